@@ -1,0 +1,14 @@
+#pragma once
+
+#include "advice.h"
+
+#include <QJsonObject>
+
+namespace akkoord {
+
+// The advice as JSON for scripts, with the field names the command line documents.
+// Texts come in the language asked for; identifiers are the stable ones from the knowledge base.
+QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language language);
+QString changeKindName(ChangeKind kind);
+
+} // namespace akkoord

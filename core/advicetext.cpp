@@ -1,0 +1,267 @@
+#include "advicetext.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace akkoord {
+
+QString AdviceText::wrap(const QString &text, int indent, int width)
+{
+    // Lines after the first of a bullet hang under its text, not under the bullet.
+    const bool bullet = text.startsWith(QStringLiteral("• "));
+    QString pad(indent, QLatin1Char(' '));
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && pad.size() + line.size() + 1 + word.size() > width) {
+            lines << pad + line;
+            line.clear();
+            if (bullet) {
+                pad = QString(indent + 2, QLatin1Char(' '));
+            }
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty()) {
+        lines << pad + line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString AdviceText::number(double value, int decimals) const
+{
+    const QLocale locale(m_language == Language::Dutch ? QLocale::Dutch : QLocale::English);
+    return locale.toString(value, 'f', decimals);
+}
+
+QString AdviceText::sectionTitle(const QString &id) const
+{
+    const Section *s = m_kb.section(id);
+    return s ? text(s->title) : id;
+}
+
+QString AdviceText::startingPointLabel(const QString &id) const
+{
+    const int i = m_kb.startingPointIndex(id);
+    return i < 0 ? id : text(m_kb.startingPoints()[i].label);
+}
+
+QString AdviceText::optionLabel(const QString &question, const QString &option) const
+{
+    const Question *q = m_kb.question(question);
+    const int i = q ? q->optionIndex(option) : -1;
+    return i < 0 ? option : text(q->options[i].label);
+}
+
+QString AdviceText::changeLabel(const AnswerChange &change) const
+{
+    const Question *q = m_kb.question(change.question);
+    const QString question = q ? text(q->label) : change.question;
+    const QString option = optionLabel(change.question, change.option);
+    switch (change.kind) {
+    case ChangeKind::Add: return tr("%1 — add “%2”").arg(question, option);
+    case ChangeKind::Remove: return tr("%1 — remove “%2”").arg(question, option);
+    case ChangeKind::Set: break;
+    }
+    return tr("%1 — “%2”").arg(question, option);
+}
+
+QString AdviceText::confidenceLabel(double confidence) const
+{
+    if (confidence >= 0.65) {
+        return tr("high");
+    }
+    if (confidence >= 0.4) {
+        return tr("moderate");
+    }
+    return tr("low");
+}
+
+QString AdviceText::quadrantLabel(const MatrixPosition &position) const
+{
+    const int m = m_kb.matrixIndex(position.matrix);
+    if (m < 0) {
+        return QString();
+    }
+    const int quadrant = (position.y >= 0 ? 0 : 2) + (position.x >= 0 ? 1 : 0);
+    return text(m_kb.matrices()[m].quadrants[quadrant]);
+}
+
+QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
+{
+    QStringList out;
+    const QString name = scenario.municipality.isEmpty() ? tr("(no municipality)") : scenario.municipality;
+    out << (scenario.title.isEmpty() ? tr("Advice for %1").arg(name)
+                                     : tr("Advice for %1 — %2").arg(name, scenario.title));
+    out << tr("Knowledge base %1 · source: “%2”")
+               .arg(advice.knowledgeBaseVersion, text(m_kb.sourceTitle()));
+    out << QString();
+
+    const int sp = m_kb.startingPointIndex(advice.startingPoint);
+    out << tr("RECOMMENDED STARTING POINT: %1").arg(startingPointLabel(advice.startingPoint));
+    out << wrap(text(m_kb.startingPoints()[sp].description), 2);
+    out << QStringLiteral("  ") + tr("Confidence: %1 (%2%)")
+                                      .arg(confidenceLabel(advice.confidence))
+                                      .arg(std::lround(advice.confidence * 100));
+    if (!advice.gaps.isEmpty()) {
+        out << QStringLiteral("  ") +
+                   tr("Questions not answered yet: %1 (see “Missing information”).")
+                       .arg(advice.gaps.size());
+    }
+    out << QString();
+
+    out << tr("RANKING");
+    for (int i = 0; i < advice.ranking.size(); ++i) {
+        out << QStringLiteral("  %1. %2  (%3)")
+                   .arg(i + 1)
+                   .arg(startingPointLabel(advice.ranking[i].id), tr("score %1").arg(number(advice.ranking[i].score)));
+    }
+    out << QString();
+
+    out << tr("POSITION ON THE MATRICES");
+    for (const MatrixPosition &p : advice.positions) {
+        const Matrix &m = m_kb.matrices()[m_kb.matrixIndex(p.matrix)];
+        const QString x = p.x < 0 ? text(m.x.negative) : text(m.x.positive);
+        const QString y = p.y < 0 ? text(m.y.negative) : text(m.y.positive);
+        out << wrap(QStringLiteral("• ") +
+                        tr("%1: %2 (%3: %4 towards “%5”; %6: %7 towards “%8”)")
+                            .arg(text(m.label), quadrantLabel(p), text(m.x.label),
+                                 number(std::abs(p.x), 2), x, text(m.y.label),
+                                 number(std::abs(p.y), 2), y),
+                    2);
+    }
+    out << QString();
+
+    out << tr("WHY");
+    if (advice.explanation.isEmpty()) {
+        out << wrap(tr("No rule applies yet: answer the questions to get reasons."), 2);
+    }
+    for (const FiredRule &r : advice.explanation) {
+        out << wrap(QStringLiteral("• ") + text(r.reason), 2);
+        QStringList because;
+        for (const AnswerUsed &a : r.answers) {
+            const Question *q = m_kb.question(a.question);
+            QStringList options;
+            for (const QString &o : a.options) {
+                options << optionLabel(a.question, o);
+            }
+            because << tr("“%1” %2").arg(text(q->label), options.join(QStringLiteral(", ")));
+        }
+        out << wrap(tr("because %1").arg(because.join(QStringLiteral("; "))), 4);
+        QStringList effects;
+        for (const auto &[id, weight] : r.scores) {
+            effects << QStringLiteral("%1 %2%3")
+                           .arg(startingPointLabel(id), weight >= 0 ? QStringLiteral("+") : QString(),
+                                number(weight));
+        }
+        for (const auto &[id, weight] : r.tactics) {
+            Q_UNUSED(weight)
+            effects << tr("tactic: %1").arg(text(m_kb.measure(m_kb.tactics(), id)->label));
+        }
+        for (const auto &[id, weight] : r.risks) {
+            Q_UNUSED(weight)
+            effects << tr("risk: %1").arg(text(m_kb.measure(m_kb.risks(), id)->label));
+        }
+        out << wrap(tr("effect: %1 · source: “%2”")
+                        .arg(effects.join(QStringLiteral(", ")), sectionTitle(r.section)),
+                    4);
+    }
+    out << QString();
+
+    out << tr("TACTICS FOR YOUR SITUATION");
+    if (advice.tactics.isEmpty()) {
+        out << wrap(tr("No special circumstances call for an extra tactic."), 2);
+    }
+    for (const WeightedMeasure &t : advice.tactics) {
+        const Measure *m = m_kb.measure(m_kb.tactics(), t.id);
+        out << wrap(QStringLiteral("• %1: %2").arg(text(m->label), text(m->advice)), 2);
+    }
+    out << QString();
+
+    out << tr("ALWAYS, WHATEVER THE START");
+    for (const QString &id : advice.principles) {
+        const Measure *m = m_kb.measure(m_kb.principles(), id);
+        out << wrap(QStringLiteral("• %1: %2").arg(text(m->label), text(m->advice)), 2);
+    }
+    out << QString();
+
+    out << tr("RISKS AND WHAT TO DO ABOUT THEM");
+    if (advice.risks.isEmpty()) {
+        out << wrap(tr("None of the known risks stands out from your answers. Build up gradually "
+                       "all the same."),
+                    2);
+    }
+    for (const WeightedMeasure &r : advice.risks) {
+        const Measure *m = m_kb.measure(m_kb.risks(), r.id);
+        out << wrap(QStringLiteral("• %1: %2").arg(text(m->label), text(m->advice)), 2);
+    }
+    out << QString();
+
+    out << tr("WHAT WOULD CHANGE THE ADVICE");
+    if (advice.sensitivity.isEmpty()) {
+        out << wrap(tr("No single different answer changes the starting point: the advice is "
+                       "robust."),
+                    2);
+    } else {
+        out << wrap(tr("One different answer would lead to another starting point:"), 2);
+    }
+    for (const SensitivityEntry &s : advice.sensitivity) {
+        out << wrap(QStringLiteral("• ") + tr("%1 → %2").arg(changeLabel(s.change),
+                                                              startingPointLabel(s.newStartingPoint)),
+                    2);
+    }
+    if (advice.target) {
+        const TargetAnalysis &t = *advice.target;
+        out << QString();
+        out << tr("TO GET TO “%1”").arg(startingPointLabel(t.target));
+        if (!t.reachable) {
+            out << wrap(tr("No combination of answers found that leads there."), 2);
+        } else if (t.changes.isEmpty()) {
+            out << wrap(tr("This is already the recommended starting point."), 2);
+        } else {
+            out << wrap(t.exact ? tr("The fewest changes that lead there:")
+                                : tr("A short route there (not proven to be the shortest):"),
+                        2);
+            for (const AnswerChange &c : t.changes) {
+                out << wrap(QStringLiteral("• ") + changeLabel(c), 2);
+            }
+        }
+    }
+    out << QString();
+
+    out << tr("SIMILAR PRACTICE EXAMPLES");
+    for (int i = 0; i < advice.similarCases.size() && i < 3; ++i) {
+        const ReferenceCase *c = m_kb.referenceCase(advice.similarCases[i].id);
+        out << QStringLiteral("  • %1 (%2)")
+                   .arg(c->name, tr("distance %1").arg(number(advice.similarCases[i].distance, 2)));
+        out << wrap(tr("What they did: %1").arg(text(c->did)), 4);
+        out << wrap(tr("Where they head: %1").arg(text(c->headsFor)), 4);
+    }
+    out << QString();
+
+    out << tr("MISSING INFORMATION");
+    if (advice.gaps.isEmpty()) {
+        out << wrap(tr("All questions that apply are answered."), 2);
+    }
+    for (const QString &id : advice.gaps) {
+        out << wrap(QStringLiteral("• ") + text(m_kb.question(id)->label), 2);
+    }
+
+    if (!scenario.notes.trimmed().isEmpty()) {
+        out << QString();
+        out << tr("NOTES");
+        for (const QString &line : scenario.notes.split(QLatin1Char('\n'))) {
+            out << wrap(line, 2);
+        }
+    }
+    out << QString();
+    out << wrap(tr("Based on “%1”. The advice is a starting point for the conversation, not a "
+                   "verdict.")
+                    .arg(text(m_kb.sourceTitle())),
+                0);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace akkoord

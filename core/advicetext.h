@@ -1,0 +1,40 @@
+#pragma once
+
+#include "advice.h"
+#include "scenario.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace akkoord {
+
+// Writes advice as plain text a policy advisor can read without help, for the terminal and for
+// pasting into a memo. Program texts come from the installed translation, knowledge texts from
+// the knowledge base in the same language.
+class AdviceText
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::AdviceText)
+
+public:
+    AdviceText(const KnowledgeBase &kb, Language language) : m_kb(kb), m_language(language) {}
+
+    QString render(const Scenario &scenario, const Advice &advice) const;
+
+    // Short labels shared with other views.
+    QString optionLabel(const QString &question, const QString &option) const;
+    QString changeLabel(const AnswerChange &change) const;
+    QString confidenceLabel(double confidence) const;
+    QString quadrantLabel(const MatrixPosition &position) const;
+    QString number(double value, int decimals = 1) const;
+
+private:
+    QString text(const LocalizedText &t) const { return t.in(m_language); }
+    QString sectionTitle(const QString &id) const;
+    QString startingPointLabel(const QString &id) const;
+    static QString wrap(const QString &text, int indent, int width = 96);
+
+    const KnowledgeBase &m_kb;
+    Language m_language;
+};
+
+} // namespace akkoord

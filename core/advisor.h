@@ -1,0 +1,59 @@
+#pragma once
+
+#include "advice.h"
+#include "answers.h"
+#include "knowledgebase.h"
+
+#include <memory>
+
+namespace akkoord {
+
+// Turns a local situation into advice, using only the knowledge base: positions on the matrices,
+// a ranked starting point, tactics, risks, the rules behind them, what would change the outcome
+// and the nearest practice examples. Pure and deterministic.
+class Advisor
+{
+public:
+    explicit Advisor(std::shared_ptr<const KnowledgeBase> knowledge);
+
+    // Answers are expected to be valid for the knowledge base (see KnowledgeBase::validate);
+    // unknown ids are ignored. target, when given, asks for the fewest changes that lead there.
+    Advice advise(const Answers &answers, const QString &target = QString()) const;
+
+    const KnowledgeBase &knowledge() const { return *m_kb; }
+
+    // Applies a change to answers, as the sensitivity and target analyses describe it.
+    static Answers applied(const Answers &answers, const AnswerChange &change);
+
+private:
+    // Answers as one bit mask per question: bit i is option i; Known marks an answer with no
+    // options chosen (possible for multiple choice). Zero means unknown or not asked.
+    using State = QVector<quint32>;
+    static constexpr quint32 Known = 1u << 31;
+
+    struct Candidate
+    {
+        int question;
+        int option;
+        ChangeKind kind;
+    };
+
+    State encode(const Answers &answers) const;
+    // Clears answers to questions that are not asked in this situation.
+    State effective(State state) const;
+    bool holds(const Condition &condition, const State &state) const;
+    QVector<double> scores(const State &effectiveState) const;
+    int best(const QVector<double> &scores) const;
+    // Target score minus the best other score; positive or tie-winning means the target leads.
+    double lead(const QVector<double> &scores, int target) const;
+    State apply(State state, const Candidate &c) const;
+    QVector<Candidate> candidates(const State &state) const;
+    AnswerChange describe(const Candidate &c) const;
+    TargetAnalysis analyseTarget(const State &state, int target) const;
+    double distance(const State &a, const State &b) const;
+
+    std::shared_ptr<const KnowledgeBase> m_kb;
+    QVector<State> m_caseStates;
+};
+
+} // namespace akkoord

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace akkoord {
+
+// The answers to the questionnaire, by question id. A question without an entry is unknown
+// ("weet ik niet"); a multiple-choice question with an empty list is known to have none.
+class Answers
+{
+public:
+    void set(const QString &question, const QString &option);
+    void setMultiple(const QString &question, const QStringList &options);
+    void clear(const QString &question);
+
+    bool isKnown(const QString &question) const { return m_values.contains(question); }
+    // The single option chosen, or an empty string when unknown.
+    QString value(const QString &question) const;
+    QStringList values(const QString &question) const { return m_values.value(question); }
+    QStringList questions() const { return m_values.keys(); }
+    int count() const { return int(m_values.size()); }
+    bool isMultiple(const QString &question) const { return m_multiple.contains(question); }
+
+    bool operator==(const Answers &other) const
+    {
+        return m_values == other.m_values && m_multiple == other.m_multiple;
+    }
+    bool operator!=(const Answers &other) const { return !(*this == other); }
+
+private:
+    QMap<QString, QStringList> m_values;
+    QMap<QString, bool> m_multiple;
+};
+
+} // namespace akkoord

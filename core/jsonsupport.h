@@ -1,0 +1,18 @@
+#pragma once
+
+#include "error.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+
+namespace akkoord {
+
+// Parses JSON and, on failure, reports the line and column a person can find in an editor.
+Error parseJson(const QByteArray &data, const QString &origin, QJsonDocument *document);
+// Reads a whole file, naming it in the error when it cannot be read.
+Error readFile(const QString &path, QByteArray *data);
+// The JSON type name a person would use ("text", "number", "list", ...), translated.
+QString jsonTypeName(const QJsonValue &value);
+
+} // namespace akkoord

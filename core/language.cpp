@@ -1,0 +1,42 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace akkoord {
+
+Language languageFromCode(const QString &code, bool *ok)
+{
+    const QString c = code.trimmed().toLower();
+    if (ok) {
+        *ok = (c == QLatin1String("nl") || c == QLatin1String("en"));
+    }
+    return c == QLatin1String("en") ? Language::English : Language::Dutch;
+}
+
+QString languageCode(Language language)
+{
+    return language == Language::English ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+Language systemLanguage()
+{
+    return QLocale::system().language() == QLocale::English ? Language::English : Language::Dutch;
+}
+
+bool installTranslation(QCoreApplication *app, Language language)
+{
+    if (language == Language::English) {
+        return true;
+    }
+    auto *translator = new QTranslator(app);
+    if (!translator->load(QStringLiteral(":/i18n/akkoord_nl.qm"))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+} // namespace akkoord

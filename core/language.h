@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+class QTranslator;
+
+namespace akkoord {
+
+enum class Language { Dutch, English };
+
+// "nl" or "en"; anything else is nullopt-like: returns false in ok.
+Language languageFromCode(const QString &code, bool *ok = nullptr);
+QString languageCode(Language language);
+// The system locale's language when it is English, otherwise Dutch: the product is Dutch first.
+Language systemLanguage();
+// Installs the program's translation for the language (none is needed for English, the source
+// language). Returns false when the compiled translation is missing.
+bool installTranslation(QCoreApplication *app, Language language);
+
+// A text the knowledge base carries in both languages.
+struct LocalizedText
+{
+    QString nl;
+    QString en;
+
+    const QString &in(Language language) const { return language == Language::Dutch ? nl : en; }
+    bool isComplete() const { return !nl.trimmed().isEmpty() && !en.trimmed().isEmpty(); }
+};
+
+} // namespace akkoord
