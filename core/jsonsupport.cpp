@@ -8,6 +8,47 @@
 
 namespace akkoord {
 
+namespace {
+
+// Qt's own texts are English only; these say the same in the user's language.
+QString describe(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return QCoreApplication::translate("akkoord", "an object is not closed with }");
+    case QJsonParseError::MissingNameSeparator:
+        return QCoreApplication::translate("akkoord", "a : is missing after a name");
+    case QJsonParseError::UnterminatedArray:
+        return QCoreApplication::translate("akkoord", "a list is not closed with ]");
+    case QJsonParseError::MissingValueSeparator:
+        return QCoreApplication::translate("akkoord", "a comma is missing between values");
+    case QJsonParseError::IllegalValue:
+        return QCoreApplication::translate("akkoord", "a value is not valid here");
+    case QJsonParseError::TerminationByNumber:
+        return QCoreApplication::translate("akkoord", "the text ends in the middle of a number");
+    case QJsonParseError::IllegalNumber:
+        return QCoreApplication::translate("akkoord", "a number is not valid");
+    case QJsonParseError::IllegalEscapeSequence:
+    case QJsonParseError::IllegalUTF8String:
+        return QCoreApplication::translate("akkoord", "a text contains an invalid character");
+    case QJsonParseError::UnterminatedString:
+        return QCoreApplication::translate("akkoord", "a text is not closed with \"");
+    case QJsonParseError::MissingObject:
+        return QCoreApplication::translate("akkoord", "an object was expected");
+    case QJsonParseError::DeepNesting:
+        return QCoreApplication::translate("akkoord", "the data is nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return QCoreApplication::translate("akkoord", "the document is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return QCoreApplication::translate("akkoord", "there is text after the end of the data");
+    case QJsonParseError::NoError:
+        break;
+    }
+    return QCoreApplication::translate("akkoord", "unknown error");
+}
+
+} // namespace
+
 Error parseJson(const QByteArray &data, const QString &origin, QJsonDocument *document)
 {
     QJsonParseError parseError;
@@ -25,7 +66,7 @@ Error parseJson(const QByteArray &data, const QString &origin, QJsonDocument *do
     const int lineStart = int(before.lastIndexOf('\n')) + 1;
     error.column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
     error.message = QCoreApplication::translate("akkoord", "this is not valid JSON (%1)")
-                        .arg(parseError.errorString());
+                        .arg(describe(parseError.error));
     return error;
 }
 

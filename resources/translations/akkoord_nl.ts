@@ -1,4 +1,567 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>akkoord</name>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>dit is geen geldige JSON (%1)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1); check its permissions</source>
+        <translation>het bestand kan niet worden gelezen (%1); controleer de rechten</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>het bestand kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>waar/onwaar</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>"%1" is missing</source>
+        <translation>"%1" ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>tekst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid identifier (lower-case letters, digits and _)</source>
+        <translation>"%1" is geen geldige code (kleine letters, cijfers en _)</translation>
+    </message>
+    <message>
+        <source>"unknown" is reserved for 'I don't know'</source>
+        <translation>"unknown" is gereserveerd voor 'weet ik niet'</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>een lijst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>een object verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>een getal verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3</source>
+        <translation>%1 ligt buiten het toegestane bereik %2 tot %3</translation>
+    </message>
+    <message>
+        <source>the %1 translation is missing</source>
+        <translation>de %1 vertaling ontbreekt</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlandse</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelse</translation>
+    </message>
+    <message>
+        <source>unknown source section "%1"</source>
+        <translation>onbekend bronhoofdstuk "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is defined twice</source>
+        <translation>"%1" is twee keer gedefinieerd</translation>
+    </message>
+    <message>
+        <source>unknown axis "%1" (expected MATRIX.x or MATRIX.y)</source>
+        <translation>onbekende as "%1" (verwacht MATRIX.x of MATRIX.y)</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord knowledge base</source>
+        <translation>dit is geen kennisbank van Akkoord</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>een geheel getal van minstens 1 verwacht</translation>
+    </message>
+    <message>
+        <source>written for a newer Akkoord (format %1; this version reads up to %2); update Akkoord to use it</source>
+        <translation>geschreven voor een nieuwere Akkoord (formaat %1; deze versie leest tot en met %2); werk Akkoord bij om dit te gebruiken</translation>
+    </message>
+    <message>
+        <source>at least one matrix is needed</source>
+        <translation>er is minstens één matrix nodig</translation>
+    </message>
+    <message>
+        <source>at least one question is needed</source>
+        <translation>er is minstens één vraag nodig</translation>
+    </message>
+    <message>
+        <source>unknown group "%1"</source>
+        <translation>onbekende groep "%1"</translation>
+    </message>
+    <message>
+        <source>expected true/false, found %1</source>
+        <translation>waar/onwaar verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected "ordinal" or "nominal", found "%1"</source>
+        <translation>"ordinal" of "nominal" verwacht, "%1" gevonden</translation>
+    </message>
+    <message>
+        <source>a question needs 2 to 31 options</source>
+        <translation>een vraag heeft 2 tot 31 antwoordmogelijkheden nodig</translation>
+    </message>
+    <message>
+        <source>the question gives axis "%1" no weight</source>
+        <translation>de vraag geeft as "%1" geen gewicht</translation>
+    </message>
+    <message>
+        <source>option "%1" has no weight for axis "%2"</source>
+        <translation>antwoord "%1" heeft geen gewicht voor as "%2"</translation>
+    </message>
+    <message>
+        <source>unknown question "%1"</source>
+        <translation>onbekende vraag "%1"</translation>
+    </message>
+    <message>
+        <source>a condition needs exactly one of "in" and "not_in"</source>
+        <translation>een voorwaarde heeft precies één van "in" en "not_in" nodig</translation>
+    </message>
+    <message>
+        <source>the list of options is empty</source>
+        <translation>de lijst met antwoorden is leeg</translation>
+    </message>
+    <message>
+        <source>question "%1" has no option "%2"</source>
+        <translation>vraag "%1" heeft geen antwoord "%2"</translation>
+    </message>
+    <message>
+        <source>"asked when" conditions form a cycle: %1</source>
+        <translation>de voorwaarden voor het stellen van vragen vormen een kringloop: %1</translation>
+    </message>
+    <message>
+        <source>at least one starting point is needed</source>
+        <translation>er is minstens één startpunt nodig</translation>
+    </message>
+    <message>
+        <source>unknown starting point "%1"</source>
+        <translation>onbekend startpunt "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is marked as stated but has no answer</source>
+        <translation>"%1" staat als genoemd in de bron, maar heeft geen antwoord</translation>
+    </message>
+    <message>
+        <source>unknown identifier "%1"</source>
+        <translation>onbekende code "%1"</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one condition</source>
+        <translation>een regel heeft minstens één voorwaarde nodig</translation>
+    </message>
+    <message>
+        <source>the rule has no effect: give it scores, tactics or risks</source>
+        <translation>de regel heeft geen effect: geef hem scores, tactieken of risico's</translation>
+    </message>
+    <message>
+        <source>question "%1" takes a list of options</source>
+        <translation>vraag "%1" verwacht een lijst met antwoorden</translation>
+    </message>
+    <message>
+        <source>question "%1" takes a single option, not a list</source>
+        <translation>vraag "%1" verwacht één antwoord, geen lijst</translation>
+    </message>
+    <message>
+        <source>question "%1" has no option "%2" (choose from: %3)</source>
+        <translation>vraag "%1" heeft geen antwoord "%2" (kies uit: %3)</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord scenario file</source>
+        <translation>dit is geen scenariobestand van Akkoord</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord scenario file ("format" must be "akkoord.scenario")</source>
+        <translation>dit is geen scenariobestand van Akkoord ("format" moet "akkoord.scenario" zijn)</translation>
+    </message>
+    <message>
+        <source>"version" must be a whole number</source>
+        <translation>"version" moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
+        <translation>dit bestand is geschreven door een nieuwere Akkoord (versie %1; dit programma leest tot en met %2); werk Akkoord bij om het te openen</translation>
+    </message>
+    <message>
+        <source>question "%1" takes a list of options, found %2</source>
+        <translation>vraag "%1" verwacht een lijst met antwoorden, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>question "%1" takes one option as text, found %2</source>
+        <translation>vraag "%1" verwacht één antwoord als tekst, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>an object is not closed with }</source>
+        <translation>een object is niet afgesloten met }</translation>
+    </message>
+    <message>
+        <source>a : is missing after a name</source>
+        <translation>er ontbreekt een : na een naam</translation>
+    </message>
+    <message>
+        <source>a list is not closed with ]</source>
+        <translation>een lijst is niet afgesloten met ]</translation>
+    </message>
+    <message>
+        <source>a comma is missing between values</source>
+        <translation>er ontbreekt een komma tussen waarden</translation>
+    </message>
+    <message>
+        <source>a value is not valid here</source>
+        <translation>een waarde is hier niet geldig</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a number</source>
+        <translation>de tekst eindigt midden in een getal</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>een getal is niet geldig</translation>
+    </message>
+    <message>
+        <source>a text contains an invalid character</source>
+        <translation>een tekst bevat een ongeldig teken</translation>
+    </message>
+    <message>
+        <source>a text is not closed with "</source>
+        <translation>een tekst is niet afgesloten met "</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>er werd een object verwacht</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>de gegevens zijn te diep genest</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>het document is te groot</translation>
+    </message>
+    <message>
+        <source>there is text after the end of the data</source>
+        <translation>er staat tekst na het einde van de gegevens</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>onbekende fout</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::AdviceText</name>
+    <message>
+        <source>%1 — add “%2”</source>
+        <translation>%1 — “%2” toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 — remove “%2”</source>
+        <translation>%1 — “%2” weghalen</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>(no municipality)</source>
+        <translation>(geen gemeente)</translation>
+    </message>
+    <message>
+        <source>Advice for %1</source>
+        <translation>Advies voor %1</translation>
+    </message>
+    <message>
+        <source>Advice for %1 — %2</source>
+        <translation>Advies voor %1 — %2</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 · source: “%2”</source>
+        <translation>Kennisbank %1 · bron: “%2”</translation>
+    </message>
+    <message>
+        <source>RECOMMENDED STARTING POINT: %1</source>
+        <translation>AANBEVOLEN STARTPUNT: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 (%2%)</source>
+        <translation>Zekerheid: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Questions not answered yet: %1 (see “Missing information”).</source>
+        <translation>Nog niet beantwoorde vragen: %1 (zie “Ontbrekende informatie”).</translation>
+    </message>
+    <message>
+        <source>RANKING</source>
+        <translation>RANGORDE</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>POSITION ON THE MATRICES</source>
+        <translation>POSITIE OP DE MATRICES</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3: %4 towards “%5”; %6: %7 towards “%8”)</source>
+        <translation>%1: %2 (%3: %4 richting “%5”; %6: %7 richting “%8”)</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WAAROM</translation>
+    </message>
+    <message>
+        <source>No rule applies yet: answer the questions to get reasons.</source>
+        <translation>Er is nog geen regel van toepassing: beantwoord de vragen om redenen te krijgen.</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>because %1</source>
+        <translation>omdat: %1</translation>
+    </message>
+    <message>
+        <source>tactic: %1</source>
+        <translation>tactiek: %1</translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation>risico: %1</translation>
+    </message>
+    <message>
+        <source>effect: %1 · source: “%2”</source>
+        <translation>effect: %1 · bron: “%2”</translation>
+    </message>
+    <message>
+        <source>TACTICS FOR YOUR SITUATION</source>
+        <translation>TACTIEKEN VOOR UW SITUATIE</translation>
+    </message>
+    <message>
+        <source>No special circumstances call for an extra tactic.</source>
+        <translation>Geen bijzondere omstandigheden die om een extra tactiek vragen.</translation>
+    </message>
+    <message>
+        <source>ALWAYS, WHATEVER THE START</source>
+        <translation>ALTIJD, WELKE START OOK</translation>
+    </message>
+    <message>
+        <source>RISKS AND WHAT TO DO ABOUT THEM</source>
+        <translation>RISICO'S EN WAT U ERAAN DOET</translation>
+    </message>
+    <message>
+        <source>None of the known risks stands out from your answers. Build up gradually all the same.</source>
+        <translation>Geen van de bekende risico's springt eruit bij uw antwoorden. Bouw toch geleidelijk op.</translation>
+    </message>
+    <message>
+        <source>WHAT WOULD CHANGE THE ADVICE</source>
+        <translation>WAT HET ADVIES ZOU VERANDEREN</translation>
+    </message>
+    <message>
+        <source>No single different answer changes the starting point: the advice is robust.</source>
+        <translation>Geen enkel ander antwoord verandert het startpunt: het advies is robuust.</translation>
+    </message>
+    <message>
+        <source>One different answer would lead to another starting point:</source>
+        <translation>Eén ander antwoord leidt tot een ander startpunt:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>TO GET TO “%1”</source>
+        <translation>OM UIT TE KOMEN BIJ “%1”</translation>
+    </message>
+    <message>
+        <source>No combination of answers found that leads there.</source>
+        <translation>Er is geen combinatie van antwoorden gevonden die daar uitkomt.</translation>
+    </message>
+    <message>
+        <source>This is already the recommended starting point.</source>
+        <translation>Dit is al het aanbevolen startpunt.</translation>
+    </message>
+    <message>
+        <source>The fewest changes that lead there:</source>
+        <translation>De kleinste set wijzigingen die daar uitkomt:</translation>
+    </message>
+    <message>
+        <source>A short route there (not proven to be the shortest):</source>
+        <translation>Een korte route daarheen (niet bewezen de kortste):</translation>
+    </message>
+    <message>
+        <source>SIMILAR PRACTICE EXAMPLES</source>
+        <translation>VERGELIJKBARE PRAKTIJKVOORBEELDEN</translation>
+    </message>
+    <message>
+        <source>distance %1</source>
+        <translation>afstand %1</translation>
+    </message>
+    <message>
+        <source>What they did: %1</source>
+        <translation>Wat zij deden: %1</translation>
+    </message>
+    <message>
+        <source>Where they head: %1</source>
+        <translation>Waar zij naartoe werken: %1</translation>
+    </message>
+    <message>
+        <source>MISSING INFORMATION</source>
+        <translation>ONTBREKENDE INFORMATIE</translation>
+    </message>
+    <message>
+        <source>All questions that apply are answered.</source>
+        <translation>Alle vragen die van toepassing zijn, zijn beantwoord.</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTITIES</translation>
+    </message>
+    <message>
+        <source>Based on “%1”. The advice is a starting point for the conversation, not a verdict.</source>
+        <translation>Gebaseerd op “%1”. Het advies is een vertrekpunt voor het gesprek, geen oordeel.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Cli</name>
+    <message>
+        <source>Usage: akkoord-cli COMMAND [OPTIONS]
+
+Akkoord helps a municipality choose where to start when it makes agreements with
+employers about work for people from the target groups.
+
+Commands:
+  advise FILE|-      Advice for the scenario in FILE (or standard input).
+
+Options for advise:
+  --format text|json   Readable text (default) or JSON for scripts.
+  --lang nl|en         Language of the advice; default follows the system,
+                       falling back to Dutch.
+  --knowledge PATH     Use another knowledge base (JSON) instead of the built-in one.
+  --target ID          Also show the fewest changes that lead to this starting
+                       point: broad_summit, covenant, frontrunners, focused_track.
+
+General options:
+  -h, --help           Show this help.
+  --version            Show the version.
+
+Exit codes:
+  0  done
+  1  internal error
+  2  bad input: unreadable or malformed file, unknown question or option,
+     wrong format or version, wrong option on the command line
+</source>
+        <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
+
+Akkoord helpt een gemeente kiezen waar zij begint bij het maken van afspraken met
+werkgevers over werk voor mensen uit de doelgroepen.
+
+Opdrachten:
+  advise BESTAND|-   Advies voor het scenario in BESTAND (of de standaardinvoer).
+
+Opties bij advise:
+  --format text|json   Leesbare tekst (standaard) of JSON voor scripts.
+  --lang nl|en         Taal van het advies; standaard die van het systeem,
+                       anders Nederlands.
+  --knowledge PAD      Een andere kennisbank (JSON) gebruiken dan de ingebouwde.
+  --target CODE        Toon ook de kleinste set wijzigingen die tot dit startpunt
+                       leidt: broad_summit, covenant, frontrunners, focused_track.
+
+Algemene opties:
+  -h, --help           Deze hulp tonen.
+  --version            De versie tonen.
+
+Afsluitcodes:
+  0  klaar
+  1  interne fout
+  2  onjuiste invoer: onleesbaar of ongeldig bestand, onbekende vraag of antwoord,
+     verkeerd formaat of versie, verkeerde optie op de opdrachtregel
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see akkoord-cli --help</source>
+        <translation>onbekende opdracht “%1”; zie akkoord-cli --help</translation>
+    </message>
+    <message>
+        <source>--format must be “text” or “json”, not “%1”</source>
+        <translation>--format moet “text” of “json” zijn, niet “%1”</translation>
+    </message>
+    <message>
+        <source>advise needs exactly one scenario file, or - for standard input</source>
+        <translation>advise heeft precies één scenariobestand nodig, of - voor standaardinvoer</translation>
+    </message>
+    <message>
+        <source>unknown starting point “%1” (choose from: %2)</source>
+        <translation>onbekend startpunt “%1” (kies uit: %2)</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>de standaardinvoer kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>(standard input)</source>
+        <translation>(standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>--lang must be “nl” or “en”</source>
+        <translation>--lang moet “nl” of “en” zijn</translation>
+    </message>
+</context>
 </TS>

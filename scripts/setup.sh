@@ -1,0 +1,43 @@
+# Shared by scripts/run and scripts/test: install what is missing, then configure and build.
+# Sourced, not run.
+
+AKKOORD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+AKKOORD_BUILD="${AKKOORD_BUILD:-$AKKOORD_ROOT/build}"
+
+# Debian packages the build, the tests and the desktop program need.
+AKKOORD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    catch2
+)
+
+akkoord_install_missing() {
+    local missing=()
+    local pkg
+    for pkg in "${AKKOORD_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "These packages are missing and sudo is not available: ${missing[*]}" >&2
+            echo "Ask your administrator to install them, then run this again." >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+akkoord_build() {
+    local generator=()
+    [ -f "$AKKOORD_BUILD/CMakeCache.txt" ] || generator=(-G Ninja)
+    cmake -S "$AKKOORD_ROOT" -B "$AKKOORD_BUILD" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$AKKOORD_BUILD" --parallel "$(nproc)"
+}

@@ -1,0 +1,68 @@
+#include "testsupport.h"
+
+#include "advicejson.h"
+#include "advicetext.h"
+#include "scenariofile.h"
+
+#include <QJsonArray>
+
+using namespace akkoord;
+using akkoord::test::advisor;
+using akkoord::test::knowledge;
+
+TEST_CASE("The text advice names the starting point and every section, in English",
+          "[advicetext]")
+{
+    Scenario s;
+    s.municipality = QStringLiteral("Soest");
+    s.title = QStringLiteral("Startsituatie 2026");
+    s.answers = knowledge()->referenceCase(QStringLiteral("soest"))->answers;
+    s.notes = QStringLiteral("Bespreken met de ondernemersvereniging.");
+    const Advice advice = advisor().advise(s.answers, QStringLiteral("frontrunners"));
+    // Wrapping may break a phrase over two lines; a reader does not see the difference.
+    const QString text =
+        AdviceText(*knowledge(), Language::English).render(s, advice).simplified();
+    CHECK(text.contains(QStringLiteral("Advice for Soest — Startsituatie 2026")));
+    CHECK(text.contains(QStringLiteral("RECOMMENDED STARTING POINT: Covenant with employer organisations")));
+    for (const char *heading : {"RANKING", "POSITION ON THE MATRICES", "WHY", "TACTICS FOR YOUR SITUATION",
+                                "ALWAYS, WHATEVER THE START", "RISKS AND WHAT TO DO ABOUT THEM",
+                                "WHAT WOULD CHANGE THE ADVICE", "SIMILAR PRACTICE EXAMPLES",
+                                "MISSING INFORMATION", "NOTES"}) {
+        CHECK(text.contains(QString::fromUtf8(heading)));
+    }
+    CHECK(text.contains(QStringLiteral("TO GET TO “Start with frontrunners”")));
+    CHECK(text.contains(QStringLiteral("Bespreken met de ondernemersvereniging.")));
+    // The reasons cite the source by section title.
+    CHECK(text.contains(QStringLiteral("The strategic path to a successful contribution")));
+    // Option labels, not identifiers, are what a person reads.
+    CHECK_FALSE(text.contains(QStringLiteral("strong_motivated")));
+    CHECK(text.contains(QStringLiteral("Strong and motivated")));
+}
+
+TEST_CASE("Advice as JSON carries every field under its documented name", "[advicejson]")
+{
+    const Answers answers = knowledge()->referenceCase(QStringLiteral("friesland"))->answers;
+    const Advice advice = advisor().advise(answers, QStringLiteral("broad_summit"));
+    const QJsonObject o = adviceToJson(advice, *knowledge(), Language::Dutch);
+    CHECK(o.value(QStringLiteral("starting_point")).toString() == advice.startingPoint);
+    CHECK(o.value(QStringLiteral("starting_point_label")).toString() ==
+          QStringLiteral("Gericht spoor: één sector of doelgroep"));
+    CHECK(o.value(QStringLiteral("ranking")).toArray().size() == 4);
+    CHECK(o.value(QStringLiteral("positions")).toObject().value(QStringLiteral("strategy")).toObject()
+              .value(QStringLiteral("x")).toDouble() == Approx(advice.position(QStringLiteral("strategy"))->x));
+    CHECK(o.value(QStringLiteral("principles")).toArray().size() == 4);
+    CHECK(o.value(QStringLiteral("explanation")).toArray().size() == advice.explanation.size());
+    CHECK(o.value(QStringLiteral("sensitivity")).toArray().size() == advice.sensitivity.size());
+    if (!advice.sensitivity.isEmpty()) {
+        const QJsonObject first = o.value(QStringLiteral("sensitivity")).toArray().first().toObject();
+        CHECK(first.contains(QStringLiteral("question")));
+        CHECK(first.contains(QStringLiteral("option")));
+        CHECK(first.contains(QStringLiteral("new_starting_point")));
+    }
+    CHECK(o.value(QStringLiteral("similar_cases")).toArray().first().toString() == QStringLiteral("friesland"));
+    CHECK(o.value(QStringLiteral("gaps")).toArray().isEmpty());
+    CHECK(o.value(QStringLiteral("confidence")).toDouble() == Approx(advice.confidence));
+    CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == knowledge()->version());
+    CHECK(o.value(QStringLiteral("target")).toObject().value(QStringLiteral("starting_point")).toString() ==
+          QStringLiteral("broad_summit"));
+}
