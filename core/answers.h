@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,11 @@ public:
     QStringList questions() const { return m_values.keys(); }
     int count() const { return int(m_values.size()); }
     bool isMultiple(const QString &question) const { return m_multiple.contains(question); }
+
+    // JSON by shape: a string for one option, a list for multiple choice. No knowledge base is
+    // consulted; KnowledgeBase::validate decides whether the ids make sense.
+    QJsonObject toJson() const;
+    static Answers fromJson(const QJsonObject &object);
 
     bool operator==(const Answers &other) const
     {

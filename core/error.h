@@ -18,6 +18,17 @@ enum class ErrorKind {
     UnknownQuestion,
     UnknownOption,
     InvalidKnowledgeBase,
+    // Storage
+    NotADatabase,
+    CorruptDatabase,
+    NewerDatabase,
+    ReadOnly,
+    DiskFull,
+    Busy,
+    Conflict,
+    NotFound,
+    Duplicate,
+    StorageFailed,
     Internal,
 };
 
@@ -45,12 +56,22 @@ public:
     Result(Error error) : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    T take() { return std::move(*m_value); }
+    // Asking for the value of a failed result is a programming error; stop loudly.
+    const T &value() const & { check(); return *m_value; }
+    T &value() & { check(); return *m_value; }
+    // On a temporary, hand the value out whole, so "for (x : f().value())" stays valid.
+    T value() && { check(); return std::move(*m_value); }
+    T take() { check(); return std::move(*m_value); }
     const Error &error() const { return m_error; }
 
 private:
+    void check() const
+    {
+        if (!m_value) {
+            qFatal("Result::value() on an error: %s", qPrintable(m_error.toString()));
+        }
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

@@ -1,26 +1,35 @@
 // akkoord-cli: the headless face of Akkoord, for scripts and for people at a terminal.
+// This file parses arguments and prints; the work is done by the core.
 #include "advicejson.h"
 #include "advicetext.h"
 #include "advisor.h"
+#include "comparison.h"
+#include "exchange.h"
 #include "knowledgebase.h"
 #include "language.h"
 #include "scenariofile.h"
+#include "scenariostore.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace akkoord;
 
 namespace {
 
 // Exit codes, as documented in --help.
-enum Exit { Done = 0, Internal = 1, BadInput = 2 };
+enum Exit { Done = 0, Internal = 1, BadInput = 2, StorageProblem = 3 };
 
 class Cli
 {
@@ -32,23 +41,67 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int advise(const QStringList &arguments);
+    // Parses the options a command accepts; false after printing the error.
+    bool parse(const QStringList &arguments, const QList<QCommandLineOption> &options,
+               int minPositional, int maxPositional);
+    bool loadKnowledge();
+    bool openStore(bool readOnly = false);
+    bool json() const { return m_parser.value(QStringLiteral("format")) == QLatin1String("json"); }
+    bool checkFormat(const QStringList &allowed);
     int fail(const QString &message, int code = BadInput)
     {
         m_err << QStringLiteral("akkoord-cli: ") << message << Qt::endl;
         return code;
     }
+    int fail(const Error &error);
+    int printJson(const QJsonValue &value);
+    bool writeOutput(const QByteArray &data);
+    std::optional<qint64> number(const QString &text, const QString &what);
+    std::optional<CaseRecord> findCase(const QString &idOrName);
+    QString label(const ScenarioRecord &s);
+
+    int advise();
+    int cases();
+    int scenarios();
+    int importFiles();
+    int exportItems();
+    int history();
+    int restore();
+    int trash(bool restore);
+    int trashItem() { return trash(false); }
+    int untrashItem() { return trash(true); }
+    int listTrash();
+    int baseline();
+    int compare();
+    int check();
+    int backup();
+
     QString usage() const;
     QString versionText() const;
 
     Language m_language;
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};
+    QCommandLineParser m_parser;
+    std::shared_ptr<const KnowledgeBase> m_kb;
+    std::unique_ptr<ScenarioStore> m_store;
 };
+
+QCommandLineOption option(const char *name, bool takesValue = false, const char *def = nullptr)
+{
+    QCommandLineOption o(QString::fromLatin1(name));
+    if (takesValue) {
+        o.setValueName(QStringLiteral("VALUE"));
+    }
+    if (def) {
+        o.setDefaultValue(QString::fromLatin1(def));
+    }
+    return o;
+}
 
 QString Cli::versionText() const
 {
-    QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
+    const QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
     return QStringLiteral("akkoord-cli %1%2\n")
         .arg(QStringLiteral(AKKOORD_VERSION),
              revision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(revision));
@@ -61,26 +114,182 @@ QString Cli::usage() const
               "Akkoord helps a municipality choose where to start when it makes agreements with\n"
               "employers about work for people from the target groups.\n"
               "\n"
-              "Commands:\n"
-              "  advise FILE|-      Advice for the scenario in FILE (or standard input).\n"
+              "Advice:\n"
+              "  advise FILE|-              Advice for the scenario in FILE (or standard input).\n"
+              "      --format text|json     Readable text (default) or JSON for scripts.\n"
+              "      --knowledge PATH       Use another knowledge base instead of the built-in one.\n"
+              "      --target ID            Also show the fewest changes that lead to this starting\n"
+              "                             point: broad_summit, covenant, frontrunners, focused_track.\n"
               "\n"
-              "Options for advise:\n"
-              "  --format text|json   Readable text (default) or JSON for scripts.\n"
-              "  --lang nl|en         Language of the advice; default follows the system,\n"
-              "                       falling back to Dutch.\n"
-              "  --knowledge PATH     Use another knowledge base (JSON) instead of the built-in one.\n"
-              "  --target ID          Also show the fewest changes that lead to this starting\n"
-              "                       point: broad_summit, covenant, frontrunners, focused_track.\n"
+              "Saved cases (all take --db PATH; the default is the database in your data folder):\n"
+              "  cases [--filter TEXT]      List the municipalities.\n"
+              "  scenarios [CASE]           List the scenarios, of one municipality (id or name).\n"
+              "  import FILE...             Import scenario or case files.\n"
+              "      --on-duplicate keep-both|replace|skip\n"
+              "                             What to do with a scenario that exists already; without\n"
+              "                             it nothing is imported when there is a duplicate.\n"
+              "  export ID                  Export a scenario as a scenario file.\n"
+              "  export --case ID|NAME      Export a municipality with its scenarios as a case file.\n"
+              "  export --all               Export every scenario (with --format csv).\n"
+              "      --history              Include every earlier revision (case files).\n"
+              "      --format json|csv      JSON file (default) or CSV for spreadsheets.\n"
+              "      --out FILE             Write to FILE instead of standard output.\n"
+              "  history ID                 The revisions of a scenario, newest first.\n"
+              "  restore ID REVISION        Make an earlier revision current again.\n"
+              "  delete ID | --case ID      Move a scenario or municipality to the trash.\n"
+              "  undelete ID | --case ID    Bring it back from the trash.\n"
+              "  trash                      List the scenarios in the trash.\n"
+              "  baseline ID [--off]        Mark a scenario as its municipality's baseline.\n"
+              "  compare ID [ID...]         Scenarios side by side; one ID compares it with its\n"
+              "                             municipality's baseline.\n"
+              "  check                      Check the database for damage.\n"
+              "  backup OUT                 Write a consistent copy of the database to OUT.\n"
               "\n"
               "General options:\n"
-              "  -h, --help           Show this help.\n"
-              "  --version            Show the version.\n"
+              "  --lang nl|en               Language; default follows the system, else Dutch.\n"
+              "  --format text|json         Text (default) or JSON, for the listing commands.\n"
+              "  -h, --help                 Show this help.\n"
+              "  --version                  Show the version.\n"
               "\n"
               "Exit codes:\n"
               "  0  done\n"
               "  1  internal error\n"
-              "  2  bad input: unreadable or malformed file, unknown question or option,\n"
-              "     wrong format or version, wrong option on the command line\n");
+              "  2  bad input: unreadable or malformed file, unknown question, option or id,\n"
+              "     wrong format or version, duplicates, wrong option on the command line\n"
+              "  3  storage problem: the database is damaged, newer, read-only, busy or the disk\n"
+              "     is full, a save conflicts with another program's, or check found damage\n");
+}
+
+int Cli::fail(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::NotADatabase:
+    case ErrorKind::CorruptDatabase:
+    case ErrorKind::NewerDatabase:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::DiskFull:
+    case ErrorKind::Busy:
+    case ErrorKind::Conflict:
+    case ErrorKind::StorageFailed:
+        return fail(error.toString(), StorageProblem);
+    case ErrorKind::Internal:
+        return fail(error.toString(), Internal);
+    default:
+        return fail(error.toString(), BadInput);
+    }
+}
+
+bool Cli::parse(const QStringList &arguments, const QList<QCommandLineOption> &options,
+                int minPositional, int maxPositional)
+{
+    m_parser.addOptions(options);
+    m_parser.addOption(option("lang", true));
+    m_parser.addOption(option("db", true));
+    m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText());
+        return false;
+    }
+    const int n = int(m_parser.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        fail(tr("wrong number of arguments for “%1”; see akkoord-cli --help").arg(arguments.first()));
+        return false;
+    }
+    return true;
+}
+
+bool Cli::checkFormat(const QStringList &allowed)
+{
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (!allowed.contains(format)) {
+        fail(tr("--format must be one of %1, not “%2”")
+                 .arg(allowed.join(QStringLiteral(", ")), format));
+        return false;
+    }
+    return true;
+}
+
+bool Cli::loadKnowledge()
+{
+    const bool custom = m_parser.isSet(QStringLiteral("knowledge"));
+    auto loaded = custom ? KnowledgeBase::loadFile(m_parser.value(QStringLiteral("knowledge")))
+                         : KnowledgeBase::loadDefault();
+    if (!loaded.ok()) {
+        fail(loaded.error().toString(), custom ? BadInput : Internal);
+        return false;
+    }
+    m_kb = loaded.value();
+    return true;
+}
+
+bool Cli::openStore(bool readOnly)
+{
+    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                              : ScenarioStore::defaultPath();
+    StoreOptions options;
+    options.readOnly = readOnly;
+    auto opened = ScenarioStore::open(path, options);
+    if (!opened.ok()) {
+        fail(opened.error());
+        return false;
+    }
+    m_store = opened.take();
+    return true;
+}
+
+int Cli::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+    return Done;
+}
+
+bool Cli::writeOutput(const QByteArray &data)
+{
+    if (!m_parser.isSet(QStringLiteral("out"))) {
+        m_out.flush();
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        return true;
+    }
+    // Written whole or not at all, so an existing file is never left half-overwritten.
+    QSaveFile file(m_parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        fail(tr("%1: cannot write the file (%2)")
+                 .arg(m_parser.value(QStringLiteral("out")), file.errorString()),
+             StorageProblem);
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> Cli::number(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < 1) {
+        fail(tr("“%1” is not a valid %2 (a number such as 12)").arg(text, what));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<CaseRecord> Cli::findCase(const QString &idOrName)
+{
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    const Result<CaseRecord> found = isNumber ? m_store->caseById(id) : m_store->findCase(idOrName);
+    if (!found.ok()) {
+        fail(found.error());
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+QString Cli::label(const ScenarioRecord &s)
+{
+    const Result<CaseRecord> owner = m_store->caseById(s.caseId);
+    return QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title);
 }
 
 int Cli::run(const QStringList &arguments)
@@ -99,81 +308,549 @@ int Cli::run(const QStringList &arguments)
         m_out << versionText();
         return Done;
     }
-    if (command == QLatin1String("advise")) {
-        return advise(arguments.mid(1));
+    const QStringList rest = arguments.mid(1);
+    const QCommandLineOption format = option("format", true, "text");
+    const QCommandLineOption out = option("out", true);
+    struct Command
+    {
+        const char *name;
+        QList<QCommandLineOption> options;
+        int min;
+        int max;
+        int (Cli::*run)();
+    };
+    using Options = QList<QCommandLineOption>;
+    const Command commands[] = {
+        {"advise", Options{format, option("knowledge", true), option("target", true)}, 1, 1, &Cli::advise},
+        {"cases", Options{format, option("filter", true), option("trash")}, 0, 0, &Cli::cases},
+        {"scenarios", Options{format}, 0, 1, &Cli::scenarios},
+        {"import", Options{format, option("on-duplicate", true), option("knowledge", true)}, 1, -1, &Cli::importFiles},
+        {"export", Options{option("format", true, "json"), out, option("knowledge", true), option("case", true), option("all"), option("history")}, 0, 1, &Cli::exportItems},
+        {"history", Options{format}, 1, 1, &Cli::history},
+        {"restore", Options{}, 2, 2, &Cli::restore},
+        {"delete", Options{option("case", true)}, 0, 1, &Cli::trashItem},
+        {"undelete", Options{option("case", true)}, 0, 1, &Cli::untrashItem},
+        {"trash", Options{format}, 0, 0, &Cli::listTrash},
+        {"baseline", Options{option("off")}, 1, 1, &Cli::baseline},
+        {"compare", Options{format, option("knowledge", true)}, 1, -1, &Cli::compare},
+        {"check", Options{}, 0, 0, &Cli::check},
+        {"backup", Options{}, 1, 1, &Cli::backup},
+    };
+    for (const Command &c : commands) {
+        if (command != QLatin1String(c.name)) {
+            continue;
+        }
+        if (!parse(rest, c.options, 0, -1)) {
+            return BadInput;
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            m_out << usage();
+            return Done;
+        }
+        const int n = int(m_parser.positionalArguments().size());
+        if (n < c.min || (c.max >= 0 && n > c.max)) {
+            return fail(tr("wrong number of arguments for “%1”; see akkoord-cli --help").arg(command));
+        }
+        return (this->*c.run)();
     }
     return fail(tr("unknown command “%1”; see akkoord-cli --help").arg(command));
 }
 
-int Cli::advise(const QStringList &arguments)
+int Cli::advise()
 {
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
-                                    QStringLiteral("text"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
-    const QCommandLineOption knowledge(QStringLiteral("knowledge"), QString(), QStringLiteral("PATH"));
-    const QCommandLineOption target(QStringLiteral("target"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({format, lang, knowledge, target, help});
-    parser.addPositionalArgument(QStringLiteral("file"), QString());
-    if (!parser.parse(arguments)) {
-        return fail(parser.errorText());
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !loadKnowledge()) {
+        return BadInput;
     }
-    if (parser.isSet(help)) {
-        m_out << usage();
-        return Done;
-    }
-    const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json")) {
-        return fail(tr("--format must be “text” or “json”, not “%1”").arg(outputFormat));
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return fail(tr("advise needs exactly one scenario file, or - for standard input"));
-    }
-
-    const bool customKnowledge = parser.isSet(knowledge);
-    auto loaded = customKnowledge ? KnowledgeBase::loadFile(parser.value(knowledge))
-                                  : KnowledgeBase::loadDefault();
-    if (!loaded.ok()) {
-        return fail(loaded.error().toString(), customKnowledge ? BadInput : Internal);
-    }
-    const KnowledgeBase &kb = *loaded.value();
-
-    const QString targetId = parser.value(target);
-    if (parser.isSet(target) && kb.startingPointIndex(targetId) < 0) {
+    const QString targetId = m_parser.value(QStringLiteral("target"));
+    if (m_parser.isSet(QStringLiteral("target")) && m_kb->startingPointIndex(targetId) < 0) {
         QStringList ids;
-        for (const StartingPoint &s : kb.startingPoints()) {
+        for (const StartingPoint &s : m_kb->startingPoints()) {
             ids << s.id;
         }
         return fail(tr("unknown starting point “%1” (choose from: %2)")
                         .arg(targetId, ids.join(QStringLiteral(", "))));
     }
-
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = m_parser.positionalArguments().constFirst();
     Result<Scenario> scenario = Scenario{};
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             return fail(tr("standard input cannot be read"));
         }
-        scenario = ScenarioFile::parse(in.readAll(), kb, tr("(standard input)"));
+        scenario = ScenarioFile::parse(in.readAll(), *m_kb, tr("(standard input)"));
     } else {
-        scenario = ScenarioFile::read(path, kb);
+        scenario = ScenarioFile::read(path, *m_kb);
     }
     if (!scenario.ok()) {
         return fail(scenario.error().toString());
     }
-
-    const Advisor advisor(loaded.value());
-    const Advice advice = advisor.advise(scenario.value().answers, targetId);
-    if (outputFormat == QLatin1String("json")) {
-        QJsonObject json = adviceToJson(advice, kb, m_language);
-        json.insert(QStringLiteral("municipality"), scenario.value().municipality);
-        json.insert(QStringLiteral("title"), scenario.value().title);
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    } else {
-        m_out << AdviceText(kb, m_language).render(scenario.value(), advice);
+    const Advice advice = Advisor(m_kb).advise(scenario.value().answers, targetId);
+    if (json()) {
+        QJsonObject o = adviceToJson(advice, *m_kb, m_language);
+        o.insert(QStringLiteral("municipality"), scenario.value().municipality);
+        o.insert(QStringLiteral("title"), scenario.value().title);
+        return printJson(o);
     }
+    m_out << AdviceText(*m_kb, m_language).render(scenario.value(), advice);
+    return Done;
+}
+
+int Cli::cases()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !openStore()) {
+        return m_store ? BadInput : StorageProblem;
+    }
+    const Result<QVector<CaseRecord>> list =
+        m_store->cases(m_parser.value(QStringLiteral("filter")), m_parser.isSet(QStringLiteral("trash")));
+    if (!list.ok()) {
+        return fail(list.error());
+    }
+    if (json()) {
+        QJsonArray a;
+        for (const CaseRecord &c : list.value()) {
+            a.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("name"), c.name},
+                                 {QStringLiteral("cbs_code"), c.cbsCode},
+                                 {QStringLiteral("region"), c.region},
+                                 {QStringLiteral("scenarios"), c.scenarioCount},
+                                 {QStringLiteral("modified"), c.modified.toString(Qt::ISODate)},
+                                 {QStringLiteral("in_trash"), c.deleted.isValid()}});
+        }
+        return printJson(a);
+    }
+    if (list.value().isEmpty()) {
+        m_out << tr("No municipalities yet. Import a scenario file with “akkoord-cli import FILE”.") << Qt::endl;
+    }
+    for (const CaseRecord &c : list.value()) {
+        QString extra = c.cbsCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.cbsCode);
+        if (c.deleted.isValid()) {
+            extra += QLatin1Char(' ') + tr("[in the trash]");
+        }
+        m_out << QStringLiteral("%1\t%2%3\t").arg(c.id).arg(c.name, extra)
+              << tr("%1 scenario(s)").arg(c.scenarioCount) << Qt::endl;
+    }
+    return Done;
+}
+
+int Cli::scenarios()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")})) {
+        return BadInput;
+    }
+    if (!openStore()) {
+        return StorageProblem;
+    }
+    QVector<ScenarioRecord> list;
+    if (!m_parser.positionalArguments().isEmpty()) {
+        const auto owner = findCase(m_parser.positionalArguments().first());
+        if (!owner) {
+            return BadInput;
+        }
+        const auto result = m_store->scenarios(owner->id);
+        if (!result.ok()) {
+            return fail(result.error());
+        }
+        list = result.value();
+    } else {
+        const auto result = m_store->allScenarios();
+        if (!result.ok()) {
+            return fail(result.error());
+        }
+        list = result.value();
+    }
+    if (json()) {
+        QJsonArray a;
+        for (const ScenarioRecord &s : list) {
+            a.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("case_id"), s.caseId},
+                                 {QStringLiteral("title"), s.content.title},
+                                 {QStringLiteral("revision"), s.revision},
+                                 {QStringLiteral("baseline"), s.baseline},
+                                 {QStringLiteral("knowledge_base_version"), s.content.knowledgeVersion},
+                                 {QStringLiteral("modified"), s.modified.toString(Qt::ISODate)}});
+        }
+        return printJson(a);
+    }
+    for (const ScenarioRecord &s : list) {
+        m_out << QStringLiteral("%1\t%2%3\t")
+                     .arg(s.id)
+                     .arg(label(s), s.baseline ? QLatin1Char(' ') + tr("[baseline]") : QString())
+              << tr("revision %1, %2").arg(s.revision).arg(QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat))
+              << Qt::endl;
+    }
+    return Done;
+}
+
+int Cli::importFiles()
+{
+    const QString policyName = m_parser.value(QStringLiteral("on-duplicate"));
+    DuplicatePolicy policy = DuplicatePolicy::Refuse;
+    if (policyName == QLatin1String("keep-both")) {
+        policy = DuplicatePolicy::KeepBoth;
+    } else if (policyName == QLatin1String("replace")) {
+        policy = DuplicatePolicy::Replace;
+    } else if (policyName == QLatin1String("skip")) {
+        policy = DuplicatePolicy::Skip;
+    } else if (m_parser.isSet(QStringLiteral("on-duplicate"))) {
+        return fail(tr("--on-duplicate must be keep-both, replace or skip, not “%1”").arg(policyName));
+    }
+    if (!loadKnowledge()) {
+        return Internal;
+    }
+    // Every file is read and checked before anything is written.
+    QVector<ImportedCase> cases;
+    for (const QString &path : m_parser.positionalArguments()) {
+        const Result<ImportedCase> c = Exchange::read(path, *m_kb);
+        if (!c.ok()) {
+            return fail(c.error());
+        }
+        cases.append(c.value());
+    }
+    if (!openStore()) {
+        return StorageProblem;
+    }
+    const Result<ImportReport> report = Exchange::import(*m_store, cases, policy);
+    if (!report.ok()) {
+        return fail(report.error());
+    }
+    const ImportReport &r = report.value();
+    if (json()) {
+        QJsonArray ids;
+        for (qint64 id : r.scenarioIds) {
+            ids.append(id);
+        }
+        return printJson(QJsonObject{{QStringLiteral("created"), r.created},
+                                     {QStringLiteral("replaced"), r.replaced},
+                                     {QStringLiteral("kept_both"), r.keptBoth},
+                                     {QStringLiteral("skipped"), r.skipped},
+                                     {QStringLiteral("scenario_ids"), ids}});
+    }
+    m_out << tr("Imported: %1 new, %2 replaced, %3 kept beside an existing one, %4 skipped.")
+                 .arg(r.created)
+                 .arg(r.replaced)
+                 .arg(r.keptBoth)
+                 .arg(r.skipped)
+          << Qt::endl;
+    return Done;
+}
+
+int Cli::exportItems()
+{
+    if (!checkFormat({QStringLiteral("json"), QStringLiteral("csv")}) || !loadKnowledge()) {
+        return BadInput;
+    }
+    const bool csv = m_parser.value(QStringLiteral("format")) == QLatin1String("csv");
+    const bool isCase = m_parser.isSet(QStringLiteral("case"));
+    const bool all = m_parser.isSet(QStringLiteral("all"));
+    const int n = int(m_parser.positionalArguments().size());
+    if (int(isCase) + int(all) + int(n == 1) != 1) {
+        return fail(tr("export needs one scenario ID, or --case ID, or --all"));
+    }
+    if (all && !csv) {
+        return fail(tr("--all exports CSV; add --format csv, or export one case at a time"));
+    }
+    if (!openStore(true)) {
+        return StorageProblem;
+    }
+    QVector<QPair<CaseRecord, ScenarioRecord>> rows;
+    QJsonObject document;
+    if (isCase) {
+        const auto owner = findCase(m_parser.value(QStringLiteral("case")));
+        if (!owner) {
+            return BadInput;
+        }
+        const auto exported = Exchange::exportCase(*m_store, owner->id,
+                                                   m_parser.isSet(QStringLiteral("history")), *m_kb);
+        if (!exported.ok()) {
+            return fail(exported.error());
+        }
+        document = exported.value();
+        const auto list = m_store->scenarios(owner->id);
+        if (!list.ok()) {
+            return fail(list.error());
+        }
+        for (const ScenarioRecord &s : list.value()) {
+            rows.append({*owner, s});
+        }
+    } else if (all) {
+        const auto list = m_store->allScenarios();
+        if (!list.ok()) {
+            return fail(list.error());
+        }
+        QHash<qint64, CaseRecord> owners;
+        for (const ScenarioRecord &s : list.value()) {
+            if (!owners.contains(s.caseId)) {
+                const auto owner = m_store->caseById(s.caseId);
+                if (!owner.ok()) {
+                    return fail(owner.error());
+                }
+                owners.insert(s.caseId, owner.value());
+            }
+            if (!owners.value(s.caseId).deleted.isValid()) {
+                rows.append({owners.value(s.caseId), s});
+            }
+        }
+    } else {
+        const auto id = number(m_parser.positionalArguments().first(), tr("scenario id"));
+        if (!id) {
+            return BadInput;
+        }
+        const auto s = m_store->scenario(*id);
+        if (!s.ok()) {
+            return fail(s.error());
+        }
+        const auto owner = m_store->caseById(s.value().caseId);
+        if (!owner.ok()) {
+            return fail(owner.error());
+        }
+        document = Exchange::exportScenario(owner.value(), s.value(), *m_kb);
+        rows.append({owner.value(), s.value()});
+    }
+    const QByteArray data = csv ? Exchange::csv(rows, *m_kb)
+                                : QJsonDocument(document).toJson(QJsonDocument::Indented);
+    return writeOutput(data) ? Done : StorageProblem;
+}
+
+int Cli::history()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")})) {
+        return BadInput;
+    }
+    const auto id = number(m_parser.positionalArguments().first(), tr("scenario id"));
+    if (!id || !openStore(true)) {
+        return id ? StorageProblem : BadInput;
+    }
+    const auto revisions = m_store->history(*id);
+    if (!revisions.ok()) {
+        return fail(revisions.error());
+    }
+    if (json()) {
+        QJsonArray a;
+        for (const Revision &r : revisions.value()) {
+            a.append(QJsonObject{{QStringLiteral("revision"), r.revision},
+                                 {QStringLiteral("title"), r.content.title},
+                                 {QStringLiteral("answers"), r.content.answers.toJson()},
+                                 {QStringLiteral("notes"), r.content.notes},
+                                 {QStringLiteral("knowledge_base_version"), r.content.knowledgeVersion},
+                                 {QStringLiteral("saved_at"), r.saved.toString(Qt::ISODateWithMs)}});
+        }
+        return printJson(a);
+    }
+    for (const Revision &r : revisions.value()) {
+        m_out << QStringLiteral("%1\t%2\t%3\t")
+                     .arg(r.revision)
+                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), r.content.title)
+              << tr("%1 answer(s)").arg(r.content.answers.count()) << Qt::endl;
+    }
+    return Done;
+}
+
+int Cli::restore()
+{
+    const auto id = number(m_parser.positionalArguments().at(0), tr("scenario id"));
+    const auto revision = id ? number(m_parser.positionalArguments().at(1), tr("revision")) : std::nullopt;
+    if (!revision) {
+        return BadInput;
+    }
+    if (!openStore()) {
+        return StorageProblem;
+    }
+    const auto current = m_store->scenario(*id);
+    if (!current.ok()) {
+        return fail(current.error());
+    }
+    const auto restored = m_store->restoreRevision(*id, int(*revision), current.value().revision);
+    if (!restored.ok()) {
+        return fail(restored.error());
+    }
+    m_out << tr("Revision %1 of “%2” is current again, as revision %3.")
+                 .arg(*revision)
+                 .arg(restored.value().content.title)
+                 .arg(restored.value().revision)
+          << Qt::endl;
+    return Done;
+}
+
+int Cli::trash(bool restore)
+{
+    const bool isCase = m_parser.isSet(QStringLiteral("case"));
+    if (isCase == !m_parser.positionalArguments().isEmpty()) {
+        return fail(tr("name one scenario ID, or --case ID"));
+    }
+    if (!openStore()) {
+        return StorageProblem;
+    }
+    Error e;
+    QString what;
+    if (isCase) {
+        const auto owner = findCase(m_parser.value(QStringLiteral("case")));
+        if (!owner) {
+            return BadInput;
+        }
+        e = restore ? m_store->restoreCase(owner->id) : m_store->trashCase(owner->id);
+        what = owner->name;
+    } else {
+        const auto id = number(m_parser.positionalArguments().first(), tr("scenario id"));
+        if (!id) {
+            return BadInput;
+        }
+        const auto s = m_store->scenario(*id);
+        if (!s.ok()) {
+            return fail(s.error());
+        }
+        e = restore ? m_store->restoreScenario(*id) : m_store->trashScenario(*id);
+        what = s.value().content.title;
+    }
+    if (e.isError()) {
+        return fail(e);
+    }
+    m_out << (restore ? tr("“%1” is back from the trash.").arg(what)
+                      : tr("“%1” is in the trash; “akkoord-cli undelete” brings it back.").arg(what))
+          << Qt::endl;
+    return Done;
+}
+
+int Cli::listTrash()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")})) {
+        return BadInput;
+    }
+    if (!openStore(true)) {
+        return StorageProblem;
+    }
+    const auto list = m_store->trashedScenarios();
+    if (!list.ok()) {
+        return fail(list.error());
+    }
+    if (json()) {
+        QJsonArray a;
+        for (const ScenarioRecord &s : list.value()) {
+            a.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("title"), s.content.title},
+                                 {QStringLiteral("case_id"), s.caseId},
+                                 {QStringLiteral("deleted"), s.deleted.toString(Qt::ISODate)}});
+        }
+        return printJson(a);
+    }
+    for (const ScenarioRecord &s : list.value()) {
+        m_out << QStringLiteral("%1\t%2").arg(s.id).arg(label(s)) << Qt::endl;
+    }
+    return Done;
+}
+
+int Cli::baseline()
+{
+    const auto id = number(m_parser.positionalArguments().first(), tr("scenario id"));
+    if (!id) {
+        return BadInput;
+    }
+    if (!openStore()) {
+        return StorageProblem;
+    }
+    const auto s = m_store->setBaseline(*id, !m_parser.isSet(QStringLiteral("off")));
+    if (!s.ok()) {
+        return fail(s.error());
+    }
+    m_out << (s.value().baseline ? tr("“%1” is now the baseline.") : tr("“%1” is no longer the baseline."))
+                 .arg(s.value().content.title)
+          << Qt::endl;
+    return Done;
+}
+
+int Cli::compare()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !loadKnowledge()) {
+        return BadInput;
+    }
+    QVector<qint64> ids;
+    for (const QString &arg : m_parser.positionalArguments()) {
+        const auto id = number(arg, tr("scenario id"));
+        if (!id) {
+            return BadInput;
+        }
+        ids << *id;
+    }
+    if (!openStore(true)) {
+        return StorageProblem;
+    }
+    QVector<QPair<QString, Scenario>> scenarios;
+    if (ids.size() == 1) {
+        // One scenario is compared with its municipality's baseline, which comes first.
+        const auto s = m_store->scenario(ids.first());
+        if (!s.ok()) {
+            return fail(s.error());
+        }
+        const auto siblings = m_store->scenarios(s.value().caseId);
+        if (!siblings.ok()) {
+            return fail(siblings.error());
+        }
+        qint64 base = 0;
+        for (const ScenarioRecord &r : siblings.value()) {
+            base = r.baseline ? r.id : base;
+        }
+        if (base == 0 || base == ids.first()) {
+            return fail(tr("“%1” has no other scenario marked as baseline to compare with; name two "
+                           "scenarios, or mark one with “akkoord-cli baseline ID”")
+                            .arg(s.value().content.title));
+        }
+        ids.prepend(base);
+    }
+    for (qint64 id : ids) {
+        const auto s = m_store->scenario(id);
+        if (!s.ok()) {
+            return fail(s.error());
+        }
+        const auto owner = m_store->caseById(s.value().caseId);
+        Scenario scenario;
+        scenario.municipality = owner.ok() ? owner.value().name : QString();
+        scenario.title = s.value().content.title;
+        scenario.answers = s.value().content.answers;
+        scenario.notes = s.value().content.notes;
+        scenarios.append({label(s.value()), scenario});
+    }
+    const Comparison comparison = Comparison::build(scenarios, Advisor(m_kb));
+    if (json()) {
+        return printJson(comparison.toJson(*m_kb, m_language));
+    }
+    m_out << ComparisonText(*m_kb, m_language).render(comparison);
+    return Done;
+}
+
+int Cli::check()
+{
+    if (!openStore(true)) {
+        return StorageProblem;
+    }
+    QStringList problems;
+    const Error e = m_store->checkIntegrity(&problems);
+    if (e.isError()) {
+        return fail(e);
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems) {
+            m_out << p << Qt::endl;
+        }
+        return fail(tr("%1: the database is damaged (%2 problem(s)); restore a backup or ask "
+                       "for help before saving more")
+                        .arg(m_store->path())
+                        .arg(problems.size()),
+                    StorageProblem);
+    }
+    m_out << tr("%1: no problems found.").arg(m_store->path()) << Qt::endl;
+    return Done;
+}
+
+int Cli::backup()
+{
+    if (!openStore(true)) {
+        return StorageProblem;
+    }
+    const QString target = m_parser.positionalArguments().first();
+    const Error e = m_store->backup(target);
+    if (e.isError()) {
+        return fail(e);
+    }
+    m_out << tr("Backup written to %1.").arg(target) << Qt::endl;
     return Done;
 }
 
@@ -210,7 +887,6 @@ int main(int argc, char *argv[])
         std::fputs("akkoord-cli: the Dutch translation is missing from this build\n", stderr);
         return Internal;
     }
-    Cli cli(language);
     if (!validLanguage) {
         QTextStream(stderr) << QStringLiteral("akkoord-cli: ")
                             << QCoreApplication::translate("akkoord::Cli",
@@ -218,5 +894,7 @@ int main(int argc, char *argv[])
                             << Qt::endl;
         return BadInput;
     }
+    QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
+    Cli cli(language);
     return cli.run(app.arguments());
 }

@@ -225,7 +225,7 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
         expectBadInput(cli({advise, example("soest-convenant.json"), QStringLiteral("--lang"),
                             QStringLiteral("de")}),
                        QStringLiteral("--lang"));
-        expectBadInput(cli({advise, en}), QStringLiteral("exactly one"));
+        expectBadInput(cli({advise, en}), QStringLiteral("wrong number of arguments"));
         expectBadInput(cli({advise, example("soest-convenant.json"), QStringLiteral("--colour"), en}),
                        QStringLiteral("colour"));
     }

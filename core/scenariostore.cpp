@@ -1,0 +1,925 @@
+#include "scenariostore.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace akkoord {
+
+namespace {
+
+// The schema, one step per version: step i takes a database from version i to i + 1.
+const char *const SchemaSteps[] = {
+    R"(
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        cbs_code TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE INDEX cases_name ON cases (name COLLATE NOCASE);
+    CREATE TABLE scenarios (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        knowledge_version TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL,
+        is_baseline INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE INDEX scenarios_case ON scenarios (case_id);
+    CREATE UNIQUE INDEX scenarios_one_baseline ON scenarios (case_id)
+        WHERE is_baseline = 1 AND deleted_at IS NULL;
+    CREATE TABLE scenario_revisions (
+        scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        knowledge_version TEXT NOT NULL DEFAULT '',
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (scenario_id, revision)
+    ) WITHOUT ROWID;
+    )",
+};
+static_assert(sizeof(SchemaSteps) / sizeof(SchemaSteps[0]) == ScenarioStore::SchemaVersion,
+              "one schema step per version");
+
+QAtomicInteger<int> connectionCounter;
+
+QDateTime parseTime(const QVariant &v)
+{
+    if (v.isNull()) {
+        return QDateTime();
+    }
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString encodeAnswers(const Answers &answers)
+{
+    return QString::fromUtf8(QJsonDocument(answers.toJson()).toJson(QJsonDocument::Compact));
+}
+
+Answers decodeAnswers(const QString &json)
+{
+    return Answers::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
+const char *ScenarioColumns = "id, uuid, case_id, title, answers, notes, knowledge_version, "
+                              "revision, is_baseline, created_at, modified_at, deleted_at";
+
+ScenarioRecord scenarioFrom(const QSqlQuery &q)
+{
+    ScenarioRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.caseId = q.value(2).toLongLong();
+    r.content.title = q.value(3).toString();
+    r.content.answers = decodeAnswers(q.value(4).toString());
+    r.content.notes = q.value(5).toString();
+    r.content.knowledgeVersion = q.value(6).toString();
+    r.revision = q.value(7).toInt();
+    r.baseline = q.value(8).toInt() != 0;
+    r.created = parseTime(q.value(9));
+    r.modified = parseTime(q.value(10));
+    r.deleted = parseTime(q.value(11));
+    return r;
+}
+
+const char *CaseColumns =
+    "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, "
+    "(SELECT count(*) FROM scenarios s WHERE s.case_id = c.id AND s.deleted_at IS NULL)";
+
+CaseRecord caseFrom(const QSqlQuery &q)
+{
+    CaseRecord c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.cbsCode = q.value(3).toString();
+    c.region = q.value(4).toString();
+    c.created = parseTime(q.value(5));
+    c.modified = parseTime(q.value(6));
+    c.deleted = parseTime(q.value(7));
+    c.scenarioCount = q.value(8).toInt();
+    return c;
+}
+
+// SQLite receives a null QString as NULL; the columns want text, empty or not.
+QVariant text(const QString &value)
+{
+    return QVariant(value.isNull() ? QStringLiteral("") : value);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+ScenarioStore::ScenarioStore(QString path, StoreOptions options, QString connection)
+    : m_path(std::move(path)), m_options(std::move(options)), m_connection(std::move(connection))
+{
+}
+
+ScenarioStore::~ScenarioStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString ScenarioStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/akkoord/akkoord.sqlite");
+}
+
+Error ScenarioStore::error(ErrorKind kind, const QString &message) const
+{
+    Error e;
+    e.kind = kind;
+    e.file = m_path;
+    e.message = message;
+    return e;
+}
+
+Error ScenarioStore::error(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError sql = query.lastError();
+    // SQLite's primary result code, whether or not Qt passes the extended one.
+    const int code = sql.nativeErrorCode().toInt() & 0xff;
+    const QString detail = sql.databaseText().isEmpty() ? sql.text() : sql.databaseText();
+    switch (code) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return error(ErrorKind::Busy,
+                     tr("the database is busy in another program; try again in a moment"));
+    case 8: // SQLITE_READONLY
+        return error(ErrorKind::ReadOnly,
+                     tr("the database is read-only; nothing was saved. Save a copy "
+                               "elsewhere or ask for write permission"));
+    case 11: // SQLITE_CORRUPT
+        return error(ErrorKind::CorruptDatabase,
+                     tr("the database is damaged (%1); nothing was changed. Run "
+                               "“akkoord-cli check” and restore a backup if needed")
+                         .arg(detail));
+    case 13: // SQLITE_FULL
+        return error(ErrorKind::DiskFull,
+                     tr("the disk is full; nothing was saved. Free some space and try "
+                               "again"));
+    case 26: // SQLITE_NOTADB
+        return error(ErrorKind::NotADatabase,
+                     tr("this file is not an Akkoord database; nothing was changed"));
+    default: break;
+    }
+    return error(ErrorKind::StorageFailed,
+                 tr("%1 failed: %2").arg(what, detail.isEmpty() ? sql.text() : detail));
+}
+
+QString ScenarioStore::now() const
+{
+    return m_options.clock().toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
+                                                           const StoreOptions &options)
+{
+    const QString connection =
+        QStringLiteral("akkoord-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<ScenarioStore> store(new ScenarioStore(path, options, connection));
+
+    // File-level checks first: SQLite would happily create or write where we must not.
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (info.exists()) {
+        if (info.isDir()) {
+            return store->error(ErrorKind::NotADatabase,
+                                tr("this is a folder, not a database file"));
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return store->error(ErrorKind::ReadOnly,
+                                tr("the database cannot be read (%1); check its "
+                                          "permissions")
+                                    .arg(file.errorString()));
+        }
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
+            return store->error(ErrorKind::NotADatabase,
+                                tr("this file is not an Akkoord database; nothing was "
+                                          "changed. Choose another file"));
+        }
+        if (!options.readOnly && !info.isWritable()) {
+            return store->error(ErrorKind::ReadOnly,
+                                tr("the database file is read-only; ask for write "
+                                          "permission or open a copy"));
+        }
+        if (!options.readOnly && !folder.isWritable()) {
+            return store->error(ErrorKind::ReadOnly,
+                                tr("the folder %1 is read-only, and the database needs to "
+                                          "write beside its file; move it to a folder you can "
+                                          "write to")
+                                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        }
+    } else {
+        if (options.readOnly) {
+            return store->error(ErrorKind::NotFound, tr("the database does not exist"));
+        }
+        if (!QDir().mkpath(folder.absoluteFilePath())) {
+            return store->error(ErrorKind::ReadOnly,
+                                tr("the folder %1 cannot be created; choose another "
+                                          "place")
+                                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return store->error(ErrorKind::ReadOnly,
+                                tr("the database cannot be created here (%1); choose "
+                                          "another place")
+                                    .arg(file.errorString()));
+        }
+        // Cases can hold sensitive local detail: readable by the owner only.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    store->m_db.setDatabaseName(path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (options.readOnly) {
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    store->m_db.setConnectOptions(connectOptions);
+    if (!store->m_db.open()) {
+        return store->error(ErrorKind::StorageFailed,
+                            tr("the database cannot be opened: %1")
+                                .arg(store->m_db.lastError().text()));
+    }
+
+    QSqlQuery q(store->m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return store->error(q, tr("reading the database"));
+    }
+    const int version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        return store->error(q, tr("reading the database"));
+    }
+    const qint32 applicationId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        return store->error(q, tr("reading the database"));
+    }
+    const bool empty = q.value(0).toInt() == 0 && version == 0;
+    if (!empty && applicationId != ApplicationId) {
+        return store->error(ErrorKind::NotADatabase,
+                            tr("this SQLite file belongs to another program; nothing was "
+                                      "changed. Choose an Akkoord database"));
+    }
+    // Refuse databases written by a newer version: we cannot know what we would lose.
+    if (version > SchemaVersion) {
+        return store->error(ErrorKind::NewerDatabase,
+                            tr("this database was written by a newer Akkoord (schema %1; "
+                                      "this version knows up to %2); nothing was changed. Update "
+                                      "Akkoord to open it")
+                                .arg(version)
+                                .arg(SchemaVersion));
+    }
+    if (version > 0) {
+        // Touch every page of the main tables once, so a truncated file is caught here rather
+        // than halfway through the user's work.
+        if (!q.exec(QStringLiteral("SELECT count(*), sum(length(answers)) FROM scenarios")) ||
+            !q.exec(QStringLiteral("SELECT count(*), sum(length(answers)) FROM scenario_revisions")) ||
+            !q.exec(QStringLiteral("SELECT count(*) FROM cases"))) {
+            return store->error(q, tr("reading the database"));
+        }
+    }
+    q.finish();
+
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            return store->error(q, tr("preparing the database"));
+        }
+    }
+    if (options.readOnly) {
+        if (version < SchemaVersion) {
+            return store->error(ErrorKind::ReadOnly,
+                                tr("this database must be upgraded before it can be read; "
+                                          "open it once without read-only"));
+        }
+        return store;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        return store->error(q, tr("preparing the database"));
+    }
+    q.finish(); // an unfinished statement would keep the migration from committing
+    const Error migrated = store->migrate();
+    if (migrated.isError()) {
+        return migrated;
+    }
+    return store;
+}
+
+int ScenarioStore::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Error ScenarioStore::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return error(q, tr("reading the database"));
+    }
+    const int from = q.value(0).toInt();
+    q.finish();
+    if (from == SchemaVersion) {
+        return {};
+    }
+    if (from > 0) {
+        // Keep the database as it was before an upgrade, beside the file.
+        QString target = m_path + QStringLiteral(".schema%1.bak").arg(from);
+        for (int n = 2; QFileInfo::exists(target); ++n) {
+            target = m_path + QStringLiteral(".schema%1-%2.bak").arg(from).arg(n);
+        }
+        const Error copied = backup(target);
+        if (copied.isError()) {
+            return copied;
+        }
+    }
+    return transaction([&]() -> Error {
+        for (int step = from; step < SchemaVersion; ++step) {
+            for (const QString &statement :
+                 QString::fromLatin1(SchemaSteps[step]).split(QLatin1Char(';'))) {
+                if (statement.trimmed().isEmpty()) {
+                    continue;
+                }
+                QSqlQuery s(m_db);
+                if (!s.exec(statement)) {
+                    return error(s, tr("upgrading the database"));
+                }
+            }
+        }
+        QSqlQuery s(m_db);
+        if (!s.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+            !s.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+            return error(s, tr("upgrading the database"));
+        }
+        return {};
+    });
+}
+
+Error ScenarioStore::transaction(const std::function<Error()> &work)
+{
+    if (m_transactionDepth > 0) {
+        return work();
+    }
+    QSqlQuery q(m_db);
+    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return error(q, tr("starting a transaction"));
+    }
+    ++m_transactionDepth;
+    Error result = work();
+    --m_transactionDepth;
+    if (!result.isError() && !q.exec(QStringLiteral("COMMIT"))) {
+        result = error(q, tr("saving"));
+    }
+    if (result.isError()) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+    return result;
+}
+
+Result<CaseRecord> ScenarioStore::createCase(const QString &name, const QString &cbsCode,
+                                             const QString &region)
+{
+    if (name.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a municipality needs a name"));
+    }
+    qint64 id = 0;
+    const Error e = transaction([&]() -> Error {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO cases (uuid, name, cbs_code, region, created_at, "
+                                 "modified_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        const QString t = now();
+        for (const QVariant &v : {QVariant(newUuid()), text(name.trimmed()),
+                                  text(cbsCode.trimmed()), text(region.trimmed()),
+                                  QVariant(t), QVariant(t)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the municipality"));
+        }
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return caseById(id);
+}
+
+Result<CaseRecord> ScenarioStore::updateCase(qint64 id, const QString &name,
+                                             const QString &cbsCode, const QString &region)
+{
+    if (name.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a municipality needs a name"));
+    }
+    const Error e = transaction([&]() -> Error {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE cases SET name = ?, cbs_code = ?, region = ?, "
+                                 "modified_at = ? WHERE id = ?"));
+        q.addBindValue(text(name.trimmed()));
+        q.addBindValue(text(cbsCode.trimmed()));
+        q.addBindValue(text(region.trimmed()));
+        q.addBindValue(now());
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return error(q, tr("saving the municipality"));
+        }
+        if (q.numRowsAffected() == 0) {
+            return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(id));
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return caseById(id);
+}
+
+Result<CaseRecord> ScenarioStore::caseById(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(QLatin1String(CaseColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the municipality"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(id));
+    }
+    return caseFrom(q);
+}
+
+Result<QVector<CaseRecord>> ScenarioStore::cases(const QString &filter, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
+                      .arg(QLatin1String(CaseColumns));
+    const QString needle = filter.trimmed();
+    if (!needle.isEmpty()) {
+        sql += QStringLiteral(" AND (c.name LIKE ? ESCAPE '\\' OR c.cbs_code LIKE ? ESCAPE '\\' "
+                              "OR c.region LIKE ? ESCAPE '\\')");
+    }
+    sql += QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!needle.isEmpty()) {
+        // The user's text is matched literally: % and _ are not wildcards here.
+        QString escaped = needle;
+        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        for (int i = 0; i < 3; ++i) {
+            q.addBindValue(pattern);
+        }
+    }
+    if (!q.exec()) {
+        return error(q, tr("reading the municipalities"));
+    }
+    QVector<CaseRecord> out;
+    while (q.next()) {
+        out.append(caseFrom(q));
+    }
+    return out;
+}
+
+Result<CaseRecord> ScenarioStore::findCase(const QString &name, const QString &cbsCode) const
+{
+    QSqlQuery q(m_db);
+    if (!cbsCode.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.deleted_at IS NULL AND "
+                                 "c.cbs_code = ? ORDER BY c.id LIMIT 1")
+                      .arg(QLatin1String(CaseColumns)));
+        q.addBindValue(cbsCode.trimmed());
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.deleted_at IS NULL AND "
+                                 "c.name = ? COLLATE NOCASE ORDER BY c.id LIMIT 1")
+                      .arg(QLatin1String(CaseColumns)));
+        q.addBindValue(name.trimmed());
+    }
+    if (!q.exec()) {
+        return error(q, tr("reading the municipalities"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("municipality “%1” does not exist").arg(name));
+    }
+    return caseFrom(q);
+}
+
+Result<ScenarioRecord> ScenarioStore::insertRevision(qint64 scenarioId, int revision,
+                                                     const ScenarioContent &content)
+{
+    const QString t = now();
+    const QString answers = encodeAnswers(content.answers);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, revision, title, "
+                             "answers, notes, knowledge_version, saved_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(scenarioId), QVariant(revision), text(content.title), text(answers),
+          text(content.notes), text(content.knowledgeVersion), QVariant(t)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the scenario"));
+    }
+    q.prepare(QStringLiteral("UPDATE scenarios SET title = ?, answers = ?, notes = ?, "
+                             "knowledge_version = ?, revision = ?, modified_at = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {text(content.title), text(answers), text(content.notes),
+          text(content.knowledgeVersion), QVariant(revision), QVariant(t), QVariant(scenarioId)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the scenario"));
+    }
+    q.prepare(QStringLiteral("UPDATE cases SET modified_at = ? WHERE id = "
+                             "(SELECT case_id FROM scenarios WHERE id = ?)"));
+    q.addBindValue(t);
+    q.addBindValue(scenarioId);
+    if (!q.exec()) {
+        return error(q, tr("saving the scenario"));
+    }
+    return scenario(scenarioId);
+}
+
+Result<ScenarioRecord> ScenarioStore::createScenario(qint64 caseId, const ScenarioContent &content)
+{
+    if (content.title.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a scenario needs a title"));
+    }
+    Result<ScenarioRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (owner.value().deleted.isValid()) {
+            return error(ErrorKind::NotFound,
+                         tr("municipality “%1” is in the trash; restore it first")
+                             .arg(owner.value().name));
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
+                                 "knowledge_version, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, ?, '{}', '', '', 0, ?, ?)"));
+        const QString t = now();
+        for (const QVariant &v : {QVariant(newUuid()), QVariant(caseId), text(content.title),
+                                  QVariant(t), QVariant(t)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the scenario"));
+        }
+        result = insertRevision(q.lastInsertId().toLongLong(), 1, content);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
+                                                   const ScenarioContent &content)
+{
+    if (content.title.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a scenario needs a title"));
+    }
+    Result<ScenarioRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<ScenarioRecord> current = scenario(id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        if (current.value().revision != baseRevision) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” was changed elsewhere while you edited it (now at "
+                                   "revision %2, your changes start from revision %3); nothing "
+                                   "was overwritten. Reload it, or save yours as a copy")
+                             .arg(current.value().content.title)
+                             .arg(current.value().revision)
+                             .arg(baseRevision));
+        }
+        result = insertRevision(id, baseRevision + 1, content);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<ScenarioRecord> ScenarioStore::scenario(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE id = ?").arg(QLatin1String(ScenarioColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenario"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("scenario %1 does not exist").arg(id));
+    }
+    return scenarioFrom(q);
+}
+
+Result<QVector<ScenarioRecord>> ScenarioStore::scenarios(qint64 caseId, bool includeDeleted) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE case_id = ? AND (? OR deleted_at IS "
+                             "NULL) ORDER BY is_baseline DESC, title COLLATE NOCASE, id")
+                  .arg(QLatin1String(ScenarioColumns)));
+    q.addBindValue(caseId);
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    QVector<ScenarioRecord> out;
+    while (q.next()) {
+        out.append(scenarioFrom(q));
+    }
+    return out;
+}
+
+Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE (? OR deleted_at IS NULL) "
+                             "ORDER BY case_id, is_baseline DESC, title COLLATE NOCASE, id")
+                  .arg(QLatin1String(ScenarioColumns)));
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    QVector<ScenarioRecord> out;
+    while (q.next()) {
+        out.append(scenarioFrom(q));
+    }
+    return out;
+}
+
+Result<QVector<Revision>> ScenarioStore::history(qint64 scenarioId) const
+{
+    const Result<ScenarioRecord> exists = scenario(scenarioId);
+    if (!exists.ok()) {
+        return exists.error();
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT revision, title, answers, notes, knowledge_version, saved_at "
+                             "FROM scenario_revisions WHERE scenario_id = ? ORDER BY revision DESC"));
+    q.addBindValue(scenarioId);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    QVector<Revision> out;
+    while (q.next()) {
+        Revision r;
+        r.revision = q.value(0).toInt();
+        r.content.title = q.value(1).toString();
+        r.content.answers = decodeAnswers(q.value(2).toString());
+        r.content.notes = q.value(3).toString();
+        r.content.knowledgeVersion = q.value(4).toString();
+        r.saved = parseTime(q.value(5));
+        out.append(r);
+    }
+    return out;
+}
+
+Result<ScenarioRecord> ScenarioStore::restoreRevision(qint64 scenarioId, int revision,
+                                                      int baseRevision)
+{
+    const Result<QVector<Revision>> revisions = history(scenarioId);
+    if (!revisions.ok()) {
+        return revisions.error();
+    }
+    for (const Revision &r : revisions.value()) {
+        if (r.revision == revision) {
+            return saveScenario(scenarioId, baseRevision, r.content);
+        }
+    }
+    return error(ErrorKind::NotFound,
+                 tr("scenario %1 has no revision %2").arg(scenarioId).arg(revision));
+}
+
+Result<ScenarioRecord> ScenarioStore::setBaseline(qint64 scenarioId, bool baseline)
+{
+    const Error e = transaction([&]() -> Error {
+        const Result<ScenarioRecord> s = scenario(scenarioId);
+        if (!s.ok()) {
+            return s.error();
+        }
+        QSqlQuery q(m_db);
+        if (baseline) {
+            q.prepare(QStringLiteral("UPDATE scenarios SET is_baseline = 0 WHERE case_id = ?"));
+            q.addBindValue(s.value().caseId);
+            if (!q.exec()) {
+                return error(q, tr("saving the baseline"));
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE scenarios SET is_baseline = ? WHERE id = ?"));
+        q.addBindValue(baseline ? 1 : 0);
+        q.addBindValue(scenarioId);
+        if (!q.exec()) {
+            return error(q, tr("saving the baseline"));
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return scenario(scenarioId);
+}
+
+Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
+                                                               const QVector<Revision> &revisions,
+                                                               bool baseline)
+{
+    if (revisions.isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a scenario needs at least one revision"));
+    }
+    qint64 id = 0;
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        const Revision &last = revisions.last();
+        const QString created = revisions.first().saved.isValid()
+                                    ? revisions.first().saved.toUTC().toString(Qt::ISODateWithMs)
+                                    : now();
+        const QString modified = last.saved.isValid()
+                                     ? last.saved.toUTC().toString(Qt::ISODateWithMs)
+                                     : now();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
+                                 "knowledge_version, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(newUuid()), QVariant(caseId), text(last.content.title),
+              QVariant(encodeAnswers(last.content.answers)), text(last.content.notes),
+              text(last.content.knowledgeVersion), QVariant(last.revision), QVariant(created),
+              QVariant(modified)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the scenario"));
+        }
+        id = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, revision, title, "
+                                 "answers, notes, knowledge_version, saved_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const Revision &r : revisions) {
+            for (const QVariant &v :
+                 {QVariant(id), QVariant(r.revision), text(r.content.title),
+                  QVariant(encodeAnswers(r.content.answers)), text(r.content.notes),
+                  text(r.content.knowledgeVersion),
+                  QVariant(r.saved.isValid() ? r.saved.toUTC().toString(Qt::ISODateWithMs) : now())}) {
+                q.addBindValue(v);
+            }
+            if (!q.exec()) {
+                return error(q, tr("saving the scenario"));
+            }
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return baseline ? setBaseline(id, true) : scenario(id);
+}
+
+Error ScenarioStore::setDeleted(const char *table, qint64 id, bool deleted)
+{
+    return transaction([&]() -> Error {
+        QSqlQuery q(m_db);
+        // A scenario in the trash is no longer anyone's baseline.
+        const QString extra = (deleted && QLatin1String(table) == QLatin1String("scenarios"))
+                                  ? QStringLiteral(", is_baseline = 0")
+                                  : QString();
+        q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?%2 WHERE id = ?")
+                      .arg(QLatin1String(table), extra));
+        q.addBindValue(deleted ? QVariant(now()) : QVariant());
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return error(q, tr("moving to the trash"));
+        }
+        if (q.numRowsAffected() == 0) {
+            return error(ErrorKind::NotFound, QLatin1String(table) == QLatin1String("cases")
+                                                  ? tr("municipality %1 does not exist").arg(id)
+                                                  : tr("scenario %1 does not exist").arg(id));
+        }
+        return {};
+    });
+}
+
+Error ScenarioStore::trashScenario(qint64 id)
+{
+    return setDeleted("scenarios", id, true);
+}
+
+Error ScenarioStore::restoreScenario(qint64 id)
+{
+    return setDeleted("scenarios", id, false);
+}
+
+Error ScenarioStore::trashCase(qint64 id)
+{
+    return setDeleted("cases", id, true);
+}
+
+Error ScenarioStore::restoreCase(qint64 id)
+{
+    return setDeleted("cases", id, false);
+}
+
+Result<QVector<ScenarioRecord>> ScenarioStore::trashedScenarios() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE deleted_at IS NOT NULL "
+                             "ORDER BY deleted_at DESC").arg(QLatin1String(ScenarioColumns)));
+    if (!q.exec()) {
+        return error(q, tr("reading the trash"));
+    }
+    QVector<ScenarioRecord> out;
+    while (q.next()) {
+        out.append(scenarioFrom(q));
+    }
+    return out;
+}
+
+Error ScenarioStore::checkIntegrity(QStringList *problems) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        return error(q, tr("checking the database"));
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems->append(line);
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        return error(q, tr("checking the database"));
+    }
+    while (q.next()) {
+        problems->append(tr("row %1 of %2 refers to a missing %3")
+                             .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+    }
+    return {};
+}
+
+Error ScenarioStore::backup(const QString &target) const
+{
+    if (QFileInfo::exists(target)) {
+        return error(ErrorKind::Duplicate,
+                     tr("%1 exists already; choose another name for the backup").arg(target));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        QFile::remove(target); // a half-written copy is worse than none
+        Error e = error(q, tr("making the backup"));
+        e.file = target;
+        return e;
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace akkoord

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "answers.h"
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace akkoord {
+
+struct CaseRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name;     // the municipality
+    QString cbsCode;  // optional, e.g. "GM0342"
+    QString region;   // optional labour-market region
+    QDateTime created;
+    QDateTime modified;
+    QDateTime deleted; // null unless in the trash
+    int scenarioCount = 0;
+};
+
+// What a user edits; the store adds identity, revisions and times.
+struct ScenarioContent
+{
+    QString title;
+    Answers answers;
+    QString notes;
+    QString knowledgeVersion; // the knowledge base the scenario was last advised under
+
+    bool operator==(const ScenarioContent &o) const
+    {
+        return title == o.title && answers == o.answers && notes == o.notes &&
+               knowledgeVersion == o.knowledgeVersion;
+    }
+};
+
+struct ScenarioRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    ScenarioContent content;
+    int revision = 0; // the revision this content is; a save must name it to succeed
+    bool baseline = false;
+    QDateTime created;
+    QDateTime modified;
+    QDateTime deleted;
+};
+
+struct Revision
+{
+    int revision = 0;
+    ScenarioContent content;
+    QDateTime saved;
+};
+
+struct StoreOptions
+{
+    // Times come from here, so tests can fix them.
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    int busyTimeoutMs = 5000;
+    bool readOnly = false;
+};
+
+// The user's saved cases and scenarios, in one SQLite file. Every save is one transaction and
+// keeps the previous revision; a save based on a stale revision is refused as a conflict, so two
+// programs on one file never overwrite each other's work. Databases that are not Akkoord's, are
+// damaged, or were written by a newer Akkoord are refused untouched.
+class ScenarioStore
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::ScenarioStore)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint32 ApplicationId = 0x414b4b44; // "AKKD"
+
+    ~ScenarioStore();
+    ScenarioStore(const ScenarioStore &) = delete;
+    ScenarioStore &operator=(const ScenarioStore &) = delete;
+
+    // The embedded default: akkoord.sqlite in the user's data folder.
+    static QString defaultPath();
+    static Result<std::unique_ptr<ScenarioStore>> open(const QString &path,
+                                                       const StoreOptions &options = {});
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Cases (municipalities).
+    Result<CaseRecord> createCase(const QString &name, const QString &cbsCode = QString(),
+                                  const QString &region = QString());
+    Result<CaseRecord> updateCase(qint64 id, const QString &name, const QString &cbsCode,
+                                  const QString &region);
+    Result<CaseRecord> caseById(qint64 id) const;
+    // Cases whose name, code or region contains filter (case-insensitive), by name.
+    Result<QVector<CaseRecord>> cases(const QString &filter = QString(),
+                                      bool includeDeleted = false) const;
+    Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString()) const;
+
+    // Scenarios.
+    Result<ScenarioRecord> createScenario(qint64 caseId, const ScenarioContent &content);
+    // Saves a new revision; baseRevision is the revision the caller's edit started from.
+    Result<ScenarioRecord> saveScenario(qint64 id, int baseRevision, const ScenarioContent &content);
+    Result<ScenarioRecord> scenario(qint64 id) const;
+    Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted = false) const;
+    Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
+    Result<QVector<Revision>> history(qint64 scenarioId) const;
+    // Makes an earlier revision current again, as a new revision; nothing is lost.
+    Result<ScenarioRecord> restoreRevision(qint64 scenarioId, int revision, int baseRevision);
+    Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline);
+    // Adds a scenario with its revisions as they were saved elsewhere (oldest first; the last
+    // is current), keeping their numbers and times. Used by import.
+    Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions,
+                                                     bool baseline);
+
+    // The trash: deleted items stay until purged and can be brought back.
+    Error trashScenario(qint64 id);
+    Error restoreScenario(qint64 id);
+    Error trashCase(qint64 id);
+    Error restoreCase(qint64 id);
+    Result<QVector<ScenarioRecord>> trashedScenarios() const;
+
+    // Runs several changes as one transaction: all or nothing.
+    Error transaction(const std::function<Error()> &work);
+
+    // SQLite's integrity check; problems lists what it reports.
+    Error checkIntegrity(QStringList *problems) const;
+    // A consistent copy while the database is in use; refuses to overwrite an existing file.
+    Error backup(const QString &target) const;
+
+private:
+    ScenarioStore(QString path, StoreOptions options, QString connection);
+
+    Error migrate();
+    Error error(const QSqlQuery &query, const QString &what) const;
+    Error error(ErrorKind kind, const QString &message) const;
+    QString now() const;
+    Result<ScenarioRecord> insertRevision(qint64 scenarioId, int revision,
+                                          const ScenarioContent &content);
+    Error setDeleted(const char *table, qint64 id, bool deleted);
+
+    QString m_path;
+    StoreOptions m_options;
+    QString m_connection;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+};
+
+} // namespace akkoord

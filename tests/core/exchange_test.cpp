@@ -1,0 +1,224 @@
+#include "testsupport.h"
+
+#include "exchange.h"
+#include "scenariofile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace akkoord;
+using akkoord::test::knowledge;
+
+namespace {
+
+std::unique_ptr<ScenarioStore> openStore(const QString &path)
+{
+    auto result = ScenarioStore::open(path);
+    REQUIRE(result.ok());
+    return result.take();
+}
+
+ImportedCase parsed(const QByteArray &json)
+{
+    const auto result = Exchange::parse(json, *knowledge(), QStringLiteral("in.json"));
+    const std::string why = result.ok() ? std::string() : result.error().toString().toStdString();
+    INFO(why);
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+Error parseError(const QByteArray &json)
+{
+    const auto result = Exchange::parse(json, *knowledge(), QStringLiteral("in.json"));
+    REQUIRE_FALSE(result.ok());
+    return result.error();
+}
+
+QByteArray caseFile(const QByteArray &scenarios)
+{
+    return R"({"format": "akkoord.case", "version": 1, "municipality": {"name": "Soest"}, "scenarios": )" +
+           scenarios + "}";
+}
+
+} // namespace
+
+TEST_CASE("A case exported with its history imports into another database unchanged",
+          "[exchange]")
+{
+    QTemporaryDir dir;
+    auto source = openStore(dir.filePath(QStringLiteral("source.sqlite")));
+    const qint64 caseId = source->createCase(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"),
+                                             QStringLiteral("Friesland")).value().id;
+    ScenarioContent first;
+    first.title = QStringLiteral("Jeugd eerst — “plan 2027”");
+    first.answers = knowledge()->referenceCase(QStringLiteral("friesland"))->answers;
+    first.notes = QStringLiteral("<b>geen opmaak</b> & tekens ë ü €\nTweede regel");
+    first.knowledgeVersion = QStringLiteral("0.9.0");
+    const ScenarioRecord s = source->createScenario(caseId, first).value();
+    ScenarioContent second = first;
+    second.answers.set(QStringLiteral("economy"), QStringLiteral("growth"));
+    second.knowledgeVersion = knowledge()->version();
+    REQUIRE(source->saveScenario(s.id, 1, second).ok());
+    REQUIRE(source->setBaseline(s.id, true).ok());
+    ScenarioContent other = first;
+    other.title = QStringLiteral("Na de werktop");
+    other.answers.setMultiple(QStringLiteral("existing"), {QStringLiteral("summit"), QStringLiteral("wsp")});
+    REQUIRE(source->createScenario(caseId, other).ok());
+
+    const auto exported = Exchange::exportCase(*source, caseId, true, *knowledge());
+    REQUIRE(exported.ok());
+    const QByteArray bytes = QJsonDocument(exported.value()).toJson();
+
+    auto target = openStore(dir.filePath(QStringLiteral("target.sqlite")));
+    const ImportedCase imported = parsed(bytes);
+    CHECK(imported.name == QStringLiteral("Súdwest-Fryslân"));
+    const auto report = Exchange::import(*target, {imported}, DuplicatePolicy::Refuse);
+    REQUIRE(report.ok());
+    CHECK(report.value().created == 2);
+
+    const CaseRecord owner = target->findCase(QStringLiteral("Súdwest-Fryslân")).value();
+    CHECK(owner.cbsCode == QStringLiteral("GM1900"));
+    CHECK(owner.region == QStringLiteral("Friesland"));
+    const auto scenarios = target->scenarios(owner.id).value();
+    REQUIRE(scenarios.size() == 2);
+    CHECK(scenarios[0].baseline);
+    CHECK(scenarios[0].content == second);
+    CHECK(scenarios[0].revision == 2);
+    CHECK(scenarios[1].content == other);
+    const auto history = target->history(scenarios[0].id).value();
+    REQUIRE(history.size() == 2);
+    CHECK(history[1].content == first);
+    CHECK(history[1].saved == source->history(s.id).value()[1].saved);
+
+    // Importing the same file again is a duplicate: nothing is written until the user chooses.
+    const auto again = Exchange::import(*target, {imported}, DuplicatePolicy::Refuse);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == ErrorKind::Duplicate);
+    CHECK(again.error().message.contains(QStringLiteral("Na de werktop")));
+    CHECK(target->allScenarios().value().size() == 2);
+}
+
+TEST_CASE("Duplicates: keep both, replace or skip", "[exchange]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("d.sqlite")));
+    const QByteArray file = test::readAll(test::sourcePath(QStringLiteral("resources/examples/soest-convenant.json")));
+    const ImportedCase soest = parsed(file);
+    REQUIRE(Exchange::import(*store, {soest}, DuplicatePolicy::Refuse).ok());
+    const qint64 original = store->allScenarios().value().first().id;
+
+    const auto skipped = Exchange::import(*store, {soest}, DuplicatePolicy::Skip);
+    REQUIRE(skipped.ok());
+    CHECK(skipped.value().skipped == 1);
+    CHECK(store->allScenarios().value().size() == 1);
+
+    ImportedCase changed = soest;
+    changed.scenarios[0].revisions.last().content.notes = QStringLiteral("Bijgewerkt");
+    const auto replaced = Exchange::import(*store, {changed}, DuplicatePolicy::Replace);
+    REQUIRE(replaced.ok());
+    CHECK(replaced.value().replaced == 1);
+    CHECK(store->scenario(original).value().content.notes == QStringLiteral("Bijgewerkt"));
+    // Replacing keeps what was there as an earlier revision.
+    CHECK(store->history(original).value().size() == 2);
+
+    const auto both = Exchange::import(*store, {soest, soest}, DuplicatePolicy::KeepBoth);
+    REQUIRE(both.ok());
+    CHECK(both.value().keptBoth == 2);
+    QStringList titles;
+    for (const ScenarioRecord &s : store->allScenarios().value()) {
+        titles << s.content.title;
+    }
+    titles.sort();
+    CHECK(titles == QStringList{"Startsituatie 2026", "Startsituatie 2026 (2)", "Startsituatie 2026 (3)"});
+}
+
+TEST_CASE("A single scenario file imports with its municipality", "[exchange]")
+{
+    const ImportedCase c = parsed(
+        R"({"format": "akkoord.scenario", "version": 1, "municipality": "Sittard-Geleen", "cbs_code": "GM1883",
+            "title": "600 banen", "answers": {"network_size": "large"}, "notes": ""})");
+    CHECK(c.name == QStringLiteral("Sittard-Geleen"));
+    CHECK(c.cbsCode == QStringLiteral("GM1883"));
+    REQUIRE(c.scenarios.size() == 1);
+    CHECK(c.scenarios[0].revisions.last().content.title == QStringLiteral("600 banen"));
+    // Checked against this knowledge base, so it counts as advised under it.
+    CHECK(c.scenarios[0].revisions.last().content.knowledgeVersion == knowledge()->version());
+}
+
+TEST_CASE("Import refuses bad files precisely and writes nothing", "[exchange][errors]")
+{
+    CHECK(parseError("{\"format\": \"akkoord.case\",\n \"version\": 1,\n ]").line == 3);
+    CHECK(parseError(R"({"format": "akkoord.backup", "version": 1})").kind == ErrorKind::WrongFormat);
+    CHECK(parseError(R"({"format": "akkoord.case", "version": 2, "municipality": {"name": "x"}, "scenarios": []})").kind ==
+          ErrorKind::NewerVersion);
+    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 1, "title": "x", "answers": {}})").jsonPath ==
+          QStringLiteral("municipality"));
+    CHECK(parseError(R"({"format": "akkoord.case", "version": 1, "municipality": "Soest", "scenarios": []})").jsonPath ==
+          QStringLiteral("municipality"));
+    CHECK(parseError(caseFile(R"({"title": "x"})")).jsonPath == QStringLiteral("scenarios"));
+
+    const Error unknownQuestion = parseError(caseFile(R"([{"title": "a", "answers": {}}, {"title": "b", "answers": {"mood": "x"}}])"));
+    CHECK(unknownQuestion.kind == ErrorKind::UnknownQuestion);
+    CHECK(unknownQuestion.jsonPath == QStringLiteral("scenarios[1].answers.mood"));
+
+    const Error unknownOption = parseError(caseFile(
+        R"([{"title": "a", "answers": {}, "history": [{"title": "old", "answers": {"economy": "boom"}}]}])"));
+    CHECK(unknownOption.kind == ErrorKind::UnknownOption);
+    CHECK(unknownOption.jsonPath == QStringLiteral("scenarios[0].history[0].answers.economy"));
+
+    CHECK(parseError(caseFile(R"([{"answers": {}}])")).jsonPath == QStringLiteral("scenarios[0].title"));
+    CHECK(parseError(caseFile(R"([{"title": "a", "baseline": "yes"}])")).kind == ErrorKind::WrongType);
+    CHECK(parseError(caseFile(R"([{"title": "a", "baseline": true}, {"title": "b", "baseline": true}])")).message
+              .contains(QStringLiteral("baseline")));
+    CHECK(parseError(caseFile(R"([{"title": "a", "revision": 1, "history": [{"title": "a", "revision": 2}]}])")).jsonPath ==
+          QStringLiteral("scenarios[0].revision"));
+    CHECK(parseError(caseFile(R"([{"title": "a", "history": [{"title": "a", "saved_at": "gisteren"}]}])")).jsonPath ==
+          QStringLiteral("scenarios[0].history[0].saved_at"));
+    CHECK(parseError(caseFile(R"([{"title": ")" + QByteArray(400, 'x') + R"("}])")).jsonPath ==
+          QStringLiteral("scenarios[0].title"));
+    CHECK(parseError(QByteArray(Exchange::MaxFileSize + 1, ' ')).kind == ErrorKind::WrongFormat);
+
+    // A file that fails halfway through the import leaves the database as it was.
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("e.sqlite")));
+    ImportedCase good = parsed(caseFile(R"([{"title": "a"}, {"title": "b"}])"));
+    ImportedCase broken = good;
+    broken.name = QStringLiteral("Andere gemeente");
+    broken.scenarios[1].revisions.clear(); // cannot be stored
+    const auto result = Exchange::import(*store, {good, broken}, DuplicatePolicy::Refuse);
+    REQUIRE_FALSE(result.ok());
+    CHECK(store->cases().value().isEmpty());
+    CHECK(store->allScenarios().value().isEmpty());
+}
+
+TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange][csv]")
+{
+    CaseRecord owner;
+    owner.name = QStringLiteral("Súdwest-Fryslân");
+    owner.cbsCode = QStringLiteral("GM1900");
+    ScenarioRecord s;
+    s.id = 7;
+    s.revision = 3;
+    s.baseline = true;
+    s.modified = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+    s.content.title = QStringLiteral("=HYPERLINK(\"http://x\")");
+    s.content.answers.set(QStringLiteral("network_size"), QStringLiteral("large"));
+    s.content.answers.setMultiple(QStringLiteral("existing"), {QStringLiteral("wsp"), QStringLiteral("summit")});
+    s.content.notes = QStringLiteral("regel 1, met komma\nregel 2");
+    s.content.knowledgeVersion = QStringLiteral("1.0.0");
+    const QByteArray csv = Exchange::csv({{owner, s}}, *knowledge());
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(csv.mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].startsWith(QStringLiteral("municipality,cbs_code,region,scenario_id,scenario,revision,baseline")));
+    CHECK(lines[0].contains(QStringLiteral(",network_size,")));
+    CHECK(lines[0].endsWith(QStringLiteral(",notes")));
+    CHECK(lines[1].startsWith(QStringLiteral("Súdwest-Fryslân,GM1900,,7,")));
+    // The formula stays text, quoted for the comma-free but quote-holding cell.
+    CHECK(lines[1].contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")));
+    CHECK(lines[1].contains(QStringLiteral(",large,")));
+    CHECK(lines[1].contains(QStringLiteral("\"wsp;summit\"")));
+    CHECK(lines[1].contains(QStringLiteral(",unknown,")));
+    CHECK(text.contains(QStringLiteral("\"regel 1, met komma\nregel 2\"")));
+}

@@ -1,0 +1,561 @@
+#include "testsupport.h"
+
+#include "scenariostore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace akkoord;
+using akkoord::test::knowledge;
+
+namespace {
+
+std::unique_ptr<ScenarioStore> openStore(const QString &path, StoreOptions options = {})
+{
+    auto result = ScenarioStore::open(path, options);
+    const std::string why = result.ok() ? std::string() : result.error().toString().toStdString();
+    INFO(why);
+    REQUIRE(result.ok());
+    return result.take();
+}
+
+ScenarioContent content(const char *title, const char *caseId = "soest")
+{
+    ScenarioContent c;
+    c.title = QString::fromUtf8(title);
+    c.answers = knowledge()->referenceCase(QString::fromUtf8(caseId))->answers;
+    c.notes = QStringLiteral("Notitie bij %1").arg(c.title);
+    c.knowledgeVersion = knowledge()->version();
+    return c;
+}
+
+// A fixed clock that moves one minute per call, so times are known and distinct.
+StoreOptions clocked()
+{
+    StoreOptions o;
+    auto t = std::make_shared<QDateTime>(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
+    o.clock = [t] {
+        *t = t->addSecs(60);
+        return *t;
+    };
+    return o;
+}
+
+Error openError(const QString &path, StoreOptions options = {})
+{
+    auto result = ScenarioStore::open(path, options);
+    REQUIRE_FALSE(result.ok());
+    return result.error();
+}
+
+} // namespace
+
+TEST_CASE("A new database is created in place, readable by its owner only", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/akkoord.sqlite"));
+    {
+        auto store = openStore(path);
+        CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
+    }
+    CHECK(QFile::exists(path));
+    CHECK(QFile::permissions(path) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // The embedded default lives in the user's data folder.
+    CHECK(ScenarioStore::defaultPath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+    CHECK(ScenarioStore::defaultPath().endsWith(QStringLiteral("/akkoord/akkoord.sqlite")));
+}
+
+TEST_CASE("Every field survives saving and loading, Unicode included", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    qint64 caseId = 0;
+    qint64 scenarioId = 0;
+    ScenarioContent c = content("Plan 2027 — “na het convenant”", "tilburg");
+    c.notes = QStringLiteral("Regel één\nRegel twee: ë ï ü € <b>geen opmaak</b> & 'quotes'");
+    c.answers.setMultiple(QStringLiteral("existing"), {});
+    {
+        auto store = openStore(path, clocked());
+        const auto owner = store->createCase(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"),
+                                             QStringLiteral("Friesland"));
+        REQUIRE(owner.ok());
+        caseId = owner.value().id;
+        const auto s = store->createScenario(caseId, c);
+        REQUIRE(s.ok());
+        scenarioId = s.value().id;
+        CHECK(s.value().revision == 1);
+        CHECK(s.value().created == QDateTime(QDate(2026, 11, 27), QTime(9, 2), Qt::UTC));
+    }
+    auto store = openStore(path);
+    const auto owner = store->caseById(caseId);
+    REQUIRE(owner.ok());
+    CHECK(owner.value().name == QStringLiteral("Súdwest-Fryslân"));
+    CHECK(owner.value().cbsCode == QStringLiteral("GM1900"));
+    CHECK(owner.value().region == QStringLiteral("Friesland"));
+    CHECK(owner.value().scenarioCount == 1);
+    const auto s = store->scenario(scenarioId);
+    REQUIRE(s.ok());
+    CHECK(s.value().content == c);
+    CHECK(s.value().content.answers.isKnown(QStringLiteral("existing")));
+    CHECK(s.value().caseId == caseId);
+    CHECK_FALSE(s.value().uuid.isEmpty());
+    CHECK(s.value().modified.isValid());
+
+    const auto other = store->createCase(QStringLiteral("'s-Hertogenbosch"));
+    REQUIRE(other.ok());
+    const auto found = store->findCase(QStringLiteral("'S-HERTOGENBOSCH"));
+    REQUIRE(found.ok());
+    CHECK(found.value().id == other.value().id);
+    CHECK(store->findCase(QStringLiteral("x"), QStringLiteral("GM1900")).value().id == caseId);
+}
+
+TEST_CASE("Every save keeps the previous revision, and an old one can be restored", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("h.sqlite")), clocked());
+    const qint64 caseId = store->createCase(QStringLiteral("Soest")).value().id;
+    const ScenarioRecord first = store->createScenario(caseId, content("Startsituatie")).value();
+    ScenarioContent changed = first.content;
+    changed.answers.set(QStringLiteral("economy"), QStringLiteral("dip"));
+    changed.title = QStringLiteral("Als de economie dipt");
+    const auto second = store->saveScenario(first.id, 1, changed);
+    REQUIRE(second.ok());
+    CHECK(second.value().revision == 2);
+    CHECK(second.value().content == changed);
+
+    const auto history = store->history(first.id);
+    REQUIRE(history.ok());
+    REQUIRE(history.value().size() == 2);
+    CHECK(history.value()[0].revision == 2);
+    CHECK(history.value()[0].content == changed);
+    CHECK(history.value()[1].revision == 1);
+    CHECK(history.value()[1].content == first.content);
+    CHECK(history.value()[1].saved < history.value()[0].saved);
+
+    const auto restored = store->restoreRevision(first.id, 1, 2);
+    REQUIRE(restored.ok());
+    CHECK(restored.value().revision == 3);
+    CHECK(restored.value().content == first.content);
+    CHECK(store->history(first.id).value().size() == 3);
+
+    CHECK(store->restoreRevision(first.id, 9, 3).error().kind == ErrorKind::NotFound);
+    CHECK(store->saveScenario(999, 1, changed).error().kind == ErrorKind::NotFound);
+    CHECK(store->history(999).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("A save based on a stale revision is refused, from another connection too",
+          "[store][conflict]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    auto gui = openStore(path);
+    auto cli = openStore(path);
+    const qint64 caseId = gui->createCase(QStringLiteral("Nijmegen")).value().id;
+    const ScenarioRecord original = gui->createScenario(caseId, content("Voorlopers", "nijmegen")).value();
+
+    // Both start editing revision 1; the other program saves first.
+    ScenarioContent theirs = original.content;
+    theirs.notes = QStringLiteral("Opgeslagen door de opdrachtregel");
+    REQUIRE(cli->saveScenario(original.id, 1, theirs).ok());
+
+    ScenarioContent mine = original.content;
+    mine.notes = QStringLiteral("Opgeslagen in het venster");
+    const auto conflict = gui->saveScenario(original.id, 1, mine);
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().kind == ErrorKind::Conflict);
+    CHECK(conflict.error().message.contains(QStringLiteral("Voorlopers")));
+
+    // Nothing lost: their save stands, and mine can still go in on top of it.
+    CHECK(gui->scenario(original.id).value().content.notes == theirs.notes);
+    const auto retried = gui->saveScenario(original.id, 2, mine);
+    REQUIRE(retried.ok());
+    CHECK(retried.value().revision == 3);
+    CHECK(cli->history(original.id).value().size() == 3);
+}
+
+TEST_CASE("One baseline per municipality", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("b.sqlite")));
+    const qint64 caseId = store->createCase(QStringLiteral("Helmond")).value().id;
+    const qint64 a = store->createScenario(caseId, content("A")).value().id;
+    const qint64 b = store->createScenario(caseId, content("B")).value().id;
+    REQUIRE(store->setBaseline(a, true).ok());
+    CHECK(store->scenario(a).value().baseline);
+    REQUIRE(store->setBaseline(b, true).ok());
+    CHECK_FALSE(store->scenario(a).value().baseline);
+    CHECK(store->scenario(b).value().baseline);
+    // The baseline is listed first.
+    CHECK(store->scenarios(caseId).value().first().id == b);
+    REQUIRE(store->setBaseline(b, false).ok());
+    CHECK_FALSE(store->scenario(b).value().baseline);
+}
+
+TEST_CASE("Deleted scenarios and cases go to a trash they can come back from", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("t.sqlite")));
+    const qint64 caseId = store->createCase(QStringLiteral("Rotterdam")).value().id;
+    const qint64 a = store->createScenario(caseId, content("Zorg", "rotterdam")).value().id;
+    store->setBaseline(a, true);
+    REQUIRE_FALSE(store->trashScenario(a).isError());
+    CHECK(store->scenarios(caseId).value().isEmpty());
+    CHECK(store->trashedScenarios().value().size() == 1);
+    CHECK(store->caseById(caseId).value().scenarioCount == 0);
+    REQUIRE_FALSE(store->restoreScenario(a).isError());
+    CHECK(store->scenarios(caseId).value().size() == 1);
+    CHECK(store->history(a).value().size() == 1);
+
+    REQUIRE_FALSE(store->trashCase(caseId).isError());
+    CHECK(store->cases().value().isEmpty());
+    CHECK(store->cases(QString(), true).value().size() == 1);
+    CHECK(store->createScenario(caseId, content("Nog een")).error().kind == ErrorKind::NotFound);
+    REQUIRE_FALSE(store->restoreCase(caseId).isError());
+    CHECK(store->cases().value().size() == 1);
+    CHECK(store->trashScenario(4242).kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("The case list filters by name, code and region", "[store]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("f.sqlite")));
+    store->createCase(QStringLiteral("Sittard-Geleen"), QStringLiteral("GM1883"), QStringLiteral("Zuid-Limburg"));
+    store->createCase(QStringLiteral("Soest"), QStringLiteral("GM0342"), QStringLiteral("Amersfoort"));
+    store->createCase(QStringLiteral("Tilburg"), QString(), QStringLiteral("Midden-Brabant"));
+    store->createCase(QStringLiteral("100%_Gemeente"));
+    const auto names = [&](const QString &filter) {
+        QStringList out;
+        for (const CaseRecord &c : store->cases(filter).value()) {
+            out << c.name;
+        }
+        return out;
+    };
+    CHECK(names(QString()) == QStringList{"100%_Gemeente", "Sittard-Geleen", "Soest", "Tilburg"});
+    CHECK(names(QStringLiteral("so")) == QStringList{"Soest"});
+    CHECK(names(QStringLiteral("SO")) == QStringList{"Soest"});
+    CHECK(names(QStringLiteral("GM18")) == QStringList{"Sittard-Geleen"});
+    CHECK(names(QStringLiteral("brabant")) == QStringList{"Tilburg"});
+    // Wildcards in the filter are taken literally.
+    CHECK(names(QStringLiteral("%_")) == QStringList{"100%_Gemeente"});
+    CHECK(names(QStringLiteral("_")) == QStringList{"100%_Gemeente"});
+}
+
+TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store][errors]")
+{
+    QTemporaryDir dir;
+    const auto unchanged = [](const QString &path, const QByteArray &before) {
+        CHECK(test::readAll(path) == before);
+    };
+
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        const QByteArray bytes = "Dit is een notitie, geen database.\n";
+        test::writeFile(path, bytes);
+        const Error e = openError(path);
+        CHECK(e.kind == ErrorKind::NotADatabase);
+        CHECK(e.file == path);
+        unchanged(path, bytes);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO contacts VALUES ('x')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray bytes = test::readAll(path);
+        CHECK(openError(path).kind == ErrorKind::NotADatabase);
+        unchanged(path, bytes);
+    }
+    SECTION("a database written by a newer Akkoord")
+    {
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        openStore(path).reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ScenarioStore::SchemaVersion + 1)));
+            REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray bytes = test::readAll(path);
+        const Error e = openError(path);
+        CHECK(e.kind == ErrorKind::NewerDatabase);
+        CHECK(e.message.contains(QStringLiteral("newer Akkoord")));
+        unchanged(path, bytes);
+        CHECK(openError(path, [] { StoreOptions o; o.readOnly = true; return o; }()).kind ==
+              ErrorKind::NewerDatabase);
+    }
+    SECTION("a truncated database")
+    {
+        const QString path = dir.filePath(QStringLiteral("truncated.sqlite"));
+        {
+            auto store = openStore(path);
+            const qint64 caseId = store->createCase(QStringLiteral("Soest")).value().id;
+            for (int i = 0; i < 60; ++i) {
+                ScenarioContent c = content("S");
+                c.title = QStringLiteral("Scenario %1").arg(i);
+                c.notes = QString(2000, QLatin1Char('x'));
+                REQUIRE(store->createScenario(caseId, c).ok());
+            }
+        }
+        QByteArray bytes = test::readAll(path);
+        REQUIRE(bytes.size() > 64 * 1024);
+        bytes.truncate(bytes.size() / 2);
+        test::writeFile(path, bytes);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        const Error e = openError(path);
+        CHECK(e.kind == ErrorKind::CorruptDatabase);
+        CHECK(e.message.contains(QStringLiteral("check")));
+        unchanged(path, bytes);
+    }
+    SECTION("a folder")
+    {
+        CHECK(openError(dir.path()).kind == ErrorKind::NotADatabase);
+    }
+    SECTION("a missing file opened read-only")
+    {
+        StoreOptions o;
+        o.readOnly = true;
+        CHECK(openError(dir.filePath(QStringLiteral("missing.sqlite")), o).kind == ErrorKind::NotFound);
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+    }
+}
+
+TEST_CASE("A full disk is reported and the saved work stays whole", "[store][errors]")
+{
+    // A real, tiny file system where the machine allows it (root, as in CI).
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QDir().mkpath(mountPoint);
+    if (geteuid() != 0 ||
+        mount("tmpfs", mountPoint.toLocal8Bit().constData(), "tmpfs", 0, "size=256k") != 0) {
+        WARN("cannot mount a small file system here; the full-disk path is exercised by CI as root");
+        return;
+    }
+    struct Unmount
+    {
+        QString path;
+        ~Unmount() { umount2(path.toLocal8Bit().constData(), MNT_DETACH); }
+    } unmount{mountPoint};
+
+    const QString path = mountPoint + QStringLiteral("/akkoord.sqlite");
+    QVector<qint64> saved;
+    Error failure;
+    {
+        auto store = openStore(path);
+        const qint64 caseId = store->createCase(QStringLiteral("Zoetermeer")).value().id;
+        for (int i = 0; i < 500 && !failure.isError(); ++i) {
+            ScenarioContent c = content("S", "zoetermeer");
+            c.title = QStringLiteral("Scenario %1").arg(i);
+            c.notes = QString(3000, QChar(0x20AC)); // incompressible enough to fill the disk
+            const auto s = store->createScenario(caseId, c);
+            if (s.ok()) {
+                saved << s.value().id;
+            } else {
+                failure = s.error();
+            }
+        }
+    }
+    REQUIRE(failure.isError());
+    CHECK(failure.kind == ErrorKind::DiskFull);
+    CHECK(failure.message.contains(QStringLiteral("disk is full")));
+    REQUIRE_FALSE(saved.isEmpty());
+    // Make room, reopen: every save that returned is there, whole.
+    QFile::remove(path + QStringLiteral("-shm"));
+    auto store = openStore(path);
+    QStringList problems;
+    REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
+    CHECK(problems.isEmpty());
+    for (qint64 id : saved) {
+        const auto s = store->scenario(id);
+        REQUIRE(s.ok());
+        CHECK(s.value().content.notes.size() == 3000);
+    }
+}
+
+TEST_CASE("A backup is a consistent copy, made while the database is in use", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    auto store = openStore(path);
+    auto other = openStore(path); // a second program has the file open
+    const qint64 caseId = store->createCase(QStringLiteral("Tilburg")).value().id;
+    const ScenarioRecord s = store->createScenario(caseId, content("Kaders", "tilburg")).value();
+    REQUIRE(other->saveScenario(s.id, 1, content("Kaders 2", "tilburg")).ok());
+
+    const QString copy = dir.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE_FALSE(store->backup(copy).isError());
+    CHECK(QFile::permissions(copy).testFlag(QFileDevice::ReadOwner));
+    CHECK_FALSE(QFile::permissions(copy).testFlag(QFileDevice::ReadOther));
+    auto restored = openStore(copy);
+    CHECK(restored->scenario(s.id).value().content.title == QStringLiteral("Kaders 2"));
+    CHECK(restored->history(s.id).value().size() == 2);
+    // An existing file is never overwritten by a backup.
+    const QByteArray before = test::readAll(copy);
+    CHECK(store->backup(copy).kind == ErrorKind::Duplicate);
+    CHECK(test::readAll(copy) == before);
+}
+
+TEST_CASE("The integrity check passes on a healthy database and finds damage", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("i.sqlite"));
+    {
+        auto store = openStore(path);
+        const qint64 caseId = store->createCase(QStringLiteral("Soest")).value().id;
+        for (int i = 0; i < 40; ++i) {
+            ScenarioContent c = content("S");
+            c.title = QStringLiteral("Scenario %1").arg(i);
+            c.notes = QString(1500, QLatin1Char('y'));
+            REQUIRE(store->createScenario(caseId, c).ok());
+        }
+        QStringList problems;
+        REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
+        CHECK(problems.isEmpty());
+    }
+    // Overwrite the middle of the file with garbage: the check or the opening must say so.
+    QByteArray bytes = test::readAll(path);
+    REQUIRE(bytes.size() > 40000);
+    for (int i = 0; i < 4096; ++i) {
+        bytes[int(bytes.size() / 2 + i)] = char(0xA5 ^ i);
+    }
+    test::writeFile(path, bytes);
+    auto opened = ScenarioStore::open(path);
+    if (!opened.ok()) {
+        CHECK(opened.error().kind == ErrorKind::CorruptDatabase);
+    } else {
+        QStringList problems;
+        const Error e = opened.value()->checkIntegrity(&problems);
+        CHECK((e.kind == ErrorKind::CorruptDatabase || !problems.isEmpty()));
+    }
+}
+
+TEST_CASE("The schema 1 database from the first release still opens with everything in it",
+          "[store][migration]")
+{
+    // tests/data/akkoord-schema1.sqlite was written by Akkoord 0.1.0 and is never regenerated:
+    // each later schema must open it through its migrations.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto store = openStore(path);
+    CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
+    const auto cases = store->cases();
+    REQUIRE(cases.ok());
+    QStringList names;
+    for (const CaseRecord &c : cases.value()) {
+        names << c.name;
+    }
+    CHECK(names == QStringList{"'s-Hertogenbosch", "Soest", "Súdwest-Fryslân", "Voorbeeldgemeente"});
+    const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
+    const auto scenarios = store->scenarios(soest.id).value();
+    REQUIRE(scenarios.size() == 2);
+    CHECK(scenarios[0].baseline);
+    CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
+    CHECK(scenarios[0].content.answers.value(QStringLiteral("employer_orgs")) == QStringLiteral("strong_motivated"));
+    CHECK(scenarios[1].content.title == QStringLiteral("Na het convenant"));
+    CHECK(scenarios[1].revision == 2);
+    CHECK(store->history(scenarios[1].id).value().size() == 2);
+    CHECK(store->trashedScenarios().value().size() == 1);
+    QStringList problems;
+    REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("Scenarios whose save returned survive the program being killed at any moment",
+          "[store][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    openStore(path).reset();
+    // Fixed seed: the same kill moments every run.
+    quint32 seed = 20261127;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    QMap<qint64, QString> saved;
+    for (int round = 0; round < 25; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(AKKOORD_STOREWRITER),
+                     {path, QStringLiteral("100000"), QStringLiteral("r%1").arg(round)});
+        REQUIRE(writer.waitForStarted());
+        // Let it run a random while, then kill it without warning.
+        QThread::msleep(20 + next() % 120);
+        writer.kill();
+        REQUIRE(writer.waitForFinished(10000));
+        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 3 && parts[0] == "saved") {
+                saved.insert(parts[1].toLongLong(), QString::fromUtf8(parts[2]));
+            }
+        }
+        auto store = openStore(path);
+        QStringList problems;
+        REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
+        INFO("round " << round);
+        REQUIRE(problems.isEmpty());
+    }
+    REQUIRE(saved.size() > 25);
+    auto store = openStore(path);
+    for (auto it = saved.begin(); it != saved.end(); ++it) {
+        const auto s = store->scenario(it.key());
+        REQUIRE(s.ok());
+        CHECK(s.value().content.title == it.value());
+        CHECK(s.value().content.notes.startsWith(QString(500, QLatin1Char('n'))));
+        CHECK(s.value().content.answers.count() > 10);
+        CHECK(store->history(it.key()).value().size() == 1);
+    }
+}
+
+TEST_CASE("Two programs writing one file at the same time lose nothing", "[store][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.sqlite"));
+    openStore(path).reset();
+    QProcess a;
+    QProcess b;
+    a.start(QStringLiteral(AKKOORD_STOREWRITER), {path, QStringLiteral("60"), QStringLiteral("a")});
+    b.start(QStringLiteral(AKKOORD_STOREWRITER), {path, QStringLiteral("60"), QStringLiteral("b")});
+    REQUIRE(a.waitForFinished(60000));
+    REQUIRE(b.waitForFinished(60000));
+    INFO(a.readAllStandardError().toStdString() << b.readAllStandardError().toStdString());
+    CHECK(a.exitCode() == 0);
+    CHECK(b.exitCode() == 0);
+    auto store = openStore(path);
+    const auto all = store->allScenarios();
+    REQUIRE(all.ok());
+    QSet<QString> titles;
+    for (const ScenarioRecord &s : all.value()) {
+        titles.insert(s.content.title);
+    }
+    for (int i = 0; i < 60; ++i) {
+        CHECK(titles.contains(QStringLiteral("a-%1").arg(i)));
+        CHECK(titles.contains(QStringLiteral("b-%1").arg(i)));
+    }
+    CHECK(all.value().size() == 120);
+}
