@@ -516,18 +516,21 @@ Result<QVector<CaseRecord>> ScenarioStore::cases(const QString &filter, bool inc
     return out;
 }
 
-Result<CaseRecord> ScenarioStore::findCase(const QString &name, const QString &cbsCode) const
+Result<CaseRecord> ScenarioStore::findCase(const QString &name, const QString &cbsCode,
+                                           bool includeDeleted) const
 {
     QSqlQuery q(m_db);
     if (!cbsCode.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.deleted_at IS NULL AND "
+        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL) AND "
                                  "c.cbs_code = ? ORDER BY c.id LIMIT 1")
                       .arg(QLatin1String(CaseColumns)));
+        q.addBindValue(includeDeleted ? 1 : 0);
         q.addBindValue(cbsCode.trimmed());
     } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.deleted_at IS NULL AND "
+        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL) AND "
                                  "c.name = ? COLLATE NOCASE ORDER BY c.id LIMIT 1")
                       .arg(QLatin1String(CaseColumns)));
+        q.addBindValue(includeDeleted ? 1 : 0);
         q.addBindValue(name.trimmed());
     }
     if (!q.exec()) {

@@ -105,7 +105,9 @@ public:
     // Cases whose name, code or region contains filter (case-insensitive), by name.
     Result<QVector<CaseRecord>> cases(const QString &filter = QString(),
                                       bool includeDeleted = false) const;
-    Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString()) const;
+    // The oldest case with this CBS code or, without one, this name (case-insensitive).
+    Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString(),
+                                bool includeDeleted = false) const;
 
     // Scenarios.
     Result<ScenarioRecord> createScenario(qint64 caseId, const ScenarioContent &content);

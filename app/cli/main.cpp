@@ -57,7 +57,7 @@ private:
     int printJson(const QJsonValue &value);
     bool writeOutput(const QByteArray &data);
     std::optional<qint64> number(const QString &text, const QString &what);
-    std::optional<CaseRecord> findCase(const QString &idOrName);
+    std::optional<CaseRecord> findCase(const QString &idOrName, bool includeDeleted = false);
     QString label(const ScenarioRecord &s);
 
     int advise();
@@ -274,11 +274,12 @@ std::optional<qint64> Cli::number(const QString &text, const QString &what)
     return n;
 }
 
-std::optional<CaseRecord> Cli::findCase(const QString &idOrName)
+std::optional<CaseRecord> Cli::findCase(const QString &idOrName, bool includeDeleted)
 {
     bool isNumber = false;
     const qint64 id = idOrName.toLongLong(&isNumber);
-    const Result<CaseRecord> found = isNumber ? m_store->caseById(id) : m_store->findCase(idOrName);
+    const Result<CaseRecord> found = isNumber ? m_store->caseById(id)
+                                              : m_store->findCase(idOrName, QString(), includeDeleted);
     if (!found.ok()) {
         fail(found.error());
         return std::nullopt;
@@ -683,7 +684,7 @@ int Cli::trash(bool restore)
     Error e;
     QString what;
     if (isCase) {
-        const auto owner = findCase(m_parser.value(QStringLiteral("case")));
+        const auto owner = findCase(m_parser.value(QStringLiteral("case")), restore);
         if (!owner) {
             return BadInput;
         }

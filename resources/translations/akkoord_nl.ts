@@ -482,31 +482,75 @@
 <context>
     <name>akkoord::Cli</name>
     <message>
+        <source>unknown command “%1”; see akkoord-cli --help</source>
+        <translation>onbekende opdracht “%1”; zie akkoord-cli --help</translation>
+    </message>
+    <message>
+        <source>unknown starting point “%1” (choose from: %2)</source>
+        <translation>onbekend startpunt “%1” (kies uit: %2)</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>de standaardinvoer kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>(standard input)</source>
+        <translation>(standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>--lang must be “nl” or “en”</source>
+        <translation>--lang moet “nl” of “en” zijn</translation>
+    </message>
+    <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
 employers about work for people from the target groups.
 
-Commands:
-  advise FILE|-      Advice for the scenario in FILE (or standard input).
+Advice:
+  advise FILE|-              Advice for the scenario in FILE (or standard input).
+      --format text|json     Readable text (default) or JSON for scripts.
+      --knowledge PATH       Use another knowledge base instead of the built-in one.
+      --target ID            Also show the fewest changes that lead to this starting
+                             point: broad_summit, covenant, frontrunners, focused_track.
 
-Options for advise:
-  --format text|json   Readable text (default) or JSON for scripts.
-  --lang nl|en         Language of the advice; default follows the system,
-                       falling back to Dutch.
-  --knowledge PATH     Use another knowledge base (JSON) instead of the built-in one.
-  --target ID          Also show the fewest changes that lead to this starting
-                       point: broad_summit, covenant, frontrunners, focused_track.
+Saved cases (all take --db PATH; the default is the database in your data folder):
+  cases [--filter TEXT]      List the municipalities.
+  scenarios [CASE]           List the scenarios, of one municipality (id or name).
+  import FILE...             Import scenario or case files.
+      --on-duplicate keep-both|replace|skip
+                             What to do with a scenario that exists already; without
+                             it nothing is imported when there is a duplicate.
+  export ID                  Export a scenario as a scenario file.
+  export --case ID|NAME      Export a municipality with its scenarios as a case file.
+  export --all               Export every scenario (with --format csv).
+      --history              Include every earlier revision (case files).
+      --format json|csv      JSON file (default) or CSV for spreadsheets.
+      --out FILE             Write to FILE instead of standard output.
+  history ID                 The revisions of a scenario, newest first.
+  restore ID REVISION        Make an earlier revision current again.
+  delete ID | --case ID      Move a scenario or municipality to the trash.
+  undelete ID | --case ID    Bring it back from the trash.
+  trash                      List the scenarios in the trash.
+  baseline ID [--off]        Mark a scenario as its municipality's baseline.
+  compare ID [ID...]         Scenarios side by side; one ID compares it with its
+                             municipality's baseline.
+  check                      Check the database for damage.
+  backup OUT                 Write a consistent copy of the database to OUT.
 
 General options:
-  -h, --help           Show this help.
-  --version            Show the version.
+  --lang nl|en               Language; default follows the system, else Dutch.
+  --format text|json         Text (default) or JSON, for the listing commands.
+  -h, --help                 Show this help.
+  --version                  Show the version.
 
 Exit codes:
   0  done
   1  internal error
-  2  bad input: unreadable or malformed file, unknown question or option,
-     wrong format or version, wrong option on the command line
+  2  bad input: unreadable or malformed file, unknown question, option or id,
+     wrong format or version, duplicates, wrong option on the command line
+  3  storage problem: the database is damaged, newer, read-only, busy or the disk
+     is full, a save conflicts with another program's, or check found damage
 </source>
         <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
 
@@ -536,32 +580,413 @@ Afsluitcodes:
 </translation>
     </message>
     <message>
-        <source>unknown command “%1”; see akkoord-cli --help</source>
-        <translation>onbekende opdracht “%1”; zie akkoord-cli --help</translation>
+        <source>wrong number of arguments for “%1”; see akkoord-cli --help</source>
+        <translation>verkeerd aantal argumenten voor “%1”; zie akkoord-cli --help</translation>
     </message>
     <message>
-        <source>--format must be “text” or “json”, not “%1”</source>
-        <translation>--format moet “text” of “json” zijn, niet “%1”</translation>
+        <source>--format must be one of %1, not “%2”</source>
+        <translation>--format moet een van %1 zijn, niet “%2”</translation>
     </message>
     <message>
-        <source>advise needs exactly one scenario file, or - for standard input</source>
-        <translation>advise heeft precies één scenariobestand nodig, of - voor standaardinvoer</translation>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: het bestand kan niet worden geschreven (%2)</translation>
     </message>
     <message>
-        <source>unknown starting point “%1” (choose from: %2)</source>
-        <translation>onbekend startpunt “%1” (kies uit: %2)</translation>
+        <source>“%1” is not a valid %2 (a number such as 12)</source>
+        <translation>“%1” is geen geldig %2 (een getal zoals 12)</translation>
     </message>
     <message>
-        <source>standard input cannot be read</source>
-        <translation>de standaardinvoer kan niet worden gelezen</translation>
+        <source>No municipalities yet. Import a scenario file with “akkoord-cli import FILE”.</source>
+        <translation>Nog geen gemeenten. Importeer een scenariobestand met “akkoord-cli import BESTAND”.</translation>
     </message>
     <message>
-        <source>(standard input)</source>
-        <translation>(standaardinvoer)</translation>
+        <source>[in the trash]</source>
+        <translation>[in de prullenbak]</translation>
     </message>
     <message>
-        <source>--lang must be “nl” or “en”</source>
-        <translation>--lang moet “nl” of “en” zijn</translation>
+        <source>%1 scenario(s)</source>
+        <translation>%1 scenario(’s)</translation>
+    </message>
+    <message>
+        <source>[baseline]</source>
+        <translation>[uitgangssituatie]</translation>
+    </message>
+    <message>
+        <source>revision %1, %2</source>
+        <translation>versie %1, %2</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be keep-both, replace or skip, not “%1”</source>
+        <translation>--on-duplicate moet keep-both, replace of skip zijn, niet “%1”</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 replaced, %3 kept beside an existing one, %4 skipped.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 vervangen, %3 naast een bestaande bewaard, %4 overgeslagen.</translation>
+    </message>
+    <message>
+        <source>export needs one scenario ID, or --case ID, or --all</source>
+        <translation>export heeft één scenario-ID nodig, of --case ID, of --all</translation>
+    </message>
+    <message>
+        <source>--all exports CSV; add --format csv, or export one case at a time</source>
+        <translation>--all exporteert CSV; voeg --format csv toe, of exporteer één gemeente tegelijk</translation>
+    </message>
+    <message>
+        <source>scenario id</source>
+        <translation>scenarionummer</translation>
+    </message>
+    <message>
+        <source>%1 answer(s)</source>
+        <translation>%1 antwoord(en)</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>versienummer</translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” is current again, as revision %3.</source>
+        <translation>Versie %1 van “%2” is weer de huidige, als versie %3.</translation>
+    </message>
+    <message>
+        <source>name one scenario ID, or --case ID</source>
+        <translation>noem één scenario-ID, of --case ID</translation>
+    </message>
+    <message>
+        <source>“%1” is back from the trash.</source>
+        <translation>“%1” is terug uit de prullenbak.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; “akkoord-cli undelete” brings it back.</source>
+        <translation>“%1” staat in de prullenbak; “akkoord-cli undelete” haalt het terug.</translation>
+    </message>
+    <message>
+        <source>“%1” is now the baseline.</source>
+        <translation>“%1” is nu de uitgangssituatie.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer the baseline.</source>
+        <translation>“%1” is niet langer de uitgangssituatie.</translation>
+    </message>
+    <message>
+        <source>“%1” has no other scenario marked as baseline to compare with; name two scenarios, or mark one with “akkoord-cli baseline ID”</source>
+        <translation>“%1” heeft geen ander scenario als uitgangssituatie om mee te vergelijken; noem twee scenario’s, of markeer er een met “akkoord-cli baseline ID”</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged (%2 problem(s)); restore a backup or ask for help before saving more</source>
+        <translation>%1: de database is beschadigd (%2 probleem/problemen); zet een reservekopie terug of vraag hulp voordat u meer opslaat</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Reservekopie geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ComparisonText</name>
+    <message>
+        <source>COMPARISON OF %1 SCENARIOS</source>
+        <translation>VERGELIJKING VAN %1 SCENARIO’S</translation>
+    </message>
+    <message>
+        <source>ADVICE</source>
+        <translation>ADVIES</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>zekerheid</translation>
+    </message>
+    <message>
+        <source>strategy matrix (%1, %2)</source>
+        <translation>strategische matrix (%1, %2)</translation>
+    </message>
+    <message>
+        <source>ANSWERS (* = differs)</source>
+        <translation>ANTWOORDEN (* = verschilt)</translation>
+    </message>
+    <message>
+        <source>don't know</source>
+        <translation>weet ik niet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::Exchange</name>
+    <message>
+        <source>the file is larger than %1 MB; this is not a scenario file</source>
+        <translation>het bestand is groter dan %1 MB; dit is geen scenariobestand</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord scenario or case file</source>
+        <translation>dit is geen scenario- of gemeentebestand van Akkoord</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>tekst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>a scenario needs a title</source>
+        <translation>een scenario heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>the file names no municipality; add "municipality" to import it</source>
+        <translation>het bestand noemt geen gemeente; voeg "municipality" toe om het te importeren</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord scenario or case file ("format" must be "akkoord.scenario" or "akkoord.case")</source>
+        <translation>dit is geen scenario- of gemeentebestand van Akkoord ("format" moet "akkoord.scenario" of "akkoord.case" zijn)</translation>
+    </message>
+    <message>
+        <source>"version" must be a whole number</source>
+        <translation>"version" moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
+        <translation>dit bestand is geschreven door een nieuwere Akkoord (versie %1; dit programma leest tot en met %2); werk Akkoord bij om het te openen</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>een object verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>the municipality needs a name</source>
+        <translation>de gemeente heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>een lijst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>more than %1 scenarios</source>
+        <translation>meer dan %1 scenario’s</translation>
+    </message>
+    <message>
+        <source>expected true/false, found %1</source>
+        <translation>waar/onwaar verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>more than %1 revisions</source>
+        <translation>meer dan %1 versies</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1</source>
+        <translation>een geheel getal van minstens 1 verwacht</translation>
+    </message>
+    <message>
+        <source>revisions must be listed oldest first, each once</source>
+        <translation>versies moeten van oud naar nieuw staan, elk één keer</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2026-11-27T10:00:00Z</source>
+        <translation>een datum en tijd verwacht, zoals 2026-11-27T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>more than one scenario is marked as the baseline</source>
+        <translation>meer dan één scenario is als uitgangssituatie gemarkeerd</translation>
+    </message>
+    <message>
+        <source>a scenario of “%1” has no content</source>
+        <translation>een scenario van “%1” heeft geen inhoud</translation>
+    </message>
+    <message>
+        <source>already in the database: %1. Nothing was imported; choose to keep both, replace or skip</source>
+        <translation>staat al in de database: %1. Er is niets geïmporteerd; kies om beide te bewaren, te vervangen of over te slaan</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ScenarioStore</name>
+    <message>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation>de database is bezig in een ander programma; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>the database is read-only; nothing was saved. Save a copy elsewhere or ask for write permission</source>
+        <translation>de database is alleen-lezen; er is niets opgeslagen. Sla een kopie elders op of vraag om schrijfrechten</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); nothing was changed. Run “akkoord-cli check” and restore a backup if needed</source>
+        <translation>de database is beschadigd (%1); er is niets veranderd. Voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved. Free some space and try again</source>
+        <translation>de schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>this file is not an Akkoord database; nothing was changed</source>
+        <translation>dit bestand is geen database van Akkoord; er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a database file</source>
+        <translation>dit is een map, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>the database cannot be read (%1); check its permissions</source>
+        <translation>de database kan niet worden gelezen (%1); controleer de rechten</translation>
+    </message>
+    <message>
+        <source>this file is not an Akkoord database; nothing was changed. Choose another file</source>
+        <translation>dit bestand is geen database van Akkoord; er is niets veranderd. Kies een ander bestand</translation>
+    </message>
+    <message>
+        <source>the database file is read-only; ask for write permission or open a copy</source>
+        <translation>het databasebestand is alleen-lezen; vraag om schrijfrechten of open een kopie</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only, and the database needs to write beside its file; move it to a folder you can write to</source>
+        <translation>de map %1 is alleen-lezen, en de database moet naast het bestand kunnen schrijven; verplaats het naar een map waarin u kunt schrijven</translation>
+    </message>
+    <message>
+        <source>the database does not exist</source>
+        <translation>de database bestaat niet</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created; choose another place</source>
+        <translation>de map %1 kan niet worden gemaakt; kies een andere plek</translation>
+    </message>
+    <message>
+        <source>the database cannot be created here (%1); choose another place</source>
+        <translation>de database kan hier niet worden gemaakt (%1); kies een andere plek</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened: %1</source>
+        <translation>de database kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>het lezen van de database</translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another program; nothing was changed. Choose an Akkoord database</source>
+        <translation>dit SQLite-bestand hoort bij een ander programma; er is niets veranderd. Kies een database van Akkoord</translation>
+    </message>
+    <message>
+        <source>this database was written by a newer Akkoord (schema %1; this version knows up to %2); nothing was changed. Update Akkoord to open it</source>
+        <translation>deze database is geschreven door een nieuwere Akkoord (schema %1; deze versie kent tot en met %2); er is niets veranderd. Werk Akkoord bij om hem te openen</translation>
+    </message>
+    <message>
+        <source>preparing the database</source>
+        <translation>het voorbereiden van de database</translation>
+    </message>
+    <message>
+        <source>this database must be upgraded before it can be read; open it once without read-only</source>
+        <translation>deze database moet worden bijgewerkt voordat hij gelezen kan worden; open hem één keer zonder alleen-lezen</translation>
+    </message>
+    <message>
+        <source>upgrading the database</source>
+        <translation>het bijwerken van de database</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>het starten van een transactie</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>het opslaan</translation>
+    </message>
+    <message>
+        <source>a municipality needs a name</source>
+        <translation>een gemeente heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>saving the municipality</source>
+        <translation>het opslaan van de gemeente</translation>
+    </message>
+    <message>
+        <source>municipality %1 does not exist</source>
+        <translation>gemeente %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>reading the municipality</source>
+        <translation>het lezen van de gemeente</translation>
+    </message>
+    <message>
+        <source>reading the municipalities</source>
+        <translation>het lezen van de gemeenten</translation>
+    </message>
+    <message>
+        <source>municipality “%1” does not exist</source>
+        <translation>gemeente “%1” bestaat niet</translation>
+    </message>
+    <message>
+        <source>saving the scenario</source>
+        <translation>het opslaan van het scenario</translation>
+    </message>
+    <message>
+        <source>a scenario needs a title</source>
+        <translation>een scenario heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>municipality “%1” is in the trash; restore it first</source>
+        <translation>gemeente “%1” staat in de prullenbak; haal haar eerst terug</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere while you edited it (now at revision %2, your changes start from revision %3); nothing was overwritten. Reload it, or save yours as a copy</source>
+        <translation>“%1” is elders gewijzigd terwijl u het bewerkte (nu versie %2, uw wijzigingen gaan uit van versie %3); er is niets overschreven. Laad het opnieuw, of sla uw versie op als kopie</translation>
+    </message>
+    <message>
+        <source>reading the scenario</source>
+        <translation>het lezen van het scenario</translation>
+    </message>
+    <message>
+        <source>scenario %1 does not exist</source>
+        <translation>scenario %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>reading the scenarios</source>
+        <translation>het lezen van de scenario’s</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>het lezen van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>scenario %1 has no revision %2</source>
+        <translation>scenario %1 heeft geen versie %2</translation>
+    </message>
+    <message>
+        <source>saving the baseline</source>
+        <translation>het opslaan van de uitgangssituatie</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one revision</source>
+        <translation>een scenario heeft minstens één versie nodig</translation>
+    </message>
+    <message>
+        <source>moving to the trash</source>
+        <translation>het verplaatsen naar de prullenbak</translation>
+    </message>
+    <message>
+        <source>reading the trash</source>
+        <translation>het lezen van de prullenbak</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>het controleren van de database</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing %3</source>
+        <translation>rij %1 van %2 verwijst naar een ontbrekende %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the backup</source>
+        <translation>%1 bestaat al; kies een andere naam voor de reservekopie</translation>
+    </message>
+    <message>
+        <source>making the backup</source>
+        <translation>het maken van de reservekopie</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <unistd.h>
+
 using akkoord::test::sourcePath;
 
 namespace {
@@ -15,15 +17,23 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = QByteArray())
+Run cli(const QStringList &arguments, const QByteArray &input = QByteArray(),
+        const QStringList &wrapper = {}, const QString &dataHome = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!dataHome.isEmpty()) {
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    }
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.remove(QStringLiteral("LC_ALL"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(AKKOORD_CLI), arguments);
+    if (wrapper.isEmpty()) {
+        p.start(QStringLiteral(AKKOORD_CLI), arguments);
+    } else {
+        p.start(wrapper.first(), wrapper.mid(1) + arguments); // the wrapper names the program
+    }
     REQUIRE(p.waitForStarted());
     if (!input.isEmpty()) {
         p.write(input);
@@ -242,4 +252,270 @@ TEST_CASE("A variant knowledge base from the command line is used", "[cli]")
                        path, QStringLiteral("--format=json")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("\"knowledge_base_version\": \"2027-proef\"")));
+}
+
+namespace {
+
+// A temporary database with the four examples imported.
+struct Db
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("akkoord.sqlite"));
+
+    Db()
+    {
+        const Run r = run({QStringLiteral("import"), example("dorp-jeugd-dip.json"), example("soest-convenant.json"),
+                           example("stad-werktop.json"), example("voorlopers-mkb.json")});
+        REQUIRE(r.exitCode == 0);
+    }
+    Run run(QStringList arguments, const QByteArray &input = QByteArray()) const
+    {
+        arguments << QStringLiteral("--db") << path << QStringLiteral("--lang=en");
+        return cli(arguments, input);
+    }
+    QJsonValue json(QStringList arguments) const
+    {
+        arguments << QStringLiteral("--format=json");
+        const Run r = run(arguments);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    qint64 scenarioId(const QString &title) const
+    {
+        for (const QJsonValue &v : json({QStringLiteral("scenarios")}).toArray()) {
+            if (v.toObject().value(QStringLiteral("title")).toString() == title) {
+                return v.toObject().value(QStringLiteral("id")).toInteger();
+            }
+        }
+        FAIL("no scenario " << title.toStdString());
+        return 0;
+    }
+};
+
+} // namespace
+
+TEST_CASE("cases and scenarios list what was imported", "[cli][store]")
+{
+    Db db;
+    const QJsonArray cases = db.json({QStringLiteral("cases")}).toArray();
+    REQUIRE(cases.size() == 4);
+    QStringList names;
+    for (const QJsonValue &c : cases) {
+        names << c.toObject().value(QStringLiteral("name")).toString();
+    }
+    CHECK(names.contains(QStringLiteral("Súdwest-Fryslân")));
+    CHECK(names.contains(QStringLiteral("'s-Hertogenbosch")));
+    const Run text = db.run({QStringLiteral("scenarios"), QStringLiteral("Soest")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Soest — Startsituatie 2026")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("Voorbeeldgemeente")));
+    const Run filtered = db.run({QStringLiteral("cases"), QStringLiteral("--filter"), QStringLiteral("fryslân")});
+    CHECK(filtered.out.contains(QStringLiteral("Súdwest-Fryslân")));
+    CHECK(filtered.out.count(QLatin1Char('\n')) == 1);
+    CHECK(db.run({QStringLiteral("scenarios"), QStringLiteral("Atlantis")}).exitCode == 2);
+}
+
+TEST_CASE("import refuses duplicates unless told what to do", "[cli][store]")
+{
+    Db db;
+    const Run again = db.run({QStringLiteral("import"), example("soest-convenant.json")});
+    expectBadInput(again, QStringLiteral("Soest — Startsituatie 2026"));
+    CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 4);
+    const Run both = db.run({QStringLiteral("import"), example("soest-convenant.json"),
+                             QStringLiteral("--on-duplicate"), QStringLiteral("keep-both")});
+    CHECK(both.exitCode == 0);
+    CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 5);
+    expectBadInput(db.run({QStringLiteral("import"), example("soest-convenant.json"),
+                           QStringLiteral("--on-duplicate"), QStringLiteral("merge")}),
+                   QStringLiteral("--on-duplicate"));
+    // One bad file among good ones: nothing from any of them is imported.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    akkoord::test::writeFile(bad, R"({"format": "akkoord.scenario", "version": 1, "municipality": "X", "answers": {"economy": "boom"}})");
+    expectBadInput(db.run({QStringLiteral("import"), example("stad-werktop.json"), bad,
+                           QStringLiteral("--on-duplicate=keep-both")}),
+                   QStringLiteral("boom"));
+    CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 5);
+}
+
+TEST_CASE("export, then import elsewhere, gives the same scenario", "[cli][store]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("soest.json"));
+    const qint64 id = db.scenarioId(QStringLiteral("Startsituatie 2026"));
+    const Run exported = db.run({QStringLiteral("export"), QString::number(id), QStringLiteral("--out"), out});
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject original = QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
+    const QJsonObject written = QJsonDocument::fromJson(akkoord::test::readAll(out)).object();
+    CHECK(written.value(QStringLiteral("format")).toString() == QStringLiteral("akkoord.scenario"));
+    CHECK(written.value(QStringLiteral("municipality")) == original.value(QStringLiteral("municipality")));
+    CHECK(written.value(QStringLiteral("answers")) == original.value(QStringLiteral("answers")));
+    CHECK(written.value(QStringLiteral("notes")) == original.value(QStringLiteral("notes")));
+    // The exported file is itself valid input for advise.
+    CHECK(cli({QStringLiteral("advise"), out}).exitCode == 0);
+
+    const QString caseOut = dir.filePath(QStringLiteral("case.json"));
+    REQUIRE(db.run({QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest"),
+                    QStringLiteral("--history"), QStringLiteral("--out"), caseOut}).exitCode == 0);
+    Db other;
+    const QString otherDb = other.path;
+    const Run imported = cli({QStringLiteral("import"), caseOut, QStringLiteral("--db"), otherDb,
+                              QStringLiteral("--on-duplicate=replace"), QStringLiteral("--lang=en")});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("1 replaced")));
+
+    const Run csv = db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.count(QStringLiteral("\r\n")) == 5);
+    CHECK(csv.out.contains(QStringLiteral("Súdwest-Fryslân")));
+    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all")}), QStringLiteral("csv"));
+    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("999")}), QStringLiteral("999"));
+}
+
+TEST_CASE("history, restore, delete, undelete and trash", "[cli][store]")
+{
+    Db db;
+    QTemporaryDir dir;
+    QJsonObject changed = QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
+    changed.insert(QStringLiteral("notes"), QStringLiteral("Tweede versie"));
+    const QString file = dir.filePath(QStringLiteral("v2.json"));
+    akkoord::test::writeFile(file, QJsonDocument(changed).toJson());
+    REQUIRE(db.run({QStringLiteral("import"), file, QStringLiteral("--on-duplicate=replace")}).exitCode == 0);
+    const qint64 id = db.scenarioId(QStringLiteral("Startsituatie 2026"));
+    const QString sid = QString::number(id);
+    const QJsonArray history = db.json({QStringLiteral("history"), sid}).toArray();
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].toObject().value(QStringLiteral("notes")).toString() == QStringLiteral("Tweede versie"));
+
+    const Run restored = db.run({QStringLiteral("restore"), sid, QStringLiteral("1")});
+    CHECK(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("revision 3")));
+    CHECK(db.json({QStringLiteral("history"), sid}).toArray().size() == 3);
+    expectBadInput(db.run({QStringLiteral("restore"), sid, QStringLiteral("8")}), QStringLiteral("no revision 8"));
+
+    REQUIRE(db.run({QStringLiteral("delete"), sid}).exitCode == 0);
+    CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 3);
+    CHECK(db.json({QStringLiteral("trash")}).toArray().size() == 1);
+    REQUIRE(db.run({QStringLiteral("undelete"), sid}).exitCode == 0);
+    CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 4);
+    REQUIRE(db.run({QStringLiteral("delete"), QStringLiteral("--case"), QStringLiteral("Soest")}).exitCode == 0);
+    CHECK(db.json({QStringLiteral("cases")}).toArray().size() == 3);
+    REQUIRE(db.run({QStringLiteral("undelete"), QStringLiteral("--case"), QStringLiteral("Soest")}).exitCode == 0);
+    CHECK(db.json({QStringLiteral("cases")}).toArray().size() == 4);
+}
+
+TEST_CASE("compare shows answers side by side with the differences marked", "[cli][store]")
+{
+    Db db;
+    QTemporaryDir dir;
+    QJsonObject variant = QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
+    variant.insert(QStringLiteral("title"), QStringLiteral("Zonder sterke organisaties"));
+    QJsonObject answers = variant.value(QStringLiteral("answers")).toObject();
+    answers.insert(QStringLiteral("employer_orgs"), QStringLiteral("weak"));
+    variant.insert(QStringLiteral("answers"), answers);
+    const QString file = dir.filePath(QStringLiteral("variant.json"));
+    akkoord::test::writeFile(file, QJsonDocument(variant).toJson());
+    REQUIRE(db.run({QStringLiteral("import"), file}).exitCode == 0);
+    const QString base = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    const QString other = QString::number(db.scenarioId(QStringLiteral("Zonder sterke organisaties")));
+
+    // One id needs a baseline to compare with.
+    expectBadInput(db.run({QStringLiteral("compare"), other}), QStringLiteral("baseline"));
+    REQUIRE(db.run({QStringLiteral("baseline"), base}).exitCode == 0);
+    const QJsonObject c = db.json({QStringLiteral("compare"), other}).toObject();
+    const QJsonArray scenarios = c.value(QStringLiteral("scenarios")).toArray();
+    REQUIRE(scenarios.size() == 2);
+    CHECK(scenarios[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Startsituatie 2026"));
+    CHECK(scenarios[0].toObject().value(QStringLiteral("advice")).toObject().value(QStringLiteral("starting_point")).toString() ==
+          QStringLiteral("covenant"));
+    CHECK(scenarios[1].toObject().value(QStringLiteral("advice")).toObject().value(QStringLiteral("starting_point")).toString() !=
+          QStringLiteral("covenant"));
+    CHECK(c.value(QStringLiteral("advice_differs")).toBool());
+    QStringList differing;
+    for (const QJsonValue &row : c.value(QStringLiteral("answers")).toArray()) {
+        if (row.toObject().value(QStringLiteral("differs")).toBool()) {
+            differing << row.toObject().value(QStringLiteral("question")).toString();
+        }
+    }
+    CHECK(differing == QStringList{QStringLiteral("employer_orgs")});
+
+    const Run text = db.run({QStringLiteral("compare"), base, other});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("* How strong are the employer organisations")));
+    CHECK(text.out.contains(QStringLiteral("Strong and motivated")));
+    CHECK(text.out.contains(QStringLiteral("  How large is the network")));
+}
+
+TEST_CASE("check and backup", "[cli][store]")
+{
+    Db db;
+    const Run ok = db.run({QStringLiteral("check")});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains(QStringLiteral("no problems found")));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    CHECK(db.run({QStringLiteral("backup"), copy}).exitCode == 0);
+    const Run listed = cli({QStringLiteral("cases"), QStringLiteral("--db"), copy, QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 4);
+    expectBadInput(db.run({QStringLiteral("backup"), copy}), QStringLiteral("exists already"));
+}
+
+TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouched",
+          "[cli][store][errors]")
+{
+    QTemporaryDir dir;
+    const auto storageProblem = [](const Run &r, const QString &mentions) {
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        CHECK(r.err.contains(mentions));
+    };
+    SECTION("not a database")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        akkoord::test::writeFile(path, "boodschappenlijst\n");
+        storageProblem(cli({QStringLiteral("cases"), QStringLiteral("--db"), path, QStringLiteral("--lang=en")}),
+                       QStringLiteral("not an Akkoord database"));
+        CHECK(akkoord::test::readAll(path) == "boodschappenlijst\n");
+    }
+    SECTION("a database the running user may not write to")
+    {
+        Db db;
+        const QByteArray before = akkoord::test::readAll(db.path);
+        // Everything the other user needs sits in one folder it may read but not write: the
+        // program, the file to import and the database.
+        const QString program = db.dir.filePath(QStringLiteral("akkoord-cli"));
+        const QString input = db.dir.filePath(QStringLiteral("input.json"));
+        REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
+        REQUIRE(QFile::copy(example("soest-convenant.json"), input));
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QFile::setPermissions(program, runnable);
+        QFile::setPermissions(input, readable);
+        QFile::setPermissions(db.path, readable);
+        QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner);
+        // Root may write anywhere; run as an ordinary user so the refusal is real.
+        const QStringList asUser = geteuid() == 0
+                                       ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                                     QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program}
+                                       : QStringList{program};
+        const Run r = cli({QStringLiteral("import"), input, QStringLiteral("--db"), db.path,
+                           QStringLiteral("--on-duplicate=keep-both"), QStringLiteral("--lang=en")},
+                          QByteArray(), asUser);
+        storageProblem(r, QStringLiteral("read-only"));
+        CHECK(akkoord::test::readAll(db.path) == before);
+    }
+    SECTION("the default database lives in the user's data folder")
+    {
+        const QString home = dir.filePath(QStringLiteral("data"));
+        const Run r = cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--lang=en")},
+                          QByteArray(), {}, home);
+        CHECK(r.exitCode == 0);
+        CHECK(QFile::exists(home + QStringLiteral("/akkoord/akkoord.sqlite")));
+    }
 }
