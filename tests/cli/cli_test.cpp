@@ -483,32 +483,38 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
                        QStringLiteral("not an Akkoord database"));
         CHECK(akkoord::test::readAll(path) == "boodschappenlijst\n");
     }
-    SECTION("a database the running user may not write to")
-    {
-        Db db;
-        const QByteArray before = akkoord::test::readAll(db.path);
-        // Everything the other user needs sits in one folder it may read but not write: the
-        // program, the file to import and the database.
-        const QString program = db.dir.filePath(QStringLiteral("akkoord-cli"));
-        const QString input = db.dir.filePath(QStringLiteral("input.json"));
-        REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
-        REQUIRE(QFile::copy(example("soest-convenant.json"), input));
-        const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-        QFile::setPermissions(program, runnable);
-        QFile::setPermissions(input, readable);
-        QFile::setPermissions(db.path, readable);
-        QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner);
-        // Root may write anywhere; run as an ordinary user so the refusal is real.
-        const QStringList asUser = geteuid() == 0
-                                       ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                                                     QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program}
-                                       : QStringList{program};
-        const Run r = cli({QStringLiteral("import"), input, QStringLiteral("--db"), db.path,
-                           QStringLiteral("--on-duplicate=keep-both"), QStringLiteral("--lang=en")},
-                          QByteArray(), asUser);
-        storageProblem(r, QStringLiteral("read-only"));
-        CHECK(akkoord::test::readAll(db.path) == before);
+    for (const bool folderOnly : {false, true}) {
+        DYNAMIC_SECTION((folderOnly ? "a writable database in a folder the user may not write to"
+                                    : "a database the running user may not write to"))
+        {
+            Db db;
+            // Everything the other user needs sits in one folder it may read but not write: the
+            // program, the file to import and the database.
+            const QString program = db.dir.filePath(QStringLiteral("akkoord-cli"));
+            const QString input = db.dir.filePath(QStringLiteral("input.json"));
+            REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
+            REQUIRE(QFile::copy(example("soest-convenant.json"), input));
+            const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+            const auto writable = readable | QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+            const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+            QFile::setPermissions(program, runnable);
+            QFile::setPermissions(input, readable);
+            QFile::remove(db.path + QStringLiteral("-wal"));
+            QFile::remove(db.path + QStringLiteral("-shm"));
+            QFile::setPermissions(db.path, folderOnly ? writable : readable);
+            QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner);
+            const QByteArray before = akkoord::test::readAll(db.path);
+            // Root may write anywhere; run as an ordinary user so the refusal is real.
+            const QStringList asUser =
+                geteuid() == 0 ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                             QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program}
+                               : QStringList{program};
+            const Run r = cli({QStringLiteral("import"), input, QStringLiteral("--db"), db.path,
+                               QStringLiteral("--on-duplicate=keep-both"), QStringLiteral("--lang=en")},
+                              QByteArray(), asUser);
+            storageProblem(r, folderOnly ? QStringLiteral("folder") : QStringLiteral("read-only"));
+            CHECK(akkoord::test::readAll(db.path) == before);
+        }
     }
     SECTION("the default database lives in the user's data folder")
     {
