@@ -1,0 +1,107 @@
+// Writes screenshots of the desktop program for the README and for review: the main window,
+// the advice panel, the comparison and the approach matrix, in Dutch or English, at a fixed size.
+// Usage: akkoord_screenshots OUTDIR nl|en
+#include "advicepanel.h"
+#include "casebrowser.h"
+#include "comparedialog.h"
+#include "exchange.h"
+#include "knowledgebase.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "scenariodocument.h"
+#include "scenariostore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace akkoord;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: akkoord_screenshots OUTDIR nl|en\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const Language language = languageFromCode(QString::fromLatin1(argv[2]));
+    const QString code = languageCode(language);
+    QDir().mkpath(out);
+    installTranslation(&app, language);
+    if (language == Language::Dutch) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QApplication::installTranslator(qt);
+        }
+    }
+    QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    auto kb = KnowledgeBase::loadDefault().value();
+    const QString db = dir.filePath(QStringLiteral("akkoord.sqlite"));
+    {
+        auto store = ScenarioStore::open(db).take();
+        QVector<ImportedCase> cases;
+        for (const QString &f : QDir(QStringLiteral(AKKOORD_SOURCE_DIR "/resources/examples")).entryList({QStringLiteral("*.json")})) {
+            cases << Exchange::read(QStringLiteral(AKKOORD_SOURCE_DIR "/resources/examples/") + f, *kb).value();
+        }
+        Exchange::import(*store, cases, DuplicatePolicy::KeepBoth);
+        // A variant of Soest to compare with its baseline.
+        const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
+        const ScenarioRecord base = store->scenarios(soest.id).value().first();
+        store->setBaseline(base.id, true);
+        ScenarioContent variant = base.content;
+        variant.title = language == Language::Dutch ? QStringLiteral("Als de economie dipt") : QStringLiteral("If the economy dips");
+        variant.answers.set(QStringLiteral("economy"), QStringLiteral("dip"));
+        variant.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("present"));
+        variant.answers.set(QStringLiteral("priority"), QStringLiteral("sector"));
+        variant.answers.set(QStringLiteral("priority_basis"), QStringLiteral("yes"));
+        store->createScenario(soest.id, variant);
+    }
+
+    ui::MainWindow window(kb, language, &settings);
+    window.resize(1440, 920);
+    window.show();
+    window.openDatabase(db);
+    const qint64 soest = window.store()->findCase(QStringLiteral("Soest")).value().id;
+    const auto scenarios = window.store()->scenarios(soest).value();
+    window.openScenario(scenarios.first().id);
+    window.caseBrowser()->view()->expandAll();
+    app.processEvents();
+    window.grab().save(out + QStringLiteral("/main-window-%1.png").arg(code));
+    window.advicePanel()->grab().save(out + QStringLiteral("/advice-%1.png").arg(code));
+
+    window.showMatrix(QStringLiteral("approach"));
+    app.processEvents();
+    window.grab().save(out + QStringLiteral("/approach-matrix-%1.png").arg(code));
+    window.showMatrix(QStringLiteral("strategy"));
+
+    window.compareScenarios({scenarios.first().id, scenarios.last().id});
+    app.processEvents();
+    auto *compare = window.findChild<ui::CompareDialog *>();
+    compare->resize(1440, 820);
+    app.processEvents();
+    compare->grab().save(out + QStringLiteral("/comparison-%1.png").arg(code));
+    compare->close();
+
+    // The first start, before any municipality exists.
+    QTemporaryDir empty;
+    ui::MainWindow fresh(kb, language, &settings);
+    fresh.resize(1440, 920);
+    fresh.show();
+    fresh.openDatabase(empty.filePath(QStringLiteral("new.sqlite")));
+    app.processEvents();
+    fresh.grab().save(out + QStringLiteral("/first-start-%1.png").arg(code));
+    std::printf("screenshots written to %s\n", qPrintable(out));
+    return 0;
+}

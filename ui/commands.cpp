@@ -1,0 +1,102 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace akkoord::ui::Command {
+
+SetAnswer::SetAnswer(ScenarioDocument *document, const QString &question, const QString &label,
+                     const QStringList &values, bool known, bool multiple)
+    : m_document(document), m_question(question),
+      m_before(document->content().answers.values(question)),
+      m_knownBefore(document->content().answers.isKnown(question)), m_multiple(multiple),
+      m_after(values), m_knownAfter(known)
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "answer “%1”").arg(label));
+}
+
+void SetAnswer::redo()
+{
+    m_document->setAnswer(m_question, m_after, m_knownAfter, m_multiple);
+}
+
+void SetAnswer::undo()
+{
+    m_document->setAnswer(m_question, m_before, m_knownBefore, m_multiple);
+}
+
+SetNotes::SetNotes(ScenarioDocument *document, const QString &notes)
+    : m_document(document), m_before(document->content().notes), m_after(notes)
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "notes"));
+}
+
+void SetNotes::redo()
+{
+    if (m_document->content().notes != m_after) {
+        m_document->setNotes(m_after);
+    }
+}
+
+void SetNotes::undo()
+{
+    m_document->setNotes(m_before);
+}
+
+bool SetNotes::mergeWith(const QUndoCommand *other)
+{
+    m_after = static_cast<const SetNotes *>(other)->m_after;
+    return true;
+}
+
+Rename::Rename(ScenarioDocument *document, const QString &title)
+    : m_document(document), m_before(document->content().title), m_after(title)
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "rename to “%1”").arg(title));
+}
+
+void Rename::redo()
+{
+    m_document->setTitle(m_after);
+}
+
+void Rename::undo()
+{
+    m_document->setTitle(m_before);
+}
+
+TrashScenario::TrashScenario(ScenarioStore *store, qint64 id, const QString &title, Report report)
+    : m_store(store), m_id(id), m_report(std::move(report))
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "delete “%1”").arg(title));
+}
+
+void TrashScenario::redo()
+{
+    m_report(m_store->trashScenario(m_id));
+}
+
+void TrashScenario::undo()
+{
+    m_report(m_store->restoreScenario(m_id));
+}
+
+SetBaseline::SetBaseline(ScenarioStore *store, qint64 id, qint64 previous, const QString &title,
+                         Report report)
+    : m_store(store), m_id(id), m_previous(previous), m_report(std::move(report))
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "make “%1” the baseline").arg(title));
+}
+
+void SetBaseline::redo()
+{
+    const auto r = m_store->setBaseline(m_id, true);
+    m_report(r.ok() ? Error() : r.error());
+}
+
+void SetBaseline::undo()
+{
+    const auto r = m_previous ? m_store->setBaseline(m_previous, true) : m_store->setBaseline(m_id, false);
+    m_report(r.ok() ? Error() : r.error());
+}
+
+} // namespace akkoord::ui::Command

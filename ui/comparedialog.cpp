@@ -1,0 +1,141 @@
+#include "comparedialog.h"
+
+#include "advicetext.h"
+#include "matrixchart.h"
+#include "strategymatrixview.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace akkoord::ui {
+
+CompareDialog::CompareDialog(const Advisor &advisor, Language language,
+                             const QVector<QPair<QString, Scenario>> &scenarios, QWidget *parent)
+    : QDialog(parent), m_comparison(Comparison::build(scenarios, advisor))
+{
+    const KnowledgeBase &kb = advisor.knowledge();
+    const AdviceText words(kb, language);
+    setWindowTitle(tr("Compare scenarios"));
+    resize(1200, 760);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Answers that differ from the first scenario are highlighted. "
+                                "Arrows on the matrix run from the first scenario to the others."));
+    intro->setWordWrap(true);
+    intro->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(intro);
+    auto *split = new QSplitter(Qt::Horizontal);
+
+    // The question is a column of its own, so long questions wrap instead of being cut off.
+    const int columns = int(m_comparison.items.size()) + 1;
+    m_table = new QTableWidget(int(m_comparison.rows.size()) + 3, columns);
+    m_table->setAccessibleName(tr("Answers side by side"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    QStringList headers{QString()};
+    for (const ComparedScenario &item : m_comparison.items) {
+        headers << item.scenario.title;
+    }
+    m_table->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < m_comparison.items.size(); ++c) {
+        m_table->horizontalHeaderItem(c + 1)->setToolTip(m_comparison.items[c].label);
+    }
+    QColor soft = palette().color(QPalette::Highlight);
+    soft.setAlphaF(0.25);
+    const auto rowLabel = [this](int row, const QString &text, bool bold) {
+        auto *item = new QTableWidgetItem(text);
+        QFont f = item->font();
+        f.setBold(bold);
+        item->setFont(f);
+        m_table->setItem(row, 0, item);
+    };
+    rowLabel(0, tr("Recommended starting point"), true);
+    rowLabel(1, tr("Confidence"), false);
+    rowLabel(2, tr("Tactics"), false);
+    for (int c = 0; c < m_comparison.items.size(); ++c) {
+        const Advice &a = m_comparison.items[c].advice;
+        auto *start = new QTableWidgetItem(kb.startingPoints()[kb.startingPointIndex(a.startingPoint)].label.in(language));
+        QFont bold = start->font();
+        bold.setBold(true);
+        start->setFont(bold);
+        if (a.startingPoint != m_comparison.items.first().advice.startingPoint) {
+            start->setBackground(soft);
+        }
+        m_table->setItem(0, c + 1, start);
+        m_table->setItem(1, c + 1, new QTableWidgetItem(QStringLiteral("%1 (%2%)").arg(words.confidenceLabel(a.confidence)).arg(qRound(a.confidence * 100))));
+        QStringList tactics;
+        for (const WeightedMeasure &t : a.tactics) {
+            tactics << kb.measure(kb.tactics(), t.id)->label.in(language);
+        }
+        m_table->setItem(2, c + 1, new QTableWidgetItem(tactics.join(QStringLiteral(", "))));
+    }
+    for (int r = 0; r < m_comparison.rows.size(); ++r) {
+        const ComparisonRow &row = m_comparison.rows[r];
+        rowLabel(r + 3, (row.differs ? QStringLiteral("≠ ") : QString()) + kb.question(row.question)->label.in(language),
+                 row.differs);
+        for (int c = 0; c < row.values.size(); ++c) {
+            const ComparedScenario &item = m_comparison.items[c];
+            QStringList labels;
+            for (const QString &id : row.values[c].split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                labels << words.optionLabel(row.question, id);
+            }
+            QString shown;
+            if (item.advice.notApplicable.contains(row.question)) {
+                shown = tr("(does not apply)");
+            } else if (!item.scenario.answers.isKnown(row.question)) {
+                shown = tr("Don't know");
+            } else {
+                shown = labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
+            }
+            auto *cell = new QTableWidgetItem(shown);
+            if (row.differs && row.values[c] != row.values.first()) {
+                cell->setBackground(soft);
+                QFont f = cell->font();
+                f.setBold(true);
+                cell->setFont(f);
+            }
+            m_table->setItem(r + 3, c + 1, cell);
+        }
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < columns; ++c) {
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_table->setColumnWidth(c, 190);
+    }
+    m_table->resizeRowsToContents();
+    split->addWidget(m_table);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *which = new QComboBox;
+    which->setAccessibleName(tr("Matrix"));
+    for (const Matrix &m : kb.matrices()) {
+        which->addItem(m.label.in(language), m.id);
+    }
+    m_matrix = new StrategyMatrixView;
+    QVector<QPair<QString, Advice>> positions;
+    for (const ComparedScenario &item : m_comparison.items) {
+        positions.append({item.scenario.title, item.advice});
+    }
+    const auto draw = [this, &advisor, language, positions, which] {
+        m_matrix->setState(MatrixChartState::build(advisor, which->currentData().toString(), language, positions, true));
+    };
+    connect(which, &QComboBox::currentIndexChanged, this, draw);
+    draw();
+    rightLayout->addWidget(which);
+    rightLayout->addWidget(m_matrix);
+    split->addWidget(right);
+    split->setSizes({760, 640});
+    layout->addWidget(split, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace akkoord::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "comparison.h"
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace akkoord::ui {
+
+class StrategyMatrixView;
+
+// Two or more scenarios side by side: answers with the differences highlighted, the advice of
+// each, and all positions on one matrix with arrows from the first (the baseline).
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CompareDialog(const Advisor &advisor, Language language,
+                  const QVector<QPair<QString, Scenario>> &scenarios, QWidget *parent = nullptr);
+
+    const Comparison &comparison() const { return m_comparison; }
+    QTableWidget *table() const { return m_table; }
+    StrategyMatrixView *matrix() const { return m_matrix; }
+
+private:
+    Comparison m_comparison;
+    QTableWidget *m_table;
+    StrategyMatrixView *m_matrix;
+};
+
+} // namespace akkoord::ui

@@ -1,0 +1,1038 @@
+#include "mainwindow.h"
+
+#include "advicepanel.h"
+#include "casebrowser.h"
+#include "commands.h"
+#include "comparedialog.h"
+#include "exchange.h"
+#include "matrixchart.h"
+#include "prompt.h"
+#include "questionnairewidget.h"
+#include "scenariodocument.h"
+#include "scenariofile.h"
+#include "strategymatrixview.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace akkoord::ui {
+
+MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language language,
+                       QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_kb(std::move(kb)), m_advisor(m_kb), m_language(language),
+      m_settings(settings), m_document(new ScenarioDocument(this)), m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    buildLayout();
+    buildActions();
+    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    // A draft every few seconds: a crash loses seconds of work, not an afternoon.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setInterval(3000);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
+    m_draftTimer->start();
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        resize(1400, 900);
+    }
+    restoreState(m_settings.windowState());
+    m_outer->restoreState(m_settings.splitterState(QStringLiteral("outer")));
+    m_right->restoreState(m_settings.splitterState(QStringLiteral("right")));
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_browser = new CaseBrowser(*m_kb, m_language);
+    m_browser->setMinimumWidth(200);
+    connect(m_browser, &CaseBrowser::scenarioActivated, this, &MainWindow::openScenario);
+    connect(m_browser, &CaseBrowser::referenceCaseActivated, this, &MainWindow::openReferenceCase);
+
+    m_questionnaire = new QuestionnaireWidget(*m_kb, m_language);
+    m_questionnaire->setHelpVisible(m_settings.showHelp());
+    connect(m_questionnaire, &QuestionnaireWidget::answerRequested, this,
+            [this](const QString &question, const QStringList &values, bool known) {
+                const Question *q = m_kb->question(question);
+                m_undo->push(new Command::SetAnswer(m_document, question, q->label.in(m_language),
+                                                    values, known, q->multiple));
+            });
+    connect(m_questionnaire, &QuestionnaireWidget::notesRequested, this,
+            [this](const QString &notes) { m_undo->push(new Command::SetNotes(m_document, notes)); });
+
+    m_matrix = new StrategyMatrixView;
+    connect(m_matrix, &StrategyMatrixView::referenceCaseActivated, this, &MainWindow::openReferenceCase);
+    m_matrixChoice = new QComboBox;
+    m_matrixChoice->setAccessibleName(tr("Which matrix"));
+    for (const Matrix &m : m_kb->matrices()) {
+        m_matrixChoice->addItem(m.label.in(m_language), m.id);
+    }
+    connect(m_matrixChoice, &QComboBox::currentIndexChanged, this,
+            [this] { showMatrix(m_matrixChoice->currentData().toString()); });
+    auto *matrixPane = new QWidget;
+    auto *matrixLayout = new QVBoxLayout(matrixPane);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    auto *matrixBar = new QHBoxLayout;
+    matrixBar->addWidget(new QLabel(tr("Matrix:")));
+    matrixBar->addWidget(m_matrixChoice);
+    matrixBar->addStretch();
+    auto *png = new QPushButton(tr("PNG…"));
+    png->setToolTip(tr("Save the matrix as a picture"));
+    connect(png, &QPushButton::clicked, this, [this] { exportMatrix(false); });
+    auto *svg = new QPushButton(tr("SVG…"));
+    svg->setToolTip(tr("Save the matrix as a vector drawing"));
+    connect(svg, &QPushButton::clicked, this, [this] { exportMatrix(true); });
+    matrixBar->addWidget(png);
+    matrixBar->addWidget(svg);
+    matrixLayout->addLayout(matrixBar);
+    matrixLayout->addWidget(m_matrix);
+
+    m_advicePanel = new AdvicePanel(*m_kb, m_language);
+    connect(m_advicePanel, &AdvicePanel::targetChanged, this, &MainWindow::refresh);
+    connect(m_advicePanel, &AdvicePanel::referenceCaseActivated, this, &MainWindow::openReferenceCase);
+    connect(m_advicePanel, &AdvicePanel::questionActivated, m_questionnaire, &QuestionnaireWidget::focusQuestion);
+
+    m_right = new QSplitter(Qt::Vertical);
+    m_right->addWidget(matrixPane);
+    m_right->addWidget(m_advicePanel);
+    m_right->setStretchFactor(0, 1);
+    m_right->setStretchFactor(1, 1);
+
+    auto *editor = new QSplitter(Qt::Horizontal);
+    editor->addWidget(m_questionnaire);
+    editor->addWidget(m_right);
+    editor->setStretchFactor(0, 2);
+    editor->setStretchFactor(1, 3);
+
+    // First start: a friendly way in instead of an empty grid.
+    m_empty = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    auto *welcome = new QLabel(QStringLiteral("<h1>%1</h1><p>%2</p>")
+                                   .arg(tr("Welcome to Akkoord").toHtmlEscaped(),
+                                        tr("Describe your municipality's situation and see where to start "
+                                           "making agreements with employers, beside eight practice "
+                                           "examples.").toHtmlEscaped()));
+    welcome->setWordWrap(true);
+    welcome->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(welcome);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *create = new QPushButton(tr("New municipality…"));
+    create->setObjectName(QStringLiteral("newMunicipality"));
+    connect(create, &QPushButton::clicked, this, &MainWindow::newMunicipality);
+    auto *explore = new QPushButton(tr("Explore a practice example"));
+    explore->setObjectName(QStringLiteral("explore"));
+    connect(explore, &QPushButton::clicked, this, [this] {
+        openReferenceCase(m_kb->referenceCases().first().id);
+    });
+    auto *import = new QPushButton(tr("Import a scenario file…"));
+    connect(import, &QPushButton::clicked, this, &MainWindow::importFiles);
+    buttons->addWidget(create);
+    buttons->addWidget(explore);
+    buttons->addWidget(import);
+    buttons->addStretch();
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch();
+
+    m_center = new QStackedWidget;
+    m_center->addWidget(m_empty);
+    m_center->addWidget(editor);
+
+    m_outer = new QSplitter(Qt::Horizontal);
+    m_outer->addWidget(m_browser);
+    m_outer->addWidget(m_center);
+    m_outer->setStretchFactor(0, 0);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({240, 1160});
+    setCentralWidget(m_outer);
+    statusBar();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &municipality…"), this, &MainWindow::newMunicipality);
+    m_newScenario = file->addAction(tr("&New scenario…"), QKeySequence::New, this, &MainWindow::newScenario);
+    m_save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
+    file->addSeparator();
+    file->addAction(tr("&Import…"), this, &MainWindow::importFiles);
+    m_exportScenario = file->addAction(tr("&Export scenario…"), this, &MainWindow::exportScenario);
+    file->addSeparator();
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_recent = file->addMenu(tr("&Recent databases"));
+    connect(m_recent, &QMenu::aboutToShow, this, [this] {
+        m_recent->clear();
+        for (const QString &path : m_settings.recentDatabases()) {
+            m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                if (maybeSave()) {
+                    openDatabase(path);
+                }
+            });
+        }
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_rename = edit->addAction(tr("Re&name scenario…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameScenario);
+    m_duplicate = edit->addAction(tr("&Duplicate scenario…"), this, &MainWindow::duplicateScenario);
+    m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this, &MainWindow::deleteScenario);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_browser->addAction(m_delete);
+    m_baseline = edit->addAction(tr("Make &baseline"), this, &MainWindow::makeBaseline);
+    m_history = edit->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    edit->addAction(tr("&Trash…"), this, &MainWindow::showTrash);
+    edit->addSeparator();
+    edit->addAction(tr("&Find municipality"), QKeySequence::Find, this, [this] {
+        m_browser->filterEdit()->setFocus();
+        m_browser->filterEdit()->selectAll();
+    });
+    edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_kb->matrices().size(); ++i) {
+        const QString id = m_kb->matrices()[i].id;
+        view->addAction(m_kb->matrices()[i].label.in(m_language), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)),
+                        this, [this, id] { showMatrix(id); });
+    }
+    view->addSeparator();
+    view->addAction(tr("Export matrix as &PNG…"), this, [this] { exportMatrix(false); });
+    view->addAction(tr("Export matrix as &SVG…"), this, [this] { exportMatrix(true); });
+
+    QMenu *scenario = menuBar()->addMenu(tr("&Compare"));
+    scenario->addAction(tr("Compare &scenarios…"), this, &MainWindow::chooseComparison);
+    m_compareBaseline = scenario->addAction(tr("Compare with the &baseline"), this, &MainWindow::compareWithBaseline);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Akkoord"), this, &MainWindow::showAbout);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newScenario);
+    bar->addAction(m_save);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(m_duplicate);
+    bar->addAction(m_baseline);
+    bar->addAction(m_compareBaseline);
+
+    connect(m_browser, &CaseBrowser::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu;
+        menu.addAction(m_newScenario);
+        menu.addAction(m_duplicate);
+        menu.addAction(m_rename);
+        menu.addAction(m_baseline);
+        menu.addAction(m_history);
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.exec(at);
+    });
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto opened = ScenarioStore::open(path);
+    if (!opened.ok()) {
+        showError(tr("The database cannot be opened"), opened.error());
+        return false;
+    }
+    m_undo->clear();
+    m_document->clear();
+    m_store = opened.take();
+    m_settings.noteDatabase(path);
+    reloadBrowser();
+    refresh();
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::reloadBrowser()
+{
+    if (m_store) {
+        m_browser->reload(*m_store);
+    }
+}
+
+bool MainWindow::openScenario(qint64 id)
+{
+    if (!m_store || (m_document->scenarioId() == id && m_document->isOpen())) {
+        return m_store != nullptr;
+    }
+    if (!maybeSave()) {
+        return false;
+    }
+    const auto s = m_store->scenario(id);
+    if (!s.ok()) {
+        showError(tr("The scenario cannot be opened"), s.error());
+        return false;
+    }
+    const auto owner = m_store->caseById(s.value().caseId);
+    m_undo->clear();
+    m_document->load(owner.ok() ? owner.value().name : QString(), s.value().caseId, id,
+                     s.value().revision, s.value().content);
+    m_browser->select(CaseBrowser::ScenarioItem, QString::number(id));
+    return true;
+}
+
+bool MainWindow::openReferenceCase(const QString &id)
+{
+    const ReferenceCase *c = m_kb->referenceCase(id);
+    if (!c || !maybeSave()) {
+        return false;
+    }
+    ScenarioContent content;
+    content.title = tr("Practice example");
+    content.answers = c->answers;
+    content.notes = QStringLiteral("%1\n%2").arg(c->did.in(m_language), c->headsFor.in(m_language));
+    content.knowledgeVersion = m_kb->version();
+    m_undo->clear();
+    m_document->load(c->name, 0, 0, 0, content, true);
+    m_browser->select(CaseBrowser::ReferenceItem, id);
+    statusBar()->showMessage(tr("%1 is a practice example: duplicate it to work with its situation.").arg(c->name));
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    const bool open = m_document->isOpen();
+    m_center->setCurrentIndex(open ? 1 : 0);
+    if (open) {
+        m_advice = m_advisor.advise(m_document->content().answers, m_advicePanel->target());
+        m_questionnaire->setReadOnly(m_document->isReadOnly());
+        m_questionnaire->setAnswers(m_document->content().answers, m_document->content().notes,
+                                    m_advice.notApplicable);
+        m_advicePanel->setAdvice(m_advice);
+        const QString label = m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
+        m_matrix->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice}}));
+    } else {
+        m_advice = Advice();
+        m_advicePanel->clear();
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showMatrix(const QString &matrix)
+{
+    m_matrixId = matrix;
+    const int index = m_matrixChoice->findData(matrix);
+    if (index >= 0 && m_matrixChoice->currentIndex() != index) {
+        m_matrixChoice->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    refresh();
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList parts{QStringLiteral("Akkoord")};
+    if (m_document->isOpen()) {
+        parts << m_document->municipality() << m_document->content().title;
+    }
+    setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool stored = m_document->isOpen() && !m_document->isReadOnly();
+    m_save->setEnabled(stored && m_document->isModified());
+    m_newScenario->setEnabled(m_store && (stored || m_browser->selectedCase() != 0));
+    m_duplicate->setEnabled(m_document->isOpen());
+    m_rename->setEnabled(stored);
+    m_delete->setEnabled(stored);
+    m_baseline->setEnabled(stored);
+    m_history->setEnabled(stored);
+    m_compareBaseline->setEnabled(stored);
+    m_exportScenario->setEnabled(m_document->isOpen());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified() || m_document->isReadOnly()) {
+        return true;
+    }
+    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Unsaved changes"),
+                                          tr("“%1” has changes that are not saved yet.").arg(m_document->content().title),
+                                          tr("Save them before you continue?"),
+                                          {tr("Save"), tr("Discard changes"), tr("Cancel")}});
+    if (choice == 0) {
+        return save();
+    }
+    if (choice == 1) {
+        QFile::remove(draftPath());
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::save()
+{
+    if (!m_store || !m_document->isOpen()) {
+        return false;
+    }
+    if (m_document->isReadOnly()) {
+        duplicateScenario();
+        return false;
+    }
+    ScenarioContent content = m_document->content();
+    content.knowledgeVersion = m_kb->version();
+    const auto saved = m_store->saveScenario(m_document->scenarioId(), m_document->revision(), content);
+    if (saved.ok()) {
+        m_document->markSaved(saved.value().id, saved.value().revision, saved.value().content);
+        m_undo->setClean();
+        QFile::remove(draftPath());
+        reloadBrowser();
+        statusBar()->showMessage(tr("Saved as revision %1.").arg(saved.value().revision), 4000);
+        return true;
+    }
+    if (saved.error().kind != ErrorKind::Conflict) {
+        showError(tr("The scenario was not saved"), saved.error());
+        return false;
+    }
+    // Someone else saved first: never overwrite their work silently.
+    const int choice = Prompt::ask(this, {PromptRequest::Warning, tr("Changed elsewhere"), saved.error().message,
+                                          tr("You can keep your version as a copy beside theirs, or load theirs "
+                                             "and drop your changes."),
+                                          {tr("Save mine as a copy"), tr("Load theirs"), tr("Cancel")}});
+    if (choice == 0) {
+        content.title = tr("%1 (my copy)").arg(content.title);
+        const auto copy = m_store->createScenario(m_document->caseId(), content);
+        if (!copy.ok()) {
+            showError(tr("The copy was not saved"), copy.error());
+            return false;
+        }
+        m_undo->clear();
+        m_document->load(m_document->municipality(), m_document->caseId(), copy.value().id,
+                         copy.value().revision, copy.value().content);
+        QFile::remove(draftPath());
+        reloadBrowser();
+        m_browser->select(CaseBrowser::ScenarioItem, QString::number(copy.value().id));
+        return true;
+    }
+    if (choice == 1) {
+        const auto theirs = m_store->scenario(m_document->scenarioId());
+        if (theirs.ok()) {
+            m_undo->clear();
+            m_document->load(m_document->municipality(), theirs.value().caseId, theirs.value().id,
+                             theirs.value().revision, theirs.value().content);
+            QFile::remove(draftPath());
+        }
+    }
+    return false;
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    QString advice;
+    switch (error.kind) {
+    case ErrorKind::NewerDatabase: advice = tr("Install the newer Akkoord, or open another database."); break;
+    case ErrorKind::CorruptDatabase: advice = tr("Your other databases and backups are not affected. Restore a backup, or ask your IT department for help."); break;
+    case ErrorKind::ReadOnly: advice = tr("Open a copy in a folder you can write to, or ask for write permission."); break;
+    case ErrorKind::DiskFull: advice = tr("Free some disk space, then save again. Your changes are still here."); break;
+    case ErrorKind::Busy: advice = tr("Another program is saving. Try again in a moment."); break;
+    default: break;
+    }
+    Prompt::inform(this, PromptRequest::Error, title, error.toString(), advice);
+}
+
+void MainWindow::reportStore(const Error &error)
+{
+    if (error.isError()) {
+        showError(tr("The change could not be made"), error);
+    }
+    reloadBrowser();
+    updateActions();
+}
+
+bool MainWindow::createMunicipality(const QString &name, const QString &cbsCode, const QString &region)
+{
+    if (!m_store || !maybeSave()) {
+        return false;
+    }
+    const auto c = m_store->createCase(name, cbsCode, region);
+    if (!c.ok()) {
+        showError(tr("The municipality was not added"), c.error());
+        return false;
+    }
+    ScenarioContent content;
+    content.title = tr("Starting situation %1").arg(QDate::currentDate().year());
+    content.knowledgeVersion = m_kb->version();
+    const auto s = m_store->createScenario(c.value().id, content);
+    if (!s.ok()) {
+        showError(tr("The scenario was not added"), s.error());
+        return false;
+    }
+    reloadBrowser();
+    return openScenario(s.value().id);
+}
+
+void MainWindow::newMunicipality()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New municipality"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit;
+    auto *code = new QLineEdit;
+    code->setPlaceholderText(tr("e.g. GM0342 (optional)"));
+    auto *region = new QLineEdit;
+    region->setPlaceholderText(tr("labour-market region (optional)"));
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&CBS code:"), code);
+    form->addRow(tr("&Region:"), region);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty()) {
+        createMunicipality(name->text(), code->text(), region->text());
+    }
+}
+
+void MainWindow::newScenario()
+{
+    const qint64 caseId = m_document->isOpen() && !m_document->isReadOnly() ? m_document->caseId()
+                                                                             : m_browser->selectedCase();
+    if (!m_store || caseId == 0 || !maybeSave()) {
+        return;
+    }
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New scenario"), tr("Title:"), QLineEdit::Normal,
+                                                tr("New scenario"), &ok);
+    if (!ok || title.trimmed().isEmpty()) {
+        return;
+    }
+    ScenarioContent content;
+    content.title = title.trimmed();
+    content.knowledgeVersion = m_kb->version();
+    const auto s = m_store->createScenario(caseId, content);
+    if (!s.ok()) {
+        showError(tr("The scenario was not added"), s.error());
+        return;
+    }
+    reloadBrowser();
+    openScenario(s.value().id);
+}
+
+void MainWindow::duplicateScenario()
+{
+    if (!m_store || !m_document->isOpen()) {
+        return;
+    }
+    ScenarioContent content = m_document->content();
+    content.knowledgeVersion = m_kb->version();
+    qint64 caseId = m_document->caseId();
+    bool ok = false;
+    if (m_document->isReadOnly()) {
+        // "Start from Soest's situation": the copy goes to a municipality of the user's.
+        QStringList names;
+        for (const CaseRecord &c : m_store->cases().value()) {
+            names << c.name;
+        }
+        const QString name = QInputDialog::getItem(this, tr("Start from this example"),
+                                                   tr("Municipality for the copy:"), names, 0, true, &ok);
+        if (!ok || name.trimmed().isEmpty()) {
+            return;
+        }
+        auto owner = m_store->findCase(name);
+        if (!owner.ok()) {
+            owner = m_store->createCase(name);
+        }
+        if (!owner.ok()) {
+            showError(tr("The municipality was not added"), owner.error());
+            return;
+        }
+        caseId = owner.value().id;
+        content.title = tr("From %1's situation").arg(m_document->municipality());
+        content.notes.clear();
+    } else {
+        content.title = tr("%1 (copy)").arg(content.title);
+    }
+    const QString title = QInputDialog::getText(this, tr("Duplicate scenario"), tr("Title of the copy:"),
+                                                QLineEdit::Normal, content.title, &ok);
+    if (!ok || title.trimmed().isEmpty()) {
+        return;
+    }
+    content.title = title.trimmed();
+    const auto s = m_store->createScenario(caseId, content);
+    if (!s.ok()) {
+        showError(tr("The copy was not saved"), s.error());
+        return;
+    }
+    reloadBrowser();
+    if (m_document->isReadOnly()) {
+        m_undo->clear();
+        m_document->clear();
+    }
+    openScenario(s.value().id);
+}
+
+void MainWindow::renameScenario()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly()) {
+        return;
+    }
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename scenario"), tr("Title:"), QLineEdit::Normal,
+                                                m_document->content().title, &ok);
+    if (ok && !title.trimmed().isEmpty() && title.trimmed() != m_document->content().title) {
+        m_undo->push(new Command::Rename(m_document, title.trimmed()));
+    }
+}
+
+void MainWindow::deleteScenario()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly()) {
+        return;
+    }
+    const qint64 id = m_document->scenarioId();
+    const QString title = m_document->savedContent().title;
+    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Delete scenario"),
+                                          tr("Move “%1” to the trash?").arg(title),
+                                          tr("You can bring it back with Undo or from the trash."),
+                                          {tr("Move to trash"), tr("Cancel")}});
+    if (choice != 0) {
+        return;
+    }
+    m_undo->clear();
+    m_document->clear();
+    m_undo->push(new Command::TrashScenario(m_store.get(), id, title, [this](const Error &e) { reportStore(e); }));
+}
+
+void MainWindow::makeBaseline()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly()) {
+        return;
+    }
+    qint64 previous = 0;
+    for (const ScenarioRecord &s : m_store->scenarios(m_document->caseId()).value()) {
+        previous = s.baseline ? s.id : previous;
+    }
+    if (previous == m_document->scenarioId()) {
+        return;
+    }
+    m_undo->push(new Command::SetBaseline(m_store.get(), m_document->scenarioId(), previous,
+                                          m_document->content().title, [this](const Error &e) { reportStore(e); }));
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly() || !maybeSave()) {
+        return;
+    }
+    const auto revisions = m_store->history(m_document->scenarioId());
+    if (!revisions.ok()) {
+        showError(tr("The history cannot be read"), revisions.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("History of “%1”").arg(m_document->content().title));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *list = new QListWidget;
+    for (const Revision &r : revisions.value()) {
+        auto *item = new QListWidgetItem(tr("Revision %1 — %2 — %3")
+                                             .arg(r.revision)
+                                             .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), r.content.title));
+        item->setData(Qt::UserRole, r.revision);
+        list->addItem(item);
+    }
+    list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *restore = buttons->addButton(tr("Make this revision current"), QDialogButtonBox::AcceptRole);
+    connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 360);
+    if (dialog.exec() != QDialog::Accepted || !list->currentItem()) {
+        return;
+    }
+    const auto restored = m_store->restoreRevision(m_document->scenarioId(),
+                                                   list->currentItem()->data(Qt::UserRole).toInt(),
+                                                   m_document->revision());
+    if (!restored.ok()) {
+        showError(tr("The revision was not restored"), restored.error());
+        return;
+    }
+    m_undo->clear();
+    m_document->load(m_document->municipality(), restored.value().caseId, restored.value().id,
+                     restored.value().revision, restored.value().content);
+    reloadBrowser();
+}
+
+void MainWindow::showTrash()
+{
+    if (!m_store) {
+        return;
+    }
+    const auto trashed = m_store->trashedScenarios();
+    if (!trashed.ok()) {
+        showError(tr("The trash cannot be read"), trashed.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Trash"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *list = new QListWidget;
+    for (const ScenarioRecord &s : trashed.value()) {
+        const auto owner = m_store->caseById(s.caseId);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
+        item->setData(Qt::UserRole, s.id);
+        list->addItem(item);
+    }
+    if (trashed.value().isEmpty()) {
+        list->addItem(tr("The trash is empty."));
+    }
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *restore = buttons->addButton(tr("Bring back"), QDialogButtonBox::AcceptRole);
+    restore->setEnabled(!trashed.value().isEmpty());
+    connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted && list->currentItem()) {
+        reportStore(m_store->restoreScenario(list->currentItem()->data(Qt::UserRole).toLongLong()));
+    }
+}
+
+void MainWindow::compareScenarios(const QVector<qint64> &ids)
+{
+    QVector<QPair<QString, Scenario>> scenarios;
+    for (qint64 id : ids) {
+        const auto s = m_store->scenario(id);
+        if (!s.ok()) {
+            showError(tr("The scenario cannot be opened"), s.error());
+            return;
+        }
+        const auto owner = m_store->caseById(s.value().caseId);
+        Scenario scenario;
+        scenario.municipality = owner.ok() ? owner.value().name : QString();
+        scenario.title = s.value().content.title;
+        // The open scenario is compared as edited, saved or not.
+        scenario.answers = id == m_document->scenarioId() ? m_document->content().answers : s.value().content.answers;
+        scenarios.append({QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
+    }
+    auto *dialog = new CompareDialog(m_advisor, m_language, scenarios, this);
+    dialog->setObjectName(QStringLiteral("compareDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::chooseComparison()
+{
+    if (!m_store) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Compare scenarios"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Tick two or more scenarios; the first ticked is the reference.")));
+    auto *list = new QListWidget;
+    for (const ScenarioRecord &s : m_store->allScenarios().value()) {
+        const auto owner = m_store->caseById(s.caseId);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
+        item->setData(Qt::UserRole, s.id);
+        item->setCheckState(s.caseId == m_document->caseId() ? Qt::Checked : Qt::Unchecked);
+        list->addItem(item);
+    }
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 420);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QVector<qint64> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked) {
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+        }
+    }
+    if (ids.size() < 2) {
+        Prompt::inform(this, PromptRequest::Information, tr("Compare scenarios"), tr("Tick at least two scenarios."));
+        return;
+    }
+    compareScenarios(ids);
+}
+
+void MainWindow::compareWithBaseline()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly()) {
+        return;
+    }
+    qint64 baseline = 0;
+    for (const ScenarioRecord &s : m_store->scenarios(m_document->caseId()).value()) {
+        baseline = s.baseline ? s.id : baseline;
+    }
+    if (baseline == 0 || baseline == m_document->scenarioId()) {
+        Prompt::inform(this, PromptRequest::Information, tr("Compare with the baseline"),
+                       tr("%1 has no other scenario marked as the baseline.").arg(m_document->municipality()),
+                       tr("Open the scenario that describes the current situation and choose “Make baseline”."));
+        return;
+    }
+    compareScenarios({baseline, m_document->scenarioId()});
+}
+
+void MainWindow::importFiles()
+{
+    if (!m_store) {
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import scenarios"), QDir::homePath(),
+                                                            tr("Akkoord files (*.json);;All files (*)"));
+    if (files.isEmpty()) {
+        return;
+    }
+    QVector<ImportedCase> cases;
+    for (const QString &f : files) {
+        const auto c = Exchange::read(f, *m_kb);
+        if (!c.ok()) {
+            showError(tr("The file cannot be imported"), c.error());
+            return;
+        }
+        cases << c.value();
+    }
+    auto report = Exchange::import(*m_store, cases, DuplicatePolicy::Refuse);
+    if (!report.ok() && report.error().kind == ErrorKind::Duplicate) {
+        const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Already there"), report.error().message,
+                                              QString(), {tr("Keep both"), tr("Replace"), tr("Skip"), tr("Cancel")}});
+        if (choice < 0 || choice > 2) {
+            return;
+        }
+        const DuplicatePolicy policies[] = {DuplicatePolicy::KeepBoth, DuplicatePolicy::Replace, DuplicatePolicy::Skip};
+        report = Exchange::import(*m_store, cases, policies[choice]);
+    }
+    if (!report.ok()) {
+        showError(tr("Nothing was imported"), report.error());
+        return;
+    }
+    reloadBrowser();
+    statusBar()->showMessage(tr("Imported %1 scenario(s).").arg(report.value().created + report.value().replaced + report.value().keptBoth), 5000);
+    if (!report.value().scenarioIds.isEmpty() && !m_document->isOpen()) {
+        openScenario(report.value().scenarioIds.first());
+    }
+}
+
+void MainWindow::exportScenario()
+{
+    if (!m_document->isOpen()) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario"),
+                                                      QDir::home().filePath(m_document->content().title + QStringLiteral(".json")),
+                                                      tr("Akkoord scenario (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Scenario s{m_document->municipality(), m_document->content().title, m_document->content().answers,
+               m_document->content().notes};
+    QSaveFile file(path);
+    const QByteArray data = ScenarioFile::serialize(s, *m_kb);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        Error e;
+        e.kind = ErrorKind::StorageFailed;
+        e.file = path;
+        e.message = file.errorString();
+        showError(tr("The file was not written"), e);
+    }
+}
+
+void MainWindow::exportMatrix(bool svg)
+{
+    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export matrix"),
+                                                      QDir::home().filePath(QStringLiteral("matrix.") + suffix),
+                                                      svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const bool ok = svg ? m_matrix->exportSvg(path) : m_matrix->exportPng(path);
+    if (!ok) {
+        Error e;
+        e.kind = ErrorKind::StorageFailed;
+        e.file = path;
+        e.message = tr("the file could not be written");
+        showError(tr("The matrix was not exported"), e);
+    }
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
+                                                      QFileInfo(m_store ? m_store->path() : QDir::homePath()).absolutePath(),
+                                                      tr("Akkoord database (*.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout(&dialog);
+    auto *language = new QComboBox;
+    language->addItem(tr("As the system"), QStringLiteral("system"));
+    language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(language->findData(m_settings.languageChoice()));
+    form->addRow(tr("&Language:"), language);
+    auto *note = new QLabel(tr("A new language applies the next time Akkoord starts."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_settings.setLanguageChoice(language->currentData().toString());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
+    Prompt::inform(this, PromptRequest::Information, tr("About Akkoord"),
+                   tr("Akkoord %1%2").arg(QStringLiteral(AKKOORD_VERSION),
+                                           revision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(revision)),
+                   tr("Decision support for effective agreements between municipalities and employers.\n\n"
+                      "Knowledge base %1, based on “%2”.\n\nLicence: GNU GPL version 3 or later.")
+                       .arg(m_kb->version(), m_kb->sourceTitle().in(m_language)));
+}
+
+QString MainWindow::draftPath() const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/akkoord/drafts");
+    // One draft per database, named after it.
+    const QString key = m_store ? QString::number(qHash(QFileInfo(m_store->path()).absoluteFilePath()), 16)
+                                : QStringLiteral("none");
+    return folder + QStringLiteral("/draft-") + key + QStringLiteral(".json");
+}
+
+void MainWindow::writeDraft()
+{
+    if (!m_store || !m_document->isOpen() || m_document->isReadOnly() || !m_document->isModified()) {
+        return;
+    }
+    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
+    QJsonObject o{{QStringLiteral("scenario_id"), m_document->scenarioId()},
+                  {QStringLiteral("revision"), m_document->revision()},
+                  {QStringLiteral("title"), m_document->content().title},
+                  {QStringLiteral("answers"), m_document->content().answers.toJson()},
+                  {QStringLiteral("notes"), m_document->content().notes},
+                  {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QSaveFile file(draftPath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(o).toJson());
+        file.commit();
+        QFile::setPermissions(draftPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
+void MainWindow::offerDraft()
+{
+    QFile file(draftPath());
+    if (!m_store || !file.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    const qint64 id = o.value(QStringLiteral("scenario_id")).toInteger();
+    const auto stored = m_store->scenario(id);
+    if (!stored.ok()) {
+        QFile::remove(draftPath());
+        return;
+    }
+    const QDateTime when = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Unsaved work found"),
+                                          tr("Akkoord closed unexpectedly while “%1” had unsaved changes (%2).")
+                                              .arg(o.value(QStringLiteral("title")).toString(),
+                                                   QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+                                          tr("Bring those changes back? You can still review them before saving."),
+                                          {tr("Bring back"), tr("Discard")}});
+    if (choice != 0) {
+        QFile::remove(draftPath());
+        return;
+    }
+    if (!openScenario(id)) {
+        return;
+    }
+    ScenarioContent content = m_document->content();
+    content.title = o.value(QStringLiteral("title")).toString(content.title);
+    content.answers = Answers::fromJson(o.value(QStringLiteral("answers")).toObject());
+    content.notes = o.value(QStringLiteral("notes")).toString();
+    // Only answers the knowledge base knows come back.
+    if (m_kb->validate(content.answers).isError()) {
+        content.answers = m_document->content().answers;
+    }
+    // Saving goes through the normal conflict check against the revision the draft began from.
+    m_document->markSaved(id, o.value(QStringLiteral("revision")).toInt(), m_document->savedContent());
+    m_document->setContent(content);
+}
+
+QWidget *MainWindow::emptyState() const
+{
+    return m_empty;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(QStringLiteral("outer"), m_outer->saveState());
+    m_settings.setSplitterState(QStringLiteral("right"), m_right->saveState());
+    m_settings.setShowHelp(m_questionnaire->isHelpVisible());
+    if (!m_document->isModified()) {
+        QFile::remove(draftPath());
+    }
+    event->accept();
+}
+
+} // namespace akkoord::ui

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "advice.h"
+#include "advisor.h"
+#include "knowledgebase.h"
+#include "scenariostore.h"
+#include "settings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+
+namespace akkoord::ui {
+
+class AdvicePanel;
+class CaseBrowser;
+class QuestionnaireWidget;
+class ScenarioDocument;
+class StrategyMatrixView;
+
+// The main window: case browser, questionnaire, live matrix and advice. It is the controller that
+// connects the widgets to the document, the undo stack, the advisor and the store.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language language,
+               QSettings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database at path, or shows why it cannot; false leaves the window as it was.
+    bool openDatabase(const QString &path);
+    bool openScenario(qint64 id);
+    bool openReferenceCase(const QString &id);
+    bool save();
+    // Offers to restore unsaved work a previous session left behind.
+    void offerDraft();
+    QString draftPath() const;
+    void writeDraft();
+
+    // For tests and the screenshot tool.
+    ScenarioDocument *document() const { return m_document; }
+    ScenarioStore *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undo; }
+    CaseBrowser *caseBrowser() const { return m_browser; }
+    QuestionnaireWidget *questionnaire() const { return m_questionnaire; }
+    StrategyMatrixView *matrixView() const { return m_matrix; }
+    AdvicePanel *advicePanel() const { return m_advicePanel; }
+    const Advice &advice() const { return m_advice; }
+    void showMatrix(const QString &matrix);
+    void compareScenarios(const QVector<qint64> &ids);
+    QWidget *emptyState() const;
+    bool createMunicipality(const QString &name, const QString &cbsCode, const QString &region);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void refresh();
+    void updateTitle();
+    void updateActions();
+    bool maybeSave();
+    void showError(const QString &title, const Error &error);
+    void reloadBrowser();
+    void reportStore(const Error &error);
+
+    void newMunicipality();
+    void newScenario();
+    void duplicateScenario();
+    void renameScenario();
+    void deleteScenario();
+    void makeBaseline();
+    void showHistory();
+    void showTrash();
+    void chooseComparison();
+    void compareWithBaseline();
+    void importFiles();
+    void exportScenario();
+    void exportMatrix(bool svg);
+    void openDatabaseDialog();
+    void showSettings();
+    void showAbout();
+
+    std::shared_ptr<const KnowledgeBase> m_kb;
+    Advisor m_advisor;
+    Language m_language;
+    Settings m_settings;
+    std::unique_ptr<ScenarioStore> m_store;
+    ScenarioDocument *m_document;
+    QUndoStack *m_undo;
+    Advice m_advice;
+    QString m_matrixId = QStringLiteral("strategy");
+
+    QStackedWidget *m_center = nullptr;
+    QWidget *m_empty = nullptr;
+    CaseBrowser *m_browser = nullptr;
+    QuestionnaireWidget *m_questionnaire = nullptr;
+    StrategyMatrixView *m_matrix = nullptr;
+    AdvicePanel *m_advicePanel = nullptr;
+    QComboBox *m_matrixChoice = nullptr;
+    QSplitter *m_outer = nullptr;
+    QSplitter *m_right = nullptr;
+    QTimer *m_draftTimer = nullptr;
+
+    QAction *m_save = nullptr;
+    QAction *m_newScenario = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_baseline = nullptr;
+    QAction *m_history = nullptr;
+    QAction *m_compareBaseline = nullptr;
+    QAction *m_exportScenario = nullptr;
+    QMenu *m_recent = nullptr;
+};
+
+} // namespace akkoord::ui

@@ -1,0 +1,62 @@
+#include "prompt.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace akkoord::ui {
+
+namespace {
+Prompt::Hook &hook()
+{
+    static Prompt::Hook instance;
+    return instance;
+}
+} // namespace
+
+void Prompt::setHook(Hook h)
+{
+    hook() = std::move(h);
+}
+
+int Prompt::ask(QWidget *parent, const PromptRequest &request)
+{
+    if (hook()) {
+        return hook()(request);
+    }
+    QMessageBox box(parent);
+    box.setWindowTitle(request.title);
+    box.setText(request.text);
+    if (!request.details.isEmpty()) {
+        box.setInformativeText(request.details);
+    }
+    switch (request.kind) {
+    case PromptRequest::Information: box.setIcon(QMessageBox::Information); break;
+    case PromptRequest::Question: box.setIcon(QMessageBox::Question); break;
+    case PromptRequest::Warning: box.setIcon(QMessageBox::Warning); break;
+    case PromptRequest::Error: box.setIcon(QMessageBox::Critical); break;
+    }
+    QList<QAbstractButton *> buttons;
+    for (int i = 0; i < request.buttons.size(); ++i) {
+        QPushButton *b = box.addButton(request.buttons[i], QMessageBox::ActionRole);
+        buttons << b;
+        if (i == 0) {
+            box.setDefaultButton(b);
+        }
+    }
+    if (request.buttons.isEmpty()) {
+        box.addButton(QMessageBox::Ok);
+    }
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void Prompt::inform(QWidget *parent, PromptRequest::Kind kind, const QString &title,
+                    const QString &text, const QString &details)
+{
+    ask(parent, PromptRequest{kind, title, text, details,
+                              {QCoreApplication::translate("akkoord::ui::Prompt", "OK")}});
+}
+
+} // namespace akkoord::ui

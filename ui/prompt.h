@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace akkoord::ui {
+
+// Every question the program asks the user goes through here, so tests can answer dialogs
+// through a hook instead of skipping them.
+struct PromptRequest
+{
+    enum Kind { Information, Question, Warning, Error };
+    Kind kind = Information;
+    QString title;
+    QString text;
+    QString details;
+    QStringList buttons; // the first is the default
+};
+
+class Prompt
+{
+public:
+    // Returns the index of the chosen button, or -1 when the dialog was closed.
+    static int ask(QWidget *parent, const PromptRequest &request);
+    static void inform(QWidget *parent, PromptRequest::Kind kind, const QString &title,
+                       const QString &text, const QString &details = QString());
+
+    using Hook = std::function<int(const PromptRequest &)>;
+    static void setHook(Hook hook);
+};
+
+} // namespace akkoord::ui

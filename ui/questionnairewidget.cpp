@@ -1,0 +1,249 @@
+#include "questionnairewidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace akkoord::ui {
+
+QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language language, QWidget *parent)
+    : QWidget(parent), m_kb(kb), m_language(language)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Local situation")));
+    m_counter = new QLabel;
+    m_counter->setAccessibleName(tr("Answered questions"));
+    auto *help = new QToolButton;
+    help->setText(tr("Explanations"));
+    help->setCheckable(true);
+    help->setToolTip(tr("Show the explanation under every question"));
+    help->setAccessibleName(tr("Show explanations"));
+    connect(help, &QToolButton::toggled, this, &QuestionnaireWidget::setHelpVisible);
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_counter);
+    header->addWidget(help);
+    outer->addLayout(header);
+
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    for (const Group &g : kb.groups()) {
+        auto *box = new QGroupBox(g.label.in(language));
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setSpacing(10);
+        for (const Question &q : kb.questions()) {
+            if (q.group == g.id) {
+                boxLayout->addWidget(buildQuestion(q));
+            }
+        }
+        layout->addWidget(box);
+    }
+    auto *notesBox = new QGroupBox(tr("Notes"));
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    m_notes = new QPlainTextEdit;
+    m_notes->setPlaceholderText(tr("Agreements, sources, names of contacts, what to check…"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(90);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating) {
+            Q_EMIT notesRequested(m_notes->toPlainText());
+        }
+    });
+    notesLayout->addWidget(m_notes);
+    layout->addWidget(notesBox);
+    layout->addStretch();
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll);
+    help->setChecked(false);
+    setHelpVisible(false);
+    updateCounter();
+}
+
+QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
+{
+    auto *row = new QWidget;
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    auto *label = new QLabel(q.label.in(m_language));
+    label->setWordWrap(true);
+    label->setToolTip(q.help.in(m_language));
+    layout->addWidget(label);
+    const QString unknown = tr("Don't know");
+
+    if (q.multiple) {
+        auto *grid = new QWidget;
+        auto *gridLayout = new QVBoxLayout(grid);
+        gridLayout->setContentsMargins(12, 0, 0, 0);
+        gridLayout->setSpacing(1);
+        auto *unknownBox = new QCheckBox(unknown);
+        unknownBox->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), unknown));
+        gridLayout->addWidget(unknownBox);
+        m_unknownChecks.insert(q.id, unknownBox);
+        QList<QCheckBox *> boxes;
+        for (const Option &o : q.options) {
+            auto *box = new QCheckBox(o.label.in(m_language));
+            box->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), o.label.in(m_language)));
+            box->setProperty("option", o.id);
+            box->setToolTip(q.help.in(m_language));
+            gridLayout->addWidget(box);
+            boxes << box;
+        }
+        m_checks.insert(q.id, boxes);
+        const QString id = q.id;
+        auto emitChange = [this, id] {
+            if (m_updating) {
+                return;
+            }
+            if (m_unknownChecks.value(id)->isChecked()) {
+                Q_EMIT answerRequested(id, {}, false);
+                return;
+            }
+            QStringList values;
+            for (QCheckBox *b : m_checks.value(id)) {
+                if (b->isChecked()) {
+                    values << b->property("option").toString();
+                }
+            }
+            Q_EMIT answerRequested(id, values, true);
+        };
+        connect(unknownBox, &QCheckBox::toggled, this, emitChange);
+        for (QCheckBox *b : boxes) {
+            connect(b, &QCheckBox::toggled, this, emitChange);
+        }
+        layout->addWidget(grid);
+    } else {
+        auto *combo = new QComboBox;
+        combo->addItem(unknown, QString());
+        for (const Option &o : q.options) {
+            combo->addItem(o.label.in(m_language), o.id);
+        }
+        combo->setAccessibleName(q.label.in(m_language));
+        combo->setToolTip(q.help.in(m_language));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        label->setBuddy(combo);
+        m_combos.insert(q.id, combo);
+        const QString id = q.id;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo](int) {
+            if (m_updating) {
+                return;
+            }
+            const QString option = combo->currentData().toString();
+            Q_EMIT answerRequested(id, option.isEmpty() ? QStringList() : QStringList{option}, !option.isEmpty());
+        });
+        auto *line = new QHBoxLayout;
+        line->setContentsMargins(12, 0, 0, 0);
+        line->addWidget(combo);
+        line->addStretch();
+        layout->addLayout(line);
+    }
+    auto *help = new QLabel(q.help.in(m_language));
+    help->setWordWrap(true);
+    help->setContentsMargins(12, 0, 0, 0);
+    QPalette p = help->palette();
+    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    help->setPalette(p);
+    QFont f = help->font();
+    f.setPointSizeF(f.pointSizeF() * 0.92);
+    help->setFont(f);
+    layout->addWidget(help);
+    m_helps.insert(q.id, help);
+    m_rows.insert(q.id, row);
+    return row;
+}
+
+void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &notes,
+                                     const QStringList &notApplicable)
+{
+    m_updating = true;
+    m_answers = answers;
+    m_notApplicable = notApplicable;
+    for (const Question &q : m_kb.questions()) {
+        m_rows.value(q.id)->setVisible(!notApplicable.contains(q.id));
+        if (q.multiple) {
+            const bool known = answers.isKnown(q.id);
+            m_unknownChecks.value(q.id)->setChecked(!known);
+            for (QCheckBox *b : m_checks.value(q.id)) {
+                b->setChecked(known && answers.values(q.id).contains(b->property("option").toString()));
+                b->setEnabled(known && !m_notes->isReadOnly());
+            }
+        } else {
+            QComboBox *combo = m_combos.value(q.id);
+            const int index = combo->findData(answers.value(q.id));
+            combo->setCurrentIndex(index < 0 ? 0 : index);
+        }
+    }
+    if (m_notes->toPlainText() != notes) {
+        m_notes->setPlainText(notes);
+    }
+    m_updating = false;
+    updateCounter();
+}
+
+void QuestionnaireWidget::setReadOnly(bool readOnly)
+{
+    for (QComboBox *c : std::as_const(m_combos)) {
+        c->setEnabled(!readOnly);
+    }
+    for (QCheckBox *c : std::as_const(m_unknownChecks)) {
+        c->setEnabled(!readOnly);
+    }
+    m_notes->setReadOnly(readOnly);
+    setAnswers(m_answers, m_notes->toPlainText(), m_notApplicable);
+}
+
+void QuestionnaireWidget::setHelpVisible(bool visible)
+{
+    m_helpVisible = visible;
+    for (QLabel *l : std::as_const(m_helps)) {
+        l->setVisible(visible);
+    }
+}
+
+void QuestionnaireWidget::focusQuestion(const QString &question)
+{
+    QWidget *row = m_rows.value(question);
+    if (!row) {
+        return;
+    }
+    m_scroll->ensureWidgetVisible(row);
+    if (QComboBox *c = m_combos.value(question)) {
+        c->setFocus(Qt::OtherFocusReason);
+    } else if (QCheckBox *c = m_unknownChecks.value(question)) {
+        c->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+QString QuestionnaireWidget::counterText() const
+{
+    return m_counter->text();
+}
+
+void QuestionnaireWidget::updateCounter()
+{
+    int asked = 0;
+    int answered = 0;
+    for (const Question &q : m_kb.questions()) {
+        if (m_notApplicable.contains(q.id)) {
+            continue;
+        }
+        ++asked;
+        answered += m_answers.isKnown(q.id) ? 1 : 0;
+    }
+    m_counter->setText(tr("%1 of %2 answered").arg(answered).arg(asked));
+}
+
+} // namespace akkoord::ui

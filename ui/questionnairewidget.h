@@ -1,0 +1,65 @@
+#pragma once
+
+#include "answers.h"
+#include "knowledgebase.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QScrollArea;
+
+namespace akkoord::ui {
+
+// The questionnaire: the questions in the knowledge base's groups, each with its help at hand,
+// options in words (never ids), "weet ik niet" always possible, questions that do not apply
+// hidden, a counter of answers and the notes. It shows answers and asks for changes; it never
+// changes the document itself.
+class QuestionnaireWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QuestionnaireWidget(const KnowledgeBase &kb, Language language, QWidget *parent = nullptr);
+
+    // Shows these answers without asking for changes; notApplicable questions are hidden.
+    void setAnswers(const Answers &answers, const QString &notes, const QStringList &notApplicable);
+    void setReadOnly(bool readOnly);
+    void setHelpVisible(bool visible);
+    bool isHelpVisible() const { return m_helpVisible; }
+    void focusQuestion(const QString &question);
+
+    QComboBox *comboFor(const QString &question) const { return m_combos.value(question); }
+    QList<QCheckBox *> checkBoxesFor(const QString &question) const { return m_checks.value(question); }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    QString counterText() const;
+
+Q_SIGNALS:
+    void answerRequested(const QString &question, const QStringList &values, bool known);
+    void notesRequested(const QString &notes);
+
+private:
+    QWidget *buildQuestion(const Question &q);
+    void updateCounter();
+
+    const KnowledgeBase &m_kb;
+    Language m_language;
+    bool m_updating = false;
+    bool m_helpVisible = false;
+    QScrollArea *m_scroll;
+    QLabel *m_counter;
+    QPlainTextEdit *m_notes;
+    QHash<QString, QWidget *> m_rows;
+    QHash<QString, QLabel *> m_helps;
+    QHash<QString, QComboBox *> m_combos;
+    QHash<QString, QList<QCheckBox *>> m_checks;
+    QHash<QString, QCheckBox *> m_unknownChecks;
+    Answers m_answers;
+    QStringList m_notApplicable;
+};
+
+} // namespace akkoord::ui

@@ -1,0 +1,112 @@
+#include "settings.h"
+
+#include <QFileInfo>
+
+namespace akkoord::ui {
+
+namespace Keys {
+const char *const Version = "settings/version";
+const char *const Language = "ui/language";         // default "system"
+const char *const ShowHelp = "ui/showHelp";         // default false
+const char *const LastDatabase = "db/last";         // default: none, the embedded default
+const char *const RecentDatabases = "db/recent";    // default: empty
+const char *const WindowGeometry = "window/geometry";
+const char *const WindowState = "window/state";
+const char *const Splitters = "window/splitter/";
+} // namespace Keys
+
+Settings::Settings(QSettings *settings) : m_settings(settings ? settings : &m_own)
+{
+    migrate();
+}
+
+void Settings::migrate()
+{
+    const int version = m_settings->value(QLatin1String(Keys::Version), 0).toInt();
+    // Version 0 is a fresh or pre-release profile: nothing to carry over yet.
+    if (version < Version) {
+        m_settings->setValue(QLatin1String(Keys::Version), Version);
+    }
+}
+
+QString Settings::languageChoice() const
+{
+    const QString choice = m_settings->value(QLatin1String(Keys::Language), QStringLiteral("system")).toString();
+    return (choice == QLatin1String("nl") || choice == QLatin1String("en")) ? choice : QStringLiteral("system");
+}
+
+void Settings::setLanguageChoice(const QString &choice)
+{
+    m_settings->setValue(QLatin1String(Keys::Language), choice);
+}
+
+Language Settings::language() const
+{
+    const QString choice = languageChoice();
+    return choice == QLatin1String("system") ? systemLanguage() : languageFromCode(choice);
+}
+
+bool Settings::showHelp() const
+{
+    return m_settings->value(QLatin1String(Keys::ShowHelp), false).toBool();
+}
+
+void Settings::setShowHelp(bool show)
+{
+    m_settings->setValue(QLatin1String(Keys::ShowHelp), show);
+}
+
+QString Settings::lastDatabase() const
+{
+    return m_settings->value(QLatin1String(Keys::LastDatabase)).toString();
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings->value(QLatin1String(Keys::RecentDatabases)).toStringList();
+}
+
+void Settings::noteDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > 8) {
+        recent.removeLast();
+    }
+    m_settings->setValue(QLatin1String(Keys::RecentDatabases), recent);
+    m_settings->setValue(QLatin1String(Keys::LastDatabase), absolute);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(QLatin1String(Keys::WindowGeometry)).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(QLatin1String(Keys::WindowGeometry), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(QLatin1String(Keys::WindowState)).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(QLatin1String(Keys::WindowState), state);
+}
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return m_settings->value(QLatin1String(Keys::Splitters) + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(QLatin1String(Keys::Splitters) + name, state);
+}
+
+} // namespace akkoord::ui
