@@ -989,4 +989,840 @@ Afsluitcodes:
         <translation>het maken van de reservekopie</translation>
     </message>
 </context>
+<context>
+    <name>akkoord::ui::AdvicePanel</name>
+    <message>
+        <source>What would it take to start with:</source>
+        <translation>Wat is er nodig om te beginnen met:</translation>
+    </message>
+    <message>
+        <source>(choose a starting point)</source>
+        <translation>(kies een startpunt)</translation>
+    </message>
+    <message>
+        <source>Target starting point</source>
+        <translation>Gewenst startpunt</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Open or start a scenario to see the advice.</source>
+        <translation>Open of begin een scenario om het advies te zien.</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Zekerheid:</translation>
+    </message>
+    <message>
+        <source>%1 question(s) still open</source>
+        <translation>nog %1 vraag/vragen open</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Tactics for your situation</source>
+        <translation>Tactieken voor uw situatie</translation>
+    </message>
+    <message>
+        <source>No special circumstances call for an extra tactic.</source>
+        <translation>Geen bijzondere omstandigheden die om een extra tactiek vragen.</translation>
+    </message>
+    <message>
+        <source>Risks and what to do about them</source>
+        <translation>Risico’s en wat u eraan doet</translation>
+    </message>
+    <message>
+        <source>None of the known risks stands out from your answers.</source>
+        <translation>Geen van de bekende risico’s springt eruit bij uw antwoorden.</translation>
+    </message>
+    <message>
+        <source>Always, whatever the start</source>
+        <translation>Altijd, welke start ook</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>No rule applies yet: answer the questions to get reasons.</source>
+        <translation>Er is nog geen regel van toepassing: beantwoord de vragen om redenen te krijgen.</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Omdat</translation>
+    </message>
+    <message>
+        <source>source:</source>
+        <translation>bron:</translation>
+    </message>
+    <message>
+        <source>What would change the advice</source>
+        <translation>Wat het advies zou veranderen</translation>
+    </message>
+    <message>
+        <source>No single different answer changes the starting point: the advice is robust.</source>
+        <translation>Geen enkel ander antwoord verandert het startpunt: het advies is robuust.</translation>
+    </message>
+    <message>
+        <source>If this answer changes</source>
+        <translation>Als dit antwoord verandert</translation>
+    </message>
+    <message>
+        <source>the advice becomes</source>
+        <translation>wordt het advies</translation>
+    </message>
+    <message>
+        <source>To start with “%1”:</source>
+        <translation>Om te beginnen met “%1”:</translation>
+    </message>
+    <message>
+        <source>No combination of answers found that leads there.</source>
+        <translation>Er is geen combinatie van antwoorden gevonden die daar uitkomt.</translation>
+    </message>
+    <message>
+        <source>This is already the recommended starting point.</source>
+        <translation>Dit is al het aanbevolen startpunt.</translation>
+    </message>
+    <message>
+        <source>The fewest changes that lead there:</source>
+        <translation>De kleinste set wijzigingen die daar uitkomt:</translation>
+    </message>
+    <message>
+        <source>A short route there (not proven to be the shortest):</source>
+        <translation>Een korte route daarheen (niet bewezen de kortste):</translation>
+    </message>
+    <message>
+        <source>Similar practice examples</source>
+        <translation>Vergelijkbare praktijkvoorbeelden</translation>
+    </message>
+    <message>
+        <source>distance %1</source>
+        <translation>afstand %1</translation>
+    </message>
+    <message>
+        <source>Heads for: %1</source>
+        <translation>Werkt naar: %1</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation>Ontbrekende informatie</translation>
+    </message>
+    <message>
+        <source>All questions that apply are answered.</source>
+        <translation>Alle vragen die van toepassing zijn, zijn beantwoord.</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1, based on “%2”.</source>
+        <translation>Kennisbank %1, gebaseerd op “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::CaseBrowser</name>
+    <message>
+        <source>Filter municipalities and scenarios</source>
+        <translation>Zoek in gemeenten en scenario’s</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Municipalities and scenarios</source>
+        <translation>Gemeenten en scenario’s</translation>
+    </message>
+    <message>
+        <source>Baseline. </source>
+        <translation>Uitgangssituatie. </translation>
+    </message>
+    <message>
+        <source>Revision %1, saved %2</source>
+        <translation>Versie %1, opgeslagen %2</translation>
+    </message>
+    <message>
+        <source>Practice examples (read-only)</source>
+        <translation>Praktijkvoorbeelden (alleen lezen)</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::Command</name>
+    <message>
+        <source>answer “%1”</source>
+        <translation>antwoord “%1”</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>rename to “%1”</source>
+        <translation>naam wijzigen in “%1”</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>make “%1” the baseline</source>
+        <translation>“%1” als uitgangssituatie</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::CompareDialog</name>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Scenario’s vergelijken</translation>
+    </message>
+    <message>
+        <source>Answers that differ from the first scenario are highlighted. Arrows on the matrix run from the first scenario to the others.</source>
+        <translation>Antwoorden die afwijken van het eerste scenario zijn gemarkeerd. Pijlen op de matrix lopen van het eerste scenario naar de andere.</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Antwoorden naast elkaar</translation>
+    </message>
+    <message>
+        <source>Recommended starting point</source>
+        <translation>Aanbevolen startpunt</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Tactieken</translation>
+    </message>
+    <message>
+        <source>(does not apply)</source>
+        <translation>(niet van toepassing)</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::MainWindow</name>
+    <message>
+        <source>Which matrix</source>
+        <translation>Welke matrix</translation>
+    </message>
+    <message>
+        <source>Matrix:</source>
+        <translation>Matrix:</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as a picture</source>
+        <translation>Sla de matrix op als afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as a vector drawing</source>
+        <translation>Sla de matrix op als vectortekening</translation>
+    </message>
+    <message>
+        <source>Welcome to Akkoord</source>
+        <translation>Welkom bij Akkoord</translation>
+    </message>
+    <message>
+        <source>Describe your municipality's situation and see where to start making agreements with employers, beside eight practice examples.</source>
+        <translation>Beschrijf de situatie van uw gemeente en zie waar u het best begint met afspraken met werkgevers, naast acht praktijkvoorbeelden.</translation>
+    </message>
+    <message>
+        <source>New municipality…</source>
+        <translation>Nieuwe gemeente…</translation>
+    </message>
+    <message>
+        <source>Explore a practice example</source>
+        <translation>Een praktijkvoorbeeld verkennen</translation>
+    </message>
+    <message>
+        <source>Import a scenario file…</source>
+        <translation>Een scenariobestand importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>New &amp;municipality…</source>
+        <translation>Nieuwe &amp;gemeente…</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Nieuw scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scenario…</source>
+        <translation>Scenario &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Database o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recente databases</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>Re&amp;name scenario…</source>
+        <translation>Naam &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate scenario…</source>
+        <translation>Scenario &amp;dupliceren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete scenario</source>
+        <translation>Scenario &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Make &amp;baseline</source>
+        <translation>Als &amp;uitgangssituatie</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+        <source>&amp;Find municipality</source>
+        <translation>Gemeente &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Export matrix as &amp;PNG…</source>
+        <translation>Matrix exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export matrix as &amp;SVG…</source>
+        <translation>Matrix exporteren als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <source>Compare &amp;scenarios…</source>
+        <translation>&amp;Scenario’s vergelijken…</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;baseline</source>
+        <translation>Vergelijken met de &amp;uitgangssituatie</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Akkoord</source>
+        <translation>&amp;Over Akkoord</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be opened</source>
+        <translation>Het scenario kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Practice example</source>
+        <translation>Praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <source>%1 is a practice example: duplicate it to work with its situation.</source>
+        <translation>%1 is een praktijkvoorbeeld: dupliceer het om met die situatie te werken.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>“%1” heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save them before you continue?</source>
+        <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Opgeslagen als versie %1.</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>Het scenario is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>You can keep your version as a copy beside theirs, or load theirs and drop your changes.</source>
+        <translation>U kunt uw versie als kopie naast de andere bewaren, of de andere laden en uw wijzigingen laten vallen.</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Mijn versie als kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>De andere versie laden</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mijn kopie)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>De kopie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Install the newer Akkoord, or open another database.</source>
+        <translation>Installeer de nieuwere Akkoord, of open een andere database.</translation>
+    </message>
+    <message>
+        <source>Your other databases and backups are not affected. Restore a backup, or ask your IT department for help.</source>
+        <translation>Uw andere databases en reservekopieën zijn niet geraakt. Zet een reservekopie terug, of vraag uw IT-afdeling om hulp.</translation>
+    </message>
+    <message>
+        <source>Open a copy in a folder you can write to, or ask for write permission.</source>
+        <translation>Open een kopie in een map waarin u kunt schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then save again. Your changes are still here.</source>
+        <translation>Maak ruimte vrij op de schijf en sla opnieuw op. Uw wijzigingen staan er nog.</translation>
+    </message>
+    <message>
+        <source>Another program is saving. Try again in a moment.</source>
+        <translation>Een ander programma is aan het opslaan. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>De wijziging kon niet worden doorgevoerd</translation>
+    </message>
+    <message>
+        <source>The municipality was not added</source>
+        <translation>De gemeente is niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Starting situation %1</source>
+        <translation>Startsituatie %1</translation>
+    </message>
+    <message>
+        <source>The scenario was not added</source>
+        <translation>Het scenario is niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>New municipality</source>
+        <translation>Nieuwe gemeente</translation>
+    </message>
+    <message>
+        <source>e.g. GM0342 (optional)</source>
+        <translation>bijv. GM0342 (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>labour-market region (optional)</source>
+        <translation>arbeidsmarktregio (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;CBS code:</source>
+        <translation>&amp;CBS-code:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Start from this example</source>
+        <translation>Beginnen vanuit dit voorbeeld</translation>
+    </message>
+    <message>
+        <source>Municipality for the copy:</source>
+        <translation>Gemeente voor de kopie:</translation>
+    </message>
+    <message>
+        <source>From %1's situation</source>
+        <translation>Vanuit de situatie van %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Scenario dupliceren</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Titel van de kopie:</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Naam van scenario wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Scenario verwijderen</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation>“%1” naar de prullenbak verplaatsen?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Undo or from the trash.</source>
+        <translation>U kunt het terughalen met Ongedaan maken of uit de prullenbak.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Naar prullenbak</translation>
+    </message>
+    <message>
+        <source>The history cannot be read</source>
+        <translation>De geschiedenis kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Geschiedenis van “%1”</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2 — %3</source>
+        <translation>Versie %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Make this revision current</source>
+        <translation>Deze versie weer de huidige maken</translation>
+    </message>
+    <message>
+        <source>The revision was not restored</source>
+        <translation>De versie is niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The trash cannot be read</source>
+        <translation>De prullenbak kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Scenario’s vergelijken</translation>
+    </message>
+    <message>
+        <source>Tick two or more scenarios; the first ticked is the reference.</source>
+        <translation>Vink twee of meer scenario’s aan; het eerste aangevinkte is het vertrekpunt.</translation>
+    </message>
+    <message>
+        <source>Tick at least two scenarios.</source>
+        <translation>Vink minstens twee scenario’s aan.</translation>
+    </message>
+    <message>
+        <source>Compare with the baseline</source>
+        <translation>Vergelijken met de uitgangssituatie</translation>
+    </message>
+    <message>
+        <source>%1 has no other scenario marked as the baseline.</source>
+        <translation>%1 heeft geen ander scenario dat als uitgangssituatie is gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Open the scenario that describes the current situation and choose “Make baseline”.</source>
+        <translation>Open het scenario dat de huidige situatie beschrijft en kies “Als uitgangssituatie”.</translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Scenario’s importeren</translation>
+    </message>
+    <message>
+        <source>Akkoord files (*.json);;All files (*)</source>
+        <translation>Akkoord-bestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Het bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bestaat al</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported %1 scenario(s).</source>
+        <translation>%1 scenario(’s) geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Scenario exporteren</translation>
+    </message>
+    <message>
+        <source>Akkoord scenario (*.json)</source>
+        <translation>Akkoord-scenario (*.json)</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Het bestand is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Export matrix</source>
+        <translation>Matrix exporteren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>het bestand kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>The matrix was not exported</source>
+        <translation>De matrix is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>Akkoord database (*.sqlite);;All files (*)</source>
+        <translation>Akkoord-database (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Akkoord starts.</source>
+        <translation>Een andere taal gaat in bij de volgende start van Akkoord.</translation>
+    </message>
+    <message>
+        <source>About Akkoord</source>
+        <translation>Over Akkoord</translation>
+    </message>
+    <message>
+        <source>Akkoord %1%2</source>
+        <translation>Akkoord %1%2</translation>
+    </message>
+    <message>
+        <source>Decision support for effective agreements between municipalities and employers.
+
+Knowledge base %1, based on “%2”.
+
+Licence: GNU GPL version 3 or later.</source>
+        <translation>Beslisondersteuning voor effectieve afspraken tussen gemeenten en werkgevers.
+
+Kennisbank %1, gebaseerd op “%2”.
+
+Licentie: GNU GPL versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Niet-opgeslagen werk gevonden</translation>
+    </message>
+    <message>
+        <source>Akkoord closed unexpectedly while “%1” had unsaved changes (%2).</source>
+        <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had (%2).</translation>
+    </message>
+    <message>
+        <source>Bring those changes back? You can still review them before saving.</source>
+        <translation>Die wijzigingen terughalen? U kunt ze nog bekijken voordat u opslaat.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::Prompt</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::QuestionnaireWidget</name>
+    <message>
+        <source>Local situation</source>
+        <translation>Lokale situatie</translation>
+    </message>
+    <message>
+        <source>Answered questions</source>
+        <translation>Beantwoorde vragen</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Show the explanation under every question</source>
+        <translation>Toon de toelichting onder elke vraag</translation>
+    </message>
+    <message>
+        <source>Show explanations</source>
+        <translation>Toelichting tonen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Agreements, sources, names of contacts, what to check…</source>
+        <translation>Afspraken, bronnen, namen van contactpersonen, wat nog na te gaan…</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::StrategyMatrixView</name>
+    <message>
+        <source>Strategy matrix</source>
+        <translation>Strategische matrix</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Practice example (click to open)</source>
+        <translation>Praktijkvoorbeeld (klik om te openen)</translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation>Startpunt</translation>
+    </message>
+    <message>
+        <source>Where the path leads</source>
+        <translation>Waar het pad naartoe leidt</translation>
+    </message>
+    <message>
+        <source>Akkoord strategy matrix</source>
+        <translation>Strategische matrix van Akkoord</translation>
+    </message>
+</context>
 </TS>
