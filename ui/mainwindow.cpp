@@ -533,14 +533,12 @@ void MainWindow::newScenario()
     if (!m_store || caseId == 0 || !maybeSave()) {
         return;
     }
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New scenario"), tr("Title:"), QLineEdit::Normal,
-                                                tr("New scenario"), &ok);
-    if (!ok || title.trimmed().isEmpty()) {
+    const auto title = Prompt::text(this, tr("New scenario"), tr("Title:"), tr("New scenario"));
+    if (!title) {
         return;
     }
     ScenarioContent content;
-    content.title = title.trimmed();
+    content.title = *title;
     content.knowledgeVersion = m_kb->version();
     const auto s = m_store->createScenario(caseId, content);
     if (!s.ok()) {
@@ -559,21 +557,20 @@ void MainWindow::duplicateScenario()
     ScenarioContent content = m_document->content();
     content.knowledgeVersion = m_kb->version();
     qint64 caseId = m_document->caseId();
-    bool ok = false;
     if (m_document->isReadOnly()) {
         // "Start from Soest's situation": the copy goes to a municipality of the user's.
         QStringList names;
         for (const CaseRecord &c : m_store->cases().value()) {
             names << c.name;
         }
-        const QString name = QInputDialog::getItem(this, tr("Start from this example"),
-                                                   tr("Municipality for the copy:"), names, 0, true, &ok);
-        if (!ok || name.trimmed().isEmpty()) {
+        const auto name = Prompt::text(this, tr("Start from this example"), tr("Municipality for the copy:"),
+                                       names.value(0), names);
+        if (!name) {
             return;
         }
-        auto owner = m_store->findCase(name);
+        auto owner = m_store->findCase(*name);
         if (!owner.ok()) {
-            owner = m_store->createCase(name);
+            owner = m_store->createCase(*name);
         }
         if (!owner.ok()) {
             showError(tr("The municipality was not added"), owner.error());
@@ -585,12 +582,11 @@ void MainWindow::duplicateScenario()
     } else {
         content.title = tr("%1 (copy)").arg(content.title);
     }
-    const QString title = QInputDialog::getText(this, tr("Duplicate scenario"), tr("Title of the copy:"),
-                                                QLineEdit::Normal, content.title, &ok);
-    if (!ok || title.trimmed().isEmpty()) {
+    const auto title = Prompt::text(this, tr("Duplicate scenario"), tr("Title of the copy:"), content.title);
+    if (!title) {
         return;
     }
-    content.title = title.trimmed();
+    content.title = *title;
     const auto s = m_store->createScenario(caseId, content);
     if (!s.ok()) {
         showError(tr("The copy was not saved"), s.error());
@@ -609,11 +605,9 @@ void MainWindow::renameScenario()
     if (!m_document->isOpen() || m_document->isReadOnly()) {
         return;
     }
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename scenario"), tr("Title:"), QLineEdit::Normal,
-                                                m_document->content().title, &ok);
-    if (ok && !title.trimmed().isEmpty() && title.trimmed() != m_document->content().title) {
-        m_undo->push(new Command::Rename(m_document, title.trimmed()));
+    const auto title = Prompt::text(this, tr("Rename scenario"), tr("Title:"), m_document->content().title);
+    if (title && *title != m_document->content().title) {
+        m_undo->push(new Command::Rename(m_document, *title));
     }
 }
 

@@ -59,6 +59,12 @@ public:
     void compareScenarios(const QVector<qint64> &ids);
     QWidget *emptyState() const;
     bool createMunicipality(const QString &name, const QString &cbsCode, const QString &region);
+    void newScenario();
+    void duplicateScenario();
+    void renameScenario();
+    void deleteScenario();
+    void makeBaseline();
+    void compareWithBaseline();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,15 +81,9 @@ private:
     void reportStore(const Error &error);
 
     void newMunicipality();
-    void newScenario();
-    void duplicateScenario();
-    void renameScenario();
-    void deleteScenario();
-    void makeBaseline();
     void showHistory();
     void showTrash();
     void chooseComparison();
-    void compareWithBaseline();
     void importFiles();
     void exportScenario();
     void exportMatrix(bool svg);

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -13,7 +14,40 @@ Prompt::Hook &hook()
     static Prompt::Hook instance;
     return instance;
 }
+Prompt::TextHook &textHook()
+{
+    static Prompt::TextHook instance;
+    return instance;
+}
 } // namespace
+
+void Prompt::setTextHook(TextHook h)
+{
+    textHook() = std::move(h);
+}
+
+std::optional<QString> Prompt::text(QWidget *parent, const QString &title, const QString &label,
+                                    const QString &value, const QStringList &items)
+{
+    if (textHook()) {
+        return textHook()(label, value);
+    }
+    bool ok = false;
+    QString answer;
+    if (items.isEmpty()) {
+        answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+    } else {
+        QStringList choices = items;
+        if (!value.isEmpty() && !choices.contains(value)) {
+            choices.prepend(value);
+        }
+        answer = QInputDialog::getItem(parent, title, label, choices, int(choices.indexOf(value)), true, &ok);
+    }
+    if (!ok || answer.trimmed().isEmpty()) {
+        return std::nullopt;
+    }
+    return answer.trimmed();
+}
 
 void Prompt::setHook(Hook h)
 {

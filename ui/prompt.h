@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -29,8 +30,14 @@ public:
     static void inform(QWidget *parent, PromptRequest::Kind kind, const QString &title,
                        const QString &text, const QString &details = QString());
 
+    // Asks for a line of text (with suggestions when items is not empty); nullopt on cancel.
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                       const QString &value, const QStringList &items = {});
+
     using Hook = std::function<int(const PromptRequest &)>;
     static void setHook(Hook hook);
+    using TextHook = std::function<std::optional<QString>(const QString &label, const QString &value)>;
+    static void setTextHook(TextHook hook);
 };
 
 } // namespace akkoord::ui

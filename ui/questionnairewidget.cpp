@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -56,6 +57,9 @@ QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language langu
     m_notes->setPlaceholderText(tr("Agreements, sources, names of contacts, what to check…"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
+    // Undo goes through the window's one undo stack, not the editor's own.
+    m_notes->setUndoRedoEnabled(false);
+    m_notes->installEventFilter(this);
     m_notes->setMinimumHeight(90);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating) {
@@ -163,6 +167,19 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
     m_helps.insert(q.id, help);
     m_rows.insert(q.id, row);
     return row;
+}
+
+bool QuestionnaireWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // Let Ctrl+Z and Ctrl+Shift+Z reach the window's undo actions while typing notes.
+    if (watched == m_notes && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &notes,

@@ -42,6 +42,9 @@ Q_SIGNALS:
     void answerRequested(const QString &question, const QStringList &values, bool known);
     void notesRequested(const QString &notes);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildQuestion(const Question &q);
     void updateCounter();

@@ -1,0 +1,376 @@
+#include "testsupport.h"
+
+#include "advicepanel.h"
+#include "casebrowser.h"
+#include "comparedialog.h"
+#include "exchange.h"
+#include "mainwindow.h"
+#include "prompt.h"
+#include "questionnairewidget.h"
+#include "scenariodocument.h"
+#include "strategymatrixview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace akkoord;
+using namespace akkoord::ui;
+using akkoord::test::knowledge;
+
+namespace {
+
+// A window on a fresh database holding the four examples, with every dialog answered by the test.
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("akkoord.sqlite"));
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    QVector<PromptRequest> asked;
+    QVector<int> answers; // answers to the next prompts, in order; 0 (the default) after that
+    QStringList texts;    // answers to the next text prompts
+    std::unique_ptr<MainWindow> window;
+
+    explicit Fixture(Language language = Language::English)
+    {
+        {
+            auto store = ScenarioStore::open(db).take();
+            QVector<ImportedCase> cases;
+            const QDir examples(test::sourcePath(QStringLiteral("resources/examples")));
+            for (const QString &f : examples.entryList({QStringLiteral("*.json")})) {
+                cases << Exchange::read(examples.filePath(f), *knowledge()).value();
+            }
+            REQUIRE(Exchange::import(*store, cases, DuplicatePolicy::Refuse).ok());
+        }
+        Prompt::setHook([this](const PromptRequest &r) {
+            asked << r;
+            return answers.isEmpty() ? 0 : answers.takeFirst();
+        });
+        Prompt::setTextHook([this](const QString &, const QString &value) -> std::optional<QString> {
+            return texts.isEmpty() ? value : texts.takeFirst();
+        });
+        window = std::make_unique<MainWindow>(knowledge(), language, &settings);
+        window->resize(1400, 900);
+        window->show();
+        REQUIRE(window->openDatabase(db));
+    }
+    ~Fixture()
+    {
+        window.reset();
+        Prompt::setHook({});
+        Prompt::setTextHook({});
+    }
+    qint64 scenario(const char *municipality) const
+    {
+        const auto c = window->store()->findCase(QString::fromUtf8(municipality));
+        REQUIRE(c.ok());
+        return window->store()->scenarios(c.value().id).value().first().id;
+    }
+    // Chooses an option in the questionnaire as a user would: through the combo box.
+    void choose(const char *question, const char *option)
+    {
+        QComboBox *combo = window->questionnaire()->comboFor(QString::fromUtf8(question));
+        REQUIRE(combo);
+        const int index = combo->findData(QString::fromUtf8(option));
+        REQUIRE(index >= 0);
+        combo->setFocus();
+        combo->setCurrentIndex(index);
+    }
+    const ChartPoint *marker() const
+    {
+        return window->matrixView()->state().point(ChartPoint::Scenario);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Answering questions updates the advice and moves the matrix marker", "[ui]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Voorbeeldgemeente")));
+    CHECK(f.window->advice().startingPoint == QStringLiteral("frontrunners"));
+    const ChartPoint before = *f.marker();
+    CHECK(f.window->matrixView()->state().point(ChartPoint::StartingPoint, QStringLiteral("frontrunners"))->emphasised);
+
+    // A large network and strong employer organisations: collective, and no longer frontrunners.
+    f.choose("network_size", "large");
+    f.choose("employer_orgs", "strong_motivated");
+    CHECK(f.window->advice().startingPoint != QStringLiteral("frontrunners"));
+    const ChartPoint after = *f.marker();
+    CHECK(after.x < before.x);
+    CHECK(after.y > before.y);
+    CHECK(f.window->advicePanel()->browser()->toPlainText().contains(
+        knowledge()->startingPoints()[knowledge()->startingPointIndex(f.window->advice().startingPoint)].label.en));
+    CHECK(f.window->document()->isModified());
+    CHECK(f.window->windowTitle() == QStringLiteral("Akkoord — Voorbeeldgemeente — Beginnen met voorlopers in het mkb[*]"));
+    CHECK(f.window->isWindowModified());
+
+    // Conditional questions appear only when they apply.
+    QComboBox *basis = f.window->questionnaire()->comboFor(QStringLiteral("priority_basis"));
+    CHECK_FALSE(basis->isVisibleTo(f.window.get()));
+    f.choose("priority", "sector");
+    CHECK(basis->isVisibleTo(f.window.get()));
+    CHECK(f.window->questionnaire()->counterText().startsWith(QStringLiteral("10 of 16")));
+}
+
+TEST_CASE("Undo and redo step through answers and notes", "[ui][undo]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    const Answers original = f.window->document()->content().answers;
+    f.choose("employer_orgs", "weak");
+    f.choose("economy", "dip");
+    QTest::keyClicks(f.window->questionnaire()->notesEdit(), QStringLiteral(" Extra."));
+    QUndoStack *undo = f.window->undoStack();
+    CHECK(undo->count() == 3); // typing merges into one step
+    undo->undo();
+    CHECK_FALSE(f.window->document()->content().notes.endsWith(QStringLiteral("Extra.")));
+    CHECK(f.window->questionnaire()->notesEdit()->toPlainText() == f.window->document()->content().notes);
+    undo->undo();
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("stable"));
+    CHECK(f.window->questionnaire()->comboFor(QStringLiteral("economy"))->currentData().toString() == QStringLiteral("stable"));
+    undo->undo();
+    CHECK(f.window->document()->content().answers == original);
+    CHECK_FALSE(f.window->document()->isModified());
+    CHECK(f.window->advice().startingPoint == QStringLiteral("covenant"));
+    undo->redo();
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("employer_orgs")) == QStringLiteral("weak"));
+    CHECK(f.window->advice().startingPoint != QStringLiteral("covenant"));
+
+    // The standard shortcut works, also while typing in the notes.
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    f.window->questionnaire()->notesEdit()->setFocus();
+    QTest::keySequence(f.window->questionnaire()->notesEdit(), QKeySequence::Undo);
+    CHECK(f.window->document()->content().answers == original);
+
+    f.texts << QStringLiteral("Hernoemd");
+    f.window->renameScenario();
+    CHECK(f.window->document()->content().title == QStringLiteral("Hernoemd"));
+    undo->undo();
+    CHECK(f.window->document()->content().title == QStringLiteral("Startsituatie 2026"));
+}
+
+TEST_CASE("Saving writes a revision; reopening finds it", "[ui][store]")
+{
+    qint64 id = 0;
+    QString db;
+    QTemporaryDir keep;
+    {
+        Fixture f;
+        id = f.scenario("Soest");
+        REQUIRE(f.window->openScenario(id));
+        f.choose("economy", "dip");
+        QTest::keySequence(f.window.get(), QKeySequence::Save);
+        CHECK_FALSE(f.window->document()->isModified());
+        CHECK(f.window->document()->revision() == 2);
+        CHECK(f.window->store()->history(id).value().size() == 2);
+        db = keep.filePath(QStringLiteral("copy.sqlite"));
+        REQUIRE_FALSE(f.window->store()->backup(db).isError());
+    }
+    Fixture g;
+    REQUIRE(g.window->openDatabase(db));
+    // Find it through the filter, as a user would.
+    QTest::keyClicks(g.window->caseBrowser()->filterEdit(), QStringLiteral("soest"));
+    CHECK(g.window->caseBrowser()->visibleScenarioTitles() == QStringList{QStringLiteral("Startsituatie 2026")});
+    REQUIRE(g.window->openScenario(id));
+    CHECK(g.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK(g.window->questionnaire()->comboFor(QStringLiteral("economy"))->currentData().toString() == QStringLiteral("dip"));
+}
+
+TEST_CASE("Unsaved changes are asked about when switching scenario", "[ui]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    f.choose("economy", "growth");
+    f.answers << 2; // Cancel
+    CHECK_FALSE(f.window->openScenario(f.scenario("Voorbeeldgemeente")));
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].title == QStringLiteral("Unsaved changes"));
+    CHECK(f.window->document()->municipality() == QStringLiteral("Soest"));
+    f.answers << 1; // Discard
+    CHECK(f.window->openScenario(f.scenario("Voorbeeldgemeente")));
+    CHECK(f.window->store()->history(f.scenario("Soest")).value().size() == 1);
+}
+
+TEST_CASE("A conflicting save by another program reaches the user as a dialog", "[ui][conflict]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.choose("economy", "dip");
+    {
+        // Another program (a second window, or akkoord-cli) saves the same scenario first.
+        auto other = ScenarioStore::open(f.db).take();
+        ScenarioContent theirs = other->scenario(id).value().content;
+        theirs.notes = QStringLiteral("Door een collega opgeslagen");
+        REQUIRE(other->saveScenario(id, 1, theirs).ok());
+    }
+    f.answers << 0; // Save mine as a copy
+    CHECK(f.window->save());
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].kind == PromptRequest::Warning);
+    CHECK(f.asked[0].text.contains(QStringLiteral("changed elsewhere")));
+    // Nothing lost: their revision stands, and mine is a copy beside it.
+    CHECK(f.window->store()->scenario(id).value().content.notes == QStringLiteral("Door een collega opgeslagen"));
+    CHECK(f.window->document()->scenarioId() != id);
+    CHECK(f.window->document()->content().title == QStringLiteral("Startsituatie 2026 (my copy)"));
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+}
+
+TEST_CASE("Compare shows the differing answers", "[ui][compare]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.texts << QStringLiteral("Zwakkere organisaties");
+    f.window->duplicateScenario();
+    const qint64 copy = f.window->document()->scenarioId();
+    REQUIRE(copy != id);
+    f.choose("employer_orgs", "weak");
+    REQUIRE(f.window->save());
+    f.window->compareScenarios({id, copy});
+    auto *dialog = f.window->findChild<CompareDialog *>();
+    REQUIRE(dialog);
+    QStringList differing;
+    for (const ComparisonRow &row : dialog->comparison().rows) {
+        if (row.differs) {
+            differing << row.question;
+        }
+    }
+    CHECK(differing == QStringList{QStringLiteral("employer_orgs")});
+    // The table marks that row, and the matrix shows both with an arrow from the first.
+    bool marked = false;
+    for (int r = 0; r < dialog->table()->rowCount(); ++r) {
+        marked = marked || dialog->table()->item(r, 0)->text().startsWith(QStringLiteral("≠ How strong are the employer"));
+    }
+    CHECK(marked);
+    const MatrixChartState &state = dialog->matrix()->state();
+    CHECK(state.arrows.size() == 1);
+    CHECK(state.arrows[0].kind == ChartArrow::FromBaseline);
+    dialog->close();
+}
+
+TEST_CASE("Deleting goes to the trash and can be undone; so can the baseline", "[ui][undo]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.window->makeBaseline();
+    CHECK(f.window->store()->scenario(id).value().baseline);
+    f.window->undoStack()->undo();
+    CHECK_FALSE(f.window->store()->scenario(id).value().baseline);
+    f.window->undoStack()->redo();
+    CHECK(f.window->store()->scenario(id).value().baseline);
+
+    f.answers << 0; // Move to trash
+    f.window->deleteScenario();
+    CHECK(f.window->store()->scenario(id).value().deleted.isValid());
+    CHECK_FALSE(f.window->document()->isOpen());
+    CHECK(f.window->emptyState()->isVisibleTo(f.window.get()));
+    f.window->undoStack()->undo();
+    CHECK_FALSE(f.window->store()->scenario(id).value().deleted.isValid());
+}
+
+TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
+{
+    Fixture f;
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("soest")));
+    CHECK(f.window->document()->isReadOnly());
+    CHECK_FALSE(f.window->questionnaire()->comboFor(QStringLiteral("network_size"))->isEnabled());
+    CHECK(f.window->advice().startingPoint == QStringLiteral("covenant"));
+    f.texts << QStringLiteral("Nieuwegein") << QStringLiteral("Vanuit Soest");
+    f.window->duplicateScenario();
+    CHECK_FALSE(f.window->document()->isReadOnly());
+    CHECK(f.window->document()->municipality() == QStringLiteral("Nieuwegein"));
+    CHECK(f.window->document()->content().title == QStringLiteral("Vanuit Soest"));
+    CHECK(f.window->document()->content().answers == knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+}
+
+TEST_CASE("First start shows a friendly empty state; a new municipality starts a scenario", "[ui]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Prompt::setHook([](const PromptRequest &) { return 0; });
+    MainWindow window(knowledge(), Language::Dutch, &settings);
+    window.show();
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));
+    CHECK(window.emptyState()->isVisibleTo(&window));
+    REQUIRE(window.createMunicipality(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"), QString()));
+    CHECK(window.document()->isOpen());
+    CHECK(window.document()->municipality() == QStringLiteral("Súdwest-Fryslân"));
+    CHECK_FALSE(window.emptyState()->isVisibleTo(&window));
+    Prompt::setHook({});
+}
+
+TEST_CASE("Unsaved work is kept as a draft and offered back", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.choose("economy", "dip");
+    f.window->writeDraft();
+    const QString draft = f.window->draftPath();
+    REQUIRE(QFile::exists(draft));
+    // As if the program had crashed: the window goes without closing, a new one opens.
+    f.window.reset();
+    REQUIRE(QFile::exists(draft));
+    f.asked.clear();
+    f.answers.clear();
+    f.window = std::make_unique<MainWindow>(knowledge(), Language::English, &f.settings);
+    REQUIRE(f.window->openDatabase(f.db));
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].title == QStringLiteral("Unsaved work found"));
+    CHECK(f.window->document()->scenarioId() == id);
+    CHECK(f.window->document()->isModified());
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    REQUIRE(f.window->save());
+    CHECK_FALSE(QFile::exists(draft));
+}
+
+TEST_CASE("A damaged database is refused with a dialog, and the file left alone", "[ui][errors]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("notes.sqlite"));
+    test::writeFile(path, "geen database");
+    CHECK_FALSE(f.window->openDatabase(path));
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].kind == PromptRequest::Error);
+    CHECK(f.asked[0].text.contains(QStringLiteral("not an Akkoord database")));
+    CHECK(test::readAll(path) == "geen database");
+    // The window still has the database it had.
+    CHECK(f.window->store()->path() == f.db);
+}
+
+TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", "[ui][chart]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    CHECK(f.window->matrixView()->state().matrix == QStringLiteral("strategy"));
+    CHECK(f.window->matrixView()->state().point(ChartPoint::Goal) != nullptr);
+    f.window->showMatrix(QStringLiteral("approach"));
+    const MatrixChartState &s = f.window->matrixView()->state();
+    CHECK(s.matrix == QStringLiteral("approach"));
+    CHECK(s.xNegative == QStringLiteral("Widening the network"));
+    CHECK(s.point(ChartPoint::Goal) == nullptr);
+    CHECK(s.point(ChartPoint::ReferenceCase, QStringLiteral("nijmegen"))->x > 0); // doing, individual
+    const QString png = f.dir.filePath(QStringLiteral("m.png"));
+    const QString svg = f.dir.filePath(QStringLiteral("m.svg"));
+    REQUIRE(f.window->matrixView()->exportPng(png));
+    REQUIRE(f.window->matrixView()->exportSvg(svg));
+    CHECK(QImage(png).width() == 1200);
+    const QByteArray svgText = test::readAll(svg);
+    CHECK(svgText.contains("<svg"));
+    CHECK(svgText.contains("Nijmegen"));
+}
