@@ -33,7 +33,6 @@ Q_SIGNALS:
 
 private:
     QString render(const Advice &advice) const;
-    QString text(const LocalizedText &t) const { return t.in(m_language).toHtmlEscaped(); }
 
     const KnowledgeBase &m_kb;
     Language m_language;

@@ -2,10 +2,15 @@
 
 #include "advicetext.h"
 #include "matrixchart.h"
+#include "prompt.h"
+#include "reportwriter.h"
 #include "strategymatrixview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -16,7 +21,8 @@ namespace akkoord::ui {
 
 CompareDialog::CompareDialog(const Advisor &advisor, Language language,
                              const QVector<QPair<QString, Scenario>> &scenarios, QWidget *parent)
-    : QDialog(parent), m_comparison(Comparison::build(scenarios, advisor))
+    : QDialog(parent), m_advisor(advisor), m_language(language), m_scenarios(scenarios),
+      m_comparison(Comparison::build(scenarios, advisor))
 {
     const KnowledgeBase &kb = advisor.knowledge();
     const AdviceText words(kb, language);
@@ -135,7 +141,28 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *pdf = buttons->addButton(tr("Report as PDF…"), QDialogButtonBox::ActionRole);
+    connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
+    QPushButton *html = buttons->addButton(tr("Report as HTML…"), QDialogButtonBox::ActionRole);
+    connect(html, &QPushButton::clicked, this, [this] { exportReport(false); });
     layout->addWidget(buttons);
+}
+
+void CompareDialog::exportReport(bool pdf)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save comparison report"),
+        QDir::home().filePath(tr("comparison") + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html"))),
+        pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const ReportWriter writer(m_advisor, m_language);
+    const Report report = writer.comparisonReport(m_scenarios);
+    const Error e = pdf ? writer.writePdf(report, path) : writer.writeHtml(report, path);
+    if (e.isError()) {
+        Prompt::inform(this, PromptRequest::Error, tr("The report was not written"), e.toString());
+    }
 }
 
 } // namespace akkoord::ui

@@ -25,6 +25,11 @@ public:
     StrategyMatrixView *matrix() const { return m_matrix; }
 
 private:
+    void exportReport(bool pdf);
+
+    const Advisor &m_advisor;
+    Language m_language;
+    QVector<QPair<QString, Scenario>> m_scenarios;
     Comparison m_comparison;
     QTableWidget *m_table;
     StrategyMatrixView *m_matrix;

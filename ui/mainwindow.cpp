@@ -7,6 +7,7 @@
 #include "exchange.h"
 #include "matrixchart.h"
 #include "prompt.h"
+#include "reportwriter.h"
 #include "questionnairewidget.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
@@ -30,6 +31,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -185,6 +188,10 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(tr("&Import…"), this, &MainWindow::importFiles);
     m_exportScenario = file->addAction(tr("&Export scenario…"), this, &MainWindow::exportScenario);
+    file->addSeparator();
+    m_reportPdf = file->addAction(tr("Report as P&DF…"), this, [this] { exportReport(true); });
+    m_reportHtml = file->addAction(tr("Report as &HTML…"), this, [this] { exportReport(false); });
+    m_print = file->addAction(tr("&Print report…"), QKeySequence::Print, this, &MainWindow::printReport);
     file->addSeparator();
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recent = file->addMenu(tr("&Recent databases"));
@@ -382,6 +389,9 @@ void MainWindow::updateActions()
     m_history->setEnabled(stored);
     m_compareBaseline->setEnabled(stored);
     m_exportScenario->setEnabled(m_document->isOpen());
+    m_reportPdf->setEnabled(m_document->isOpen());
+    m_reportHtml->setEnabled(m_document->isOpen());
+    m_print->setEnabled(m_document->isOpen());
 }
 
 bool MainWindow::maybeSave()
@@ -887,6 +897,45 @@ void MainWindow::exportMatrix(bool svg)
         e.message = tr("the file could not be written");
         showError(tr("The matrix was not exported"), e);
     }
+}
+
+void MainWindow::exportReport(bool pdf)
+{
+    if (!m_document->isOpen()) {
+        return;
+    }
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
+    const QString name = QStringLiteral("%1 - %2").arg(m_document->municipality(), m_document->content().title);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QDir::home().filePath(name + suffix),
+                                                      pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const ReportWriter writer(m_advisor, m_language);
+    const Report report = writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
+                                                         m_document->content().answers, m_document->content().notes});
+    const Error e = pdf ? writer.writePdf(report, path) : writer.writeHtml(report, path);
+    if (e.isError()) {
+        showError(tr("The report was not written"), e);
+    } else {
+        statusBar()->showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+}
+
+void MainWindow::printReport()
+{
+    if (!m_document->isOpen()) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const ReportWriter writer(m_advisor, m_language);
+    writer.paint(writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
+                                                m_document->content().answers, m_document->content().notes}),
+                 &printer);
 }
 
 void MainWindow::openDatabaseDialog()

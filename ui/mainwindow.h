@@ -87,6 +87,8 @@ private:
     void importFiles();
     void exportScenario();
     void exportMatrix(bool svg);
+    void exportReport(bool pdf);
+    void printReport();
     void openDatabaseDialog();
     void showSettings();
     void showAbout();
@@ -121,6 +123,9 @@ private:
     QAction *m_history = nullptr;
     QAction *m_compareBaseline = nullptr;
     QAction *m_exportScenario = nullptr;
+    QAction *m_reportPdf = nullptr;
+    QAction *m_reportHtml = nullptr;
+    QAction *m_print = nullptr;
     QMenu *m_recent = nullptr;
 };
 

@@ -9,8 +9,10 @@
 #include "language.h"
 #include "scenariofile.h"
 #include "scenariostore.h"
+#include "reportwriter.h"
 #include "version.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -75,6 +77,7 @@ private:
     int compare();
     int check();
     int backup();
+    int report();
 
     QString usage() const;
     QString versionText() const;
@@ -144,6 +147,11 @@ QString Cli::usage() const
               "                             municipality's baseline.\n"
               "  check                      Check the database for damage.\n"
               "  backup OUT                 Write a consistent copy of the database to OUT.\n"
+              "\n"
+              "Reports (no display needed):\n"
+              "  report ID|FILE... --out FILE.pdf|FILE.html\n"
+              "                             A report of one scenario, or a comparison of several;\n"
+              "                             stored scenarios by id, scenario files by path.\n"
               "\n"
               "General options:\n"
               "  --lang nl|en               Language; default follows the system, else Dutch.\n"
@@ -335,6 +343,7 @@ int Cli::run(const QStringList &arguments)
         {"baseline", Options{option("off")}, 1, 1, &Cli::baseline},
         {"compare", Options{format, option("knowledge", true)}, 1, -1, &Cli::compare},
         {"check", Options{}, 0, 0, &Cli::check},
+        {"report", Options{out, option("knowledge", true)}, 1, -1, &Cli::report},
         {"backup", Options{}, 1, 1, &Cli::backup},
     };
     for (const Command &c : commands) {
@@ -855,6 +864,56 @@ int Cli::backup()
     return Done;
 }
 
+int Cli::report()
+{
+    const QString out = m_parser.value(QStringLiteral("out"));
+    const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                      out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (!pdf && !html) {
+        return fail(tr("report needs --out FILE.pdf or --out FILE.html"));
+    }
+    if (!loadKnowledge()) {
+        return BadInput;
+    }
+    // Stored scenarios by id, scenario files by path; they may be mixed.
+    QVector<QPair<QString, Scenario>> scenarios;
+    for (const QString &item : m_parser.positionalArguments()) {
+        bool isId = false;
+        const qint64 id = item.toLongLong(&isId);
+        Scenario scenario;
+        if (isId) {
+            if (!m_store && !openStore(true)) {
+                return StorageProblem;
+            }
+            const auto s = m_store->scenario(id);
+            if (!s.ok()) {
+                return fail(s.error());
+            }
+            const auto owner = m_store->caseById(s.value().caseId);
+            scenario = Scenario{owner.ok() ? owner.value().name : QString(), s.value().content.title,
+                                s.value().content.answers, s.value().content.notes};
+        } else {
+            const auto s = ScenarioFile::read(item, *m_kb);
+            if (!s.ok()) {
+                return fail(s.error());
+            }
+            scenario = s.value();
+        }
+        scenarios.append({QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
+    }
+    const Advisor advisor(m_kb);
+    const ui::ReportWriter writer(advisor, m_language);
+    const ui::Report report = scenarios.size() == 1 ? writer.scenarioReport(scenarios.first().second)
+                                                    : writer.comparisonReport(scenarios);
+    const Error e = pdf ? writer.writePdf(report, out) : writer.writeHtml(report, out);
+    if (e.isError()) {
+        return fail(e);
+    }
+    m_out << tr("Report written to %1.").arg(out) << Qt::endl;
+    return Done;
+}
+
 // --lang decides the language of everything printed, help included, so it is read first.
 Language chooseLanguage(const QStringList &arguments, bool *valid)
 {
@@ -873,11 +932,30 @@ Language chooseLanguage(const QStringList &arguments, bool *valid)
     return systemLanguage();
 }
 
+// Qt's own warnings (a missing runtime folder on a headless machine, font lookups) are not for
+// the person at the terminal: errors are one clear line of ours. AKKOORD_DEBUG shows them.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("AKKOORD_DEBUG")) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietMessages);
+    // Reports draw charts and text, which needs a GUI application; without a display it runs on
+    // the offscreen platform. Every other command stays a plain console program.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("akkoord-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Akkoord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKKOORD_VERSION));

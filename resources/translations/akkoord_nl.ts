@@ -502,84 +502,6 @@
         <translation>--lang moet “nl” of “en” zijn</translation>
     </message>
     <message>
-        <source>Usage: akkoord-cli COMMAND [OPTIONS]
-
-Akkoord helps a municipality choose where to start when it makes agreements with
-employers about work for people from the target groups.
-
-Advice:
-  advise FILE|-              Advice for the scenario in FILE (or standard input).
-      --format text|json     Readable text (default) or JSON for scripts.
-      --knowledge PATH       Use another knowledge base instead of the built-in one.
-      --target ID            Also show the fewest changes that lead to this starting
-                             point: broad_summit, covenant, frontrunners, focused_track.
-
-Saved cases (all take --db PATH; the default is the database in your data folder):
-  cases [--filter TEXT]      List the municipalities.
-  scenarios [CASE]           List the scenarios, of one municipality (id or name).
-  import FILE...             Import scenario or case files.
-      --on-duplicate keep-both|replace|skip
-                             What to do with a scenario that exists already; without
-                             it nothing is imported when there is a duplicate.
-  export ID                  Export a scenario as a scenario file.
-  export --case ID|NAME      Export a municipality with its scenarios as a case file.
-  export --all               Export every scenario (with --format csv).
-      --history              Include every earlier revision (case files).
-      --format json|csv      JSON file (default) or CSV for spreadsheets.
-      --out FILE             Write to FILE instead of standard output.
-  history ID                 The revisions of a scenario, newest first.
-  restore ID REVISION        Make an earlier revision current again.
-  delete ID | --case ID      Move a scenario or municipality to the trash.
-  undelete ID | --case ID    Bring it back from the trash.
-  trash                      List the scenarios in the trash.
-  baseline ID [--off]        Mark a scenario as its municipality's baseline.
-  compare ID [ID...]         Scenarios side by side; one ID compares it with its
-                             municipality's baseline.
-  check                      Check the database for damage.
-  backup OUT                 Write a consistent copy of the database to OUT.
-
-General options:
-  --lang nl|en               Language; default follows the system, else Dutch.
-  --format text|json         Text (default) or JSON, for the listing commands.
-  -h, --help                 Show this help.
-  --version                  Show the version.
-
-Exit codes:
-  0  done
-  1  internal error
-  2  bad input: unreadable or malformed file, unknown question, option or id,
-     wrong format or version, duplicates, wrong option on the command line
-  3  storage problem: the database is damaged, newer, read-only, busy or the disk
-     is full, a save conflicts with another program's, or check found damage
-</source>
-        <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
-
-Akkoord helpt een gemeente kiezen waar zij begint bij het maken van afspraken met
-werkgevers over werk voor mensen uit de doelgroepen.
-
-Opdrachten:
-  advise BESTAND|-   Advies voor het scenario in BESTAND (of de standaardinvoer).
-
-Opties bij advise:
-  --format text|json   Leesbare tekst (standaard) of JSON voor scripts.
-  --lang nl|en         Taal van het advies; standaard die van het systeem,
-                       anders Nederlands.
-  --knowledge PAD      Een andere kennisbank (JSON) gebruiken dan de ingebouwde.
-  --target CODE        Toon ook de kleinste set wijzigingen die tot dit startpunt
-                       leidt: broad_summit, covenant, frontrunners, focused_track.
-
-Algemene opties:
-  -h, --help           Deze hulp tonen.
-  --version            De versie tonen.
-
-Afsluitcodes:
-  0  klaar
-  1  interne fout
-  2  onjuiste invoer: onleesbaar of ongeldig bestand, onbekende vraag of antwoord,
-     verkeerd formaat of versie, verkeerde optie op de opdrachtregel
-</translation>
-    </message>
-    <message>
         <source>wrong number of arguments for “%1”; see akkoord-cli --help</source>
         <translation>verkeerd aantal argumenten voor “%1”; zie akkoord-cli --help</translation>
     </message>
@@ -682,6 +604,128 @@ Afsluitcodes:
     <message>
         <source>Backup written to %1.</source>
         <translation>Reservekopie geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Usage: akkoord-cli COMMAND [OPTIONS]
+
+Akkoord helps a municipality choose where to start when it makes agreements with
+employers about work for people from the target groups.
+
+Advice:
+  advise FILE|-              Advice for the scenario in FILE (or standard input).
+      --format text|json     Readable text (default) or JSON for scripts.
+      --knowledge PATH       Use another knowledge base instead of the built-in one.
+      --target ID            Also show the fewest changes that lead to this starting
+                             point: broad_summit, covenant, frontrunners, focused_track.
+
+Saved cases (all take --db PATH; the default is the database in your data folder):
+  cases [--filter TEXT]      List the municipalities.
+  scenarios [CASE]           List the scenarios, of one municipality (id or name).
+  import FILE...             Import scenario or case files.
+      --on-duplicate keep-both|replace|skip
+                             What to do with a scenario that exists already; without
+                             it nothing is imported when there is a duplicate.
+  export ID                  Export a scenario as a scenario file.
+  export --case ID|NAME      Export a municipality with its scenarios as a case file.
+  export --all               Export every scenario (with --format csv).
+      --history              Include every earlier revision (case files).
+      --format json|csv      JSON file (default) or CSV for spreadsheets.
+      --out FILE             Write to FILE instead of standard output.
+  history ID                 The revisions of a scenario, newest first.
+  restore ID REVISION        Make an earlier revision current again.
+  delete ID | --case ID      Move a scenario or municipality to the trash.
+  undelete ID | --case ID    Bring it back from the trash.
+  trash                      List the scenarios in the trash.
+  baseline ID [--off]        Mark a scenario as its municipality's baseline.
+  compare ID [ID...]         Scenarios side by side; one ID compares it with its
+                             municipality's baseline.
+  check                      Check the database for damage.
+  backup OUT                 Write a consistent copy of the database to OUT.
+
+Reports (no display needed):
+  report ID|FILE... --out FILE.pdf|FILE.html
+                             A report of one scenario, or a comparison of several;
+                             stored scenarios by id, scenario files by path.
+
+General options:
+  --lang nl|en               Language; default follows the system, else Dutch.
+  --format text|json         Text (default) or JSON, for the listing commands.
+  -h, --help                 Show this help.
+  --version                  Show the version.
+
+Exit codes:
+  0  done
+  1  internal error
+  2  bad input: unreadable or malformed file, unknown question, option or id,
+     wrong format or version, duplicates, wrong option on the command line
+  3  storage problem: the database is damaged, newer, read-only, busy or the disk
+     is full, a save conflicts with another program's, or check found damage
+</source>
+        <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
+
+Akkoord helpt een gemeente kiezen waar zij begint bij het maken van afspraken met
+werkgevers over werk voor mensen uit de doelgroepen.
+
+Advies:
+  advise BESTAND|-           Advies voor het scenario in BESTAND (of de standaardinvoer).
+      --format text|json     Leesbare tekst (standaard) of JSON voor scripts.
+      --knowledge PAD        Een andere kennisbank gebruiken dan de ingebouwde.
+      --target CODE          Toon ook de kleinste set wijzigingen die tot dit startpunt
+                             leidt: broad_summit, covenant, frontrunners, focused_track.
+
+Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap):
+  cases [--filter TEKST]     Toon de gemeenten.
+  scenarios [GEMEENTE]       Toon de scenario's, van één gemeente (nummer of naam).
+  import BESTAND...          Importeer scenario- of gemeentebestanden.
+      --on-duplicate keep-both|replace|skip
+                             Wat te doen met een scenario dat al bestaat; zonder deze
+                             optie wordt niets geïmporteerd als er een dubbele is.
+  export ID                  Exporteer een scenario als scenariobestand.
+  export --case ID|NAAM      Exporteer een gemeente met haar scenario's als gemeentebestand.
+  export --all               Exporteer alle scenario's (met --format csv).
+      --history              Neem alle eerdere versies mee (gemeentebestanden).
+      --format json|csv      JSON-bestand (standaard) of CSV voor spreadsheets.
+      --out BESTAND          Schrijf naar BESTAND in plaats van de standaarduitvoer.
+  history ID                 De versies van een scenario, nieuwste eerst.
+  restore ID VERSIE          Maak een eerdere versie weer de huidige.
+  delete ID | --case ID      Verplaats een scenario of gemeente naar de prullenbak.
+  undelete ID | --case ID    Haal het terug uit de prullenbak.
+  trash                      Toon de scenario's in de prullenbak.
+  baseline ID [--off]        Markeer een scenario als uitgangssituatie van zijn gemeente.
+  compare ID [ID...]         Scenario's naast elkaar; één ID vergelijkt het met de
+                             uitgangssituatie van zijn gemeente.
+  check                      Controleer de database op beschadiging.
+  backup UIT                 Schrijf een consistente kopie van de database naar UIT.
+
+Rapporten (geen beeldscherm nodig):
+  report ID|BESTAND... --out BESTAND.pdf|BESTAND.html
+                             Een rapport van één scenario, of een vergelijking van
+                             meerdere; opgeslagen scenario's met hun nummer,
+                             scenariobestanden met hun pad.
+
+Algemene opties:
+  --lang nl|en               Taal; standaard die van het systeem, anders Nederlands.
+  --format text|json         Tekst (standaard) of JSON, bij de opdrachten die iets tonen.
+  -h, --help                 Deze hulp tonen.
+  --version                  De versie tonen.
+
+Afsluitcodes:
+  0  klaar
+  1  interne fout
+  2  onjuiste invoer: onleesbaar of ongeldig bestand, onbekende vraag, antwoord of
+     nummer, verkeerd formaat of versie, dubbele scenario's, verkeerde optie
+  3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
+     schijf is vol, een opslag botst met die van een ander programma, of check
+     vond beschadiging
+</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.html</source>
+        <translation>report heeft --out BESTAND.pdf of --out BESTAND.html nodig</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport geschreven naar %1.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1255,34 @@ Afsluitcodes:
     <message>
         <source>Matrix</source>
         <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>Rapport als PDF…</translation>
+    </message>
+    <message>
+        <source>Report as HTML…</source>
+        <translation>Rapport als HTML…</translation>
+    </message>
+    <message>
+        <source>Save comparison report</source>
+        <translation>Vergelijkingsrapport opslaan</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>vergelijking</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
+        <translation>Het rapport is niet geschreven</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1823,38 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Rapport als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Rapport als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Rapport af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
+        <translation>Het rapport is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport geschreven naar %1.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::Prompt</name>
@@ -1796,6 +1900,93 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 van %2 beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::ReportWriter</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>(does not apply)</source>
+        <translation>(niet van toepassing)</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Advice on effective agreements with employers · %1 · knowledge base %2</source>
+        <translation>Advies over effectieve afspraken met werkgevers · %1 · kennisbank %2</translation>
+    </message>
+    <message>
+        <source>Recommended starting point</source>
+        <translation>Aanbevolen startpunt</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Geen notities.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>“%1”, programme of administrative round-table talks. The knowledge base cites each rule by section; the advice is a starting point for the conversation, not a verdict.</source>
+        <translation>“%1”, programma van bestuurlijke rondetafelgesprekken. De kennisbank noemt bij elke regel het hoofdstuk; het advies is een vertrekpunt voor het gesprek, geen oordeel.</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 scenarios</source>
+        <translation>Vergelijking van %1 scenario’s</translation>
+    </message>
+    <message>
+        <source>%1 · knowledge base %2</source>
+        <translation>%1 · kennisbank %2</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario’s</translation>
+    </message>
+    <message>
+        <source>Answers that differ from the first scenario are marked ≠ and printed in bold.</source>
+        <translation>Antwoorden die afwijken van het eerste scenario zijn gemarkeerd met ≠ en vet gedrukt.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written; check that the folder exists and that you may write to it</source>
+        <translation>de PDF kon niet worden geschreven; controleer of de map bestaat en of u erin mag schrijven</translation>
+    </message>
+    <message>
+        <source>the PDF could not be put in place</source>
+        <translation>de PDF kon niet op zijn plaats worden gezet</translation>
+    </message>
+    <message>
+        <source>the HTML file could not be written (%1)</source>
+        <translation>het HTML-bestand kon niet worden geschreven (%1)</translation>
     </message>
 </context>
 <context>

@@ -525,3 +525,33 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
         CHECK(QFile::exists(home + QStringLiteral("/akkoord/akkoord.sqlite")));
     }
 }
+
+TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("soest.pdf"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AKKOORD_CLI), {QStringLiteral("report"), example("soest-convenant.json"),
+                                          example("dorp-jeugd-dip.json"), QStringLiteral("--out"), pdf,
+                                          QStringLiteral("--lang=nl")});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(akkoord::test::readAll(pdf).startsWith("%PDF-"));
+
+    Db db;
+    const QString html = dir.filePath(QStringLiteral("one.html"));
+    const Run r = db.run({QStringLiteral("report"), QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
+                          QStringLiteral("--out"), html});
+    CHECK(r.exitCode == 0);
+    CHECK(akkoord::test::readAll(html).contains("<svg"));
+    expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.docx"))}),
+                   QStringLiteral(".pdf"));
+    expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("999"), QStringLiteral("--out"), html}),
+                   QStringLiteral("999"));
+}

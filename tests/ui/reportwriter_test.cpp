@@ -1,0 +1,192 @@
+#include "testsupport.h"
+
+#include "language.h"
+#include "reportwriter.h"
+#include "scenariofile.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace akkoord;
+using namespace akkoord::ui;
+using akkoord::test::advisor;
+using akkoord::test::knowledge;
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pages(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    for (const QString &line : info.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Pages:"))) {
+            return line.mid(6).trimmed().toInt();
+        }
+    }
+    return 0;
+}
+
+// The report language is the installed translation's, as in the programs.
+struct LanguageScope
+{
+    explicit LanguageScope(Language language)
+    {
+        installTranslation(QCoreApplication::instance(), language);
+    }
+    ~LanguageScope()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+};
+
+Scenario soest()
+{
+    return ScenarioFile::read(test::sourcePath(QStringLiteral("resources/examples/soest-convenant.json")), *knowledge()).value();
+}
+
+} // namespace
+
+TEST_CASE("Scenario report as PDF, in Dutch and in English", "[report]")
+{
+    for (const Language language : {Language::Dutch, Language::English}) {
+        const bool nl = language == Language::Dutch;
+        DYNAMIC_SECTION((nl ? "Dutch" : "English"))
+        {
+            LanguageScope scope(language);
+            QTemporaryDir dir;
+            const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+            const ReportWriter writer(advisor(), language, QDate(2026, 11, 27));
+            REQUIRE_FALSE(writer.writePdf(writer.scenarioReport(soest()), pdf).isError());
+            const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+            CHECK(text.contains(QStringLiteral("Soest — Startsituatie 2026")));
+            CHECK(text.contains(nl ? QStringLiteral("Convenant met werkgeversorganisaties")
+                                   : QStringLiteral("Covenant with employer organisations")));
+            const QStringList headings = nl ? QStringList{"Aanbevolen startpunt", "Rangorde", "Tactieken voor uw situatie",
+                                                          "Risico’s en wat u eraan doet", "Altijd, welke start ook", "Waarom",
+                                                          "Wat het advies zou veranderen", "Vergelijkbare praktijkvoorbeelden",
+                                                          "Ontbrekende informatie", "Antwoorden", "Notities", "Bron"}
+                                            : QStringList{"Recommended starting point", "Ranking", "Tactics for your situation",
+                                                          "Risks and what to do about them", "Always, whatever the start", "Why",
+                                                          "What would change the advice", "Similar practice examples",
+                                                          "Missing information", "Answers", "Notes", "Source"};
+            for (const QString &h : headings) {
+                INFO(h.toStdString());
+                CHECK(text.contains(h));
+            }
+            CHECK(text.contains(nl ? QStringLiteral("Pagina 1 van") : QStringLiteral("Page 1 of")));
+            const int n = pages(pdf);
+            CHECK(n >= 2);
+            CHECK(n <= 8);
+            // The matrices are vector graphics: no pictures in the file, and their labels are text.
+            const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+            CHECK(images.trimmed().split(QLatin1Char('\n')).size() == 2); // only the two header lines
+            const QString first = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                                                     QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+            CHECK(first.contains(QStringLiteral("Zoetermeer")));
+            CHECK(first.contains(nl ? QStringLiteral("Collectieven") : QStringLiteral("Collectives")));
+        }
+    }
+}
+
+TEST_CASE("Comparison report holds every scenario and marks the differences", "[report]")
+{
+    LanguageScope scope(Language::English);
+    QTemporaryDir dir;
+    Scenario variant = soest();
+    variant.title = QStringLiteral("Zwakkere organisaties");
+    variant.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("weak"));
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    const Report report = writer.comparisonReport({{QStringLiteral("Soest — Startsituatie 2026"), soest()},
+                                                   {QStringLiteral("Soest — Zwakkere organisaties"), variant}});
+    CHECK(report.charts.size() == 2);
+    CHECK(report.charts[0].arrows.size() == 1);
+    const QString pdf = dir.filePath(QStringLiteral("compare.pdf"));
+    REQUIRE_FALSE(writer.writePdf(report, pdf).isError());
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    CHECK(text.contains(QStringLiteral("Comparison of 2 scenarios")));
+    CHECK(text.contains(QStringLiteral("Startsituatie 2026")));
+    CHECK(text.contains(QStringLiteral("Zwakkere organisaties")));
+    // pdftotext may set the table's columns side by side, so look for the start of the row.
+    CHECK(text.contains(QStringLiteral("≠ How strong are the employer")));
+    CHECK(pages(pdf) >= 2);
+}
+
+TEST_CASE("HTML report is one self-contained file with the matrices as SVG", "[report]")
+{
+    LanguageScope scope(Language::Dutch);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    const ReportWriter writer(advisor(), Language::Dutch, QDate(2026, 11, 27));
+    REQUIRE_FALSE(writer.writeHtml(writer.scenarioReport(soest()), path).isError());
+    const QByteArray html = test::readAll(path);
+    // It parses as XML (XHTML), and holds two inline SVG drawings and nothing from elsewhere.
+    QXmlStreamReader xml(html);
+    int svgs = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("svg")) {
+            ++svgs;
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    CHECK_FALSE(xml.hasError());
+    CHECK(svgs == 2);
+    CHECK_FALSE(html.contains("src=\"http"));
+    CHECK(html.contains("Convenant met werkgeversorganisaties"));
+    CHECK(html.contains("lang=\"nl\""));
+}
+
+TEST_CASE("Names, titles and notes are shown literally, never as markup", "[report][security]")
+{
+    LanguageScope scope(Language::English);
+    QTemporaryDir dir;
+    Scenario s = soest();
+    s.municipality = QStringLiteral("<b>Bold</b> & <img src=x onerror=alert(1)>");
+    s.title = QStringLiteral("Plan &amp; <i>cursief</i>");
+    s.notes = QStringLiteral("<script>alert('x')</script>\nTweede regel met & teken");
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    const Report report = writer.scenarioReport(s);
+
+    const QString html = writer.html(report);
+    CHECK_FALSE(html.contains(QStringLiteral("<img src=x")));
+    CHECK_FALSE(html.contains(QStringLiteral("<script>")));
+    CHECK_FALSE(html.contains(QStringLiteral("<b>Bold</b>")));
+    CHECK(html.contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;")));
+    CHECK(html.contains(QStringLiteral("Plan &amp;amp; &lt;i&gt;cursief&lt;/i&gt;")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
+
+    const QString pdf = dir.filePath(QStringLiteral("literal.pdf"));
+    REQUIRE_FALSE(writer.writePdf(report, pdf).isError());
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("<b>Bold</b> & <img src=x onerror=alert(1)>")));
+    CHECK(text.contains(QStringLiteral("Plan &amp; <i>cursief</i>")));
+    CHECK(text.contains(QStringLiteral("<script>alert('x')</script>")));
+}
+
+TEST_CASE("A report that cannot be written says so and leaves no half file", "[report][errors]")
+{
+    QTemporaryDir dir;
+    const ReportWriter writer(advisor(), Language::English);
+    const QString path = dir.filePath(QStringLiteral("missing/folder/report.pdf"));
+    const Error e = writer.writePdf(writer.scenarioReport(soest()), path);
+    CHECK(e.kind == ErrorKind::StorageFailed);
+    CHECK(e.file == path);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+    CHECK(writer.writeHtml(writer.scenarioReport(soest()), dir.filePath(QStringLiteral("missing/r.html"))).kind ==
+          ErrorKind::StorageFailed);
+}

@@ -1,0 +1,327 @@
+#include "reportwriter.h"
+
+#include "advicehtml.h"
+#include "advicetext.h"
+#include "strategymatrixview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextDocument>
+
+namespace akkoord::ui {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+const char *ReportStyle = "body { font-family: sans-serif; font-size: 10pt; } "
+                          "h1 { font-size: 17pt; margin-bottom: 2px; } h2 { font-size: 14pt; } "
+                          "h3 { font-size: 12pt; margin-top: 14px; } "
+                          "table.answers { border-collapse: collapse; } "
+                          "table.answers td, table.answers th { border: 1px solid #999; padding: 3px; } "
+                          "td.differs { font-weight: bold; background-color: #dbe9f7; }";
+
+} // namespace
+
+QString ReportWriter::answersTable(const Scenario &scenario, const Advice &advice) const
+{
+    const KnowledgeBase &kb = m_advisor.knowledge();
+    const AdviceText words(kb, m_language);
+    QString h = QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'>");
+    h += QStringLiteral("<tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
+             .arg(esc(tr("Question")), esc(tr("Answer")));
+    for (const Question &q : kb.questions()) {
+        QString answer;
+        if (advice.notApplicable.contains(q.id)) {
+            answer = tr("(does not apply)");
+        } else if (!scenario.answers.isKnown(q.id)) {
+            answer = tr("Don't know");
+        } else {
+            QStringList labels;
+            for (const QString &o : scenario.answers.values(q.id)) {
+                labels << words.optionLabel(q.id, o);
+            }
+            answer = labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
+        }
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(q.label.in(m_language)), esc(answer));
+    }
+    return h + QStringLiteral("</table>");
+}
+
+QString ReportWriter::header(const QString &municipality, const QString &title) const
+{
+    return title.isEmpty() ? municipality : QStringLiteral("%1 — %2").arg(municipality, title);
+}
+
+Report ReportWriter::scenarioReport(const Scenario &scenario) const
+{
+    const KnowledgeBase &kb = m_advisor.knowledge();
+    const Advice advice = m_advisor.advise(scenario.answers);
+    Report r;
+    r.language = m_language;
+    r.title = header(scenario.municipality, scenario.title);
+    r.subtitle = tr("Advice on effective agreements with employers · %1 · knowledge base %2")
+                     .arg(QLocale().toString(m_date, QLocale::LongFormat), advice.knowledgeBaseVersion);
+    QString body;
+    body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Recommended starting point")));
+    body += AdviceHtml(kb, m_language, false).render(advice);
+    body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Answers")));
+    body += answersTable(scenario, advice);
+    body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Notes")));
+    if (scenario.notes.trimmed().isEmpty()) {
+        body += QStringLiteral("<p>%1</p>").arg(esc(tr("No notes.")));
+    }
+    for (const QString &line : scenario.notes.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty()) {
+            body += QStringLiteral("<p>%1</p>").arg(esc(line));
+        }
+    }
+    body += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(esc(tr("Source")),
+                     esc(tr("“%1”, programme of administrative round-table talks. The knowledge base cites "
+                            "each rule by section; the advice is a starting point for the conversation, "
+                            "not a verdict.").arg(kb.sourceTitle().in(m_language))));
+    r.body = body;
+    for (const Matrix &m : kb.matrices()) {
+        r.charts << MatrixChartState::build(m_advisor, m.id, m_language, {{scenario.title.isEmpty() ? scenario.municipality : scenario.title, advice}});
+    }
+    return r;
+}
+
+Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &scenarios) const
+{
+    const KnowledgeBase &kb = m_advisor.knowledge();
+    const AdviceText words(kb, m_language);
+    const Comparison c = Comparison::build(scenarios, m_advisor);
+    Report r;
+    r.language = m_language;
+    QStringList names;
+    for (const ComparedScenario &item : c.items) {
+        names << item.label;
+    }
+    r.title = tr("Comparison of %1 scenarios").arg(c.items.size());
+    r.subtitle = tr("%1 · knowledge base %2")
+                     .arg(QLocale().toString(m_date, QLocale::LongFormat), kb.version());
+    QString body = QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Scenarios")));
+    for (const QString &n : names) {
+        body += QStringLiteral("<li>%1</li>").arg(esc(n));
+    }
+    body += QStringLiteral("</ol><p>%1</p>").arg(esc(tr("Answers that differ from the first scenario are marked ≠ and printed in bold.")));
+    body += QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'><tr><th></th>");
+    for (int i = 0; i < c.items.size(); ++i) {
+        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(c.items[i].scenario.title));
+    }
+    body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Recommended starting point")));
+    for (const ComparedScenario &item : c.items) {
+        const bool differs = item.advice.startingPoint != c.items.first().advice.startingPoint;
+        body += QStringLiteral("<td%1><b>%2</b></td>")
+                    .arg(differs ? QStringLiteral(" class='differs'") : QString(),
+                         esc(kb.startingPoints()[kb.startingPointIndex(item.advice.startingPoint)].label.in(m_language)));
+    }
+    body += QStringLiteral("</tr><tr><td>%1</td>").arg(esc(tr("Confidence")));
+    for (const ComparedScenario &item : c.items) {
+        body += QStringLiteral("<td>%1 (%2%)</td>").arg(esc(words.confidenceLabel(item.advice.confidence))).arg(qRound(item.advice.confidence * 100));
+    }
+    body += QStringLiteral("</tr>");
+    for (const ComparisonRow &row : c.rows) {
+        body += QStringLiteral("<tr><td>%1%2</td>")
+                    .arg(row.differs ? QStringLiteral("≠ ") : QString(), esc(kb.question(row.question)->label.in(m_language)));
+        for (int i = 0; i < row.values.size(); ++i) {
+            const ComparedScenario &item = c.items[i];
+            QString shown;
+            if (item.advice.notApplicable.contains(row.question)) {
+                shown = tr("(does not apply)");
+            } else if (!item.scenario.answers.isKnown(row.question)) {
+                shown = tr("Don't know");
+            } else {
+                QStringList labels;
+                for (const QString &id : row.values[i].split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                    labels << words.optionLabel(row.question, id);
+                }
+                shown = labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
+            }
+            const bool differs = row.differs && row.values[i] != row.values.first();
+            body += QStringLiteral("<td%1>%2</td>").arg(differs ? QStringLiteral(" class='differs'") : QString(), esc(shown));
+        }
+        body += QStringLiteral("</tr>");
+    }
+    body += QStringLiteral("</table>");
+    for (int i = 0; i < c.items.size(); ++i) {
+        body += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(esc(c.items[i].label));
+        body += AdviceHtml(kb, m_language, false).render(c.items[i].advice);
+    }
+    r.body = body;
+    QVector<QPair<QString, Advice>> positions;
+    for (const ComparedScenario &item : c.items) {
+        positions.append({item.scenario.title, item.advice});
+    }
+    for (const Matrix &m : kb.matrices()) {
+        r.charts << MatrixChartState::build(m_advisor, m.id, m_language, positions, true);
+    }
+    return r;
+}
+
+void ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    QPainter painter(device);
+    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const double mm = device->logicalDpiX() / 25.4;
+    const QFont small(QStringLiteral("sans-serif"), 8);
+    const double headerHeight = 9 * mm;
+    const double footerHeight = 8 * mm;
+    const QRectF content(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(device);
+    doc.setDefaultStyleSheet(QString::fromLatin1(ReportStyle));
+    QFont base(QStringLiteral("sans-serif"), 10);
+    doc.setDefaultFont(base);
+    doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(report.body));
+    doc.setPageSize(content.size());
+    const int textPages = doc.pageCount();
+    const int pages = 1 + textPages;
+
+    const auto frame = [&](int number) {
+        painter.setFont(small);
+        painter.setPen(Qt::darkGray);
+        painter.drawText(QRectF(0, 0, page.width(), headerHeight - 2 * mm), Qt::AlignLeft | Qt::AlignBottom,
+                         QStringLiteral("Akkoord — %1").arg(report.title));
+        painter.drawLine(QPointF(0, headerHeight - mm), QPointF(page.width(), headerHeight - mm));
+        painter.drawText(QRectF(0, page.height() - footerHeight + 2 * mm, page.width(), footerHeight - 2 * mm),
+                         Qt::AlignLeft | Qt::AlignTop, QLocale().toString(m_date, QLocale::ShortFormat));
+        painter.drawText(QRectF(0, page.height() - footerHeight + 2 * mm, page.width(), footerHeight - 2 * mm),
+                         Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(number).arg(pages));
+        painter.setPen(Qt::black);
+    };
+
+    // Page 1: the title and the matrices, drawn as vector graphics.
+    frame(1);
+    QTextDocument title;
+    title.documentLayout()->setPaintDevice(device);
+    title.setDefaultFont(base);
+    title.setHtml(QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(report.title), esc(report.subtitle)));
+    title.setTextWidth(content.width());
+    painter.save();
+    painter.translate(content.topLeft());
+    title.drawContents(&painter);
+    painter.restore();
+    double y = content.top() + title.size().height() + 2 * mm;
+    const double chartHeight = (content.bottom() - y) / qMax(1, int(report.charts.size())) - 2 * mm;
+    for (const MatrixChartState &state : report.charts) {
+        StrategyMatrixView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        // Lay the chart out at screen size, then scale it onto the page.
+        const QSize layoutSize(1000, int(1000 * chartHeight / content.width()));
+        view.resize(layoutSize);
+        view.setState(state);
+        view.show();
+        view.setState(state);
+        const QRectF target(content.left(), y, content.width(), chartHeight);
+        view.render(&painter, target, QRect(QPoint(0, 0), layoutSize));
+        view.hide();
+        y += chartHeight + 2 * mm;
+    }
+
+    // The text, page by page; QTextDocument breaks between lines, never through them.
+    for (int i = 0; i < textPages; ++i) {
+        device->newPage();
+        frame(i + 2);
+        painter.save();
+        painter.translate(content.left(), content.top() - i * content.height());
+        doc.drawContents(&painter, QRectF(0, i * content.height(), content.width(), content.height()));
+        painter.restore();
+    }
+    painter.end();
+}
+
+Error ReportWriter::writePdf(const Report &report, const QString &path) const
+{
+    const QString temporary = path + QStringLiteral(".part");
+    {
+        QPdfWriter pdf(temporary);
+        pdf.setResolution(300);
+        pdf.setTitle(report.title);
+        pdf.setCreator(QStringLiteral("Akkoord"));
+        paint(report, &pdf);
+    }
+    // Written beside the target, then renamed: an existing report is never left half-written.
+    Error e;
+    e.file = path;
+    if (!QFile::exists(temporary) || QFileInfo(temporary).size() == 0) {
+        e.kind = ErrorKind::StorageFailed;
+        e.message = tr("the PDF could not be written; check that the folder exists and that you may write to it");
+        QFile::remove(temporary);
+        return e;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        e.kind = ErrorKind::StorageFailed;
+        e.message = tr("the PDF could not be put in place");
+        QFile::remove(temporary);
+        return e;
+    }
+    return {};
+}
+
+QString ReportWriter::html(const Report &report) const
+{
+    QString charts;
+    for (const MatrixChartState &state : report.charts) {
+        StrategyMatrixView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        const QSize size(1000, 720);
+        view.resize(size);
+        view.setState(state);
+        view.show();
+        view.setState(state);
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(state.title);
+        QPainter painter(&svg);
+        view.render(&painter, QRectF(QPoint(0, 0), size), QRect(QPoint(0, 0), size));
+        painter.end();
+        view.hide();
+        QString markup = QString::fromUtf8(buffer.data());
+        markup = markup.mid(markup.indexOf(QLatin1String("<svg")));
+        charts += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(markup, esc(state.title));
+    }
+    return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\">\n<head>\n"
+                          "<meta charset=\"utf-8\"/>\n<title>%2</title>\n<style>%3 figure { margin: 0 0 1em 0; } "
+                          "figure svg { width: 100%; height: auto; max-width: 900px; }</style>\n</head>\n<body>\n"
+                          "<h1>%2</h1>\n<p>%4</p>\n%5\n%6\n</body>\n</html>\n")
+        .arg(languageCode(report.language), esc(report.title), QString::fromLatin1(ReportStyle),
+             esc(report.subtitle), charts, report.body);
+}
+
+Error ReportWriter::writeHtml(const Report &report, const QString &path) const
+{
+    QSaveFile file(path);
+    const QByteArray data = html(report).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        Error e;
+        e.kind = ErrorKind::StorageFailed;
+        e.file = path;
+        e.message = tr("the HTML file could not be written (%1)").arg(file.errorString());
+        return e;
+    }
+    return {};
+}
+
+} // namespace akkoord::ui
