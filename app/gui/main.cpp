@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -22,12 +23,18 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("akkoord"));
     QApplication::setOrganizationName(QStringLiteral("Akkoord"));
-    QApplication::setApplicationVersion(QStringLiteral(AKKOORD_VERSION));
+    const QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
+    QApplication::setApplicationVersion(revision.isEmpty() ? QStringLiteral(AKKOORD_VERSION)
+                                                            : QStringLiteral(AKKOORD_VERSION " (%1)").arg(revision));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.Akkoord.svg")));
     QApplication::setApplicationDisplayName(QStringLiteral("Akkoord"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("akkoord"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Akkoord"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Akkoord"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Akkoord helps a municipality choose where to start when it makes agreements with employers "
+        "about work for people from the target groups. Saved scenarios live in "
+        "~/.local/share/akkoord/akkoord.sqlite unless --db names another database."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open the database at PATH."), QStringLiteral("PATH"));
