@@ -57,6 +57,10 @@ const char *const SchemaSteps[] = {
         PRIMARY KEY (scenario_id, revision)
     ) WITHOUT ROWID;
     )",
+    // 2: browsing and filtering read titles from this index, never the answers.
+    R"(
+    CREATE INDEX scenarios_browse ON scenarios (case_id, title, is_baseline, deleted_at);
+    )",
 };
 static_assert(sizeof(SchemaSteps) / sizeof(SchemaSteps[0]) == ScenarioStore::SchemaVersion,
               "one schema step per version");
@@ -125,6 +129,34 @@ CaseRecord caseFrom(const QSqlQuery &q)
 QVariant text(const QString &value)
 {
     return QVariant(value.isNull() ? QStringLiteral("") : value);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// The header records how many pages the file holds as of its last commit (when its "valid for"
+// counter matches the change counter); a file shorter than that lost its end. This costs one read
+// where scanning every page would cost a second on a large database.
+bool isTruncated(const QByteArray &header, qint64 fileSize)
+{
+    if (header.size() < 100) {
+        return !header.isEmpty() && header.size() < 100 && fileSize >= 16;
+    }
+    const auto be32 = [&](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) |
+               (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 pages = be32(28);
+    const bool valid = be32(24) == be32(92) && pages > 0;
+    return valid && qint64(pages) * pageSize > fileSize;
 }
 
 QString newUuid()
@@ -223,11 +255,17 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                           "permissions")
                                     .arg(file.errorString()));
         }
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
+        const QByteArray header = file.read(100);
+        if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
             return store->error(ErrorKind::NotADatabase,
                                 tr("this file is not an Akkoord database; nothing was "
                                           "changed. Choose another file"));
+        }
+        if (isTruncated(header, file.size())) {
+            return store->error(ErrorKind::CorruptDatabase,
+                                tr("the database is damaged (the file is shorter than it says); "
+                                   "nothing was changed. Run “akkoord-cli check” and restore a "
+                                   "backup if needed"));
         }
         if (!options.readOnly && !info.isWritable()) {
             return store->error(ErrorKind::ReadOnly,
@@ -302,14 +340,8 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                 .arg(version)
                                 .arg(SchemaVersion));
     }
-    if (version > 0) {
-        // Touch every page of the main tables once, so a truncated file is caught here rather
-        // than halfway through the user's work.
-        if (!q.exec(QStringLiteral("SELECT count(*), sum(length(answers)) FROM scenarios")) ||
-            !q.exec(QStringLiteral("SELECT count(*), sum(length(answers)) FROM scenario_revisions")) ||
-            !q.exec(QStringLiteral("SELECT count(*) FROM cases"))) {
-            return store->error(q, tr("reading the database"));
-        }
+    if (version > 0 && !q.exec(QStringLiteral("SELECT count(*) FROM cases"))) {
+        return store->error(q, tr("reading the database"));
     }
     q.finish();
 
@@ -497,11 +529,7 @@ Result<QVector<CaseRecord>> ScenarioStore::cases(const QString &filter, bool inc
     q.addBindValue(includeDeleted ? 1 : 0);
     if (!needle.isEmpty()) {
         // The user's text is matched literally: % and _ are not wildcards here.
-        QString escaped = needle;
-        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        const QString pattern = likePattern(needle);
         for (int i = 0; i < 3; ++i) {
             q.addBindValue(pattern);
         }
@@ -691,6 +719,43 @@ Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted)
     QVector<ScenarioRecord> out;
     while (q.next()) {
         out.append(scenarioFrom(q));
+    }
+    return out;
+}
+
+
+Result<QVector<ScenarioSummary>> ScenarioStore::scenarioSummaries(qint64 caseId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
+                             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY is_baseline DESC, title COLLATE NOCASE, id"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    QVector<ScenarioSummary> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() != 0});
+    }
+    return out;
+}
+
+Result<QVector<ScenarioSummary>> ScenarioStore::searchScenarios(const QString &text) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Answered from the index alone, in its order (municipality, then title); scenarios of a
+    // municipality in the trash are left to the caller, which knows which those are.
+    q.prepare(QStringLiteral("SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
+                             "WHERE deleted_at IS NULL AND title LIKE ? ESCAPE '\\'"));
+    q.addBindValue(likePattern(text));
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    QVector<ScenarioSummary> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() != 0});
     }
     return out;
 }

@@ -57,6 +57,15 @@ struct ScenarioRecord
     QDateTime deleted;
 };
 
+// What a list shows of a scenario, read from an index without touching the answers.
+struct ScenarioSummary
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString title;
+    bool baseline = false;
+};
+
 struct Revision
 {
     int revision = 0;
@@ -81,7 +90,7 @@ class ScenarioStore
     Q_DECLARE_TR_FUNCTIONS(akkoord::ScenarioStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint32 ApplicationId = 0x414b4b44; // "AKKD"
 
     ~ScenarioStore();
@@ -116,6 +125,11 @@ public:
     Result<ScenarioRecord> scenario(qint64 id) const;
     Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted = false) const;
     Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
+    // For browsing large databases: one case's scenarios, or every scenario whose title contains
+    // text (case-insensitive, including those of municipalities in the trash), titles only, by
+    // case and title.
+    Result<QVector<ScenarioSummary>> scenarioSummaries(qint64 caseId) const;
+    Result<QVector<ScenarioSummary>> searchScenarios(const QString &text) const;
     Result<QVector<Revision>> history(qint64 scenarioId) const;
     // Makes an earlier revision current again, as a new revision; nothing is lost.
     Result<ScenarioRecord> restoreRevision(qint64 scenarioId, int revision, int baseRevision);

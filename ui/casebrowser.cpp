@@ -1,16 +1,18 @@
 #include "casebrowser.h"
 
-#include <QHeaderView>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace akkoord::ui {
 
+namespace {
+// Up to this many scenarios every municipality opens expanded; beyond it they open on demand.
+constexpr int ExpandAllLimit = 300;
+} // namespace
+
 CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *parent)
-    : QWidget(parent), m_kb(kb), m_language(language)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -19,25 +21,22 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
     layout->addWidget(m_filter);
-    m_model = new QStandardItemModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
+    m_model = new CaseTreeModel(kb, language, this);
     m_view = new QTreeView;
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Municipalities and scenarios"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view);
-    connect(m_filter, &QLineEdit::textChanged, this, &CaseBrowser::setFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { refill(); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const int kind = index.data(KindRole).toInt();
+        const int kind = index.data(CaseTreeModel::KindRole).toInt();
         if (kind == ScenarioItem) {
-            Q_EMIT scenarioActivated(index.data(IdRole).toLongLong());
+            Q_EMIT scenarioActivated(index.data(CaseTreeModel::IdRole).toLongLong());
         } else if (kind == ReferenceItem) {
-            Q_EMIT referenceCaseActivated(index.data(IdRole).toString());
+            Q_EMIT referenceCaseActivated(index.data(CaseTreeModel::IdRole).toString());
         }
     });
     connect(m_view, &QTreeView::customContextMenuRequested, this,
@@ -46,64 +45,46 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
 
 void CaseBrowser::reload(const ScenarioStore &store)
 {
+    m_store = &store;
+    m_model->invalidate();
+    refill();
+}
+
+void CaseBrowser::refill()
+{
     const Kind kind = selectedKind();
     const QString id = selectedId();
-    m_model->clear();
-    const auto cases = store.cases();
-    const auto scenarios = store.allScenarios();
-    if (cases.ok() && scenarios.ok()) {
-        QHash<qint64, QStandardItem *> byCase;
-        for (const CaseRecord &c : cases.value()) {
-            auto *item = new QStandardItem(c.cbsCode.isEmpty() ? c.name : QStringLiteral("%1 (%2)").arg(c.name, c.cbsCode));
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-            item->setData(CaseItem, KindRole);
-            item->setData(c.id, IdRole);
-            item->setData(c.id, CaseRole);
-            item->setToolTip(c.region);
-            m_model->appendRow(item);
-            byCase.insert(c.id, item);
-        }
-        for (const ScenarioRecord &s : scenarios.value()) {
-            QStandardItem *parent = byCase.value(s.caseId);
-            if (!parent) {
-                continue; // its municipality is in the trash
-            }
-            auto *item = new QStandardItem(s.baseline ? QStringLiteral("★ ") + s.content.title : s.content.title);
-            item->setData(ScenarioItem, KindRole);
-            item->setData(s.id, IdRole);
-            item->setData(s.caseId, CaseRole);
-            item->setToolTip((s.baseline ? tr("Baseline. ") : QString()) +
-                             tr("Revision %1, saved %2").arg(s.revision).arg(QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat)));
-            parent->appendRow(item);
+    const qint64 caseId = selectedCase();
+    m_model->reload(m_store, m_filter->text());
+    // Small databases open fully; in large ones only what a filter found is expanded.
+    const bool small = m_model->totalScenarios() <= ExpandAllLimit;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex top = m_model->index(row, 0);
+        if (small || m_model->isPrefetched(row)) {
+            m_view->expand(top);
         }
     }
-    auto *examples = new QStandardItem(tr("Practice examples (read-only)"));
-    QFont f = examples->font();
-    f.setItalic(true);
-    examples->setFont(f);
-    examples->setData(ReferenceGroup, KindRole);
-    for (const ReferenceCase &c : m_kb.referenceCases()) {
-        auto *item = new QStandardItem(c.name);
-        item->setData(ReferenceItem, KindRole);
-        item->setData(c.id, IdRole);
-        item->setToolTip(c.did.in(m_language));
-        examples->appendRow(item);
-    }
-    m_model->appendRow(examples);
-    m_view->expandAll();
     if (!id.isEmpty()) {
-        select(kind, id);
+        select(kind, id, caseId);
     }
 }
 
-void CaseBrowser::select(Kind kind, const QString &id)
+void CaseBrowser::select(Kind kind, const QString &id, qint64 caseId)
 {
-    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, -1,
+    if (kind == ScenarioItem && caseId == 0 && m_store) {
+        const auto s = m_store->scenario(id.toLongLong());
+        caseId = s.ok() ? s.value().caseId : 0;
+    }
+    if (kind == ScenarioItem && caseId != 0) {
+        const QModelIndex top = m_model->caseIndex(caseId);
+        if (top.isValid()) {
+            m_view->expand(top);
+        }
+    }
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), CaseTreeModel::IdRole, id, -1,
                                                  Qt::MatchRecursive | Qt::MatchExactly);
     for (const QModelIndex &index : found) {
-        if (index.data(KindRole).toInt() == kind) {
+        if (index.data(CaseTreeModel::KindRole).toInt() == kind) {
             m_view->setCurrentIndex(index);
             m_view->scrollTo(index);
             return;
@@ -113,35 +94,38 @@ void CaseBrowser::select(Kind kind, const QString &id)
 
 void CaseBrowser::setFilter(const QString &text)
 {
-    if (m_filter->text() != text) {
-        m_filter->setText(text);
-    }
-    m_proxy->setFilterFixedString(text);
-    m_view->expandAll();
+    m_filter->setText(text);
 }
 
 CaseBrowser::Kind CaseBrowser::selectedKind() const
 {
-    return Kind(m_view->currentIndex().data(KindRole).toInt());
+    return Kind(m_view->currentIndex().data(CaseTreeModel::KindRole).toInt());
 }
 
 QString CaseBrowser::selectedId() const
 {
-    return m_view->currentIndex().data(IdRole).toString();
+    return m_view->currentIndex().data(CaseTreeModel::IdRole).toString();
 }
 
 qint64 CaseBrowser::selectedCase() const
 {
-    return m_view->currentIndex().data(CaseRole).toLongLong();
+    return m_view->currentIndex().data(CaseTreeModel::CaseRole).toLongLong();
 }
 
 QStringList CaseBrowser::visibleScenarioTitles() const
 {
     QStringList out;
-    const QModelIndexList all = m_proxy->match(m_proxy->index(0, 0), KindRole, int(ScenarioItem), -1,
-                                               Qt::MatchRecursive | Qt::MatchExactly);
-    for (const QModelIndex &index : all) {
-        out << index.data(Qt::DisplayRole).toString();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex top = m_model->index(row, 0);
+        if (!m_view->isExpanded(top)) {
+            continue;
+        }
+        for (int child = 0; child < m_model->rowCount(top); ++child) {
+            const QModelIndex index = m_model->index(child, 0, top);
+            if (index.data(CaseTreeModel::KindRole).toInt() == ScenarioItem) {
+                out << index.data(Qt::DisplayRole).toString();
+            }
+        }
     }
     return out;
 }

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "knowledgebase.h"
-#include "scenariostore.h"
+#include "casetreemodel.h"
 
 #include <QWidget>
 
 class QLineEdit;
-class QSortFilterProxyModel;
-class QStandardItem;
-class QStandardItemModel;
+class QTimer;
 class QTreeView;
 
 namespace akkoord::ui {
@@ -20,19 +17,22 @@ class CaseBrowser : public QWidget
     Q_OBJECT
 
 public:
-    enum Kind { CaseItem = 1, ScenarioItem, ReferenceItem, ReferenceGroup };
-    static constexpr int KindRole = Qt::UserRole + 1;
-    static constexpr int IdRole = Qt::UserRole + 2;
-    static constexpr int CaseRole = Qt::UserRole + 3;
+    using Kind = CaseTreeModel::Kind;
+    static constexpr Kind CaseItem = CaseTreeModel::CaseItem;
+    static constexpr Kind ScenarioItem = CaseTreeModel::ScenarioItem;
+    static constexpr Kind ReferenceItem = CaseTreeModel::ReferenceItem;
+    static constexpr Kind ReferenceGroup = CaseTreeModel::ReferenceGroup;
 
     CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *parent = nullptr);
 
     // Reloads from the store, keeping the selection where it can.
     void reload(const ScenarioStore &store);
-    void select(Kind kind, const QString &id);
+    // Selects a scenario, or a practice example by its id.
+    void select(Kind kind, const QString &id, qint64 caseId = 0);
     void setFilter(const QString &text);
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_view; }
+    CaseTreeModel *model() const { return m_model; }
     // What is selected: kind and id (0 / empty when nothing).
     Kind selectedKind() const;
     QString selectedId() const;
@@ -45,12 +45,12 @@ Q_SIGNALS:
     void contextMenuRequested(const QPoint &globalPos);
 
 private:
-    const KnowledgeBase &m_kb;
-    Language m_language;
+    void refill();
+
     QLineEdit *m_filter;
     QTreeView *m_view;
-    QStandardItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    CaseTreeModel *m_model;
+    const ScenarioStore *m_store = nullptr;
 };
 
 } // namespace akkoord::ui

@@ -314,7 +314,7 @@ bool MainWindow::openScenario(qint64 id)
     m_undo->clear();
     m_document->load(owner.ok() ? owner.value().name : QString(), s.value().caseId, id,
                      s.value().revision, s.value().content);
-    m_browser->select(CaseBrowser::ScenarioItem, QString::number(id));
+    m_browser->select(CaseBrowser::ScenarioItem, QString::number(id), s.value().caseId);
     return true;
 }
 
@@ -454,7 +454,7 @@ bool MainWindow::save()
                          copy.value().revision, copy.value().content);
         QFile::remove(draftPath());
         reloadBrowser();
-        m_browser->select(CaseBrowser::ScenarioItem, QString::number(copy.value().id));
+        m_browser->select(CaseBrowser::ScenarioItem, QString::number(copy.value().id), copy.value().caseId);
         return true;
     }
     if (choice == 1) {

@@ -1,5 +1,6 @@
 // akkoord: the desktop program. Parses the command line, sets up language and database, and
 // shows the main window.
+#include "firstpaint.h"
 #include "knowledgebase.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     ui::MainWindow window(kb.value(), language);
+    quitAfterFirstPaint(&window);
     window.show();
     // The embedded default, unless another database was asked for or used last.
     QString path = parser.value(db);

@@ -1,0 +1,145 @@
+// In-process benchmarks on a generated database, real widgets on the offscreen platform.
+// Prints one line per measurement: "name milliseconds".
+// Usage: akkoord_bench_micro DB OUTDIR
+#include "advisor.h"
+#include "casebrowser.h"
+#include "comparison.h"
+#include "knowledgebase.h"
+#include "matrixchart.h"
+#include "reportwriter.h"
+#include "scenariostore.h"
+#include "strategymatrixview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace akkoord;
+
+namespace {
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+void report(const char *name, double ms)
+{
+    std::printf("%s %.3f\n", name, ms);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: akkoord_bench_micro DB OUTDIR\n");
+        return 2;
+    }
+    const QString db = QString::fromLocal8Bit(argv[1]);
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    const auto kb = KnowledgeBase::loadDefault().value();
+    const Advisor advisor(kb);
+
+    // Open the database and show the first page of the case browser.
+    {
+        QVector<double> runs;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto store = ScenarioStore::open(db).take();
+            ui::CaseBrowser browser(*kb, Language::Dutch);
+            browser.resize(300, 800);
+            browser.show();
+            browser.reload(*store);
+            app.processEvents();
+            browser.grab(); // painted
+            runs << t.nsecsElapsed() / 1e6;
+        }
+        report("open_and_browse_ms", median(runs));
+    }
+
+    auto store = ScenarioStore::open(db).take();
+    {
+        ui::CaseBrowser browser(*kb, Language::Dutch);
+        browser.resize(300, 800);
+        browser.show();
+        browser.reload(*store);
+        app.processEvents();
+        // Typing "Scenario 12" one key at a time; each keystroke filters and repaints.
+        const QString typed = QStringLiteral("Gemeente 12");
+        QVector<double> runs;
+        for (int i = 1; i <= typed.size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            browser.filterEdit()->setText(typed.left(i));
+            app.processEvents();
+            browser.view()->viewport()->grab();
+            runs << t.nsecsElapsed() / 1e6;
+        }
+        report("filter_keystroke_ms", median(runs));
+        report("filter_keystroke_worst_ms", *std::max_element(runs.begin(), runs.end()));
+    }
+
+    const auto all = store->allScenarios().value();
+    {
+        // Advice with full plus-minus and a target analysis, as the window computes it per answer.
+        const int n = int(qMin<qsizetype>(1000, all.size()));
+        QElapsedTimer t;
+        t.start();
+        int sink = 0;
+        for (int i = 0; i < n; ++i) {
+            sink += int(advisor.advise(all[i].content.answers, QStringLiteral("covenant")).sensitivity.size());
+        }
+        report("advice_per_scenario_ms", t.nsecsElapsed() / 1e6 / n);
+        if (sink < 0) {
+            return 1;
+        }
+    }
+    {
+        // Compare ten scenarios and redraw the matrix with all of them.
+        QVector<QPair<QString, Scenario>> ten;
+        for (int i = 0; i < 10 && i < all.size(); ++i) {
+            ten.append({all[i].content.title, Scenario{QString(), all[i].content.title, all[i].content.answers, QString()}});
+        }
+        ui::StrategyMatrixView view;
+        view.resize(700, 500);
+        view.show();
+        app.processEvents();
+        QVector<double> runs;
+        for (int r = 0; r < 5; ++r) {
+            QElapsedTimer t;
+            t.start();
+            const Comparison c = Comparison::build(ten, advisor);
+            QVector<QPair<QString, Advice>> positions;
+            for (const ComparedScenario &item : c.items) {
+                positions.append({item.scenario.title, item.advice});
+            }
+            view.setState(MatrixChartState::build(advisor, QStringLiteral("strategy"), Language::Dutch, positions, true));
+            view.grab();
+            runs << t.nsecsElapsed() / 1e6;
+        }
+        report("compare_10_and_redraw_ms", median(runs));
+    }
+    {
+        const ui::ReportWriter writer(advisor, Language::Dutch);
+        const Scenario s{QStringLiteral("Gemeente 001"), all.first().content.title, all.first().content.answers, all.first().content.notes};
+        QVector<double> runs;
+        for (int r = 0; r < 3; ++r) {
+            QElapsedTimer t;
+            t.start();
+            writer.writePdf(writer.scenarioReport(s), out + QStringLiteral("/bench-report.pdf"));
+            runs << t.nsecsElapsed() / 1e6;
+        }
+        report("scenario_pdf_report_ms", median(runs));
+    }
+    return 0;
+}
