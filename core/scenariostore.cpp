@@ -261,7 +261,9 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                 tr("this file is not an Akkoord database; nothing was "
                                           "changed. Choose another file"));
         }
-        if (isTruncated(header, file.size())) {
+        // Pages not yet copied back from the write-ahead log live there, not in the file itself.
+        const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+        if (!walPending && isTruncated(header, file.size())) {
             return store->error(ErrorKind::CorruptDatabase,
                                 tr("the database is damaged (the file is shorter than it says); "
                                    "nothing was changed. Run “akkoord-cli check” and restore a "
