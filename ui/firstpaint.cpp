@@ -29,13 +29,15 @@ double sinceProcessStart()
     return (now.tv_sec + now.tv_nsec / 1e9 - startTicks / ticks) * 1000.0;
 }
 
+// Watches the whole application: the first widget of the window to paint marks the moment.
 class FirstPaint : public QObject
 {
 public:
-    using QObject::QObject;
-    bool eventFilter(QObject *, QEvent *event) override
+    explicit FirstPaint(QWidget *window) : QObject(window), m_window(window) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done) {
+        if (event->type() == QEvent::Paint && !m_done && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
             // After the paint itself has finished.
             QTimer::singleShot(0, [] {
@@ -48,6 +50,7 @@ public:
     }
 
 private:
+    QWidget *m_window;
     bool m_done = false;
 };
 
@@ -56,7 +59,7 @@ private:
 void quitAfterFirstPaint(QWidget *window)
 {
     if (qEnvironmentVariableIsSet("AKKOORD_QUIT_AFTER_FIRST_PAINT")) {
-        window->installEventFilter(new FirstPaint(window));
+        QCoreApplication::instance()->installEventFilter(new FirstPaint(window));
     }
 }
 

@@ -66,7 +66,6 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     }
     restoreState(m_settings.windowState());
     m_outer->restoreState(m_settings.splitterState(QStringLiteral("outer")));
-    m_right->restoreState(m_settings.splitterState(QStringLiteral("right")));
     refresh();
 }
 
@@ -79,6 +78,57 @@ void MainWindow::buildLayout()
     connect(m_browser, &CaseBrowser::scenarioActivated, this, &MainWindow::openScenario);
     connect(m_browser, &CaseBrowser::referenceCaseActivated, this, &MainWindow::openReferenceCase);
 
+    // First start: a friendly way in instead of an empty grid.
+    m_empty = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    auto *welcome = new QLabel(QStringLiteral("<h1>%1</h1><p>%2</p>")
+                                   .arg(tr("Welcome to Akkoord").toHtmlEscaped(),
+                                        tr("Describe your municipality's situation and see where to start "
+                                           "making agreements with employers, beside eight practice "
+                                           "examples.").toHtmlEscaped()));
+    welcome->setWordWrap(true);
+    welcome->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(welcome);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *create = new QPushButton(tr("New municipality…"));
+    create->setObjectName(QStringLiteral("newMunicipality"));
+    connect(create, &QPushButton::clicked, this, &MainWindow::newMunicipality);
+    auto *explore = new QPushButton(tr("Explore a practice example"));
+    explore->setObjectName(QStringLiteral("explore"));
+    connect(explore, &QPushButton::clicked, this, [this] {
+        openReferenceCase(m_kb->referenceCases().first().id);
+    });
+    auto *import = new QPushButton(tr("Import a scenario file…"));
+    connect(import, &QPushButton::clicked, this, &MainWindow::importFiles);
+    buttons->addWidget(create);
+    buttons->addWidget(explore);
+    buttons->addWidget(import);
+    buttons->addStretch();
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch();
+
+    m_center = new QStackedWidget;
+    m_center->addWidget(m_empty);
+
+    m_outer = new QSplitter(Qt::Horizontal);
+    m_outer->addWidget(m_browser);
+    m_outer->addWidget(m_center);
+    m_outer->setStretchFactor(0, 0);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({240, 1160});
+    setCentralWidget(m_outer);
+    statusBar();
+}
+
+// The editor (questionnaire, matrix, advice) is built when the first scenario opens: a start on
+// the welcome page does not pay for widgets it does not show.
+void MainWindow::buildEditor()
+{
+    if (m_questionnaire) {
+        return;
+    }
     m_questionnaire = new QuestionnaireWidget(*m_kb, m_language);
     m_questionnaire->setHelpVisible(m_settings.showHelp());
     connect(m_questionnaire, &QuestionnaireWidget::answerRequested, this,
@@ -97,6 +147,7 @@ void MainWindow::buildLayout()
     for (const Matrix &m : m_kb->matrices()) {
         m_matrixChoice->addItem(m.label.in(m_language), m.id);
     }
+    m_matrixChoice->setCurrentIndex(qMax(0, m_matrixChoice->findData(m_matrixId)));
     connect(m_matrixChoice, &QComboBox::currentIndexChanged, this,
             [this] { showMatrix(m_matrixChoice->currentData().toString()); });
     auto *matrixPane = new QWidget;
@@ -134,49 +185,8 @@ void MainWindow::buildLayout()
     editor->setStretchFactor(0, 2);
     editor->setStretchFactor(1, 3);
 
-    // First start: a friendly way in instead of an empty grid.
-    m_empty = new QWidget;
-    auto *emptyLayout = new QVBoxLayout(m_empty);
-    emptyLayout->addStretch();
-    auto *welcome = new QLabel(QStringLiteral("<h1>%1</h1><p>%2</p>")
-                                   .arg(tr("Welcome to Akkoord").toHtmlEscaped(),
-                                        tr("Describe your municipality's situation and see where to start "
-                                           "making agreements with employers, beside eight practice "
-                                           "examples.").toHtmlEscaped()));
-    welcome->setWordWrap(true);
-    welcome->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(welcome);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    auto *create = new QPushButton(tr("New municipality…"));
-    create->setObjectName(QStringLiteral("newMunicipality"));
-    connect(create, &QPushButton::clicked, this, &MainWindow::newMunicipality);
-    auto *explore = new QPushButton(tr("Explore a practice example"));
-    explore->setObjectName(QStringLiteral("explore"));
-    connect(explore, &QPushButton::clicked, this, [this] {
-        openReferenceCase(m_kb->referenceCases().first().id);
-    });
-    auto *import = new QPushButton(tr("Import a scenario file…"));
-    connect(import, &QPushButton::clicked, this, &MainWindow::importFiles);
-    buttons->addWidget(create);
-    buttons->addWidget(explore);
-    buttons->addWidget(import);
-    buttons->addStretch();
-    emptyLayout->addLayout(buttons);
-    emptyLayout->addStretch();
-
-    m_center = new QStackedWidget;
-    m_center->addWidget(m_empty);
     m_center->addWidget(editor);
-
-    m_outer = new QSplitter(Qt::Horizontal);
-    m_outer->addWidget(m_browser);
-    m_outer->addWidget(m_center);
-    m_outer->setStretchFactor(0, 0);
-    m_outer->setStretchFactor(1, 1);
-    m_outer->setSizes({240, 1160});
-    setCentralWidget(m_outer);
-    statusBar();
+    m_right->restoreState(m_settings.splitterState(QStringLiteral("right")));
 }
 
 void MainWindow::buildActions()
@@ -339,6 +349,9 @@ bool MainWindow::openReferenceCase(const QString &id)
 void MainWindow::refresh()
 {
     const bool open = m_document->isOpen();
+    if (open) {
+        buildEditor();
+    }
     m_center->setCurrentIndex(open ? 1 : 0);
     if (open) {
         m_advice = m_advisor.advise(m_document->content().answers, m_advicePanel->target());
@@ -350,7 +363,6 @@ void MainWindow::refresh()
         m_matrix->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice}}));
     } else {
         m_advice = Advice();
-        m_advicePanel->clear();
     }
     updateTitle();
     updateActions();
@@ -359,6 +371,9 @@ void MainWindow::refresh()
 void MainWindow::showMatrix(const QString &matrix)
 {
     m_matrixId = matrix;
+    if (!m_matrixChoice) {
+        return; // the editor is built with this matrix when a scenario opens
+    }
     const int index = m_matrixChoice->findData(matrix);
     if (index >= 0 && m_matrixChoice->currentIndex() != index) {
         m_matrixChoice->setCurrentIndex(index); // comes back here through the signal
@@ -882,6 +897,9 @@ void MainWindow::exportScenario()
 
 void MainWindow::exportMatrix(bool svg)
 {
+    if (!m_matrix) {
+        return;
+    }
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export matrix"),
                                                       QDir::home().filePath(QStringLiteral("matrix.") + suffix),
@@ -1070,8 +1088,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(QStringLiteral("outer"), m_outer->saveState());
-    m_settings.setSplitterState(QStringLiteral("right"), m_right->saveState());
-    m_settings.setShowHelp(m_questionnaire->isHelpVisible());
+    if (m_questionnaire) {
+        m_settings.setSplitterState(QStringLiteral("right"), m_right->saveState());
+        m_settings.setShowHelp(m_questionnaire->isHelpVisible());
+    }
     if (!m_document->isModified()) {
         QFile::remove(draftPath());
     }

@@ -46,7 +46,7 @@ public:
     QString draftPath() const;
     void writeDraft();
 
-    // For tests and the screenshot tool.
+    // For tests and the screenshot tool; the editor's widgets exist once a scenario has opened.
     ScenarioDocument *document() const { return m_document; }
     ScenarioStore *store() const { return m_store.get(); }
     QUndoStack *undoStack() const { return m_undo; }
@@ -72,6 +72,7 @@ protected:
 private:
     void buildActions();
     void buildLayout();
+    void buildEditor();
     void refresh();
     void updateTitle();
     void updateActions();

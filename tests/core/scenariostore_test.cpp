@@ -461,8 +461,27 @@ TEST_CASE("The schema 1 database from the first release still opens with everyth
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = test::readAll(path);
     auto store = openStore(path);
     CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
+    // The upgrade kept the database as it was, beside it.
+    const QString backup = path + QStringLiteral(".schema1.bak");
+    REQUIRE(QFile::exists(backup));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+        db.setDatabaseName(backup);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM scenarios")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 6);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+    CHECK(before.size() > 0);
     const auto cases = store->cases();
     REQUIRE(cases.ok());
     QStringList names;
