@@ -173,6 +173,7 @@ ScenarioStore::ScenarioStore(QString path, StoreOptions options, QString connect
 
 ScenarioStore::~ScenarioStore()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
     }
@@ -834,6 +835,16 @@ Result<ScenarioRecord> ScenarioStore::setBaseline(qint64 scenarioId, bool baseli
     return scenario(scenarioId);
 }
 
+QSqlQuery &ScenarioStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
 Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
                                                                const QVector<Revision> &revisions,
                                                                bool baseline)
@@ -841,47 +852,57 @@ Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
     if (revisions.isEmpty()) {
         return error(ErrorKind::WrongType, tr("a scenario needs at least one revision"));
     }
-    qint64 id = 0;
+    ScenarioRecord record;
     const Error e = transaction([&]() -> Error {
-        const Result<CaseRecord> owner = caseById(caseId);
-        if (!owner.ok()) {
-            return owner.error();
+        // Only whether the case exists: caseById also counts its scenarios, which would make a
+        // large import slow down with every scenario it adds.
+        QSqlQuery &exists = statement(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+        exists.addBindValue(caseId);
+        if (!exists.exec()) {
+            return error(exists, tr("saving the scenario"));
+        }
+        const bool found = exists.next();
+        exists.finish();
+        if (!found) {
+            return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(caseId));
         }
         const Revision &last = revisions.last();
-        const QString created = revisions.first().saved.isValid()
-                                    ? revisions.first().saved.toUTC().toString(Qt::ISODateWithMs)
-                                    : now();
-        const QString modified = last.saved.isValid()
-                                     ? last.saved.toUTC().toString(Qt::ISODateWithMs)
-                                     : now();
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
-                                 "knowledge_version, revision, created_at, modified_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString stamp = now();
+        const auto time = [&](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
+        };
+        const QString lastAnswers = encodeAnswers(last.content.answers);
+        record.uuid = newUuid();
+        record.caseId = caseId;
+        record.content = last.content;
+        record.revision = last.revision;
+        record.created = QDateTime::fromString(time(revisions.first().saved), Qt::ISODateWithMs);
+        record.modified = QDateTime::fromString(time(last.saved), Qt::ISODateWithMs);
+        QSqlQuery &insert = statement(QStringLiteral(
+            "INSERT INTO scenarios (uuid, case_id, title, answers, notes, knowledge_version, "
+            "revision, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
-             {QVariant(newUuid()), QVariant(caseId), text(last.content.title),
-              QVariant(encodeAnswers(last.content.answers)), text(last.content.notes),
-              text(last.content.knowledgeVersion), QVariant(last.revision), QVariant(created),
-              QVariant(modified)}) {
-            q.addBindValue(v);
+             {QVariant(record.uuid), QVariant(caseId), text(last.content.title), text(lastAnswers),
+              text(last.content.notes), text(last.content.knowledgeVersion), QVariant(last.revision),
+              QVariant(time(revisions.first().saved)), QVariant(time(last.saved))}) {
+            insert.addBindValue(v);
         }
-        if (!q.exec()) {
-            return error(q, tr("saving the scenario"));
+        if (!insert.exec()) {
+            return error(insert, tr("saving the scenario"));
         }
-        id = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, revision, title, "
-                                 "answers, notes, knowledge_version, saved_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        record.id = insert.lastInsertId().toLongLong();
+        QSqlQuery &revision = statement(QStringLiteral(
+            "INSERT INTO scenario_revisions (scenario_id, revision, title, answers, notes, "
+            "knowledge_version, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const Revision &r : revisions) {
+            const QString answers = &r == &last ? lastAnswers : encodeAnswers(r.content.answers);
             for (const QVariant &v :
-                 {QVariant(id), QVariant(r.revision), text(r.content.title),
-                  QVariant(encodeAnswers(r.content.answers)), text(r.content.notes),
-                  text(r.content.knowledgeVersion),
-                  QVariant(r.saved.isValid() ? r.saved.toUTC().toString(Qt::ISODateWithMs) : now())}) {
-                q.addBindValue(v);
+                 {QVariant(record.id), QVariant(r.revision), text(r.content.title), text(answers),
+                  text(r.content.notes), text(r.content.knowledgeVersion), QVariant(time(r.saved))}) {
+                revision.addBindValue(v);
             }
-            if (!q.exec()) {
-                return error(q, tr("saving the scenario"));
+            if (!revision.exec()) {
+                return error(revision, tr("saving the scenario"));
             }
         }
         return {};
@@ -889,7 +910,8 @@ Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
     if (e.isError()) {
         return e;
     }
-    return baseline ? setBaseline(id, true) : scenario(id);
+    // What was written is known; reading it back would double the cost of an import.
+    return baseline ? setBaseline(record.id, true) : Result<ScenarioRecord>(record);
 }
 
 Error ScenarioStore::setDeleted(const char *table, qint64 id, bool deleted)

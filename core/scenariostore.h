@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -12,7 +14,6 @@
 #include <functional>
 #include <memory>
 
-class QSqlQuery;
 
 namespace akkoord {
 
@@ -164,11 +165,15 @@ private:
     Result<ScenarioRecord> insertRevision(qint64 scenarioId, int revision,
                                           const ScenarioContent &content);
     Error setDeleted(const char *table, qint64 id, bool deleted);
+    // A statement compiled once and kept for this connection: compiling is most of the cost of
+    // a small insert, and an import does thousands of them.
+    QSqlQuery &statement(const QString &sql);
 
     QString m_path;
     StoreOptions m_options;
     QString m_connection;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
     int m_transactionDepth = 0;
 };
 
