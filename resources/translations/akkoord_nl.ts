@@ -1032,6 +1032,10 @@ Afsluitcodes:
         <source>making the backup</source>
         <translation>het maken van de reservekopie</translation>
     </message>
+    <message>
+        <source>the database is damaged (the file is shorter than it says); nothing was changed. Run “akkoord-cli check” and restore a backup if needed</source>
+        <translation>de database is beschadigd (het bestand is korter dan het zelf aangeeft); er is niets veranderd. Voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::AdvicePanel</name>
@@ -1178,17 +1182,16 @@ Afsluitcodes:
         <source>Municipalities and scenarios</source>
         <translation>Gemeenten en scenario’s</translation>
     </message>
-    <message>
-        <source>Baseline. </source>
-        <translation>Uitgangssituatie. </translation>
-    </message>
-    <message>
-        <source>Revision %1, saved %2</source>
-        <translation>Versie %1, opgeslagen %2</translation>
-    </message>
+</context>
+<context>
+    <name>akkoord::ui::CaseTreeModel</name>
     <message>
         <source>Practice examples (read-only)</source>
         <translation>Praktijkvoorbeelden (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Baseline: the other scenarios are compared with it.</source>
+        <translation>Uitgangssituatie: de andere scenario’s worden ermee vergeleken.</translation>
     </message>
 </context>
 <context>
