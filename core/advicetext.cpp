@@ -55,6 +55,21 @@ QString AdviceText::optionLabel(const QString &question, const QString &option) 
     return i < 0 ? option : text(q->options[i].label);
 }
 
+QString AdviceText::answerText(const Answers &answers, const QString &question, bool applies) const
+{
+    if (!applies) {
+        return tr("(does not apply)");
+    }
+    if (!answers.isKnown(question)) {
+        return tr("Don't know");
+    }
+    QStringList labels;
+    for (const QString &o : answers.values(question)) {
+        labels << optionLabel(question, o);
+    }
+    return labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
+}
+
 QString AdviceText::changeLabel(const AnswerChange &change) const
 {
     const Question *q = m_kb.question(change.question);

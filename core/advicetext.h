@@ -22,6 +22,9 @@ public:
 
     // Short labels shared with other views.
     QString optionLabel(const QString &question, const QString &option) const;
+    // An answer as a person reads it: the options in words, "Don't know", "none" (nothing chosen
+    // in a multiple-choice question), or "(does not apply)".
+    QString answerText(const Answers &answers, const QString &question, bool applies) const;
     QString changeLabel(const AnswerChange &change) const;
     QString confidenceLabel(double confidence) const;
     QString quadrantLabel(const MatrixPosition &position) const;

@@ -88,14 +88,9 @@ QString ComparisonText::render(const Comparison &c) const
         out << QStringLiteral("%1 %2").arg(row.differs ? QStringLiteral("*") : QStringLiteral(" "),
                                            q->label.in(m_language));
         for (int i = 0; i < row.values.size(); ++i) {
-            QStringList labels;
-            for (const QString &id : row.values[i].split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
-                labels << words.optionLabel(row.question, id);
-            }
-            const QString shown = !c.items[i].scenario.answers.isKnown(row.question)
-                                      ? tr("don't know")
-                                      : (labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", ")));
-            out << QStringLiteral("    [%1] %2").arg(i + 1).arg(shown);
+            const ComparedScenario &item = c.items[i];
+            out << QStringLiteral("    [%1] %2").arg(i + 1).arg(words.answerText(
+                       item.scenario.answers, row.question, !item.advice.notApplicable.contains(row.question)));
         }
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

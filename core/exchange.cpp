@@ -13,16 +13,6 @@ namespace akkoord {
 
 namespace {
 
-Error failure(ErrorKind kind, const QString &origin, const QString &path, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.file = origin;
-    e.jsonPath = path;
-    e.message = message;
-    return e;
-}
-
 QJsonObject contentJson(const ScenarioContent &c, const KnowledgeBase &kb)
 {
     Scenario s;
@@ -58,7 +48,7 @@ Result<ImportedCase> Exchange::read(const QString &path, const KnowledgeBase &kb
 {
     QFile file(path);
     if (file.exists() && file.size() > MaxFileSize) {
-        return failure(ErrorKind::WrongFormat, path, QString(),
+        return jsonError(ErrorKind::WrongFormat, path, QString(),
                        tr("the file is larger than %1 MB; this is not a scenario file")
                            .arg(MaxFileSize / (1024 * 1024)));
     }
@@ -74,7 +64,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
                                      const QString &origin)
 {
     if (data.size() > MaxFileSize) {
-        return failure(ErrorKind::WrongFormat, origin, QString(),
+        return jsonError(ErrorKind::WrongFormat, origin, QString(),
                        tr("the file is larger than %1 MB; this is not a scenario file")
                            .arg(MaxFileSize / (1024 * 1024)));
     }
@@ -84,7 +74,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         return parsed;
     }
     if (!document.isObject()) {
-        return failure(ErrorKind::WrongFormat, origin, QString(),
+        return jsonError(ErrorKind::WrongFormat, origin, QString(),
                        tr("this is not an Akkoord scenario or case file"));
     }
     const QJsonObject root = document.object();
@@ -93,7 +83,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     // Lengths are checked here so that a hostile file cannot fill the database.
     const auto checkLength = [&](const QString &value, int limit, const QString &path) -> Error {
         if (value.size() > limit) {
-            return failure(ErrorKind::WrongType, origin, path,
+            return jsonError(ErrorKind::WrongType, origin, path,
                            tr("longer than %1 characters").arg(limit));
         }
         return {};
@@ -105,7 +95,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
             return {};
         }
         if (!v.isString()) {
-            return failure(ErrorKind::WrongType, origin, path,
+            return jsonError(ErrorKind::WrongType, origin, path,
                            tr("expected text, found %1").arg(jsonTypeName(v)));
         }
         *out = v.toString().trimmed();
@@ -125,7 +115,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         c.notes = s.value().notes;
         const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
         if (c.title.isEmpty()) {
-            return failure(ErrorKind::WrongType, origin, prefix + QStringLiteral("title"),
+            return jsonError(ErrorKind::WrongType, origin, prefix + QStringLiteral("title"),
                            tr("a scenario needs a title"));
         }
         Error e = checkLength(c.title, MaxTitleLength, prefix + QStringLiteral("title"));
@@ -166,7 +156,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
             return e;
         }
         if (name.isEmpty()) {
-            return failure(ErrorKind::WrongType, origin, QStringLiteral("municipality"),
+            return jsonError(ErrorKind::WrongType, origin, QStringLiteral("municipality"),
                            tr("the file names no municipality; add \"municipality\" to import it"));
         }
         result.name = name;
@@ -176,17 +166,17 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         return result;
     }
     if (format != QLatin1String("akkoord.case")) {
-        return failure(ErrorKind::WrongFormat, origin, QStringLiteral("format"),
+        return jsonError(ErrorKind::WrongFormat, origin, QStringLiteral("format"),
                        tr("this is not an Akkoord scenario or case file (\"format\" must be "
                           "\"akkoord.scenario\" or \"akkoord.case\")"));
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        return failure(ErrorKind::WrongType, origin, QStringLiteral("version"),
+        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("version"),
                        tr("\"version\" must be a whole number"));
     }
     if (version.toInt() > CaseFileVersion) {
-        return failure(ErrorKind::NewerVersion, origin, QStringLiteral("version"),
+        return jsonError(ErrorKind::NewerVersion, origin, QStringLiteral("version"),
                        tr("this file was written by a newer Akkoord (version %1; this program "
                           "reads up to %2); update Akkoord to open it")
                            .arg(version.toInt())
@@ -194,7 +184,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     }
     const QJsonValue municipality = root.value(QStringLiteral("municipality"));
     if (!municipality.isObject()) {
-        return failure(ErrorKind::WrongType, origin, QStringLiteral("municipality"),
+        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("municipality"),
                        tr("expected an object, found %1").arg(jsonTypeName(municipality)));
     }
     const QJsonObject m = municipality.toObject();
@@ -209,24 +199,24 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         return e;
     }
     if (result.name.isEmpty()) {
-        return failure(ErrorKind::WrongType, origin, QStringLiteral("municipality.name"),
+        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("municipality.name"),
                        tr("the municipality needs a name"));
     }
     const QJsonValue list = root.value(QStringLiteral("scenarios"));
     if (!list.isArray()) {
-        return failure(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
+        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
                        tr("expected a list, found %1").arg(jsonTypeName(list)));
     }
     const QJsonArray scenarios = list.toArray();
     if (scenarios.size() > MaxScenarios) {
-        return failure(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
+        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
                        tr("more than %1 scenarios").arg(MaxScenarios));
     }
     int baselines = 0;
     for (int i = 0; i < scenarios.size(); ++i) {
         const QString path = QStringLiteral("scenarios[%1]").arg(i);
         if (!scenarios[i].isObject()) {
-            return failure(ErrorKind::WrongType, origin, path,
+            return jsonError(ErrorKind::WrongType, origin, path,
                            tr("expected an object, found %1").arg(jsonTypeName(scenarios[i])));
         }
         const QJsonObject o = scenarios[i].toObject();
@@ -237,7 +227,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         ImportedScenario s;
         const QJsonValue baseline = o.value(QStringLiteral("baseline"));
         if (!baseline.isUndefined() && !baseline.isBool()) {
-            return failure(ErrorKind::WrongType, origin, path + QStringLiteral(".baseline"),
+            return jsonError(ErrorKind::WrongType, origin, path + QStringLiteral(".baseline"),
                            tr("expected true/false, found %1").arg(jsonTypeName(baseline)));
         }
         s.baseline = baseline.toBool(false);
@@ -245,12 +235,12 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
 
         const QJsonValue history = o.value(QStringLiteral("history"));
         if (!history.isUndefined() && !history.isArray()) {
-            return failure(ErrorKind::WrongType, origin, path + QStringLiteral(".history"),
+            return jsonError(ErrorKind::WrongType, origin, path + QStringLiteral(".history"),
                            tr("expected a list, found %1").arg(jsonTypeName(history)));
         }
         const QJsonArray revisions = history.toArray();
         if (revisions.size() > MaxRevisions) {
-            return failure(ErrorKind::WrongType, origin, path + QStringLiteral(".history"),
+            return jsonError(ErrorKind::WrongType, origin, path + QStringLiteral(".history"),
                            tr("more than %1 revisions").arg(MaxRevisions));
         }
         int last = 0;
@@ -261,13 +251,13 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
                 out->revision = fallback;
             } else if (!number.isDouble() || number.toDouble() != double(number.toInt()) ||
                        number.toInt() < 1) {
-                return failure(ErrorKind::WrongType, origin, rpath + QStringLiteral(".revision"),
+                return jsonError(ErrorKind::WrongType, origin, rpath + QStringLiteral(".revision"),
                                tr("expected a whole number of at least 1"));
             } else {
                 out->revision = number.toInt();
             }
             if (out->revision <= last) {
-                return failure(ErrorKind::WrongType, origin, rpath + QStringLiteral(".revision"),
+                return jsonError(ErrorKind::WrongType, origin, rpath + QStringLiteral(".revision"),
                                tr("revisions must be listed oldest first, each once"));
             }
             last = out->revision;
@@ -275,7 +265,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
             if (!saved.isUndefined()) {
                 out->saved = QDateTime::fromString(saved.toString(), Qt::ISODateWithMs);
                 if (!saved.isString() || !out->saved.isValid()) {
-                    return failure(ErrorKind::WrongType, origin, rpath + QStringLiteral(".saved_at"),
+                    return jsonError(ErrorKind::WrongType, origin, rpath + QStringLiteral(".saved_at"),
                                    tr("expected a date and time such as 2026-11-27T10:00:00Z"));
                 }
             }
@@ -284,7 +274,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         for (int j = 0; j < revisions.size(); ++j) {
             const QString rpath = path + QStringLiteral(".history[%1]").arg(j);
             if (!revisions[j].isObject()) {
-                return failure(ErrorKind::WrongType, origin, rpath,
+                return jsonError(ErrorKind::WrongType, origin, rpath,
                                tr("expected an object, found %1").arg(jsonTypeName(revisions[j])));
             }
             const Result<ScenarioContent> c = content(revisions[j].toObject(), rpath);
@@ -309,7 +299,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         result.scenarios.append(s);
     }
     if (baselines > 1) {
-        return failure(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
+        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
                        tr("more than one scenario is marked as the baseline"));
     }
     return result;

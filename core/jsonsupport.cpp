@@ -97,6 +97,16 @@ Error readFile(const QString &path, QByteArray *data)
     return {};
 }
 
+Error jsonError(ErrorKind kind, const QString &origin, const QString &path, const QString &message)
+{
+    Error e;
+    e.kind = kind;
+    e.file = origin;
+    e.jsonPath = path;
+    e.message = message;
+    return e;
+}
+
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -36,6 +37,14 @@ bool installTranslation(QCoreApplication *app, Language language)
         return false;
     }
     QCoreApplication::installTranslator(translator);
+    // Qt's own texts (standard buttons, file dialogs) too, where Debian's translations are there.
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
     return true;
 }
 

@@ -11,16 +11,6 @@ namespace akkoord {
 
 namespace {
 
-Error failure(ErrorKind kind, const QString &origin, const QString &path, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.file = origin;
-    e.jsonPath = path;
-    e.message = message;
-    return e;
-}
-
 QString join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
@@ -37,7 +27,7 @@ Result<Scenario> ScenarioFile::parse(const QByteArray &json, const KnowledgeBase
         return error;
     }
     if (!document.isObject()) {
-        return failure(ErrorKind::WrongFormat, origin, QString(),
+        return jsonError(ErrorKind::WrongFormat, origin, QString(),
                        QCoreApplication::translate("akkoord", "this is not an Akkoord scenario file"));
     }
     return fromJson(document.object(), kb, origin);
@@ -57,7 +47,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
                                         const QString &origin, const QString &path)
 {
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("akkoord.scenario")) {
-        return failure(ErrorKind::WrongFormat, origin, join(path, QStringLiteral("format")),
+        return jsonError(ErrorKind::WrongFormat, origin, join(path, QStringLiteral("format")),
                        QCoreApplication::translate(
                            "akkoord", "this is not an Akkoord scenario file (\"format\" must be "
                                       "\"akkoord.scenario\")"));
@@ -65,11 +55,11 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
     const QJsonValue version = o.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 ||
         version.toDouble() != double(version.toInt())) {
-        return failure(ErrorKind::WrongType, origin, join(path, QStringLiteral("version")),
+        return jsonError(ErrorKind::WrongType, origin, join(path, QStringLiteral("version")),
                        QCoreApplication::translate("akkoord", "\"version\" must be a whole number"));
     }
     if (version.toInt() > Version) {
-        return failure(ErrorKind::NewerVersion, origin, join(path, QStringLiteral("version")),
+        return jsonError(ErrorKind::NewerVersion, origin, join(path, QStringLiteral("version")),
                        QCoreApplication::translate(
                            "akkoord", "this file was written by a newer Akkoord (version %1; this "
                                       "program reads up to %2); update Akkoord to open it")
@@ -87,7 +77,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
             continue;
         }
         if (!v.isString()) {
-            return failure(ErrorKind::WrongType, origin, join(path, key),
+            return jsonError(ErrorKind::WrongType, origin, join(path, key),
                            QCoreApplication::translate("akkoord", "expected text, found %1")
                                .arg(jsonTypeName(v)));
         }
@@ -97,7 +87,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
     const QJsonValue answers = o.value(QStringLiteral("answers"));
     const QString answersPath = join(path, QStringLiteral("answers"));
     if (!answers.isUndefined() && !answers.isObject()) {
-        return failure(ErrorKind::WrongType, origin, answersPath,
+        return jsonError(ErrorKind::WrongType, origin, answersPath,
                        QCoreApplication::translate("akkoord", "expected an object, found %1")
                            .arg(jsonTypeName(answers)));
     }
@@ -106,7 +96,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
         const QString qpath = join(answersPath, it.key());
         const Question *q = kb.question(it.key());
         if (!q) {
-            return failure(ErrorKind::UnknownQuestion, origin, qpath,
+            return jsonError(ErrorKind::UnknownQuestion, origin, qpath,
                            QCoreApplication::translate("akkoord", "unknown question \"%1\"")
                                .arg(it.key()));
         }
@@ -116,7 +106,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
         }
         if (q->multiple) {
             if (!v.isArray()) {
-                return failure(ErrorKind::WrongType, origin, qpath,
+                return jsonError(ErrorKind::WrongType, origin, qpath,
                                QCoreApplication::translate(
                                    "akkoord", "question \"%1\" takes a list of options, found %2")
                                    .arg(q->id, jsonTypeName(v)));
@@ -125,7 +115,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
             const QJsonArray list = v.toArray();
             for (int i = 0; i < list.size(); ++i) {
                 if (!list[i].isString()) {
-                    return failure(ErrorKind::WrongType, origin,
+                    return jsonError(ErrorKind::WrongType, origin,
                                    qpath + QStringLiteral("[%1]").arg(i),
                                    QCoreApplication::translate("akkoord", "expected text, found %1")
                                        .arg(jsonTypeName(list[i])));
@@ -135,7 +125,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
             scenario.answers.setMultiple(q->id, values);
         } else {
             if (!v.isString()) {
-                return failure(ErrorKind::WrongType, origin, qpath,
+                return jsonError(ErrorKind::WrongType, origin, qpath,
                                QCoreApplication::translate(
                                    "akkoord", "question \"%1\" takes one option as text, found %2")
                                    .arg(q->id, jsonTypeName(v)));

@@ -110,6 +110,16 @@ const char *CaseColumns =
     "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, "
     "(SELECT count(*) FROM scenarios s WHERE s.case_id = c.id AND s.deleted_at IS NULL)";
 
+QVector<ScenarioSummary> summariesFrom(QSqlQuery &q)
+{
+    QVector<ScenarioSummary> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toInt() != 0});
+    }
+    return out;
+}
+
 CaseRecord caseFrom(const QSqlQuery &q)
 {
     CaseRecord c;
@@ -737,11 +747,7 @@ Result<QVector<ScenarioSummary>> ScenarioStore::scenarioSummaries(qint64 caseId)
     if (!q.exec()) {
         return error(q, tr("reading the scenarios"));
     }
-    QVector<ScenarioSummary> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() != 0});
-    }
-    return out;
+    return summariesFrom(q);
 }
 
 Result<QVector<ScenarioSummary>> ScenarioStore::searchScenarios(const QString &text) const
@@ -756,11 +762,7 @@ Result<QVector<ScenarioSummary>> ScenarioStore::searchScenarios(const QString &t
     if (!q.exec()) {
         return error(q, tr("reading the scenarios"));
     }
-    QVector<ScenarioSummary> out;
-    while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt() != 0});
-    }
-    return out;
+    return summariesFrom(q);
 }
 
 Result<QVector<Revision>> ScenarioStore::history(qint64 scenarioId) const

@@ -86,19 +86,8 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
                  row.differs);
         for (int c = 0; c < row.values.size(); ++c) {
             const ComparedScenario &item = m_comparison.items[c];
-            QStringList labels;
-            for (const QString &id : row.values[c].split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
-                labels << words.optionLabel(row.question, id);
-            }
-            QString shown;
-            if (item.advice.notApplicable.contains(row.question)) {
-                shown = tr("(does not apply)");
-            } else if (!item.scenario.answers.isKnown(row.question)) {
-                shown = tr("Don't know");
-            } else {
-                shown = labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
-            }
-            auto *cell = new QTableWidgetItem(shown);
+            auto *cell = new QTableWidgetItem(words.answerText(item.scenario.answers, row.question,
+                                                               !item.advice.notApplicable.contains(row.question)));
             if (row.differs && row.values[c] != row.values.first()) {
                 cell->setBackground(soft);
                 QFont f = cell->font();

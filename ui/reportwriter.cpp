@@ -43,18 +43,7 @@ QString ReportWriter::answersTable(const Scenario &scenario, const Advice &advic
     h += QStringLiteral("<tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
              .arg(esc(tr("Question")), esc(tr("Answer")));
     for (const Question &q : kb.questions()) {
-        QString answer;
-        if (advice.notApplicable.contains(q.id)) {
-            answer = tr("(does not apply)");
-        } else if (!scenario.answers.isKnown(q.id)) {
-            answer = tr("Don't know");
-        } else {
-            QStringList labels;
-            for (const QString &o : scenario.answers.values(q.id)) {
-                labels << words.optionLabel(q.id, o);
-            }
-            answer = labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
-        }
+        const QString answer = words.answerText(scenario.answers, q.id, !advice.notApplicable.contains(q.id));
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(q.label.in(m_language)), esc(answer));
     }
     return h + QStringLiteral("</table>");
@@ -140,18 +129,8 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
                     .arg(row.differs ? QStringLiteral("≠ ") : QString(), esc(kb.question(row.question)->label.in(m_language)));
         for (int i = 0; i < row.values.size(); ++i) {
             const ComparedScenario &item = c.items[i];
-            QString shown;
-            if (item.advice.notApplicable.contains(row.question)) {
-                shown = tr("(does not apply)");
-            } else if (!item.scenario.answers.isKnown(row.question)) {
-                shown = tr("Don't know");
-            } else {
-                QStringList labels;
-                for (const QString &id : row.values[i].split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
-                    labels << words.optionLabel(row.question, id);
-                }
-                shown = labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
-            }
+            const QString shown = words.answerText(item.scenario.answers, row.question,
+                                                   !item.advice.notApplicable.contains(row.question));
             const bool differs = row.differs && row.values[i] != row.values.first();
             body += QStringLiteral("<td%1>%2</td>").arg(differs ? QStringLiteral(" class='differs'") : QString(), esc(shown));
         }

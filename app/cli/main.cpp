@@ -53,12 +53,15 @@ private:
     int fail(const QString &message, int code = BadInput)
     {
         m_err << QStringLiteral("akkoord-cli: ") << message << Qt::endl;
+        m_failure = code;
         return code;
     }
     int fail(const Error &error);
     int printJson(const QJsonValue &value);
     bool writeOutput(const QByteArray &data);
     std::optional<qint64> number(const QString &text, const QString &what);
+    // The stored scenario an argument names by id, or nullopt after printing why not.
+    std::optional<ScenarioRecord> storedScenario(const QString &argument);
     std::optional<CaseRecord> findCase(const QString &idOrName, bool includeDeleted = false);
     QString label(const ScenarioRecord &s);
 
@@ -88,6 +91,7 @@ private:
     QCommandLineParser m_parser;
     std::shared_ptr<const KnowledgeBase> m_kb;
     std::unique_ptr<ScenarioStore> m_store;
+    int m_failure = BadInput; // the exit code of the last failure printed
 };
 
 QCommandLineOption option(const char *name, bool takesValue = false, const char *def = nullptr)
@@ -280,6 +284,20 @@ std::optional<qint64> Cli::number(const QString &text, const QString &what)
         return std::nullopt;
     }
     return n;
+}
+
+std::optional<ScenarioRecord> Cli::storedScenario(const QString &argument)
+{
+    const auto id = number(argument, tr("scenario id"));
+    if (!id) {
+        return std::nullopt;
+    }
+    const auto s = m_store->scenario(*id);
+    if (!s.ok()) {
+        fail(s.error());
+        return std::nullopt;
+    }
+    return s.value();
 }
 
 std::optional<CaseRecord> Cli::findCase(const QString &idOrName, bool includeDeleted)
@@ -601,20 +619,16 @@ int Cli::exportItems()
             }
         }
     } else {
-        const auto id = number(m_parser.positionalArguments().first(), tr("scenario id"));
-        if (!id) {
-            return BadInput;
+        const auto s = storedScenario(m_parser.positionalArguments().first());
+        if (!s) {
+            return m_failure;
         }
-        const auto s = m_store->scenario(*id);
-        if (!s.ok()) {
-            return fail(s.error());
-        }
-        const auto owner = m_store->caseById(s.value().caseId);
+        const auto owner = m_store->caseById(s->caseId);
         if (!owner.ok()) {
             return fail(owner.error());
         }
-        document = Exchange::exportScenario(owner.value(), s.value(), *m_kb);
-        rows.append({owner.value(), s.value()});
+        document = Exchange::exportScenario(owner.value(), *s, *m_kb);
+        rows.append({owner.value(), *s});
     }
     const QByteArray data = csv ? Exchange::csv(rows, *m_kb)
                                 : QJsonDocument(document).toJson(QJsonDocument::Indented);
@@ -700,16 +714,12 @@ int Cli::trash(bool restore)
         e = restore ? m_store->restoreCase(owner->id) : m_store->trashCase(owner->id);
         what = owner->name;
     } else {
-        const auto id = number(m_parser.positionalArguments().first(), tr("scenario id"));
-        if (!id) {
-            return BadInput;
+        const auto s = storedScenario(m_parser.positionalArguments().first());
+        if (!s) {
+            return m_failure;
         }
-        const auto s = m_store->scenario(*id);
-        if (!s.ok()) {
-            return fail(s.error());
-        }
-        e = restore ? m_store->restoreScenario(*id) : m_store->trashScenario(*id);
-        what = s.value().content.title;
+        e = restore ? m_store->restoreScenario(s->id) : m_store->trashScenario(s->id);
+        what = s->content.title;
     }
     if (e.isError()) {
         return fail(e);

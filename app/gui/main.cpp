@@ -51,14 +51,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     installTranslation(&app, language);
-    if (language == Language::Dutch) {
-        // Qt's own texts (standard buttons, file dialogs) in Dutch too.
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QApplication::installTranslator(qt);
-        }
-    }
     QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
 
     const auto kb = KnowledgeBase::loadDefault();

@@ -478,6 +478,18 @@
         <source>Based on “%1”. The advice is a starting point for the conversation, not a verdict.</source>
         <translation>Gebaseerd op “%1”. Het advies is een vertrekpunt voor het gesprek, geen oordeel.</translation>
     </message>
+    <message>
+        <source>(does not apply)</source>
+        <translation>(niet van toepassing)</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Cli</name>
@@ -749,14 +761,6 @@ Afsluitcodes:
     <message>
         <source>ANSWERS (* = differs)</source>
         <translation>ANTWOORDEN (* = verschilt)</translation>
-    </message>
-    <message>
-        <source>don't know</source>
-        <translation>weet ik niet</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -1242,18 +1246,6 @@ Afsluitcodes:
     <message>
         <source>Tactics</source>
         <translation>Tactieken</translation>
-    </message>
-    <message>
-        <source>(does not apply)</source>
-        <translation>(niet van toepassing)</translation>
-    </message>
-    <message>
-        <source>Don't know</source>
-        <translation>Weet ik niet</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
     </message>
     <message>
         <source>Matrix</source>
@@ -1914,18 +1906,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Answer</source>
         <translation>Antwoord</translation>
-    </message>
-    <message>
-        <source>(does not apply)</source>
-        <translation>(niet van toepassing)</translation>
-    </message>
-    <message>
-        <source>Don't know</source>
-        <translation>Weet ik niet</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
     </message>
     <message>
         <source>Advice on effective agreements with employers · %1 · knowledge base %2</source>

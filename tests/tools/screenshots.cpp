@@ -36,13 +36,6 @@ int main(int argc, char *argv[])
     const QString code = languageCode(language);
     QDir().mkpath(out);
     installTranslation(&app, language);
-    if (language == Language::Dutch) {
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QApplication::installTranslator(qt);
-        }
-    }
     QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
 
     QTemporaryDir dir;
