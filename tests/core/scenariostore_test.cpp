@@ -452,56 +452,61 @@ TEST_CASE("The integrity check passes on a healthy database and finds damage", "
     }
 }
 
-TEST_CASE("The schema 1 database from the first release still opens with everything in it",
+TEST_CASE("Databases of every earlier schema still open with everything in them",
           "[store][migration]")
 {
-    // tests/data/akkoord-schema1.sqlite was written by Akkoord 0.1.0 and is never regenerated:
-    // each later schema must open it through its migrations.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray before = test::readAll(path);
-    auto store = openStore(path);
-    CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
-    // The upgrade kept the database as it was, beside it.
-    const QString backup = path + QStringLiteral(".schema1.bak");
-    REQUIRE(QFile::exists(backup));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
-        db.setDatabaseName(backup);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 1);
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM scenarios")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 6);
-        db.close();
+    // tests/data/akkoord-schemaN.sqlite were written by the Akkoord of schema N and are never
+    // regenerated: each later schema must open every one of them through its migrations.
+    for (int schema = 1; schema <= ScenarioStore::SchemaVersion; ++schema) {
+        DYNAMIC_SECTION("schema " << schema)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema%1.sqlite").arg(schema)), path));
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            auto store = openStore(path);
+            CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
+            // An upgrade keeps the database as it was, beside it; a current one needs none.
+            const QString backup = path + QStringLiteral(".schema%1.bak").arg(schema);
+            CHECK(QFile::exists(backup) == (schema < ScenarioStore::SchemaVersion));
+            if (QFile::exists(backup)) {
+                {
+                    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+                    db.setDatabaseName(backup);
+                    REQUIRE(db.open());
+                    QSqlQuery q(db);
+                    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+                    REQUIRE(q.next());
+                    CHECK(q.value(0).toInt() == schema);
+                    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM scenarios")));
+                    REQUIRE(q.next());
+                    CHECK(q.value(0).toInt() == 6);
+                    db.close();
+                }
+                QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+            }
+            QStringList names;
+            for (const CaseRecord &c : store->cases().value()) {
+                names << c.name;
+            }
+            CHECK(names == QStringList{"'s-Hertogenbosch", "Soest", "Súdwest-Fryslân", "Voorbeeldgemeente"});
+            const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
+            const auto scenarios = store->scenarios(soest.id).value();
+            REQUIRE(scenarios.size() == 2);
+            CHECK(scenarios[0].baseline);
+            CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
+            CHECK(scenarios[0].content.answers.value(QStringLiteral("employer_orgs")) == QStringLiteral("strong_motivated"));
+            CHECK(scenarios[1].content.title == QStringLiteral("Na het convenant"));
+            CHECK(scenarios[1].revision == 2);
+            CHECK(store->history(scenarios[1].id).value().size() == 2);
+            CHECK(store->trashedScenarios().value().size() == 1);
+            // The browsing index of schema 2 answers title searches.
+            CHECK(store->searchScenarios(QStringLiteral("convenant")).value().size() == 1);
+            QStringList problems;
+            REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
+            CHECK(problems.isEmpty());
+        }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("bak"));
-    CHECK(before.size() > 0);
-    const auto cases = store->cases();
-    REQUIRE(cases.ok());
-    QStringList names;
-    for (const CaseRecord &c : cases.value()) {
-        names << c.name;
-    }
-    CHECK(names == QStringList{"'s-Hertogenbosch", "Soest", "Súdwest-Fryslân", "Voorbeeldgemeente"});
-    const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
-    const auto scenarios = store->scenarios(soest.id).value();
-    REQUIRE(scenarios.size() == 2);
-    CHECK(scenarios[0].baseline);
-    CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
-    CHECK(scenarios[0].content.answers.value(QStringLiteral("employer_orgs")) == QStringLiteral("strong_motivated"));
-    CHECK(scenarios[1].content.title == QStringLiteral("Na het convenant"));
-    CHECK(scenarios[1].revision == 2);
-    CHECK(store->history(scenarios[1].id).value().size() == 2);
-    CHECK(store->trashedScenarios().value().size() == 1);
-    QStringList problems;
-    REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
-    CHECK(problems.isEmpty());
 }
 
 TEST_CASE("Scenarios whose save returned survive the program being killed at any moment",
