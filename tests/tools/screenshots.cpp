@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -86,6 +87,31 @@ int main(int argc, char *argv[])
     app.processEvents();
     compare->grab().save(out + QStringLiteral("/comparison-%1.png").arg(code));
     compare->close();
+
+    // Readable in a dark palette too.
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc0));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        }
+        const QPalette light = QApplication::palette();
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(dark);
+        app.processEvents();
+        window.grab().save(out + QStringLiteral("/main-window-dark-%1.png").arg(code));
+
+        QApplication::setPalette(light);
+    }
 
     // The first start, before any municipality exists.
     QTemporaryDir empty;
