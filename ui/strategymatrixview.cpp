@@ -13,6 +13,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace akkoord::ui {
@@ -224,7 +225,9 @@ void StrategyMatrixView::rebuild()
         label->setFont(f);
         label->setBrush(p.kind == ChartPoint::ReferenceCase ? palette().color(QPalette::PlaceholderText)
                                                             : kindColor(p.kind, dark));
-        label->setData(2, true);
+        // Which labels get the best places first: the scenario, the goal, starting points, examples.
+        const int priority[] = {0, 3, 2, 1}; // by ChartPoint::Kind
+        label->setData(2, priority[p.kind] * 2 + (p.emphasised ? 0 : 1));
         m_overlay << label;
         m_anchored << qMakePair(static_cast<QGraphicsItem *>(label), QPointF(p.x, p.y));
     }
@@ -239,23 +242,57 @@ void StrategyMatrixView::placeOverlay()
     }
     QAbstractSeries *reference = c->series().first();
     const QRectF plot = c->plotArea();
+    QVector<QRectF> taken; // what placed labels and the markers already cover
+    QVector<QPair<QGraphicsItem *, QPointF>> points;
     for (const auto &[item, value] : std::as_const(m_anchored)) {
-        const QPointF at = c->mapToPosition(value, reference);
-        auto *text = static_cast<QGraphicsSimpleTextItem *>(item);
-        const QRectF box = text->boundingRect();
+        const QRectF box = item->boundingRect();
         if (item->data(0).isValid()) {
             const int q = item->data(0).toInt();
             const qreal left = (q % 2 == 0) ? plot.left() + 6 : plot.right() - box.width() - 6;
             const qreal top = (q < 2) ? plot.top() + 4 : plot.bottom() - box.height() - 4;
             item->setPos(left, top);
+            taken << item->sceneBoundingRect();
         } else {
-            // Beside the marker, kept inside the plot.
-            qreal left = at.x() + 9;
-            if (left + box.width() > plot.right()) {
-                left = at.x() - 9 - box.width();
-            }
-            item->setPos(left, qBound(plot.top(), at.y() - box.height() / 2, plot.bottom() - box.height()));
+            const QPointF at = c->mapToPosition(value, reference);
+            taken << QRectF(at - QPointF(6, 6), QSizeF(12, 12));
+            points << qMakePair(item, at);
         }
+    }
+    std::stable_sort(points.begin(), points.end(), [](const auto &a, const auto &b) {
+        return a.first->data(2).toInt() < b.first->data(2).toInt();
+    });
+    // Each label beside its marker, on the first side where it covers no other label or marker
+    // and stays inside the plot; crowded points fall back to the right-hand side.
+    for (const auto &[item, at] : std::as_const(points)) {
+        const QRectF box = item->boundingRect();
+        const qreal w = box.width();
+        const qreal h = box.height();
+        const QPointF candidates[] = {{at.x() + 9, at.y() - h / 2}, {at.x() - 9 - w, at.y() - h / 2},
+                                      {at.x() + 7, at.y() - h - 3}, {at.x() + 7, at.y() + 3},
+                                      {at.x() - 7 - w, at.y() - h - 3}, {at.x() - 7 - w, at.y() + 3}};
+        QPointF chosen = candidates[0];
+        bool found = false;
+        for (const QPointF &candidate : candidates) {
+            const QRectF rect(candidate, box.size());
+            if (!plot.contains(rect)) {
+                continue;
+            }
+            bool clear = true;
+            for (const QRectF &t : std::as_const(taken)) {
+                clear = clear && !t.intersects(rect);
+            }
+            if (clear) {
+                chosen = candidate;
+                found = true;
+                break;
+            }
+        }
+        if (!found && chosen.x() + w > plot.right()) {
+            chosen.setX(at.x() - 9 - w);
+        }
+        chosen.setY(qBound(plot.top(), chosen.y(), plot.bottom() - h));
+        item->setPos(chosen);
+        taken << QRectF(chosen, box.size());
     }
     for (QGraphicsItem *item : std::as_const(m_overlay)) {
         const QRectF box = item->boundingRect();
