@@ -80,6 +80,24 @@ void TrashScenario::undo()
     m_report(m_store->restoreScenario(m_id));
 }
 
+RenameCase::RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name, Report report)
+    : m_store(store), m_record(record), m_name(name), m_report(std::move(report))
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "rename “%1” to “%2”").arg(record.name, name));
+}
+
+void RenameCase::redo()
+{
+    const auto r = m_store->updateCase(m_record.id, m_name, m_record.cbsCode, m_record.region);
+    m_report(r.ok() ? Error() : r.error());
+}
+
+void RenameCase::undo()
+{
+    const auto r = m_store->updateCase(m_record.id, m_record.name, m_record.cbsCode, m_record.region);
+    m_report(r.ok() ? Error() : r.error());
+}
+
 SetBaseline::SetBaseline(ScenarioStore *store, qint64 id, qint64 previous, const QString &title,
                          Report report)
     : m_store(store), m_id(id), m_previous(previous), m_report(std::move(report))

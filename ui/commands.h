@@ -78,6 +78,20 @@ private:
     Report m_report;
 };
 
+class RenameCase : public QUndoCommand
+{
+public:
+    RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name, Report report);
+    void redo() override;
+    void undo() override;
+
+private:
+    ScenarioStore *m_store;
+    CaseRecord m_record;
+    QString m_name;
+    Report m_report;
+};
+
 class SetBaseline : public QUndoCommand
 {
 public:

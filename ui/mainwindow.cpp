@@ -227,6 +227,7 @@ void MainWindow::buildActions()
     edit->addAction(redo);
     edit->addSeparator();
     m_rename = edit->addAction(tr("Re&name scenario…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameScenario);
+    m_renameCase = edit->addAction(tr("Rename m&unicipality…"), this, &MainWindow::renameMunicipality);
     m_duplicate = edit->addAction(tr("&Duplicate scenario…"), this, &MainWindow::duplicateScenario);
     m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this, &MainWindow::deleteScenario);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -399,6 +400,7 @@ void MainWindow::updateActions()
     m_newScenario->setEnabled(m_store && (stored || m_browser->selectedCase() != 0));
     m_duplicate->setEnabled(m_document->isOpen());
     m_rename->setEnabled(stored);
+    m_renameCase->setEnabled(stored);
     m_delete->setEnabled(stored);
     m_baseline->setEnabled(stored);
     m_history->setEnabled(stored);
@@ -634,6 +636,29 @@ void MainWindow::renameScenario()
     if (title && *title != m_document->content().title) {
         m_undo->push(new Command::Rename(m_document, *title));
     }
+}
+
+void MainWindow::renameMunicipality()
+{
+    if (!m_document->isOpen() || m_document->isReadOnly()) {
+        return;
+    }
+    const auto record = m_store->caseById(m_document->caseId());
+    if (!record.ok()) {
+        showError(tr("The municipality cannot be renamed"), record.error());
+        return;
+    }
+    const auto name = Prompt::text(this, tr("Rename municipality"), tr("Name:"), record.value().name);
+    if (!name || *name == record.value().name) {
+        return;
+    }
+    m_undo->push(new Command::RenameCase(m_store.get(), record.value(), *name, [this](const Error &e) {
+        reportStore(e);
+        const auto now = m_store->caseById(m_document->caseId());
+        if (now.ok()) {
+            m_document->setMunicipality(now.value().name);
+        }
+    }));
 }
 
 void MainWindow::deleteScenario()

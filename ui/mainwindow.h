@@ -62,6 +62,7 @@ public:
     void newScenario();
     void duplicateScenario();
     void renameScenario();
+    void renameMunicipality();
     void deleteScenario();
     void makeBaseline();
     void compareWithBaseline();
@@ -119,6 +120,7 @@ private:
     QAction *m_newScenario = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_rename = nullptr;
+    QAction *m_renameCase = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_baseline = nullptr;
     QAction *m_history = nullptr;

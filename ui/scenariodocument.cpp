@@ -59,6 +59,12 @@ void ScenarioDocument::setTitle(const QString &title)
     emitChanged(wasModified);
 }
 
+void ScenarioDocument::setMunicipality(const QString &name)
+{
+    m_municipality = name;
+    Q_EMIT changed();
+}
+
 void ScenarioDocument::setContent(const ScenarioContent &content)
 {
     const bool wasModified = isModified();

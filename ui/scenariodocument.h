@@ -33,6 +33,8 @@ public:
     void setAnswer(const QString &question, const QStringList &values, bool known, bool multiple);
     void setNotes(const QString &notes);
     void setTitle(const QString &title);
+    // The municipality was renamed in the store; not an edit of the scenario.
+    void setMunicipality(const QString &name);
     void setContent(const ScenarioContent &content); // a draft or a restored revision
     // After a successful save: this is now what the store holds.
     void markSaved(qint64 scenarioId, int revision, const ScenarioContent &content);

@@ -1220,6 +1220,10 @@ Afsluitcodes:
         <source>make “%1” the baseline</source>
         <translation>“%1” als uitgangssituatie</translation>
     </message>
+    <message>
+        <source>rename “%1” to “%2”</source>
+        <translation>“%1” hernoemen naar “%2”</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::CompareDialog</name>
@@ -1849,6 +1853,22 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Report written to %1.</source>
         <translation>Rapport geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Rename m&amp;unicipality…</source>
+        <translation>Naam van ge&amp;meente wijzigen…</translation>
+    </message>
+    <message>
+        <source>The municipality cannot be renamed</source>
+        <translation>De naam van de gemeente kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Rename municipality</source>
+        <translation>Naam van gemeente wijzigen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
     </message>
 </context>
 <context>

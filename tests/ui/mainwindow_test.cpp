@@ -154,6 +154,14 @@ TEST_CASE("Undo and redo step through answers and notes", "[ui][undo]")
     QTest::keySequence(f.window->questionnaire()->notesEdit(), QKeySequence::Undo);
     CHECK(f.window->document()->content().answers == original);
 
+    f.texts << QStringLiteral("Gemeente Soest");
+    f.window->renameMunicipality();
+    CHECK(f.window->windowTitle().startsWith(QStringLiteral("Akkoord — Gemeente Soest — ")));
+    CHECK(f.window->store()->findCase(QStringLiteral("Gemeente Soest")).ok());
+    undo->undo();
+    CHECK(f.window->store()->findCase(QStringLiteral("Soest")).ok());
+    CHECK(f.window->document()->municipality() == QStringLiteral("Soest"));
+
     f.texts << QStringLiteral("Hernoemd");
     f.window->renameScenario();
     CHECK(f.window->document()->content().title == QStringLiteral("Hernoemd"));
