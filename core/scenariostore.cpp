@@ -110,6 +110,15 @@ const char *CaseColumns =
     "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, "
     "(SELECT count(*) FROM scenarios s WHERE s.case_id = c.id AND s.deleted_at IS NULL)";
 
+QVector<ScenarioRecord> recordsFrom(QSqlQuery &q)
+{
+    QVector<ScenarioRecord> out;
+    while (q.next()) {
+        out.append(scenarioFrom(q));
+    }
+    return out;
+}
+
 QVector<ScenarioSummary> summariesFrom(QSqlQuery &q)
 {
     QVector<ScenarioSummary> out;
@@ -712,11 +721,7 @@ Result<QVector<ScenarioRecord>> ScenarioStore::scenarios(qint64 caseId, bool inc
     if (!q.exec()) {
         return error(q, tr("reading the scenarios"));
     }
-    QVector<ScenarioRecord> out;
-    while (q.next()) {
-        out.append(scenarioFrom(q));
-    }
-    return out;
+    return recordsFrom(q);
 }
 
 Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted) const
@@ -729,11 +734,7 @@ Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted)
     if (!q.exec()) {
         return error(q, tr("reading the scenarios"));
     }
-    QVector<ScenarioRecord> out;
-    while (q.next()) {
-        out.append(scenarioFrom(q));
-    }
-    return out;
+    return recordsFrom(q);
 }
 
 
@@ -968,11 +969,7 @@ Result<QVector<ScenarioRecord>> ScenarioStore::trashedScenarios() const
     if (!q.exec()) {
         return error(q, tr("reading the trash"));
     }
-    QVector<ScenarioRecord> out;
-    while (q.next()) {
-        out.append(scenarioFrom(q));
-    }
-    return out;
+    return recordsFrom(q);
 }
 
 Error ScenarioStore::checkIntegrity(QStringList *problems) const
