@@ -278,17 +278,17 @@ double Advisor::distance(const State &a, const State &b) const
     return count == 0 ? 1.0 : std::sqrt(sum / count);
 }
 
-Advice Advisor::advise(const Answers &answers, const QString &target) const
+QVector<MatrixPosition> Advisor::positions(const Answers &answers) const
 {
+    return positionsOf(effective(encode(answers)));
+}
+
+QVector<MatrixPosition> Advisor::positionsOf(const State &state) const
+{
+    // The weighted mean of the known answers' positions on each axis.
     const KnowledgeBase &kb = *m_kb;
     const QVector<Question> &questions = kb.questions();
-    const State raw = encode(answers);
-    const State state = effective(raw);
-
-    Advice advice;
-    advice.knowledgeBaseVersion = kb.version();
-
-    // Positions: the weighted mean of the known answers' positions on each axis.
+    QVector<MatrixPosition> out;
     for (int m = 0; m < kb.matrices().size(); ++m) {
         MatrixPosition position;
         position.matrix = kb.matrices()[m].id;
@@ -311,8 +311,22 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
             }
             (axis % 2 ? position.y : position.x) = weight > 0 ? sum / weight : 0.0;
         }
-        advice.positions.append(position);
+        out.append(position);
     }
+    return out;
+}
+
+Advice Advisor::advise(const Answers &answers, const QString &target) const
+{
+    const KnowledgeBase &kb = *m_kb;
+    const QVector<Question> &questions = kb.questions();
+    const State raw = encode(answers);
+    const State state = effective(raw);
+
+    Advice advice;
+    advice.knowledgeBaseVersion = kb.version();
+
+    advice.positions = positionsOf(state);
 
     // Rules, with everything needed to explain them.
     QVector<double> score(kb.startingPoints().size(), 0.0);

@@ -20,6 +20,10 @@ public:
     // unknown ids are ignored. target, when given, asks for the fewest changes that lead there.
     Advice advise(const Answers &answers, const QString &target = QString()) const;
 
+    // Only where the answers put the situation on the matrices: what a chart needs, without the
+    // analyses that make advise() the costlier call.
+    QVector<MatrixPosition> positions(const Answers &answers) const;
+
     const KnowledgeBase &knowledge() const { return *m_kb; }
 
     // Applies a change to answers, as the sensitivity and target analyses describe it.
@@ -51,6 +55,7 @@ private:
     AnswerChange describe(const Candidate &c) const;
     TargetAnalysis analyseTarget(const State &state, int target) const;
     double distance(const State &a, const State &b) const;
+    QVector<MatrixPosition> positionsOf(const State &state) const;
 
     std::shared_ptr<const KnowledgeBase> m_kb;
     QVector<State> m_caseStates;

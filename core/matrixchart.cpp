@@ -28,8 +28,8 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
 
     // Practice examples sit where their own answers put them.
     for (const ReferenceCase &c : kb.referenceCases()) {
-        const MatrixPosition *p = advisor.advise(c.answers).position(matrix);
-        s.points.append({c.id, c.name, p->x, p->y, ChartPoint::ReferenceCase, false});
+        const MatrixPosition &p = advisor.positions(c.answers)[m];
+        s.points.append({c.id, c.name, p.x, p.y, ChartPoint::ReferenceCase, false});
     }
     const QString recommended = scenarios.isEmpty() ? QString() : scenarios.first().second.startingPoint;
     if (!comparing) {

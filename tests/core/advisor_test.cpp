@@ -233,6 +233,19 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
             }
         }
     }
+    SECTION("positions alone are the ones the full advice gives")
+    {
+        for (const ReferenceCase &c : knowledge()->referenceCases()) {
+            const QVector<MatrixPosition> alone = advisor().positions(c.answers);
+            const QVector<MatrixPosition> full = advisor().advise(c.answers).positions;
+            REQUIRE(alone.size() == full.size());
+            for (int i = 0; i < alone.size(); ++i) {
+                CHECK(alone[i].matrix == full[i].matrix);
+                CHECK(alone[i].x == full[i].x);
+                CHECK(alone[i].y == full[i].y);
+            }
+        }
+    }
     SECTION("nothing known puts the situation in the middle")
     {
         for (const MatrixPosition &p : advisor().advise(Answers()).positions) {
