@@ -195,7 +195,6 @@ void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &note
             m_unknownChecks.value(q.id)->setChecked(!known);
             for (QCheckBox *b : m_checks.value(q.id)) {
                 b->setChecked(known && answers.values(q.id).contains(b->property("option").toString()));
-                b->setEnabled(known && !m_notes->isReadOnly());
             }
         } else {
             QComboBox *combo = m_combos.value(q.id);
@@ -206,6 +205,7 @@ void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &note
     if (m_notes->toPlainText() != notes) {
         m_notes->setPlainText(notes);
     }
+    updateOptionBoxes();
     m_updating = false;
     updateCounter();
 }
@@ -219,7 +219,18 @@ void QuestionnaireWidget::setReadOnly(bool readOnly)
         c->setEnabled(!readOnly);
     }
     m_notes->setReadOnly(readOnly);
-    setAnswers(m_answers, m_notes->toPlainText(), m_notApplicable);
+    updateOptionBoxes();
+}
+
+void QuestionnaireWidget::updateOptionBoxes()
+{
+    // A multiple-choice option can be ticked when the question is answered and editable.
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        const bool enabled = m_answers.isKnown(it.key()) && !m_notes->isReadOnly();
+        for (QCheckBox *b : it.value()) {
+            b->setEnabled(enabled);
+        }
+    }
 }
 
 void QuestionnaireWidget::setHelpVisible(bool visible)

@@ -48,6 +48,7 @@ protected:
 private:
     QWidget *buildQuestion(const Question &q);
     void updateCounter();
+    void updateOptionBoxes();
 
     const KnowledgeBase &m_kb;
     Language m_language;

@@ -296,6 +296,9 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     REQUIRE(f.window->openReferenceCase(QStringLiteral("soest")));
     CHECK(f.window->document()->isReadOnly());
     CHECK_FALSE(f.window->questionnaire()->comboFor(QStringLiteral("network_size"))->isEnabled());
+    for (QCheckBox *box : f.window->questionnaire()->checkBoxesFor(QStringLiteral("existing"))) {
+        CHECK_FALSE(box->isEnabled());
+    }
     CHECK(f.window->advice().startingPoint == QStringLiteral("covenant"));
     f.texts << QStringLiteral("Nieuwegein") << QStringLiteral("Vanuit Soest");
     f.window->duplicateScenario();
@@ -303,6 +306,10 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     CHECK(f.window->document()->municipality() == QStringLiteral("Nieuwegein"));
     CHECK(f.window->document()->content().title == QStringLiteral("Vanuit Soest"));
     CHECK(f.window->document()->content().answers == knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+    // Editable again: the history options can be ticked.
+    for (QCheckBox *box : f.window->questionnaire()->checkBoxesFor(QStringLiteral("existing"))) {
+        CHECK(box->isEnabled());
+    }
 }
 
 TEST_CASE("First start shows a friendly empty state; a new municipality starts a scenario", "[ui]")
