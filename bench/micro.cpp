@@ -69,21 +69,50 @@ int main(int argc, char *argv[])
 
     auto store = ScenarioStore::open(db).take();
     {
+        // Reading every title into memory for the filter (done once, when the filter is used).
+        QVector<double> runs;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto index = store->titleIndex();
+            runs << t.nsecsElapsed() / 1e6;
+            if (!index.ok() || index.value().size() == 0) {
+                return 1;
+            }
+        }
+        report("title_index_ms", median(runs));
+    }
+    {
         ui::CaseBrowser browser(*kb, Language::Dutch);
         browser.resize(300, 800);
         browser.show();
         browser.reload(*store);
         app.processEvents();
-        // Typing "Scenario 12" one key at a time; each keystroke filters and repaints.
-        const QString typed = QStringLiteral("Gemeente 12");
+        // Going to the filter reads the titles (title_index_ms above) before the first key.
+        QApplication::setActiveWindow(&browser);
+        browser.filterEdit()->setFocus(Qt::MouseFocusReason);
+        app.processEvents();
+        if (browser.filterEdit()->hasFocus() == false) {
+            std::fprintf(stderr, "the filter did not get the focus\n");
+            return 1;
+        }
+        // Typing a municipality's name and a scenario's title one key at a time; each keystroke
+        // filters and repaints. The first keys of a title match almost every scenario.
         QVector<double> runs;
-        for (int i = 1; i <= typed.size(); ++i) {
-            QElapsedTimer t;
-            t.start();
-            browser.filterEdit()->setText(typed.left(i));
+        for (const QString &typed : {QStringLiteral("Gemeente 12"), QStringLiteral("Scenario 12")}) {
+            for (int i = 1; i <= typed.size(); ++i) {
+                QElapsedTimer t;
+                t.start();
+                browser.filterEdit()->setText(typed.left(i));
+                app.processEvents();
+                browser.view()->viewport()->grab();
+                runs << t.nsecsElapsed() / 1e6;
+                if (qEnvironmentVariableIsSet("AKKOORD_BENCH_VERBOSE")) {
+                    std::fprintf(stderr, "filter %-12s %8.3f ms\n", qPrintable(typed.left(i)), runs.last());
+                }
+            }
+            browser.filterEdit()->clear();
             app.processEvents();
-            browser.view()->viewport()->grab();
-            runs << t.nsecsElapsed() / 1e6;
         }
         report("filter_keystroke_ms", median(runs));
         report("filter_keystroke_worst_ms", *std::max_element(runs.begin(), runs.end()));

@@ -2,6 +2,7 @@
 
 #include "answers.h"
 #include "error.h"
+#include "titleindex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -126,11 +127,11 @@ public:
     Result<ScenarioRecord> scenario(qint64 id) const;
     Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted = false) const;
     Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
-    // For browsing large databases: one case's scenarios, or every scenario whose title contains
-    // text (case-insensitive, including those of municipalities in the trash), titles only, by
-    // case and title.
+    // For browsing large databases: one case's scenarios, titles only, baseline first.
     Result<QVector<ScenarioSummary>> scenarioSummaries(qint64 caseId) const;
-    Result<QVector<ScenarioSummary>> searchScenarios(const QString &text) const;
+    // Every scenario not in the trash (including those of municipalities in the trash), by case
+    // and title, for a filter to search in memory. Read from an index, without the answers.
+    Result<TitleIndex> titleIndex() const;
     Result<QVector<Revision>> history(qint64 scenarioId) const;
     // Makes an earlier revision current again, as a new revision; nothing is lost.
     Result<ScenarioRecord> restoreRevision(qint64 scenarioId, int revision, int baseRevision);
@@ -160,6 +161,7 @@ private:
 
     Error migrate();
     Error error(const QSqlQuery &query, const QString &what) const;
+    Error error(int sqliteCode, const QString &detail, const QString &what) const;
     Error error(ErrorKind kind, const QString &message) const;
     QString now() const;
     Result<ScenarioRecord> insertRevision(qint64 scenarioId, int revision,

@@ -7,7 +7,7 @@ AKKOORD_BUILD="${AKKOORD_BUILD:-$AKKOORD_ROOT/build}"
 # Debian packages the build, the tests and the desktop program need.
 AKKOORD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 clang libclang-rt-14-dev poppler-utils
     help2man lintian desktop-file-utils appstream dpkg-dev file

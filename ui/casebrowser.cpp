@@ -1,6 +1,8 @@
 #include "casebrowser.h"
 
+#include <QEvent>
 #include <QLineEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,6 +23,8 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
     layout->addWidget(m_filter);
+    // The titles are read into memory when the filter is about to be used, not at start.
+    m_filter->installEventFilter(this);
     m_model = new CaseTreeModel(kb, language, this);
     m_view = new QTreeView;
     m_view->setModel(m_model);
@@ -43,6 +47,16 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
             [this](const QPoint &at) { Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(at)); });
 }
 
+bool CaseBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Whoever is in the filter is about to type: read the titles once the event loop is idle, so a
+    // window that opens with the focus there paints first.
+    if (watched == m_filter && event->type() == QEvent::FocusIn) {
+        QTimer::singleShot(0, this, [this] { m_model->prepareFilter(); });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CaseBrowser::reload(const ScenarioStore &store)
 {
     m_store = &store;
@@ -60,7 +74,10 @@ void CaseBrowser::refill()
     const bool small = m_model->totalScenarios() <= ExpandAllLimit;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex top = m_model->index(row, 0);
-        if (small || m_model->isPrefetched(row)) {
+        if (small || (m_model->isTitleMatch(row) && m_model->titleMatches() <= ExpandAllLimit)) {
+            if (m_model->canFetchMore(top)) {
+                m_model->fetchMore(top);
+            }
             m_view->expand(top);
         }
     }

@@ -44,6 +44,9 @@ Q_SIGNALS:
     void referenceCaseActivated(const QString &id);
     void contextMenuRequested(const QPoint &globalPos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refill();
 

@@ -3,7 +3,30 @@
 #include <QFont>
 #include <QHash>
 
+#include <algorithm>
+#include <numeric>
+
 namespace akkoord::ui {
+
+namespace {
+
+// SQLite's NOCASE: ASCII letters compare without case, everything else as it is.
+int compareNoCase(const QString &a, const QString &b)
+{
+    const qsizetype n = qMin(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        x = (x >= u'A' && x <= u'Z') ? char16_t(x + 32) : x;
+        y = (y >= u'A' && y <= u'Z') ? char16_t(y + 32) : y;
+        if (x != y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+} // namespace
 
 CaseTreeModel::CaseTreeModel(const KnowledgeBase &kb, Language language, QObject *parent)
     : QAbstractItemModel(parent), m_kb(kb), m_language(language)
@@ -14,16 +37,18 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
 {
     beginResetModel();
     if (store != m_store) {
-        m_casesValid = false;
+        invalidate();
     }
     m_store = store;
     m_tops.clear();
+    m_found.clear();
     m_total = 0;
+    m_titleMatches = 0;
     Error error;
-    const QString needle = filter.trimmed();
+    const QString needle = TitleIndex::fold(filter.trimmed());
     if (store) {
         // Municipalities that match by name, code or region show all their scenarios; others
-        // show only the scenarios whose title matches.
+        // show only the scenarios whose title matches, found in memory by the title index.
         if (!m_casesValid) {
             const auto all = store->cases();
             m_cases = all.ok() ? all.value() : QVector<CaseRecord>();
@@ -31,46 +56,56 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
             if (!all.ok()) {
                 error = all.error();
             }
-        }
-        QVector<ScenarioSummary> titles;
-        if (!needle.isEmpty()) {
-            const auto found = store->searchScenarios(needle);
-            if (found.ok()) {
-                titles = found.value();
-            } else {
-                error = found.error();
-            }
-        }
-        {
-            QHash<qint64, QVector<ScenarioSummary>> byCase;
-            for (const ScenarioSummary &s : titles) {
-                byCase[s.caseId].append(s);
-            }
+            m_caseKeys.clear();
             for (const CaseRecord &c : std::as_const(m_cases)) {
-                const bool nameMatches = needle.isEmpty() || c.name.contains(needle, Qt::CaseInsensitive) ||
-                                         c.cbsCode.contains(needle, Qt::CaseInsensitive) ||
-                                         c.region.contains(needle, Qt::CaseInsensitive);
-                if (!nameMatches && !byCase.contains(c.id)) {
-                    continue;
-                }
-                Top top;
-                top.record = c;
-                m_total += c.scenarioCount;
-                if (!nameMatches) {
-                    top.fetched = true;
-                    for (const ScenarioSummary &s : byCase.value(c.id)) {
-                        top.children.append({ScenarioItem, s.id, QString(), s.title, QString(), s.baseline});
-                    }
-                }
-                m_tops.append(top);
+                m_caseKeys.append(TitleIndex::fold(c.name) + QChar(0) + TitleIndex::fold(c.cbsCode) + QChar(0) +
+                                  TitleIndex::fold(c.region));
             }
+        }
+        // The hits come in the index's order, so each municipality's hits are one run.
+        QHash<qint64, QPair<qsizetype, qsizetype>> runs;
+        if (!needle.isEmpty()) {
+            const Error indexError = prepareFilter();
+            if (indexError.isError()) {
+                error = indexError;
+            }
+            m_found = m_index.search(needle);
+            for (qsizetype i = 0; i < m_found.size(); ++i) {
+                const qint64 caseId = m_index.entry(m_found[i]).caseId;
+                auto run = runs.find(caseId);
+                if (run == runs.end()) {
+                    runs.insert(caseId, {i, i + 1});
+                } else {
+                    run->second = i + 1;
+                }
+            }
+        }
+        for (qsizetype k = 0; k < m_cases.size(); ++k) {
+            const CaseRecord &c = m_cases[k];
+            const bool nameMatches = needle.isEmpty() || m_caseKeys[k].contains(needle);
+            const auto run = runs.constFind(c.id);
+            if (!nameMatches && run == runs.constEnd()) {
+                continue;
+            }
+            Top top;
+            top.record = c;
+            if (nameMatches) {
+                m_total += c.scenarioCount;
+            } else {
+                top.titleMatch = true;
+                top.firstFound = run->first;
+                top.endFound = run->second;
+                m_total += int(run->second - run->first);
+                m_titleMatches += int(run->second - run->first);
+            }
+            m_tops.append(top);
         }
     }
     Top examples;
     examples.kind = ReferenceGroup;
     examples.fetched = true;
     for (const ReferenceCase &c : m_kb.referenceCases()) {
-        if (needle.isEmpty() || c.name.contains(needle, Qt::CaseInsensitive)) {
+        if (needle.isEmpty() || TitleIndex::fold(c.name).contains(needle)) {
             examples.children.append({ReferenceItem, 0, c.id, c.name, c.did.in(m_language), false});
         }
     }
@@ -81,10 +116,50 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
     return error;
 }
 
+Error CaseTreeModel::prepareFilter()
+{
+    if (m_indexValid || !m_store) {
+        return {};
+    }
+    auto index = m_store->titleIndex();
+    if (!index.ok()) {
+        m_index = TitleIndex();
+        return index.error();
+    }
+    m_index = std::move(index).value();
+    m_indexValid = true;
+    return {};
+}
+
 void CaseTreeModel::fill(Top &top) const
 {
     top.fetched = true;
     if (!m_store) {
+        return;
+    }
+    if (top.titleMatch) {
+        // The hits in this municipality, from memory, in the order the store lists scenarios:
+        // the baseline first, then by title (ignoring ASCII case, as SQLite's NOCASE does).
+        QVector<qsizetype> hits(m_found.begin() + top.firstFound, m_found.begin() + top.endFound);
+        QVector<QString> titles(hits.size());
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            titles[i] = m_index.title(hits[i]);
+        }
+        QVector<qsizetype> order(hits.size());
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const TitleIndex::Entry &x = m_index.entry(hits[a]);
+            const TitleIndex::Entry &y = m_index.entry(hits[b]);
+            if (x.baseline != y.baseline) {
+                return x.baseline;
+            }
+            const int c = compareNoCase(titles[a], titles[b]);
+            return c != 0 ? c < 0 : x.id < y.id;
+        });
+        for (const qsizetype i : order) {
+            const TitleIndex::Entry &e = m_index.entry(hits[i]);
+            top.children.append({ScenarioItem, e.id, QString(), titles[i], QString(), e.baseline});
+        }
         return;
     }
     const auto list = m_store->scenarioSummaries(top.record.id);
@@ -159,7 +234,10 @@ bool CaseTreeModel::hasChildren(const QModelIndex &parent) const
         return false;
     }
     const Top &top = m_tops[parent.row()];
-    return top.fetched ? !top.children.isEmpty() : top.record.scenarioCount > 0;
+    if (top.fetched) {
+        return !top.children.isEmpty();
+    }
+    return top.titleMatch ? top.endFound > top.firstFound : top.record.scenarioCount > 0;
 }
 
 bool CaseTreeModel::canFetchMore(const QModelIndex &parent) const

@@ -500,8 +500,12 @@ TEST_CASE("Databases of every earlier schema still open with everything in them"
             CHECK(scenarios[1].revision == 2);
             CHECK(store->history(scenarios[1].id).value().size() == 2);
             CHECK(store->trashedScenarios().value().size() == 1);
-            // The browsing index of schema 2 answers title searches.
-            CHECK(store->searchScenarios(QStringLiteral("convenant")).value().size() == 1);
+            // The browsing index of schema 2 gives the titles to search.
+            const TitleIndex titles = store->titleIndex().value();
+            const auto found = titles.search(QStringLiteral("CONVENANT"));
+            REQUIRE(found.size() == 1);
+            CHECK(titles.title(found[0]) == QStringLiteral("Na het convenant"));
+            CHECK(titles.entry(found[0]).caseId == soest.id);
             QStringList problems;
             REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
             CHECK(problems.isEmpty());

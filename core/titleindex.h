@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+#include <QVector>
+
+namespace akkoord {
+
+// Every live scenario's title, folded for matching into one buffer, so that a keystroke in a
+// filter searches a hundred thousand titles in memory instead of asking the database again.
+// Matching ignores case and accents: "sudwest" finds "Súdwest", "EEN" finds "één".
+class TitleIndex
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        qint64 caseId = 0;
+        bool baseline = false;
+    };
+
+    // Titles in the order the entries are added; search returns them in that order.
+    void add(qint64 id, qint64 caseId, QStringView title, bool baseline);
+    void add(qint64 id, qint64 caseId, QByteArrayView utf8Title, bool baseline);
+    // Frees what adding reserved beyond what the titles need.
+    void squeeze();
+
+    qsizetype size() const { return m_entries.size(); }
+    const Entry &entry(qsizetype i) const { return m_entries[i]; }
+    QString title(qsizetype i) const;
+    // The entries whose title contains text after folding; all of them for an empty text.
+    QVector<qsizetype> search(const QString &text) const;
+
+    // Lower case, without accents, with the separator removed: what matching compares.
+    static QString fold(QStringView text);
+
+private:
+    QVector<Entry> m_entries;
+    QVector<qsizetype> m_keyStart;   // where each folded title starts in m_keys
+    QVector<qsizetype> m_titleStart; // where each title starts in m_titles; one extra at the end
+    QString m_keys;   // folded titles, each followed by a separator
+    QString m_titles; // the titles as written, back to back
+};
+
+} // namespace akkoord
