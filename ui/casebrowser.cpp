@@ -20,7 +20,6 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter municipalities and scenarios"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
     layout->addWidget(m_filter);
     // The titles are read into memory when the filter is about to be used, not at start.
@@ -34,7 +33,12 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
     m_view->setAccessibleName(tr("Municipalities and scenarios"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view);
-    connect(m_filter, &QLineEdit::textChanged, this, [this] { refill(); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        // The clear button appears with the first text; turned on at start it loaded the style's
+        // icon, and with it every image format plugin, before the window could paint.
+        m_filter->setClearButtonEnabled(true);
+        refill();
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const int kind = index.data(CaseTreeModel::KindRole).toInt();
         if (kind == ScenarioItem) {

@@ -278,9 +278,13 @@ QVariant CaseTreeModel::data(const QModelIndex &index, int role) const
                                                 : QStringLiteral("%1 (%2)").arg(top.record.name, top.record.cbsCode);
         case Qt::ToolTipRole: return group ? QVariant() : QVariant(top.record.region);
         case Qt::FontRole: {
+            // Municipalities bold; the examples' group in the plain font, its name saying it is
+            // read-only. (An italic face here cost the start-up a font of its own.)
+            if (group) {
+                return QVariant();
+            }
             QFont f;
-            f.setBold(!group);
-            f.setItalic(group);
+            f.setBold(true);
             return f;
         }
         case KindRole: return int(top.kind);

@@ -20,12 +20,24 @@ Settings::Settings(QSettings *settings) : m_settings(settings ? settings : &m_ow
     migrate();
 }
 
+void Settings::store(const QString &key, const QVariant &value)
+{
+    // Only what changed: writing the file takes a lock and two syncs to disk, and noting the same
+    // database again on every start did that before the window first painted. INI files give
+    // text back, so the old value is compared as the new one's type.
+    QVariant old = m_settings->value(key);
+    if (old.isValid() && old.convert(value.metaType()) && old == value) {
+        return;
+    }
+    m_settings->setValue(key, value);
+}
+
 void Settings::migrate()
 {
     const int version = m_settings->value(QLatin1String(Keys::Version), 0).toInt();
     // Version 0 is a fresh or pre-release profile: nothing to carry over yet.
     if (version < Version) {
-        m_settings->setValue(QLatin1String(Keys::Version), Version);
+        store(QLatin1String(Keys::Version), Version);
     }
 }
 
@@ -37,7 +49,7 @@ QString Settings::languageChoice() const
 
 void Settings::setLanguageChoice(const QString &choice)
 {
-    m_settings->setValue(QLatin1String(Keys::Language), choice);
+    store(QLatin1String(Keys::Language), choice);
 }
 
 Language Settings::language() const
@@ -53,7 +65,7 @@ bool Settings::showHelp() const
 
 void Settings::setShowHelp(bool show)
 {
-    m_settings->setValue(QLatin1String(Keys::ShowHelp), show);
+    store(QLatin1String(Keys::ShowHelp), show);
 }
 
 QString Settings::lastDatabase() const
@@ -75,8 +87,8 @@ void Settings::noteDatabase(const QString &path)
     while (recent.size() > 8) {
         recent.removeLast();
     }
-    m_settings->setValue(QLatin1String(Keys::RecentDatabases), recent);
-    m_settings->setValue(QLatin1String(Keys::LastDatabase), absolute);
+    store(QLatin1String(Keys::RecentDatabases), recent);
+    store(QLatin1String(Keys::LastDatabase), absolute);
 }
 
 QByteArray Settings::windowGeometry() const
@@ -86,7 +98,7 @@ QByteArray Settings::windowGeometry() const
 
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(QLatin1String(Keys::WindowGeometry), geometry);
+    store(QLatin1String(Keys::WindowGeometry), geometry);
 }
 
 QByteArray Settings::windowState() const
@@ -96,7 +108,7 @@ QByteArray Settings::windowState() const
 
 void Settings::setWindowState(const QByteArray &state)
 {
-    m_settings->setValue(QLatin1String(Keys::WindowState), state);
+    store(QLatin1String(Keys::WindowState), state);
 }
 
 QByteArray Settings::splitterState(const QString &name) const
@@ -106,7 +118,7 @@ QByteArray Settings::splitterState(const QString &name) const
 
 void Settings::setSplitterState(const QString &name, const QByteArray &state)
 {
-    m_settings->setValue(QLatin1String(Keys::Splitters) + name, state);
+    store(QLatin1String(Keys::Splitters) + name, state);
 }
 
 } // namespace akkoord::ui

@@ -38,6 +38,7 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
 
 private:
+    void store(const QString &key, const QVariant &value);
     void migrate();
 
     QSettings m_own;
