@@ -1,5 +1,7 @@
 #include "answers.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace akkoord {
@@ -45,6 +47,78 @@ QJsonObject Answers::toJson() const
         }
     }
     return o;
+}
+
+namespace {
+
+// A JSON string as QJsonDocument writes it: UTF-8, quotes and backslashes escaped, the short
+// escapes for \b \f \n \r \t and \u00XX for the other control characters.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (plain) { // nearly always: option ids
+        out.append(utf8);
+        out.append('"');
+        return;
+    }
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[(c >> 4) & 0xf]);
+                out.append(hex[c & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+} // namespace
+
+QByteArray Answers::toCompactJson() const
+{
+    // QMap keeps the questions in the order QJsonObject sorts its keys.
+    QByteArray out;
+    out.reserve(40 * int(m_values.size()) + 2);
+    out.append('{');
+    bool first = true;
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        if (!first) {
+            out.append(',');
+        }
+        first = false;
+        appendJsonString(out, it.key());
+        out.append(':');
+        if (m_multiple.contains(it.key())) {
+            out.append('[');
+            for (qsizetype i = 0; i < it.value().size(); ++i) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                appendJsonString(out, it.value()[i]);
+            }
+            out.append(']');
+        } else {
+            appendJsonString(out, it.value().value(0));
+        }
+    }
+    out.append('}');
+    return out;
 }
 
 Answers Answers::fromJson(const QJsonObject &object)

@@ -80,7 +80,7 @@ QDateTime parseTime(const QVariant &v)
 
 QString encodeAnswers(const Answers &answers)
 {
-    return QString::fromUtf8(QJsonDocument(answers.toJson()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(answers.toCompactJson());
 }
 
 Answers decodeAnswers(const QString &json)

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace akkoord;
 using akkoord::test::knowledge;
@@ -162,4 +164,25 @@ TEST_CASE("Bad scenario files are refused with the exact reason", "[scenariofile
             CHECK(r.error().kind == ErrorKind::Unreadable);
         }
     }
+}
+
+TEST_CASE("Answers are stored as exactly the JSON Qt writes, whatever the text holds", "[scenariofile][store]")
+{
+    // Every control character, quotes, backslashes, DEL, accents, a character outside the BMP.
+    QString awkward;
+    for (char16_t c = 0; c < 0x20; ++c) {
+        awkward.append(QChar(c));
+    }
+    awkward += QStringLiteral("\"\\/\x7f ëén 's-Hertogenbosch 🙂 <b>&amp;</b>");
+    Answers answers;
+    answers.set(QStringLiteral("network"), QStringLiteral("small"));
+    answers.set(QStringLiteral("economy"), awkward);
+    answers.setMultiple(QStringLiteral("local_structures"), {QStringLiteral("covenant"), awkward, QString()});
+    answers.setMultiple(QStringLiteral("empty_list"), {});
+    answers.set(QStringLiteral("z\"key\\"), QString());
+
+    const QByteArray ours = answers.toCompactJson();
+    CHECK(ours == QJsonDocument(answers.toJson()).toJson(QJsonDocument::Compact));
+    CHECK(Answers::fromJson(QJsonDocument::fromJson(ours).object()) == answers);
+    CHECK(Answers().toCompactJson() == QByteArray("{}"));
 }
