@@ -120,15 +120,32 @@ QVector<qsizetype> TitleIndex::search(const QString &text) const
         return found;
     }
     // One pass over the whole buffer; the needle holds no separator, so a hit never spans two
-    // titles. After a hit the search goes on at the next title.
+    // titles. After a hit the search goes on at the next title. Candidates are found by the
+    // needle's first character (a vectorised scan) and then compared: restarting a general
+    // substring search after every hit cost more than the scan when nearly every title matched.
     const QStringView keys(m_keys);
+    const QChar first = needle.front();
+    const qsizetype length = needle.size();
     qsizetype from = 0;
+    qsizetype entry = 0;
     while (true) {
-        const qsizetype at = keys.indexOf(needle, from);
+        const qsizetype at = keys.indexOf(first, from);
         if (at < 0) {
             break;
         }
-        const qsizetype entry = std::upper_bound(m_keyStart.begin(), m_keyStart.end(), at) - m_keyStart.begin() - 1;
+        if (keys.mid(at, length) != needle) {
+            from = at + 1;
+            continue;
+        }
+        // The title holding the hit: hits come in order, so gallop forward from the last one.
+        qsizetype low = entry;
+        qsizetype step = 1;
+        while (low + step < m_keyStart.size() && m_keyStart[low + step] <= at) {
+            low += step;
+            step *= 2;
+        }
+        const auto high = m_keyStart.begin() + qMin(low + step, m_keyStart.size());
+        entry = std::upper_bound(m_keyStart.begin() + low, high, at) - m_keyStart.begin() - 1;
         found.append(entry);
         if (entry + 1 >= m_keyStart.size()) {
             break;

@@ -70,14 +70,14 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
                 error = indexError;
             }
             m_found = m_index.search(needle);
-            for (qsizetype i = 0; i < m_found.size(); ++i) {
-                const qint64 caseId = m_index.entry(m_found[i]).caseId;
-                auto run = runs.find(caseId);
-                if (run == runs.end()) {
-                    runs.insert(caseId, {i, i + 1});
-                } else {
-                    run->second = i + 1;
+            for (qsizetype begin = 0; begin < m_found.size();) {
+                const qint64 caseId = m_index.entry(m_found[begin]).caseId;
+                qsizetype end = begin + 1;
+                while (end < m_found.size() && m_index.entry(m_found[end]).caseId == caseId) {
+                    ++end;
                 }
+                runs.insert(caseId, {begin, end});
+                begin = end;
             }
         }
         for (qsizetype k = 0; k < m_cases.size(); ++k) {

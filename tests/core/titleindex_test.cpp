@@ -94,3 +94,37 @@ TEST_CASE("The store's title index holds the scenarios not in the trash, by muni
     REQUIRE_FALSE(store->restoreScenario(trashed.id).isError());
     CHECK(store->titleIndex().value().search(QStringLiteral("oude versie")).size() == 1);
 }
+
+TEST_CASE("Searching thousands of titles finds exactly what a title-by-title check finds", "[titles]")
+{
+    // Titles of varying length over a small alphabet, so that hits are dense for short
+    // needles and sparse for long ones, and candidates often fail after the first character.
+    quint32 seed = 7;
+    const auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) & 0x7fff;
+    };
+    const QString alphabet = QStringLiteral("abcAB ée");
+    TitleIndex index;
+    QStringList titles;
+    for (int i = 0; i < 3000; ++i) {
+        QString title;
+        const int length = int(next() % 12);
+        for (int c = 0; c < length; ++c) {
+            title.append(alphabet[int(next() % alphabet.size())]);
+        }
+        titles << title;
+        index.add(i, i / 10, title, false);
+    }
+    for (const QString &needle : {QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("bca"), QStringLiteral("e"),
+                                  QStringLiteral("aaaa"), QStringLiteral("b a"), QStringLiteral("cab é")}) {
+        QVector<qsizetype> expected;
+        for (int i = 0; i < titles.size(); ++i) {
+            if (TitleIndex::fold(titles[i]).contains(TitleIndex::fold(needle))) {
+                expected << i;
+            }
+        }
+        INFO(needle.toStdString());
+        CHECK(index.search(needle) == expected);
+    }
+}
