@@ -52,8 +52,8 @@
         <translation>niets</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation>"%1" ontbreekt</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; ontbreekt</translation>
     </message>
     <message>
         <source>expected text, found %1</source>
@@ -64,12 +64,12 @@
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <source>"%1" is not a valid identifier (lower-case letters, digits and _)</source>
-        <translation>"%1" is geen geldige code (kleine letters, cijfers en _)</translation>
+        <source>&quot;%1&quot; is not a valid identifier (lower-case letters, digits and _)</source>
+        <translation>&quot;%1&quot; is geen geldige code (kleine letters, cijfers en _)</translation>
     </message>
     <message>
-        <source>"unknown" is reserved for 'I don't know'</source>
-        <translation>"unknown" is gereserveerd voor 'weet ik niet'</translation>
+        <source>&quot;unknown&quot; is reserved for &apos;I don&apos;t know&apos;</source>
+        <translation>&quot;unknown&quot; is gereserveerd voor &apos;weet ik niet&apos;</translation>
     </message>
     <message>
         <source>expected a list, found %1</source>
@@ -100,16 +100,16 @@
         <translation>Engelse</translation>
     </message>
     <message>
-        <source>unknown source section "%1"</source>
-        <translation>onbekend bronhoofdstuk "%1"</translation>
+        <source>unknown source section &quot;%1&quot;</source>
+        <translation>onbekend bronhoofdstuk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is defined twice</source>
-        <translation>"%1" is twee keer gedefinieerd</translation>
+        <source>&quot;%1&quot; is defined twice</source>
+        <translation>&quot;%1&quot; is twee keer gedefinieerd</translation>
     </message>
     <message>
-        <source>unknown axis "%1" (expected MATRIX.x or MATRIX.y)</source>
-        <translation>onbekende as "%1" (verwacht MATRIX.x of MATRIX.y)</translation>
+        <source>unknown axis &quot;%1&quot; (expected MATRIX.x or MATRIX.y)</source>
+        <translation>onbekende as &quot;%1&quot; (verwacht MATRIX.x of MATRIX.y)</translation>
     </message>
     <message>
         <source>this is not an Akkoord knowledge base</source>
@@ -132,47 +132,47 @@
         <translation>er is minstens één vraag nodig</translation>
     </message>
     <message>
-        <source>unknown group "%1"</source>
-        <translation>onbekende groep "%1"</translation>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>onbekende groep &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected true/false, found %1</source>
         <translation>waar/onwaar verwacht, %1 gevonden</translation>
     </message>
     <message>
-        <source>expected "ordinal" or "nominal", found "%1"</source>
-        <translation>"ordinal" of "nominal" verwacht, "%1" gevonden</translation>
+        <source>expected &quot;ordinal&quot; or &quot;nominal&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;ordinal&quot; of &quot;nominal&quot; verwacht, &quot;%1&quot; gevonden</translation>
     </message>
     <message>
         <source>a question needs 2 to 31 options</source>
         <translation>een vraag heeft 2 tot 31 antwoordmogelijkheden nodig</translation>
     </message>
     <message>
-        <source>the question gives axis "%1" no weight</source>
-        <translation>de vraag geeft as "%1" geen gewicht</translation>
+        <source>the question gives axis &quot;%1&quot; no weight</source>
+        <translation>de vraag geeft as &quot;%1&quot; geen gewicht</translation>
     </message>
     <message>
-        <source>option "%1" has no weight for axis "%2"</source>
-        <translation>antwoord "%1" heeft geen gewicht voor as "%2"</translation>
+        <source>option &quot;%1&quot; has no weight for axis &quot;%2&quot;</source>
+        <translation>antwoord &quot;%1&quot; heeft geen gewicht voor as &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown question "%1"</source>
-        <translation>onbekende vraag "%1"</translation>
+        <source>unknown question &quot;%1&quot;</source>
+        <translation>onbekende vraag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a condition needs exactly one of "in" and "not_in"</source>
-        <translation>een voorwaarde heeft precies één van "in" en "not_in" nodig</translation>
+        <source>a condition needs exactly one of &quot;in&quot; and &quot;not_in&quot;</source>
+        <translation>een voorwaarde heeft precies één van &quot;in&quot; en &quot;not_in&quot; nodig</translation>
     </message>
     <message>
         <source>the list of options is empty</source>
         <translation>de lijst met antwoorden is leeg</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2"</source>
-        <translation>vraag "%1" heeft geen antwoord "%2"</translation>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation>vraag &quot;%1&quot; heeft geen antwoord &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"asked when" conditions form a cycle: %1</source>
+        <source>&quot;asked when&quot; conditions form a cycle: %1</source>
         <translation>de voorwaarden voor het stellen van vragen vormen een kringloop: %1</translation>
     </message>
     <message>
@@ -180,16 +180,16 @@
         <translation>er is minstens één startpunt nodig</translation>
     </message>
     <message>
-        <source>unknown starting point "%1"</source>
-        <translation>onbekend startpunt "%1"</translation>
+        <source>unknown starting point &quot;%1&quot;</source>
+        <translation>onbekend startpunt &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is marked as stated but has no answer</source>
-        <translation>"%1" staat als genoemd in de bron, maar heeft geen antwoord</translation>
+        <source>&quot;%1&quot; is marked as stated but has no answer</source>
+        <translation>&quot;%1&quot; staat als genoemd in de bron, maar heeft geen antwoord</translation>
     </message>
     <message>
-        <source>unknown identifier "%1"</source>
-        <translation>onbekende code "%1"</translation>
+        <source>unknown identifier &quot;%1&quot;</source>
+        <translation>onbekende code &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a rule needs at least one condition</source>
@@ -197,43 +197,43 @@
     </message>
     <message>
         <source>the rule has no effect: give it scores, tactics or risks</source>
-        <translation>de regel heeft geen effect: geef hem scores, tactieken of risico's</translation>
+        <translation>de regel heeft geen effect: geef hem scores, tactieken of risico&apos;s</translation>
     </message>
     <message>
-        <source>question "%1" takes a list of options</source>
-        <translation>vraag "%1" verwacht een lijst met antwoorden</translation>
+        <source>question &quot;%1&quot; takes a list of options</source>
+        <translation>vraag &quot;%1&quot; verwacht een lijst met antwoorden</translation>
     </message>
     <message>
-        <source>question "%1" takes a single option, not a list</source>
-        <translation>vraag "%1" verwacht één antwoord, geen lijst</translation>
+        <source>question &quot;%1&quot; takes a single option, not a list</source>
+        <translation>vraag &quot;%1&quot; verwacht één antwoord, geen lijst</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2" (choose from: %3)</source>
-        <translation>vraag "%1" heeft geen antwoord "%2" (kies uit: %3)</translation>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot; (choose from: %3)</source>
+        <translation>vraag &quot;%1&quot; heeft geen antwoord &quot;%2&quot; (kies uit: %3)</translation>
     </message>
     <message>
         <source>this is not an Akkoord scenario file</source>
         <translation>dit is geen scenariobestand van Akkoord</translation>
     </message>
     <message>
-        <source>this is not an Akkoord scenario file ("format" must be "akkoord.scenario")</source>
-        <translation>dit is geen scenariobestand van Akkoord ("format" moet "akkoord.scenario" zijn)</translation>
+        <source>this is not an Akkoord scenario file (&quot;format&quot; must be &quot;akkoord.scenario&quot;)</source>
+        <translation>dit is geen scenariobestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; zijn)</translation>
     </message>
     <message>
-        <source>"version" must be a whole number</source>
-        <translation>"version" moet een geheel getal zijn</translation>
+        <source>&quot;version&quot; must be a whole number</source>
+        <translation>&quot;version&quot; moet een geheel getal zijn</translation>
     </message>
     <message>
         <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
         <translation>dit bestand is geschreven door een nieuwere Akkoord (versie %1; dit programma leest tot en met %2); werk Akkoord bij om het te openen</translation>
     </message>
     <message>
-        <source>question "%1" takes a list of options, found %2</source>
-        <translation>vraag "%1" verwacht een lijst met antwoorden, %2 gevonden</translation>
+        <source>question &quot;%1&quot; takes a list of options, found %2</source>
+        <translation>vraag &quot;%1&quot; verwacht een lijst met antwoorden, %2 gevonden</translation>
     </message>
     <message>
-        <source>question "%1" takes one option as text, found %2</source>
-        <translation>vraag "%1" verwacht één antwoord als tekst, %2 gevonden</translation>
+        <source>question &quot;%1&quot; takes one option as text, found %2</source>
+        <translation>vraag &quot;%1&quot; verwacht één antwoord als tekst, %2 gevonden</translation>
     </message>
     <message>
         <source>an object is not closed with }</source>
@@ -268,8 +268,8 @@
         <translation>een tekst bevat een ongeldig teken</translation>
     </message>
     <message>
-        <source>a text is not closed with "</source>
-        <translation>een tekst is niet afgesloten met "</translation>
+        <source>a text is not closed with &quot;</source>
+        <translation>een tekst is niet afgesloten met &quot;</translation>
     </message>
     <message>
         <source>an object was expected</source>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>RISKS AND WHAT TO DO ABOUT THEM</source>
-        <translation>RISICO'S EN WAT U ERAAN DOET</translation>
+        <translation>RISICO&apos;S EN WAT U ERAAN DOET</translation>
     </message>
     <message>
         <source>None of the known risks stands out from your answers. Build up gradually all the same.</source>
-        <translation>Geen van de bekende risico's springt eruit bij uw antwoorden. Bouw toch geleidelijk op.</translation>
+        <translation>Geen van de bekende risico&apos;s springt eruit bij uw antwoorden. Bouw toch geleidelijk op.</translation>
     </message>
     <message>
         <source>WHAT WOULD CHANGE THE ADVICE</source>
@@ -483,7 +483,7 @@
         <translation>(niet van toepassing)</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
@@ -648,9 +648,9 @@ Saved cases (all take --db PATH; the default is the database in your data folder
   delete ID | --case ID      Move a scenario or municipality to the trash.
   undelete ID | --case ID    Bring it back from the trash.
   trash                      List the scenarios in the trash.
-  baseline ID [--off]        Mark a scenario as its municipality's baseline.
+  baseline ID [--off]        Mark a scenario as its municipality&apos;s baseline.
   compare ID [ID...]         Scenarios side by side; one ID compares it with its
-                             municipality's baseline.
+                             municipality&apos;s baseline.
   check                      Check the database for damage.
   backup OUT                 Write a consistent copy of the database to OUT.
 
@@ -671,7 +671,7 @@ Exit codes:
   2  bad input: unreadable or malformed file, unknown question, option or id,
      wrong format or version, duplicates, wrong option on the command line
   3  storage problem: the database is damaged, newer, read-only, busy or the disk
-     is full, a save conflicts with another program's, or check found damage
+     is full, a save conflicts with another program&apos;s, or check found damage
 </source>
         <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
 
@@ -687,14 +687,14 @@ Advies:
 
 Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap):
   cases [--filter TEKST]     Toon de gemeenten.
-  scenarios [GEMEENTE]       Toon de scenario's, van één gemeente (nummer of naam).
+  scenarios [GEMEENTE]       Toon de scenario&apos;s, van één gemeente (nummer of naam).
   import BESTAND...          Importeer scenario- of gemeentebestanden.
       --on-duplicate keep-both|replace|skip
                              Wat te doen met een scenario dat al bestaat; zonder deze
                              optie wordt niets geïmporteerd als er een dubbele is.
   export ID                  Exporteer een scenario als scenariobestand.
-  export --case ID|NAAM      Exporteer een gemeente met haar scenario's als gemeentebestand.
-  export --all               Exporteer alle scenario's (met --format csv).
+  export --case ID|NAAM      Exporteer een gemeente met haar scenario&apos;s als gemeentebestand.
+  export --all               Exporteer alle scenario&apos;s (met --format csv).
       --history              Neem alle eerdere versies mee (gemeentebestanden).
       --format json|csv      JSON-bestand (standaard) of CSV voor spreadsheets.
       --out BESTAND          Schrijf naar BESTAND in plaats van de standaarduitvoer.
@@ -702,9 +702,9 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
   restore ID VERSIE          Maak een eerdere versie weer de huidige.
   delete ID | --case ID      Verplaats een scenario of gemeente naar de prullenbak.
   undelete ID | --case ID    Haal het terug uit de prullenbak.
-  trash                      Toon de scenario's in de prullenbak.
+  trash                      Toon de scenario&apos;s in de prullenbak.
   baseline ID [--off]        Markeer een scenario als uitgangssituatie van zijn gemeente.
-  compare ID [ID...]         Scenario's naast elkaar; één ID vergelijkt het met de
+  compare ID [ID...]         Scenario&apos;s naast elkaar; één ID vergelijkt het met de
                              uitgangssituatie van zijn gemeente.
   check                      Controleer de database op beschadiging.
   backup UIT                 Schrijf een consistente kopie van de database naar UIT.
@@ -712,7 +712,7 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
 Rapporten (geen beeldscherm nodig):
   report ID|BESTAND... --out BESTAND.pdf|BESTAND.html
                              Een rapport van één scenario, of een vergelijking van
-                             meerdere; opgeslagen scenario's met hun nummer,
+                             meerdere; opgeslagen scenario&apos;s met hun nummer,
                              scenariobestanden met hun pad.
 
 Algemene opties:
@@ -725,7 +725,7 @@ Afsluitcodes:
   0  klaar
   1  interne fout
   2  onjuiste invoer: onleesbaar of ongeldig bestand, onbekende vraag, antwoord of
-     nummer, verkeerd formaat of versie, dubbele scenario's, verkeerde optie
+     nummer, verkeerd formaat of versie, dubbele scenario&apos;s, verkeerde optie
   3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
      schijf is vol, een opslag botst met die van een ander programma, of check
      vond beschadiging
@@ -786,16 +786,16 @@ Afsluitcodes:
         <translation>een scenario heeft een titel nodig</translation>
     </message>
     <message>
-        <source>the file names no municipality; add "municipality" to import it</source>
-        <translation>het bestand noemt geen gemeente; voeg "municipality" toe om het te importeren</translation>
+        <source>the file names no municipality; add &quot;municipality&quot; to import it</source>
+        <translation>het bestand noemt geen gemeente; voeg &quot;municipality&quot; toe om het te importeren</translation>
     </message>
     <message>
-        <source>this is not an Akkoord scenario or case file ("format" must be "akkoord.scenario" or "akkoord.case")</source>
-        <translation>dit is geen scenario- of gemeentebestand van Akkoord ("format" moet "akkoord.scenario" of "akkoord.case" zijn)</translation>
+        <source>this is not an Akkoord scenario or case file (&quot;format&quot; must be &quot;akkoord.scenario&quot; or &quot;akkoord.case&quot;)</source>
+        <translation>dit is geen scenario- of gemeentebestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; of &quot;akkoord.case&quot; zijn)</translation>
     </message>
     <message>
-        <source>"version" must be a whole number</source>
-        <translation>"version" moet een geheel getal zijn</translation>
+        <source>&quot;version&quot; must be a whole number</source>
+        <translation>&quot;version&quot; moet een geheel getal zijn</translation>
     </message>
     <message>
         <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
@@ -1039,6 +1039,10 @@ Afsluitcodes:
     <message>
         <source>the database is damaged (the file is shorter than it says); nothing was changed. Run “akkoord-cli check” and restore a backup if needed</source>
         <translation>de database is beschadigd (het bestand is korter dan het zelf aangeeft); er is niets veranderd. Voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
+    </message>
+    <message>
+        <source>the database driver is not SQLite</source>
+        <translation>het databasestuurprogramma is niet SQLite</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1319,7 @@ Afsluitcodes:
         <translation>Welkom bij Akkoord</translation>
     </message>
     <message>
-        <source>Describe your municipality's situation and see where to start making agreements with employers, beside eight practice examples.</source>
+        <source>Describe your municipality&apos;s situation and see where to start making agreements with employers, beside eight practice examples.</source>
         <translation>Beschrijf de situatie van uw gemeente en zie waar u het best begint met afspraken met werkgevers, naast acht praktijkvoorbeelden.</translation>
     </message>
     <message>
@@ -1599,7 +1603,7 @@ Afsluitcodes:
         <translation>Gemeente voor de kopie:</translation>
     </message>
     <message>
-        <source>From %1's situation</source>
+        <source>From %1&apos;s situation</source>
         <translation>Vanuit de situatie van %1</translation>
     </message>
     <message>
@@ -1909,7 +1913,7 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Afspraken, bronnen, namen van contactpersonen, wat nog na te gaan…</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
