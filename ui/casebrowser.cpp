@@ -56,14 +56,23 @@ bool CaseBrowser::eventFilter(QObject *watched, QEvent *event)
     // Whoever is in the filter is about to type: read the titles once the event loop is idle, so a
     // window that opens with the focus there paints first.
     if (watched == m_filter && event->type() == QEvent::FocusIn) {
-        QTimer::singleShot(0, this, [this] { m_model->prepareFilter(); });
+        QTimer::singleShot(0, this, [this] { report(m_model->prepareFilter()); });
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CaseBrowser::report(const Error &error)
+{
+    if (error.isError() && !m_reported) {
+        m_reported = true;
+        Q_EMIT readFailed(error);
+    }
 }
 
 void CaseBrowser::reload(const ScenarioStore &store)
 {
     m_store = &store;
+    m_reported = false;
     m_model->invalidate();
     refill();
 }
@@ -73,7 +82,7 @@ void CaseBrowser::refill()
     const Kind kind = selectedKind();
     const QString id = selectedId();
     const qint64 caseId = selectedCase();
-    m_model->reload(m_store, m_filter->text());
+    report(m_model->reload(m_store, m_filter->text()));
     // Small databases open fully; in large ones only what a filter found is expanded.
     const bool small = m_model->totalScenarios() <= ExpandAllLimit;
     for (int row = 0; row < m_model->rowCount(); ++row) {

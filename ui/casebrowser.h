@@ -43,17 +43,21 @@ Q_SIGNALS:
     void scenarioActivated(qint64 id);
     void referenceCaseActivated(const QString &id);
     void contextMenuRequested(const QPoint &globalPos);
+    // The store could not be read; said once per reload, not on every keystroke.
+    void readFailed(const akkoord::Error &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refill();
+    void report(const Error &error);
 
     QLineEdit *m_filter;
     QTreeView *m_view;
     CaseTreeModel *m_model;
     const ScenarioStore *m_store = nullptr;
+    bool m_reported = false;
 };
 
 } // namespace akkoord::ui

@@ -77,6 +77,8 @@ void MainWindow::buildLayout()
     m_browser->setMinimumWidth(200);
     connect(m_browser, &CaseBrowser::scenarioActivated, this, &MainWindow::openScenario);
     connect(m_browser, &CaseBrowser::referenceCaseActivated, this, &MainWindow::openReferenceCase);
+    connect(m_browser, &CaseBrowser::readFailed, this,
+            [this](const Error &error) { showError(tr("The list of municipalities and scenarios is incomplete"), error); });
 
     // First start: a friendly way in instead of an empty grid.
     m_empty = new QWidget;
@@ -983,9 +985,14 @@ void MainWindow::printReport()
         return;
     }
     const ReportWriter writer(m_advisor, m_language);
-    writer.paint(writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
-                                                m_document->content().answers, m_document->content().notes}),
-                 &printer);
+    if (!writer.paint(writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
+                                                     m_document->content().answers, m_document->content().notes}),
+                      &printer)) {
+        Error error;
+        error.kind = ErrorKind::StorageFailed;
+        error.message = tr("the printer could not be used; check that it is still available");
+        showError(tr("The report was not printed"), error);
+    }
 }
 
 void MainWindow::openDatabaseDialog()

@@ -152,11 +152,14 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     return r;
 }
 
-void ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
+bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     QPainter painter(device);
+    if (!painter.isActive()) {
+        return false;
+    }
     const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const double mm = device->logicalDpiX() / 25.4;
     const QFont small(QStringLiteral("sans-serif"), 8);
@@ -224,7 +227,7 @@ void ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
         doc.drawContents(&painter, QRectF(0, i * content.height(), content.width(), content.height()));
         painter.restore();
     }
-    painter.end();
+    return painter.end();
 }
 
 Error ReportWriter::writePdf(const Report &report, const QString &path) const
@@ -235,7 +238,9 @@ Error ReportWriter::writePdf(const Report &report, const QString &path) const
         pdf.setResolution(300);
         pdf.setTitle(report.title);
         pdf.setCreator(QStringLiteral("Akkoord"));
-        paint(report, &pdf);
+        if (!paint(report, &pdf)) {
+            QFile::remove(temporary);
+        }
     }
     // Written beside the target, then renamed: an existing report is never left half-written.
     Error e;

@@ -39,8 +39,9 @@ public:
     Report scenarioReport(const Scenario &scenario) const;
     Report comparisonReport(const QVector<QPair<QString, Scenario>> &scenarios) const;
 
-    // Paints the report page by page; works for QPdfWriter and QPrinter alike.
-    void paint(const Report &report, QPagedPaintDevice *device) const;
+    // Paints the report page by page; works for QPdfWriter and QPrinter alike. False when the
+    // device cannot be painted on (a file that cannot be created, a printer that is gone).
+    bool paint(const Report &report, QPagedPaintDevice *device) const;
     Error writePdf(const Report &report, const QString &path) const;
     QString html(const Report &report) const;
     Error writeHtml(const Report &report, const QString &path) const;

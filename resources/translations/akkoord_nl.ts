@@ -1874,6 +1874,18 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
+    <message>
+        <source>The list of municipalities and scenarios is incomplete</source>
+        <translation>De lijst met gemeenten en scenario’s is onvolledig</translation>
+    </message>
+    <message>
+        <source>the printer could not be used; check that it is still available</source>
+        <translation>de printer kon niet worden gebruikt; controleer of hij nog beschikbaar is</translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation>Het rapport is niet afgedrukt</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::Prompt</name>

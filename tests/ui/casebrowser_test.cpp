@@ -116,7 +116,7 @@ TEST_CASE("The filter finds scenarios by title, ignoring case and accents", "[ui
     CHECK(f.tops().isEmpty());
 }
 
-TEST_CASE("Hundreds of matches are listed closed; opening one shows only its matches", "[ui][browser]")
+TEST_CASE("Hundreds of matches are listed closed, and opening one shows only its matches", "[ui][browser]")
 {
     BrowserFixture f;
     f.browser.setFilter(QStringLiteral("scenario 1"));

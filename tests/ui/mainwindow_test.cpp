@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -169,7 +171,7 @@ TEST_CASE("Undo and redo step through answers and notes", "[ui][undo]")
     CHECK(f.window->document()->content().title == QStringLiteral("Startsituatie 2026"));
 }
 
-TEST_CASE("Saving writes a revision; reopening finds it", "[ui][store]")
+TEST_CASE("Saving writes a revision, and reopening finds it", "[ui][store]")
 {
     qint64 id = 0;
     QString db;
@@ -179,6 +181,9 @@ TEST_CASE("Saving writes a revision; reopening finds it", "[ui][store]")
         id = f.scenario("Soest");
         REQUIRE(f.window->openScenario(id));
         f.choose("economy", "dip");
+        // A window shortcut needs the window to be the active one, as it is for a user.
+        f.window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
         QTest::keySequence(f.window.get(), QKeySequence::Save);
         CHECK_FALSE(f.window->document()->isModified());
         CHECK(f.window->document()->revision() == 2);
@@ -269,7 +274,7 @@ TEST_CASE("Compare shows the differing answers", "[ui][compare]")
     dialog->close();
 }
 
-TEST_CASE("Deleting goes to the trash and can be undone; so can the baseline", "[ui][undo]")
+TEST_CASE("Deleting goes to the trash and can be undone, and so can the baseline", "[ui][undo]")
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
@@ -312,7 +317,7 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     }
 }
 
-TEST_CASE("First start shows a friendly empty state; a new municipality starts a scenario", "[ui]")
+TEST_CASE("First start shows a friendly empty state, and a new municipality starts a scenario", "[ui]")
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -366,6 +371,31 @@ TEST_CASE("A damaged database is refused with a dialog, and the file left alone"
     CHECK(test::readAll(path) == "geen database");
     // The window still has the database it had.
     CHECK(f.window->store()->path() == f.db);
+}
+
+TEST_CASE("A filter that cannot read the titles says so once and still finds municipalities", "[ui][errors][browser]")
+{
+    Fixture f;
+    {
+        // Another program took away the index the titles are read from.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
+        db.setDatabaseName(f.db);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP INDEX scenarios_browse")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("vandal"));
+    QTest::keyClicks(f.window->caseBrowser()->filterEdit(), QStringLiteral("soe"));
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].kind == PromptRequest::Error);
+    CHECK(f.asked[0].text.contains(QStringLiteral("scenarios_browse")));
+    // The municipality is still found by its name, and further keys do not ask again.
+    const CaseTreeModel *model = f.window->caseBrowser()->model();
+    REQUIRE(model->rowCount() >= 1);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("Soest"));
+    QTest::keyClicks(f.window->caseBrowser()->filterEdit(), QStringLiteral("s"));
+    CHECK(f.asked.size() == 1);
 }
 
 TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", "[ui][chart]")
