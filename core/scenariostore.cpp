@@ -998,6 +998,51 @@ Result<QVector<ScenarioRecord>> ScenarioStore::trashedScenarios() const
     return recordsFrom(q);
 }
 
+Result<ScenarioStore::Purged> ScenarioStore::purgeTrash(const QDateTime &deletedBefore)
+{
+    const QString before = deletedBefore.toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_db);
+    // Deleted rows are overwritten with zeros, not merely marked free: a purged scenario's text
+    // must not be readable from the file afterwards.
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
+        return error(q, tr("emptying the trash"));
+    }
+    Purged purged;
+    const Error e = transaction([&]() -> Error {
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM scenarios WHERE deleted_at < :before OR case_id IN "
+            "(SELECT id FROM cases WHERE deleted_at < :before)), "
+            "(SELECT count(*) FROM cases WHERE deleted_at < :before)"));
+        count.bindValue(QStringLiteral(":before"), before);
+        if (!count.exec() || !count.next()) {
+            return error(count, tr("emptying the trash"));
+        }
+        purged.scenarios = count.value(0).toInt();
+        purged.cases = count.value(1).toInt();
+        // Revisions go with their scenario, and scenarios with their municipality (ON DELETE
+        // CASCADE).
+        for (const char *sql : {"DELETE FROM scenarios WHERE deleted_at < ?", "DELETE FROM cases WHERE deleted_at < ?"}) {
+            QSqlQuery remove(m_db);
+            remove.prepare(QLatin1String(sql));
+            remove.addBindValue(before);
+            if (!remove.exec()) {
+                return error(remove, tr("emptying the trash"));
+            }
+        }
+        return {};
+    });
+    q.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (e.isError()) {
+        return e;
+    }
+    // The write-ahead log still holds the pages as they were; copy it into the file and empty
+    // it. Another program reading at this moment can keep it from finishing, and then the log
+    // is overwritten by later saves instead.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return purged;
+}
+
 Error ScenarioStore::checkIntegrity(QStringList *problems) const
 {
     QSqlQuery q(m_db);

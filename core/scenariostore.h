@@ -147,6 +147,15 @@ public:
     Error trashCase(qint64 id);
     Error restoreCase(qint64 id);
     Result<QVector<ScenarioRecord>> trashedScenarios() const;
+    // Removes for good what went to the trash before the given moment (a municipality with all
+    // its scenarios and every revision), overwriting the freed space so that the text is gone
+    // from the file too. Cannot be undone.
+    struct Purged
+    {
+        int scenarios = 0;
+        int cases = 0;
+    };
+    Result<Purged> purgeTrash(const QDateTime &deletedBefore);
 
     // Runs several changes as one transaction: all or nothing.
     Error transaction(const std::function<Error()> &work);

@@ -756,32 +756,80 @@ void MainWindow::showTrash()
         return;
     }
     const auto trashed = m_store->trashedScenarios();
-    if (!trashed.ok()) {
-        showError(tr("The trash cannot be read"), trashed.error());
+    const auto cases = m_store->cases(QString(), true);
+    if (!trashed.ok() || !cases.ok()) {
+        showError(tr("The trash cannot be read"), trashed.ok() ? cases.error() : trashed.error());
         return;
     }
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("trashDialog"));
     dialog.setWindowTitle(tr("Trash"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *list = new QListWidget;
+    list->setObjectName(QStringLiteral("trashList"));
+    // Municipalities deleted as a whole come first, with the scenarios they took along.
+    constexpr int IsCase = Qt::UserRole + 1;
+    for (const CaseRecord &c : cases.value()) {
+        if (c.deleted.isValid()) {
+            auto *item = new QListWidgetItem(tr("%1 (municipality; scenarios: %2)").arg(c.name).arg(c.scenarioCount));
+            item->setData(Qt::UserRole, c.id);
+            item->setData(IsCase, true);
+            list->addItem(item);
+        }
+    }
     for (const ScenarioRecord &s : trashed.value()) {
         const auto owner = m_store->caseById(s.caseId);
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
         item->setData(Qt::UserRole, s.id);
+        item->setData(IsCase, false);
         list->addItem(item);
     }
-    if (trashed.value().isEmpty()) {
+    const bool empty = list->count() == 0;
+    if (empty) {
         list->addItem(tr("The trash is empty."));
     }
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *restore = buttons->addButton(tr("Bring back"), QDialogButtonBox::AcceptRole);
-    restore->setEnabled(!trashed.value().isEmpty());
+    restore->setEnabled(!empty);
+    QPushButton *purge = buttons->addButton(tr("Empty the trash…"), QDialogButtonBox::DestructiveRole);
+    purge->setObjectName(QStringLiteral("emptyTrash"));
+    purge->setEnabled(!empty);
     connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    bool emptyIt = false;
+    connect(purge, &QPushButton::clicked, &dialog, [&] {
+        PromptRequest ask;
+        ask.kind = PromptRequest::Warning;
+        ask.title = tr("Empty the trash?");
+        ask.text = tr("Everything in the trash is removed for good, with its earlier versions, and "
+                      "overwritten in the database file. This cannot be undone.");
+        ask.buttons = {tr("Cancel"), tr("Empty the trash")};
+        if (Prompt::ask(&dialog, ask) == 1) {
+            emptyIt = true;
+            dialog.reject();
+        }
+    });
     layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted && list->currentItem()) {
-        reportStore(m_store->restoreScenario(list->currentItem()->data(Qt::UserRole).toLongLong()));
+    const int result = dialog.exec();
+    if (emptyIt) {
+        const auto purged = m_store->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1));
+        if (!purged.ok()) {
+            showError(tr("The trash was not emptied"), purged.error());
+            return;
+        }
+        // What the undo history would bring back no longer exists.
+        m_undo->clear();
+        reloadBrowser();
+        statusBar()->showMessage(tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
+                                     .arg(purged.value().scenarios)
+                                     .arg(purged.value().cases),
+                                 8000);
+        return;
+    }
+    if (result == QDialog::Accepted && list->currentItem()) {
+        const qint64 id = list->currentItem()->data(Qt::UserRole).toLongLong();
+        reportStore(list->currentItem()->data(IsCase).toBool() ? m_store->restoreCase(id) : m_store->restoreScenario(id));
     }
 }
 

@@ -76,6 +76,7 @@ private:
     int trashItem() { return trash(false); }
     int untrashItem() { return trash(true); }
     int listTrash();
+    int purge();
     int baseline();
     int compare();
     int check();
@@ -146,6 +147,9 @@ QString Cli::usage() const
               "  delete ID | --case ID      Move a scenario or municipality to the trash.\n"
               "  undelete ID | --case ID    Bring it back from the trash.\n"
               "  trash                      List the scenarios in the trash.\n"
+              "  purge [--older-than DAYS]  Empty the trash for good: everything in it, or what\n"
+              "                             went there more than DAYS days ago. The text is\n"
+              "                             overwritten in the file; this cannot be undone.\n"
               "  baseline ID [--off]        Mark a scenario as its municipality's baseline.\n"
               "  compare ID [ID...]         Scenarios side by side; one ID compares it with its\n"
               "                             municipality's baseline.\n"
@@ -358,6 +362,7 @@ int Cli::run(const QStringList &arguments)
         {"delete", Options{option("case", true)}, 0, 1, &Cli::trashItem},
         {"undelete", Options{option("case", true)}, 0, 1, &Cli::untrashItem},
         {"trash", Options{format}, 0, 0, &Cli::listTrash},
+        {"purge", Options{option("older-than", true)}, 0, 0, &Cli::purge},
         {"baseline", Options{option("off")}, 1, 1, &Cli::baseline},
         {"compare", Options{format, option("knowledge", true)}, 1, -1, &Cli::compare},
         {"check", Options{}, 0, 0, &Cli::check},
@@ -755,6 +760,35 @@ int Cli::listTrash()
     for (const ScenarioRecord &s : list.value()) {
         m_out << QStringLiteral("%1\t%2").arg(s.id).arg(label(s)) << Qt::endl;
     }
+    return Done;
+}
+
+int Cli::purge()
+{
+    QDateTime before = QDateTime::currentDateTimeUtc();
+    if (m_parser.isSet(QStringLiteral("older-than"))) {
+        bool ok = false;
+        const QString text = m_parser.value(QStringLiteral("older-than"));
+        const int days = text.toInt(&ok);
+        if (!ok || days < 0) {
+            return fail(tr("“%1” is not a valid number of days (0 or more)").arg(text));
+        }
+        before = before.addDays(-days);
+    } else {
+        // Everything, including what went to the trash a moment ago.
+        before = before.addSecs(1);
+    }
+    if (!openStore()) {
+        return StorageProblem;
+    }
+    const auto purged = m_store->purgeTrash(before);
+    if (!purged.ok()) {
+        return fail(purged.error());
+    }
+    m_out << tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
+                 .arg(purged.value().scenarios)
+                 .arg(purged.value().cases)
+          << Qt::endl;
     return Done;
 }
 

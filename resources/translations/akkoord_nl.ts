@@ -618,6 +618,14 @@
         <translation>Reservekopie geschreven naar %1.</translation>
     </message>
     <message>
+        <source>report needs --out FILE.pdf or --out FILE.html</source>
+        <translation>report heeft --out BESTAND.pdf of --out BESTAND.html nodig</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport geschreven naar %1.</translation>
+    </message>
+    <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -648,6 +656,9 @@ Saved cases (all take --db PATH; the default is the database in your data folder
   delete ID | --case ID      Move a scenario or municipality to the trash.
   undelete ID | --case ID    Bring it back from the trash.
   trash                      List the scenarios in the trash.
+  purge [--older-than DAYS]  Empty the trash for good: everything in it, or what
+                             went there more than DAYS days ago. The text is
+                             overwritten in the file; this cannot be undone.
   baseline ID [--off]        Mark a scenario as its municipality&apos;s baseline.
   compare ID [ID...]         Scenarios side by side; one ID compares it with its
                              municipality&apos;s baseline.
@@ -703,6 +714,9 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
   delete ID | --case ID      Verplaats een scenario of gemeente naar de prullenbak.
   undelete ID | --case ID    Haal het terug uit de prullenbak.
   trash                      Toon de scenario&apos;s in de prullenbak.
+  purge [--older-than DAYS]  Leeg de prullenbak voorgoed: alles erin, of wat er meer
+                             dan DAYS dagen geleden in kwam. De tekst wordt in het
+                             bestand overschreven; dit kan niet ongedaan worden.
   baseline ID [--off]        Markeer een scenario als uitgangssituatie van zijn gemeente.
   compare ID [ID...]         Scenario&apos;s naast elkaar; één ID vergelijkt het met de
                              uitgangssituatie van zijn gemeente.
@@ -732,12 +746,12 @@ Afsluitcodes:
 </translation>
     </message>
     <message>
-        <source>report needs --out FILE.pdf or --out FILE.html</source>
-        <translation>report heeft --out BESTAND.pdf of --out BESTAND.html nodig</translation>
+        <source>“%1” is not a valid number of days (0 or more)</source>
+        <translation>“%1” is geen geldig aantal dagen (0 of meer)</translation>
     </message>
     <message>
-        <source>Report written to %1.</source>
-        <translation>Rapport geschreven naar %1.</translation>
+        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
+        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1057,10 @@ Afsluitcodes:
     <message>
         <source>the database driver is not SQLite</source>
         <translation>het databasestuurprogramma is niet SQLite</translation>
+    </message>
+    <message>
+        <source>emptying the trash</source>
+        <translation>het legen van de prullenbak</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1903,34 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>The report was not printed</source>
         <translation>Het rapport is niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>%1 (municipality; scenarios: %2)</source>
+        <translation>%1 (gemeente; scenario’s: %2)</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Prullenbak legen…</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>Prullenbak legen?</translation>
+    </message>
+    <message>
+        <source>Everything in the trash is removed for good, with its earlier versions, and overwritten in the database file. This cannot be undone.</source>
+        <translation>Alles in de prullenbak wordt voorgoed verwijderd, met de eerdere versies, en in het databasebestand overschreven. Dit kan niet ongedaan worden.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Prullenbak legen</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied</source>
+        <translation>De prullenbak is niet geleegd</translation>
+    </message>
+    <message>
+        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
+        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,34 @@ TEST_CASE("history, restore, delete, undelete and trash", "[cli][store]")
     CHECK(db.json({QStringLiteral("cases")}).toArray().size() == 4);
 }
 
+TEST_CASE("purge empties the trash for good, all of it or what is older than some days", "[cli][store][trash]")
+{
+    Db db;
+    const QString sid = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    REQUIRE(db.run({QStringLiteral("delete"), sid}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("delete"), QStringLiteral("--case"), QStringLiteral("Súdwest-Fryslân")}).exitCode == 0);
+
+    // Deleted a moment ago: not older than one day, so kept.
+    const Run young = db.run({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("1")});
+    CHECK(young.exitCode == 0);
+    CHECK(young.out.contains(QStringLiteral("Scenarios: 0, municipalities: 0")));
+    CHECK(db.json({QStringLiteral("trash")}).toArray().size() == 1);
+
+    const Run all = db.run({QStringLiteral("purge"), QStringLiteral("--lang"), QStringLiteral("nl")});
+    CHECK(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("Scenario’s: 2, gemeenten: 1")));
+    CHECK(db.json({QStringLiteral("trash")}).toArray().isEmpty());
+    // Súdwest-Fryslân is gone, not in the trash; the other three municipalities stay.
+    const QJsonArray cases = db.json({QStringLiteral("cases"), QStringLiteral("--trash")}).toArray();
+    CHECK(cases.size() == 3);
+    for (const QJsonValue &c : cases) {
+        CHECK(c.toObject().value(QStringLiteral("name")).toString() != QStringLiteral("Súdwest-Fryslân"));
+    }
+    expectBadInput(db.run({QStringLiteral("undelete"), sid}), sid);
+    expectBadInput(db.run({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("een week")}),
+                   QStringLiteral("een week"));
+}
+
 TEST_CASE("compare shows answers side by side with the differences marked", "[cli][store]")
 {
     Db db;

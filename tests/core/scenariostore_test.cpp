@@ -225,6 +225,58 @@ TEST_CASE("Deleted scenarios and cases go to a trash they can come back from", "
     CHECK(store->trashScenario(4242).kind == ErrorKind::NotFound);
 }
 
+TEST_CASE("Emptying the trash removes what went there before a moment, from the file too", "[store][trash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("purge.sqlite"));
+    auto store = openStore(path, clocked()); // 09:01, 09:02, ... one minute per change
+    const qint64 soest = store->createCase(QStringLiteral("Soest")).value().id;
+    const qint64 tilburg = store->createCase(QStringLiteral("Tilburg")).value().id;
+    ScenarioContent secret = content("Oud plan");
+    secret.notes = QStringLiteral("VERTROUWELIJK-7731 gesprek met werkgever");
+    const ScenarioRecord old = store->createScenario(soest, secret).value();
+    secret.notes += QStringLiteral(", tweede versie");
+    REQUIRE(store->saveScenario(old.id, old.revision, secret).ok());
+    const qint64 kept = store->createScenario(soest, content("Startsituatie")).value().id;
+    const qint64 inTilburg = store->createScenario(tilburg, content("Tilburg 2026", "tilburg")).value().id;
+    REQUIRE_FALSE(store->trashScenario(old.id).isError());
+    const QDateTime between = store->trashedScenarios().value().first().deleted.addSecs(30);
+    REQUIRE_FALSE(store->trashCase(tilburg).isError());
+
+    // Only what was in the trash before the moment goes.
+    const auto first = store->purgeTrash(between);
+    REQUIRE(first.ok());
+    CHECK(first.value().scenarios == 1);
+    CHECK(first.value().cases == 0);
+    CHECK(store->scenario(old.id).error().kind == ErrorKind::NotFound);
+    CHECK(store->history(old.id).error().kind == ErrorKind::NotFound);
+    CHECK(store->cases(QString(), true).value().size() == 2);
+
+    // Everything else in the trash: the municipality, with its scenario and revisions.
+    const auto second = store->purgeTrash(QDateTime::currentDateTimeUtc().addYears(10));
+    REQUIRE(second.ok());
+    CHECK(second.value().scenarios == 1);
+    CHECK(second.value().cases == 1);
+    CHECK(store->caseById(tilburg).error().kind == ErrorKind::NotFound);
+    CHECK(store->scenario(inTilburg).error().kind == ErrorKind::NotFound);
+    CHECK(store->scenario(kept).ok());
+    const auto nothing = store->purgeTrash(QDateTime::currentDateTimeUtc().addYears(10));
+    CHECK(nothing.value().scenarios == 0);
+    CHECK(nothing.value().cases == 0);
+    QStringList problems;
+    REQUIRE_FALSE(store->checkIntegrity(&problems).isError());
+    CHECK(problems.isEmpty());
+
+    // The notes cannot be read from the file or its log any more, even with the store open.
+    QByteArray bytes = test::readAll(path);
+    if (QFile::exists(path + QStringLiteral("-wal"))) {
+        bytes += test::readAll(path + QStringLiteral("-wal"));
+    }
+    CHECK_FALSE(bytes.contains("VERTROUWELIJK-7731"));
+    CHECK_FALSE(bytes.contains("Tilburg 2026"));
+    CHECK(bytes.contains("Startsituatie"));
+}
+
 TEST_CASE("The case list filters by name, code and region", "[store]")
 {
     QTemporaryDir dir;

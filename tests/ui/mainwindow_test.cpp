@@ -13,16 +13,20 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -396,6 +400,58 @@ TEST_CASE("A filter that cannot read the titles says so once and still finds mun
     CHECK(model->index(0, 0).data().toString() == QStringLiteral("Soest"));
     QTest::keyClicks(f.window->caseBrowser()->filterEdit(), QStringLiteral("s"));
     CHECK(f.asked.size() == 1);
+}
+
+TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for good after asking", "[ui][trash]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.window->deleteScenario(); // the question is answered "Move to trash"
+    const CaseRecord bosch = f.window->store()->findCase(QStringLiteral("'s-Hertogenbosch")).value();
+    REQUIRE_FALSE(f.window->store()->trashCase(bosch.id).isError());
+    REQUIRE(f.window->undoStack()->canUndo());
+    QAction *trash = nullptr;
+    for (QAction *a : f.window->findChildren<QAction *>()) {
+        trash = a->text() == QStringLiteral("&Trash…") ? a : trash;
+    }
+    REQUIRE(trash);
+
+    // First look and close: both are listed, nothing is removed.
+    QStringList listed;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = f.window->findChild<QDialog *>(QStringLiteral("trashDialog"));
+        if (auto *list = dialog ? dialog->findChild<QListWidget *>(QStringLiteral("trashList")) : nullptr) {
+            for (int i = 0; i < list->count(); ++i) {
+                listed << list->item(i)->text();
+            }
+        }
+        if (dialog) {
+            dialog->reject();
+        }
+    });
+    trash->trigger();
+    CHECK(listed == QStringList{QStringLiteral("'s-Hertogenbosch (municipality; scenarios: 1)"),
+                                QStringLiteral("Soest — Startsituatie 2026")});
+
+    // Empty it: asked first (Cancel is the default), then removed for good.
+    f.asked.clear();
+    f.answers = {1};
+    QTimer::singleShot(0, [&] {
+        auto *dialog = f.window->findChild<QDialog *>(QStringLiteral("trashDialog"));
+        if (auto *button = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("emptyTrash")) : nullptr) {
+            button->click();
+        }
+    });
+    trash->trigger();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].kind == PromptRequest::Warning);
+    CHECK(f.asked[0].buttons.first() == QStringLiteral("Cancel"));
+    CHECK(f.window->store()->trashedScenarios().value().isEmpty());
+    CHECK(f.window->store()->scenario(id).error().kind == ErrorKind::NotFound);
+    CHECK(f.window->store()->caseById(bosch.id).error().kind == ErrorKind::NotFound);
+    // Undo cannot bring back what no longer exists.
+    CHECK_FALSE(f.window->undoStack()->canUndo());
 }
 
 TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", "[ui][chart]")
