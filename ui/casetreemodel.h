@@ -32,7 +32,7 @@ public:
         m_casesValid = false;
         m_indexValid = false;
     }
-    // Reads the titles for filtering now, if they are not in memory yet (about 50 ms for 100,000).
+    // Reads the titles for filtering now, if they are not in memory yet (40-70 ms for 100,000).
     Error prepareFilter();
     // Loads a municipality's scenarios now, so one of them can be selected; its index or invalid.
     QModelIndex caseIndex(qint64 caseId);
