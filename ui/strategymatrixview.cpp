@@ -234,6 +234,38 @@ void StrategyMatrixView::rebuild()
     placeOverlay();
 }
 
+QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
+{
+    QVector<QPair<QString, QRectF>> out;
+    for (const auto &[item, value] : m_anchored) { // labels and quadrant names
+        out.append({static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
+    }
+    for (QGraphicsItem *item : m_overlay) {
+        if (item->data(3).isValid()) { // poles
+            out.append({static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
+        }
+    }
+    return out;
+}
+
+QVector<QLineF> StrategyMatrixView::arrowGeometry() const
+{
+    QVector<QLineF> out;
+    QChart *c = chart();
+    if (c->series().isEmpty()) {
+        return out;
+    }
+    for (QGraphicsItem *item : m_overlay) {
+        const QVariant line = item->data(1);
+        if (line.isValid()) {
+            const QLineF value = line.value<QLineF>();
+            out << QLineF(c->mapToPosition(value.p1(), c->series().first()),
+                          c->mapToPosition(value.p2(), c->series().first()));
+        }
+    }
+    return out;
+}
+
 void StrategyMatrixView::placeOverlay()
 {
     QChart *c = chart();
@@ -261,39 +293,7 @@ void StrategyMatrixView::placeOverlay()
     std::stable_sort(points.begin(), points.end(), [](const auto &a, const auto &b) {
         return a.first->data(2).toInt() < b.first->data(2).toInt();
     });
-    // Each label beside its marker, on the first side where it covers no other label or marker
-    // and stays inside the plot; crowded points fall back to the right-hand side.
-    for (const auto &[item, at] : std::as_const(points)) {
-        const QRectF box = item->boundingRect();
-        const qreal w = box.width();
-        const qreal h = box.height();
-        const QPointF candidates[] = {{at.x() + 9, at.y() - h / 2}, {at.x() - 9 - w, at.y() - h / 2},
-                                      {at.x() + 7, at.y() - h - 3}, {at.x() + 7, at.y() + 3},
-                                      {at.x() - 7 - w, at.y() - h - 3}, {at.x() - 7 - w, at.y() + 3}};
-        QPointF chosen = candidates[0];
-        bool found = false;
-        for (const QPointF &candidate : candidates) {
-            const QRectF rect(candidate, box.size());
-            if (!plot.contains(rect)) {
-                continue;
-            }
-            bool clear = true;
-            for (const QRectF &t : std::as_const(taken)) {
-                clear = clear && !t.intersects(rect);
-            }
-            if (clear) {
-                chosen = candidate;
-                found = true;
-                break;
-            }
-        }
-        if (!found && chosen.x() + w > plot.right()) {
-            chosen.setX(at.x() - 9 - w);
-        }
-        chosen.setY(qBound(plot.top(), chosen.y(), plot.bottom() - h));
-        item->setPos(chosen);
-        taken << QRectF(chosen, box.size());
-    }
+    // The poles, axis names and arrows first: they have fixed places, which the labels avoid.
     for (QGraphicsItem *item : std::as_const(m_overlay)) {
         const QRectF box = item->boundingRect();
         if (item->data(3).isValid()) {
@@ -304,6 +304,7 @@ void StrategyMatrixView::placeOverlay()
             case 2: item->setPos(middle.x() + 6, plot.bottom() - 2 * box.height() - 6); break;
             case 3: item->setPos(middle.x() + 6, plot.top() + box.height() + 6); break;
             }
+            taken << item->sceneBoundingRect();
             continue;
         }
         if (item->data(4).isValid()) {
@@ -337,6 +338,62 @@ void StrategyMatrixView::placeOverlay()
             path.addPolygon(arrow);
         }
         static_cast<QGraphicsPathItem *>(item)->setPath(path);
+    }
+    // The arrows, so that labels keep off them where they can.
+    const QVector<QLineF> arrows = arrowGeometry();
+    const auto crossesArrow = [&arrows](const QRectF &rect) {
+        const QLineF edges[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
+                                {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
+        for (const QLineF &arrow : std::as_const(arrows)) {
+            if (rect.contains(arrow.p1()) || rect.contains(arrow.p2())) {
+                return true;
+            }
+            for (const QLineF &edge : edges) {
+                if (arrow.intersects(edge, nullptr) == QLineF::BoundedIntersection) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    // Each label beside its marker, on the first side where it covers no other label, marker or
+    // arrow and stays inside the plot; failing that, the first that only crosses an arrow;
+    // crowded points fall back to the right-hand side.
+    for (const auto &[item, at] : std::as_const(points)) {
+        const QRectF box = item->boundingRect();
+        const qreal w = box.width();
+        const qreal h = box.height();
+        const QPointF candidates[] = {{at.x() + 9, at.y() - h / 2}, {at.x() - 9 - w, at.y() - h / 2},
+                                      {at.x() + 7, at.y() - h - 3}, {at.x() + 7, at.y() + 3},
+                                      {at.x() - 7 - w, at.y() - h - 3}, {at.x() - 7 - w, at.y() + 3}};
+        QPointF chosen = candidates[0];
+        bool found = false;
+        for (const bool avoidArrows : {true, false}) {
+            for (const QPointF &candidate : candidates) {
+                const QRectF rect(candidate, box.size());
+                if (!plot.contains(rect) || (avoidArrows && crossesArrow(rect))) {
+                    continue;
+                }
+                bool clear = true;
+                for (const QRectF &t : std::as_const(taken)) {
+                    clear = clear && !t.intersects(rect);
+                }
+                if (clear) {
+                    chosen = candidate;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
+                break;
+            }
+        }
+        if (!found && chosen.x() + w > plot.right()) {
+            chosen.setX(at.x() - 9 - w);
+        }
+        chosen.setY(qBound(plot.top(), chosen.y(), plot.bottom() - h));
+        item->setPos(chosen);
+        taken << QRectF(chosen, box.size());
     }
 }
 

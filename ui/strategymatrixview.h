@@ -22,6 +22,12 @@ public:
     void setState(const MatrixChartState &state);
     const MatrixChartState &state() const { return m_state; }
 
+    // Where every text inside the plot (the points' labels, quadrant names and poles) and every
+    // arrow is drawn now, in scene coordinates: what a reader sees, so that tests can check that
+    // texts keep clear of each other and of the arrows.
+    QVector<QPair<QString, QRectF>> textGeometry() const;
+    QVector<QLineF> arrowGeometry() const;
+
     bool exportPng(const QString &path, const QSize &size = QSize(1200, 900));
     bool exportSvg(const QString &path, const QSize &size = QSize(1200, 900));
 

@@ -11,6 +11,7 @@
 #include "strategymatrixview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -452,6 +453,53 @@ TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for
     CHECK(f.window->store()->caseById(bosch.id).error().kind == ErrorKind::NotFound);
     // Undo cannot bring back what no longer exists.
     CHECK_FALSE(f.window->undoStack()->canUndo());
+}
+
+TEST_CASE("No text on the matrix covers another", "[ui][chart]")
+{
+    Fixture f;
+    for (const char *municipality : {"Soest", "'s-Hertogenbosch", "Súdwest-Fryslân", "Voorbeeldgemeente"}) {
+        REQUIRE(f.window->openScenario(f.scenario(municipality)));
+        QApplication::processEvents();
+        INFO(municipality);
+        // Labels of the scenario, the examples, starting points and goal; quadrant names; poles.
+        const auto texts = f.window->matrixView()->textGeometry();
+        REQUIRE(texts.size() >= 20);
+        for (int i = 0; i < texts.size(); ++i) {
+            for (int j = i + 1; j < texts.size(); ++j) {
+                INFO(texts[i].first.toStdString() << " / " << texts[j].first.toStdString());
+                CHECK_FALSE(texts[i].second.intersects(texts[j].second));
+            }
+        }
+    }
+}
+
+TEST_CASE("A label moves off an arrow when another side is free", "[ui][chart]")
+{
+    // The scenario's label would sit right of its marker, where the arrow to the starting point
+    // runs; it goes to a free side instead.
+    MatrixChartState state;
+    state.points = {ChartPoint{QStringLiteral("s"), QStringLiteral("Startsituatie 2026"), -0.6, 0.5, ChartPoint::Scenario, true},
+                    ChartPoint{QStringLiteral("covenant"), QStringLiteral("Convenant"), 0.9, 0.5, ChartPoint::StartingPoint, true}};
+    state.arrows = {ChartArrow{-0.6, 0.5, 0.9, 0.5, ChartArrow::ToStartingPoint}};
+    StrategyMatrixView view;
+    view.resize(800, 500);
+    view.setState(state);
+    view.show();
+    QApplication::processEvents();
+    const auto arrows = view.arrowGeometry();
+    REQUIRE(arrows.size() == 1);
+    bool seen = false;
+    for (const auto &[text, rect] : view.textGeometry()) {
+        if (text != QStringLiteral("Startsituatie 2026")) {
+            continue;
+        }
+        seen = true;
+        for (qreal t = 0; t <= 1; t += 1 / arrows[0].length()) {
+            CHECK_FALSE(rect.contains(arrows[0].pointAt(t)));
+        }
+    }
+    CHECK(seen);
 }
 
 TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", "[ui][chart]")
