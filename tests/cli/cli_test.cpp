@@ -542,6 +542,11 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
                               QByteArray(), asUser);
             storageProblem(r, folderOnly ? QStringLiteral("folder") : QStringLiteral("read-only"));
             CHECK(akkoord::test::readAll(db.path) == before);
+            // Emptying the trash is refused the same way.
+            const Run purge = cli({QStringLiteral("purge"), QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+                                  QByteArray(), asUser);
+            storageProblem(purge, folderOnly ? QStringLiteral("folder") : QStringLiteral("read-only"));
+            CHECK(akkoord::test::readAll(db.path) == before);
         }
     }
     SECTION("the default database lives in the user's data folder")
