@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -1094,8 +1095,11 @@ QString MainWindow::draftPath() const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                            QStringLiteral("/akkoord/drafts");
-    // One draft per database, named after it.
-    const QString key = m_store ? QString::number(qHash(QFileInfo(m_store->path()).absoluteFilePath()), 16)
+    // One draft per database, named after it (a digest: stable across runs, machines and Qt versions).
+    const QString key = m_store ? QString::fromLatin1(QCryptographicHash::hash(QFileInfo(m_store->path()).absoluteFilePath().toUtf8(),
+                                                                               QCryptographicHash::Sha1)
+                                                          .toHex()
+                                                          .left(16))
                                 : QStringLiteral("none");
     return folder + QStringLiteral("/draft-") + key + QStringLiteral(".json");
 }
@@ -1107,6 +1111,8 @@ void MainWindow::writeDraft()
     }
     QDir().mkpath(QFileInfo(draftPath()).absolutePath());
     QJsonObject o{{QStringLiteral("scenario_id"), m_document->scenarioId()},
+                  {QStringLiteral("case_id"), m_document->caseId()},
+                  {QStringLiteral("municipality"), m_document->municipality()},
                   {QStringLiteral("revision"), m_document->revision()},
                   {QStringLiteral("title"), m_document->content().title},
                   {QStringLiteral("answers"), m_document->content().answers.toJson()},
@@ -1130,8 +1136,11 @@ void MainWindow::offerDraft()
     file.close();
     const qint64 id = o.value(QStringLiteral("scenario_id")).toInteger();
     const auto stored = m_store->scenario(id);
+    if (!stored.ok() && stored.error().kind != ErrorKind::NotFound) {
+        return; // the database could not be read just now: keep the draft for the next start
+    }
     if (!stored.ok()) {
-        QFile::remove(draftPath());
+        recoverDraftOfDeletedScenario(o);
         return;
     }
     const QDateTime when = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
@@ -1159,6 +1168,50 @@ void MainWindow::offerDraft()
     // Saving goes through the normal conflict check against the revision the draft began from.
     m_document->markSaved(id, o.value(QStringLiteral("revision")).toInt(), m_document->savedContent());
     m_document->setContent(content);
+}
+
+void MainWindow::recoverDraftOfDeletedScenario(const QJsonObject &draft)
+{
+    // The scenario went (deleted and the trash emptied, perhaps by another program) while it had
+    // unsaved changes here: they are offered as a new scenario rather than thrown away.
+    const QString title = draft.value(QStringLiteral("title")).toString();
+    const QString municipality = draft.value(QStringLiteral("municipality")).toString();
+    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Unsaved work found"),
+                                          tr("Akkoord closed unexpectedly while “%1” had unsaved changes, and that "
+                                             "scenario has since been removed from the database.")
+                                              .arg(title),
+                                          tr("Keep those changes as a new scenario?"),
+                                          {tr("Keep as new scenario"), tr("Discard")}});
+    if (choice != 0) {
+        QFile::remove(draftPath());
+        return;
+    }
+    ScenarioContent content;
+    content.title = title.isEmpty() ? tr("Recovered scenario") : title;
+    content.answers = Answers::fromJson(draft.value(QStringLiteral("answers")).toObject());
+    if (m_kb->validate(content.answers).isError()) {
+        content.answers = Answers(); // only answers the knowledge base knows come back
+    }
+    content.notes = draft.value(QStringLiteral("notes")).toString();
+    content.knowledgeVersion = m_kb->version();
+    // Its municipality, or one of the same name when that went too.
+    auto owner = m_store->caseById(draft.value(QStringLiteral("case_id")).toInteger());
+    if (!owner.ok() || owner.value().deleted.isValid()) {
+        const QString name = municipality.isEmpty() ? tr("Recovered") : municipality;
+        owner = m_store->findCase(name);
+        if (!owner.ok()) {
+            owner = m_store->createCase(name);
+        }
+    }
+    const auto created = owner.ok() ? m_store->createScenario(owner.value().id, content)
+                                    : Result<ScenarioRecord>(owner.error());
+    if (!created.ok()) {
+        showError(tr("The changes were not saved; they stay kept for the next start"), created.error());
+        return;
+    }
+    QFile::remove(draftPath());
+    reloadBrowser();
+    openScenario(created.value().id);
 }
 
 QWidget *MainWindow::emptyState() const

@@ -17,6 +17,8 @@ class QStackedWidget;
 class QTimer;
 class QUndoStack;
 
+class QJsonObject;
+
 namespace akkoord::ui {
 
 class AdvicePanel;
@@ -85,6 +87,7 @@ private:
     void newMunicipality();
     void showHistory();
     void showTrash();
+    void recoverDraftOfDeletedScenario(const QJsonObject &draft);
     void chooseComparison();
     void importFiles();
     void exportScenario();

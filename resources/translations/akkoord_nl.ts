@@ -1932,6 +1932,30 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
         <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
+    <message>
+        <source>Akkoord closed unexpectedly while “%1” had unsaved changes, and that scenario has since been removed from the database.</source>
+        <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had, en dat scenario is sindsdien uit de database verwijderd.</translation>
+    </message>
+    <message>
+        <source>Keep those changes as a new scenario?</source>
+        <translation>Die wijzigingen bewaren als nieuw scenario?</translation>
+    </message>
+    <message>
+        <source>Keep as new scenario</source>
+        <translation>Bewaren als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Recovered scenario</source>
+        <translation>Hersteld scenario</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <source>The changes were not saved; they stay kept for the next start</source>
+        <translation>De wijzigingen zijn niet opgeslagen; ze blijven bewaard voor de volgende start</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::Prompt</name>

@@ -364,6 +364,40 @@ TEST_CASE("Unsaved work is kept as a draft and offered back", "[ui][draft]")
     CHECK_FALSE(QFile::exists(draft));
 }
 
+TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scenario", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.choose("economy", "dip");
+    f.window->writeDraft();
+    const QString draft = f.window->draftPath();
+    f.window.reset(); // as if the program had crashed
+    {
+        // Meanwhile another program deleted the scenario and emptied the trash.
+        auto other = ScenarioStore::open(f.db).take();
+        REQUIRE_FALSE(other->trashScenario(id).isError());
+        REQUIRE(other->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1)).ok());
+    }
+    REQUIRE(QFile::exists(draft));
+    f.asked.clear();
+    f.answers = {0}; // keep as new scenario
+    f.window = std::make_unique<MainWindow>(knowledge(), Language::English, &f.settings);
+    REQUIRE(f.window->openDatabase(f.db));
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].text.contains(QStringLiteral("removed from the database")));
+    CHECK_FALSE(QFile::exists(draft));
+    // The changes are saved, in Soest, under the same title, and open.
+    const CaseRecord soest = f.window->store()->findCase(QStringLiteral("Soest")).value();
+    const auto scenarios = f.window->store()->scenarios(soest.id).value();
+    REQUIRE(scenarios.size() == 1);
+    CHECK(scenarios[0].id != id);
+    CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
+    CHECK(scenarios[0].content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK(f.window->document()->scenarioId() == scenarios[0].id);
+}
+
 TEST_CASE("A damaged database is refused with a dialog, and the file left alone", "[ui][errors]")
 {
     Fixture f;
