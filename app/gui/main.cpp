@@ -1,6 +1,7 @@
 // akkoord: the desktop program. Parses the command line, sets up language and database, and
 // shows the main window.
 #include "firstpaint.h"
+#include "lazystyle.h"
 #include "knowledgebase.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@ using namespace akkoord;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new ui::LazyIconStyle);
     QApplication::setApplicationName(QStringLiteral("akkoord"));
     QApplication::setOrganizationName(QStringLiteral("Akkoord"));
     const QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
