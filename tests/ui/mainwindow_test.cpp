@@ -93,6 +93,25 @@ struct Fixture
         combo->setFocus();
         combo->setCurrentIndex(index);
     }
+    // Changes a scenario, writes its draft and drops the window without closing it, as a crash
+    // would; returns the draft's path.
+    QString crashWithDraft(qint64 id)
+    {
+        REQUIRE(window->openScenario(id));
+        choose("economy", "dip");
+        window->writeDraft();
+        const QString draft = window->draftPath();
+        REQUIRE(QFile::exists(draft));
+        window.reset();
+        return draft;
+    }
+    // A new window on the same database, as at the next start.
+    void restart()
+    {
+        asked.clear();
+        window = std::make_unique<MainWindow>(knowledge(), Language::English, &settings);
+        REQUIRE(window->openDatabase(db));
+    }
     const ChartPoint *marker() const
     {
         return window->matrixView()->state().point(ChartPoint::Scenario);
@@ -342,18 +361,10 @@ TEST_CASE("Unsaved work is kept as a draft and offered back", "[ui][draft]")
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
-    REQUIRE(f.window->openScenario(id));
-    f.choose("economy", "dip");
-    f.window->writeDraft();
-    const QString draft = f.window->draftPath();
+    const QString draft = f.crashWithDraft(id);
     REQUIRE(QFile::exists(draft));
-    // As if the program had crashed: the window goes without closing, a new one opens.
-    f.window.reset();
-    REQUIRE(QFile::exists(draft));
-    f.asked.clear();
     f.answers.clear();
-    f.window = std::make_unique<MainWindow>(knowledge(), Language::English, &f.settings);
-    REQUIRE(f.window->openDatabase(f.db));
+    f.restart();
     f.window->offerDraft();
     REQUIRE(f.asked.size() == 1);
     CHECK(f.asked[0].title == QStringLiteral("Unsaved work found"));
@@ -368,11 +379,7 @@ TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scen
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
-    REQUIRE(f.window->openScenario(id));
-    f.choose("economy", "dip");
-    f.window->writeDraft();
-    const QString draft = f.window->draftPath();
-    f.window.reset(); // as if the program had crashed
+    const QString draft = f.crashWithDraft(id);
     {
         // Meanwhile another program deleted the scenario and emptied the trash.
         auto other = ScenarioStore::open(f.db).take();
@@ -380,10 +387,8 @@ TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scen
         REQUIRE(other->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1)).ok());
     }
     REQUIRE(QFile::exists(draft));
-    f.asked.clear();
     f.answers = {0}; // keep as new scenario
-    f.window = std::make_unique<MainWindow>(knowledge(), Language::English, &f.settings);
-    REQUIRE(f.window->openDatabase(f.db));
+    f.restart();
     f.window->offerDraft();
     REQUIRE(f.asked.size() == 1);
     CHECK(f.asked[0].text.contains(QStringLiteral("removed from the database")));
