@@ -64,9 +64,6 @@ void TitleIndex::add(qint64 id, qint64 caseId, QStringView title, bool baseline)
     m_keyStart.append(m_keys.size());
     appendFolded(m_keys, title);
     m_keys.append(Separator);
-    if (m_titleStart.isEmpty()) {
-        m_titleStart.append(0);
-    }
     m_titles.append(title);
     m_titleStart.append(m_titles.size());
 }
@@ -89,9 +86,6 @@ void TitleIndex::add(qint64 id, qint64 caseId, QByteArrayView utf8Title, bool ba
         *key++ = QLatin1Char(c >= 'A' && c <= 'Z' ? char(c + 32) : (c == 0 ? ' ' : c));
     }
     *key = Separator;
-    if (m_titleStart.isEmpty()) {
-        m_titleStart.append(0);
-    }
     m_titles.append(QLatin1StringView(utf8Title.data(), utf8Title.size()));
     m_titleStart.append(m_titles.size());
 }
