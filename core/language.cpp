@@ -26,6 +26,20 @@ Language systemLanguage()
     return QLocale::system().language() == QLocale::English ? Language::English : Language::Dutch;
 }
 
+Language languageFromArguments(const QStringList &arguments, Language fallback, bool *valid)
+{
+    *valid = true;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            return languageFromCode(arguments[i + 1], valid);
+        }
+        if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            return languageFromCode(arguments[i].mid(7), valid);
+        }
+    }
+    return fallback;
+}
+
 bool installTranslation(QCoreApplication *app, Language language)
 {
     if (language == Language::English) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 class QTranslator;
@@ -14,6 +15,10 @@ Language languageFromCode(const QString &code, bool *ok = nullptr);
 QString languageCode(Language language);
 // The system locale's language when it is English, otherwise Dutch: the product is Dutch first.
 Language systemLanguage();
+// The value of --lang CODE or --lang=CODE among command-line arguments, else the fallback. It is
+// read before the parser runs because it decides the language of everything printed, help
+// included. valid is false when the code is neither nl nor en.
+Language languageFromArguments(const QStringList &arguments, Language fallback, bool *valid);
 // Installs the program's translation for the language (none is needed for English, the source
 // language). Returns false when the compiled translation is missing.
 bool installTranslation(QCoreApplication *app, Language language);

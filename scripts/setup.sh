@@ -7,7 +7,7 @@ AKKOORD_BUILD="${AKKOORD_BUILD:-$AKKOORD_ROOT/build}"
 # Debian packages the build, the tests and the desktop program need.
 AKKOORD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 clang libclang-rt-14-dev poppler-utils
     help2man lintian desktop-file-utils appstream dpkg-dev file
@@ -34,6 +34,29 @@ akkoord_install_missing() {
     fi
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Prints every package the install list brings: the list's closure over Depends and Pre-Depends,
+# installed packages only (Recommends are not installed above). Arguments are packages to leave
+# out of the list, for the guards' own tests.
+akkoord_install_closure() {
+    local packages=() pkg
+    for pkg in "${AKKOORD_PACKAGES[@]}"; do
+        [[ " $* " == *" $pkg "* ]] || packages+=("$pkg")
+    done
+    apt-cache depends --recurse --installed --no-recommends --no-suggests --no-conflicts \
+        --no-breaks --no-replaces --no-enhances "${packages[@]}" 2>/dev/null | grep -v '^ ' | tr -d '<>' | sort -u
+}
+
+# The Debian package that installed PATH (dpkg knows a path as installed; try it before symlinks
+# are resolved).
+akkoord_package_of() {
+    local candidate found
+    for candidate in "$1" "$(readlink -f "$1")"; do
+        found="$(dpkg -S "$candidate" 2>/dev/null | head -1 | cut -d: -f1 | cut -d, -f1)" || true
+        [ -n "$found" ] && { echo "$found"; return 0; }
+    done
+    return 1
 }
 
 akkoord_build() {

@@ -958,24 +958,6 @@ int Cli::report()
     return Done;
 }
 
-// --lang decides the language of everything printed, help included, so it is read first.
-Language chooseLanguage(const QStringList &arguments, bool *valid)
-{
-    *valid = true;
-    for (int i = 0; i < arguments.size(); ++i) {
-        QString value;
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
-            value = arguments[i + 1];
-        } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
-            value = arguments[i].mid(7);
-        } else {
-            continue;
-        }
-        return languageFromCode(value, valid);
-    }
-    return systemLanguage();
-}
-
 // Qt's own warnings (a missing runtime folder on a headless machine, font lookups) are not for
 // the person at the terminal: errors are one clear line of ours. AKKOORD_DEBUG shows them.
 void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
@@ -1005,7 +987,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AKKOORD_VERSION));
 
     bool validLanguage = true;
-    const Language language = chooseLanguage(app.arguments(), &validLanguage);
+    const Language language = languageFromArguments(app.arguments(), systemLanguage(), &validLanguage);
     if (!installTranslation(&app, language)) {
         std::fputs("akkoord-cli: the Dutch translation is missing from this build\n", stderr);
         return Internal;

@@ -20,40 +20,90 @@
 
 using namespace akkoord;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setStyle(new ui::LazyIconStyle);
-    QApplication::setApplicationName(QStringLiteral("akkoord"));
-    QApplication::setOrganizationName(QStringLiteral("Akkoord"));
-    const QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
-    QApplication::setApplicationVersion(revision.isEmpty() ? QStringLiteral(AKKOORD_VERSION)
-                                                            : QStringLiteral(AKKOORD_VERSION " (%1)").arg(revision));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.Akkoord.svg")));
-    QApplication::setApplicationDisplayName(QStringLiteral("Akkoord"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Akkoord"));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+// The program's identity, shared by the console path (--help, --version) and the window.
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("akkoord"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Akkoord"));
+    const QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
+    QCoreApplication::setApplicationVersion(revision.isEmpty() ? QStringLiteral(AKKOORD_VERSION)
+                                                                : QStringLiteral(AKKOORD_VERSION " (%1)").arg(revision));
+}
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("akkoord::GuiMain", "Open the database at PATH."),
+                          QCoreApplication::translate("akkoord::GuiMain", "PATH")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("akkoord::GuiMain", "Language: nl or en."),
+                            QCoreApplication::translate("akkoord::GuiMain", "LANG")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "akkoord::GuiMain",
         "Akkoord helps a municipality choose where to start when it makes agreements with employers "
         "about work for people from the target groups. Saved scenarios live in "
         "~/.local/share/akkoord/akkoord.sqlite unless --db names another database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open the database at PATH."), QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: nl or en."), QStringLiteral("LANG"));
-    parser.addOptions({db, lang});
-    parser.process(app);
+    parser.addOptions({options.db, options.lang});
+}
+
+// --help and --version print and exit; they need no display, so no QApplication is made for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication console(argc, argv);
+        setIdentity();
+        bool valid = true;
+        installTranslation(&console, languageFromArguments(console.arguments(), ui::Settings().language(), &valid));
+        QCommandLineParser parser;
+        Options options;
+        describe(parser, options);
+        parser.process(console); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setStyle(new ui::LazyIconStyle);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.Akkoord.svg")));
+    QApplication::setApplicationDisplayName(QStringLiteral("Akkoord"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Akkoord"));
 
     ui::Settings settings;
     bool valid = true;
-    const Language language = parser.isSet(lang) ? languageFromCode(parser.value(lang), &valid) : settings.language();
+    const Language language = languageFromArguments(app.arguments(), settings.language(), &valid);
     if (!valid) {
         qCritical("akkoord: --lang must be nl or en");
         return 2;
     }
     installTranslation(&app, language);
     QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
+
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
+    parser.process(app);
 
     const auto kb = KnowledgeBase::loadDefault();
     if (!kb.ok()) {
@@ -64,11 +114,11 @@ int main(int argc, char *argv[])
     quitAfterFirstPaint(&window);
     window.show();
     // The embedded default, unless another database was asked for or used last.
-    QString path = parser.value(db);
+    QString path = parser.value(options.db);
     if (path.isEmpty()) {
         path = settings.lastDatabase().isEmpty() ? ScenarioStore::defaultPath() : settings.lastDatabase();
     }
-    if (!window.openDatabase(path) && !parser.isSet(db) && path != ScenarioStore::defaultPath()) {
+    if (!window.openDatabase(path) && !parser.isSet(options.db) && path != ScenarioStore::defaultPath()) {
         window.openDatabase(ScenarioStore::defaultPath());
     }
     QTimer::singleShot(0, &window, &ui::MainWindow::offerDraft);

@@ -865,6 +865,29 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::GuiMain</name>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Open de database in PAD.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation>Taal: nl of en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Akkoord helps a municipality choose where to start when it makes agreements with employers about work for people from the target groups. Saved scenarios live in ~/.local/share/akkoord/akkoord.sqlite unless --db names another database.</source>
+        <translation>Akkoord helpt een gemeente kiezen waar ze begint bij het maken van afspraken met werkgevers over werk voor mensen uit de doelgroepen. Opgeslagen scenario&apos;s staan in ~/.local/share/akkoord/akkoord.sqlite, tenzij --db een andere database noemt.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ScenarioStore</name>
     <message>
         <source>the database is busy in another program; try again in a moment</source>

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -163,6 +164,40 @@ TEST_CASE("--help and --version", "[cli]")
     const Run none = cli({});
     CHECK(none.exitCode == 2);
     CHECK(none.err.contains(QStringLiteral("akkoord-cli")));
+}
+
+// The desktop program answers --help and --version on a machine without any display (a server,
+// an SSH session, help2man in the build): no platform plugin may be needed for them.
+TEST_CASE("akkoord --help and --version work without a display, in both languages", "[cli][gui]")
+{
+    const auto run = [](const QStringList &arguments) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL"}) {
+            env.remove(QString::fromLatin1(name));
+        }
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/akkoord-help-test-config"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AKKOORD_GUI), arguments);
+        REQUIRE(p.waitForFinished(30000));
+        REQUIRE(p.exitStatus() == QProcess::NormalExit);
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    };
+    const Run english = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(english.err.toStdString());
+    CHECK(english.exitCode == 0);
+    CHECK(english.out.contains(QStringLiteral("--db <PATH>")));
+    CHECK(english.out.contains(QStringLiteral("Open the database at PATH.")));
+    const Run dutch = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("nl")});
+    CHECK(dutch.exitCode == 0);
+    CHECK(dutch.out.contains(QStringLiteral("--db <PAD>")));
+    CHECK(dutch.out.contains(QStringLiteral("Open de database in PAD.")));
+    CHECK(dutch.out.contains(QStringLiteral("Akkoord helpt een gemeente kiezen")));
+    const Run version = run({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("akkoord 0.1.0")));
 }
 
 TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][errors]")
