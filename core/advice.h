@@ -10,10 +10,12 @@
 
 namespace akkoord {
 
+// Points: each of the source's four conditions counts 4, every other rule 1 or less.
 struct RankedStartingPoint
 {
     QString id;
     double score = 0;
+    bool sourceSupport = false; // one of the source's own conditions holds for it
 };
 
 struct MatrixPosition
@@ -23,12 +25,14 @@ struct MatrixPosition
     double y = 0;
 };
 
-// A tactic or risk that applies, how strongly, and which rules brought it up.
+// A tactic or risk that applies, how strongly, and which rules (and so which answers) brought it
+// up. The general risks are always listed; raisedBy is empty where no answer raised them.
 struct WeightedMeasure
 {
     QString id;
     double weight = 0;
     QStringList rules;
+    QStringList raisedBy; // question ids
 };
 
 // One answer that took part in firing a rule.
@@ -41,7 +45,7 @@ struct AnswerUsed
 struct FiredRule
 {
     QString rule;
-    QString section;
+    Basis basis;
     QVector<AnswerUsed> answers;
     QVector<QPair<QString, double>> scores;
     QVector<QPair<QString, double>> tactics;
@@ -64,11 +68,22 @@ struct AnswerChange
     }
 };
 
-// Plus-minus analysis: a single change that would alter the recommended starting point.
+// recommended: the evidence carries one starting point. tie: two or more are equally supported.
+// insufficient: no starting point has the source's support, because deciding questions are
+// unknown or because none of the source's conditions holds.
+enum class Verdict { Recommended, Tie, Insufficient };
+
+// How firmly the advice stands, in words: clear (a wide margin no unknown answer can overturn),
+// leaning (a narrow margin, or an unknown answer could change it), open (tie or insufficient).
+enum class Strength { Clear, Leaning, Open };
+
+// Plus-minus analysis: a single change that would alter the outcome.
 struct SensitivityEntry
 {
     AnswerChange change;
-    QString newStartingPoint;
+    Verdict verdict = Verdict::Recommended;
+    QString newStartingPoint; // when the new verdict is recommended
+    QStringList tied;         // when it is a tie
 };
 
 // The fewest changes that make the named starting point the recommendation.
@@ -80,17 +95,33 @@ struct TargetAnalysis
     QVector<AnswerChange> changes;
 };
 
+// A practice example compared on what the source states about it, and only there.
 struct SimilarCase
 {
     QString id;
     double distance = 0;
+    QStringList matching; // stated answers that equal the scenario's
+    int compared = 0;     // stated answers the scenario also knows
+};
+
+struct FoundInconsistency
+{
+    QString id;
+    QStringList questions;
+    LocalizedText message;
 };
 
 struct Advice
 {
     QString knowledgeBaseVersion;
     QVector<MatrixPosition> positions;
-    QString startingPoint;
+    Verdict verdict = Verdict::Insufficient;
+    Strength strength = Strength::Open;
+    QString startingPoint;          // only when recommended
+    QStringList tied;               // the starting points sharing the top, when a tie
+    QStringList decidingQuestions;  // what to answer (or weigh) first to decide
+    QStringList waysIn;             // tactic ids: the source's ways in when nothing else holds
+    QVector<FoundInconsistency> inconsistencies;
     QVector<RankedStartingPoint> ranking;
     QVector<WeightedMeasure> tactics;
     QStringList principles;
@@ -101,7 +132,6 @@ struct Advice
     QVector<SimilarCase> similarCases;
     QStringList gaps;           // questions that apply but are unknown, in questionnaire order
     QStringList notApplicable;  // questions that do not apply to this situation
-    double confidence = 0;      // 0..1: falls with gaps and with a close call between the top two
 
     const MatrixPosition *position(const QString &matrix) const
     {

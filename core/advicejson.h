@@ -10,5 +10,10 @@ namespace akkoord {
 // Texts come in the language asked for; identifiers are the stable ones from the knowledge base.
 QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language language);
 QString changeKindName(ChangeKind kind);
+QString verdictName(Verdict verdict);
+QString strengthName(Strength strength);
+QString basisKindName(Basis::Kind kind);
+// {"basis": source|interpretation|assumed, "section", "paragraph" (source), "rationale" (interpretation)}
+QJsonObject basisToJson(const Basis &basis, Language language);
 
 } // namespace akkoord

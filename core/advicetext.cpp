@@ -83,15 +83,103 @@ QString AdviceText::changeLabel(const AnswerChange &change) const
     return tr("%1 — “%2”").arg(question, option);
 }
 
-QString AdviceText::confidenceLabel(double confidence) const
+QString AdviceText::routeStepLabel(const AnswerChange &change) const
 {
-    if (confidence >= 0.65) {
-        return tr("high");
+    const Question *q = m_kb.question(change.question);
+    const QString question = q ? text(q->label) : change.question;
+    const QString option = optionLabel(change.question, change.option);
+    if (q && q->route == Question::Choose) {
+        return tr("Choose: %1 — “%2”").arg(question, option);
     }
-    if (confidence >= 0.4) {
-        return tr("moderate");
+    if (change.kind == ChangeKind::Add) {
+        return tr("Build up: “%1” (%2)").arg(option, question);
     }
-    return tr("low");
+    return tr("Build up: %1 — to “%2”").arg(question, option);
+}
+
+QString AdviceText::basisLabel(const Basis &basis) const
+{
+    switch (basis.kind) {
+    case Basis::Source: return tr("source: “%1”, paragraph %2").arg(sectionTitle(basis.section)).arg(basis.paragraph);
+    case Basis::Interpretation: return tr("our own elaboration");
+    case Basis::Assumed: return tr("assumed, not in the source");
+    }
+    return QString();
+}
+
+QString AdviceText::strengthLabel(Strength strength) const
+{
+    switch (strength) {
+    case Strength::Clear: return tr("clear");
+    case Strength::Leaning: return tr("leaning");
+    case Strength::Open: return tr("open");
+    }
+    return QString();
+}
+
+QString AdviceText::questionLabel(const QString &id) const
+{
+    const Question *q = m_kb.question(id);
+    return q ? text(q->label) : id;
+}
+
+QString AdviceText::startingPointList(const QStringList &ids) const
+{
+    QStringList labels;
+    for (const QString &id : ids) {
+        labels << startingPointLabel(id);
+    }
+    if (labels.size() < 2) {
+        return labels.join(QString());
+    }
+    const QString last = labels.takeLast();
+    return tr("%1 and %2").arg(labels.join(QStringLiteral(", ")), last);
+}
+
+QString AdviceText::verdictHeadline(const Advice &advice) const
+{
+    switch (advice.verdict) {
+    case Verdict::Recommended: return tr("RECOMMENDED STARTING POINT: %1").arg(startingPointLabel(advice.startingPoint));
+    case Verdict::Tie: return tr("NO SINGLE STARTING POINT: a tie between %1").arg(startingPointList(advice.tied));
+    case Verdict::Insufficient: return tr("NO STARTING POINT YET: not enough to go on");
+    }
+    return QString();
+}
+
+QString AdviceText::verdictExplanation(const Advice &advice) const
+{
+    switch (advice.verdict) {
+    case Verdict::Recommended:
+        return advice.strength == Strength::Clear
+                   ? tr("The source's condition for this start holds, the others' do not, and no unanswered "
+                        "question could overturn that.")
+                   : tr("The source's condition for this start holds, but the margin is narrow or an unanswered "
+                        "question could still change the advice.");
+    case Verdict::Tie:
+        return tr("These starting points have equal support. The source says mixed forms are the rule, so "
+                  "either is a defensible start; the questions below would tell them apart.");
+    case Verdict::Insufficient:
+        return advice.decidingQuestions.isEmpty()
+                   ? tr("None of the conditions the source gives for a starting point holds here. The source "
+                        "says there is almost always a way in; these are the ones it names.")
+                   : tr("The answers that decide the starting point are not known yet. Answer these first.");
+    }
+    return QString();
+}
+
+QString AdviceText::outcomeLabel(const Advice &advice) const
+{
+    return outcomeLabel(SensitivityEntry{{}, advice.verdict, advice.startingPoint, advice.tied});
+}
+
+QString AdviceText::outcomeLabel(const SensitivityEntry &entry) const
+{
+    switch (entry.verdict) {
+    case Verdict::Recommended: return startingPointLabel(entry.newStartingPoint);
+    case Verdict::Tie: return tr("a tie between %1").arg(startingPointList(entry.tied));
+    case Verdict::Insufficient: return tr("no starting point yet");
+    }
+    return QString();
 }
 
 QString AdviceText::quadrantLabel(const MatrixPosition &position) const
@@ -114,12 +202,21 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
                .arg(advice.knowledgeBaseVersion, text(m_kb.sourceTitle()));
     out << QString();
 
+    out << verdictHeadline(advice);
     const int sp = m_kb.startingPointIndex(advice.startingPoint);
-    out << tr("RECOMMENDED STARTING POINT: %1").arg(startingPointLabel(advice.startingPoint));
-    out << wrap(text(m_kb.startingPoints()[sp].description), 2);
-    out << QStringLiteral("  ") + tr("Confidence: %1 (%2%)")
-                                      .arg(confidenceLabel(advice.confidence))
-                                      .arg(std::lround(advice.confidence * 100));
+    if (sp >= 0) {
+        out << wrap(text(m_kb.startingPoints()[sp].description), 2);
+        out << wrap(QStringLiteral("(%1)").arg(basisLabel(m_kb.startingPoints()[sp].basis)), 2);
+    }
+    out << QStringLiteral("  ") + tr("Strength of the advice: %1").arg(strengthLabel(advice.strength));
+    out << wrap(verdictExplanation(advice), 2);
+    for (const QString &id : advice.decidingQuestions) {
+        out << wrap(QStringLiteral("• ") + questionLabel(id), 2);
+    }
+    for (const QString &id : advice.waysIn) {
+        const Measure *m = m_kb.measure(m_kb.tactics(), id);
+        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m->label), text(m->advice), basisLabel(m->basis)), 2);
+    }
     if (!advice.gaps.isEmpty()) {
         out << QStringLiteral("  ") +
                    tr("Questions not answered yet: %1 (see “Missing information”).")
@@ -127,11 +224,40 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
     }
     out << QString();
 
+    if (!advice.inconsistencies.isEmpty()) {
+        out << tr("ANSWERS THAT CONTRADICT EACH OTHER");
+        for (const FoundInconsistency &i : advice.inconsistencies) {
+            out << wrap(QStringLiteral("• ") + text(i.message), 2);
+        }
+        out << QString();
+    }
+
+    if (sp >= 0) {
+        const FirstSteps &first = m_kb.startingPoints()[sp].firstSteps;
+        out << tr("FIRST STEPS (%1)").arg(basisLabel(first.basis));
+        for (int i = 0; i < first.steps.size(); ++i) {
+            out << wrap(QStringLiteral("%1. %2").arg(i + 1).arg(text(first.steps[i])), 2);
+        }
+        QStringList involve;
+        for (const LocalizedText &t : first.involve) {
+            involve << text(t);
+        }
+        out << wrap(tr("Involve: %1.").arg(involve.join(QStringLiteral(", "))), 2);
+        out << wrap(tr("What such an agreement holds: %1").arg(text(first.agreement)), 2);
+        out << wrap(tr("What the municipality commits to: %1").arg(text(first.municipalityCommits)), 2);
+        out << QString();
+    }
+
     out << tr("RANKING");
+    out << wrap(tr("Points: each of the source's four conditions counts 4, every other rule 1 or less; "
+                   "only a starting point marked * has a condition from the source behind it."),
+                2);
     for (int i = 0; i < advice.ranking.size(); ++i) {
-        out << QStringLiteral("  %1. %2  (%3)")
+        out << QStringLiteral("  %1. %2%3  (%4)")
                    .arg(i + 1)
-                   .arg(startingPointLabel(advice.ranking[i].id), tr("score %1").arg(number(advice.ranking[i].score)));
+                   .arg(startingPointLabel(advice.ranking[i].id),
+                        advice.ranking[i].sourceSupport ? QStringLiteral(" *") : QString(),
+                        tr("%1 points").arg(number(advice.ranking[i].score)));
     }
     out << QString();
 
@@ -179,9 +305,7 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
             Q_UNUSED(weight)
             effects << tr("risk: %1").arg(text(m_kb.measure(m_kb.risks(), id)->label));
         }
-        out << wrap(tr("effect: %1 · source: “%2”")
-                        .arg(effects.join(QStringLiteral(", ")), sectionTitle(r.section)),
-                    4);
+        out << wrap(tr("effect: %1 · %2").arg(effects.join(QStringLiteral(", ")), basisLabel(r.basis)), 4);
     }
     out << QString();
 
@@ -191,68 +315,83 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
     }
     for (const WeightedMeasure &t : advice.tactics) {
         const Measure *m = m_kb.measure(m_kb.tactics(), t.id);
-        out << wrap(QStringLiteral("• %1: %2").arg(text(m->label), text(m->advice)), 2);
+        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m->label), text(m->advice), basisLabel(m->basis)), 2);
     }
     out << QString();
 
     out << tr("ALWAYS, WHATEVER THE START");
     for (const QString &id : advice.principles) {
         const Measure *m = m_kb.measure(m_kb.principles(), id);
-        out << wrap(QStringLiteral("• %1: %2").arg(text(m->label), text(m->advice)), 2);
+        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m->label), text(m->advice), basisLabel(m->basis)), 2);
+    }
+    out << QString();
+
+    out << tr("FROM THE SOURCE, FOR EVERY MUNICIPALITY");
+    for (const Measure &m : m_kb.foundations()) {
+        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m.label), text(m.advice), basisLabel(m.basis)), 2);
     }
     out << QString();
 
     out << tr("RISKS AND WHAT TO DO ABOUT THEM");
-    if (advice.risks.isEmpty()) {
-        out << wrap(tr("None of the known risks stands out from your answers. Build up gradually "
-                       "all the same."),
-                    2);
-    }
+    out << wrap(tr("The source names three risks for every municipality and stresses the last of them."), 2);
     for (const WeightedMeasure &r : advice.risks) {
         const Measure *m = m_kb.measure(m_kb.risks(), r.id);
-        out << wrap(QStringLiteral("• %1: %2").arg(text(m->label), text(m->advice)), 2);
+        out << wrap(QStringLiteral("• %1%2: %3 (%4)")
+                        .arg(text(m->label), m->emphasis ? tr(" (stressed by the source)") : QString(),
+                             text(m->advice), basisLabel(m->basis)),
+                    2);
+        if (!r.raisedBy.isEmpty()) {
+            QStringList questions;
+            for (const QString &id : r.raisedBy) {
+                questions << questionLabel(id);
+            }
+            out << wrap(tr("raised by your answer to: %1").arg(questions.join(QStringLiteral("; "))), 4);
+        }
     }
     out << QString();
 
     out << tr("WHAT WOULD CHANGE THE ADVICE");
     if (advice.sensitivity.isEmpty()) {
-        out << wrap(tr("No single different answer changes the starting point: the advice is "
-                       "robust."),
-                    2);
+        out << wrap(tr("No single different answer changes this outcome."), 2);
     } else {
-        out << wrap(tr("One different answer would lead to another starting point:"), 2);
+        out << wrap(tr("If one answer were different, the outcome would be:"), 2);
     }
     for (const SensitivityEntry &s : advice.sensitivity) {
-        out << wrap(QStringLiteral("• ") + tr("%1 → %2").arg(changeLabel(s.change),
-                                                              startingPointLabel(s.newStartingPoint)),
-                    2);
+        out << wrap(QStringLiteral("• ") + tr("%1 → %2").arg(changeLabel(s.change), outcomeLabel(s)), 2);
     }
     if (advice.target) {
         const TargetAnalysis &t = *advice.target;
         out << QString();
         out << tr("TO GET TO “%1”").arg(startingPointLabel(t.target));
         if (!t.reachable) {
-            out << wrap(tr("No combination of answers found that leads there."), 2);
+            out << wrap(tr("No route of choices and build-up found that leads there."), 2);
         } else if (t.changes.isEmpty()) {
             out << wrap(tr("This is already the recommended starting point."), 2);
         } else {
-            out << wrap(t.exact ? tr("The fewest changes that lead there:")
+            out << wrap(t.exact ? tr("The shortest route there, choices before build-up:")
                                 : tr("A short route there (not proven to be the shortest):"),
                         2);
             for (const AnswerChange &c : t.changes) {
-                out << wrap(QStringLiteral("• ") + changeLabel(c), 2);
+                out << wrap(QStringLiteral("• ") + routeStepLabel(c), 2);
             }
         }
     }
     out << QString();
 
     out << tr("SIMILAR PRACTICE EXAMPLES");
+    out << wrap(tr("Compared only on what the source states about each example."), 2);
+    if (advice.similarCases.isEmpty()) {
+        out << wrap(tr("None to compare yet: the source states little about each example."), 2);
+    }
     for (int i = 0; i < advice.similarCases.size() && i < 3; ++i) {
-        const ReferenceCase *c = m_kb.referenceCase(advice.similarCases[i].id);
+        const SimilarCase &similar = advice.similarCases[i];
+        const ReferenceCase *c = m_kb.referenceCase(similar.id);
         out << QStringLiteral("  • %1 (%2)")
-                   .arg(c->name, tr("distance %1").arg(number(advice.similarCases[i].distance, 2)));
+                   .arg(c->name, tr("%1 of %2 stated answers the same").arg(similar.matching.size()).arg(similar.compared));
         out << wrap(tr("What they did: %1").arg(text(c->did)), 4);
-        out << wrap(tr("Where they head: %1").arg(text(c->headsFor)), 4);
+        if (!c->headsFor.nl.isEmpty()) {
+            out << wrap(tr("Where they head: %1 (%2)").arg(text(c->headsFor), basisLabel(c->headsForBasis)), 4);
+        }
     }
     out << QString();
 
@@ -273,7 +412,7 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
     }
     out << QString();
     out << wrap(tr("Based on “%1”. The advice is a starting point for the conversation, not a "
-                   "verdict.")
+                   "decision.")
                     .arg(text(m_kb.sourceTitle())),
                 0);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

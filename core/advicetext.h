@@ -26,14 +26,28 @@ public:
     // in a multiple-choice question), or "(does not apply)".
     QString answerText(const Answers &answers, const QString &question, bool applies) const;
     QString changeLabel(const AnswerChange &change) const;
-    QString confidenceLabel(double confidence) const;
+    // A step of a route as an action: "Choose …" for choices, "Build up … to …" for situations.
+    QString routeStepLabel(const AnswerChange &change) const;
+    // "source: “section”, paragraph N", "our own elaboration" or "assumed".
+    QString basisLabel(const Basis &basis) const;
+    QString strengthLabel(Strength strength) const;
+    // The headline: the recommended starting point, the tie, or that there is none yet.
+    QString verdictHeadline(const Advice &advice) const;
+    // One or two sentences on what the verdict and its strength mean here.
+    QString verdictExplanation(const Advice &advice) const;
+    // What a plus-minus change leads to: a starting point, a tie, or no starting point.
+    QString outcomeLabel(const SensitivityEntry &entry) const;
+    // The outcome in a few words, for tables: the starting point, the tie, or none yet.
+    QString outcomeLabel(const Advice &advice) const;
+    QString questionLabel(const QString &id) const;
+    QString startingPointLabel(const QString &id) const;
+    QString startingPointList(const QStringList &ids) const;
+    QString sectionTitle(const QString &id) const;
     QString quadrantLabel(const MatrixPosition &position) const;
     QString number(double value, int decimals = 1) const;
 
 private:
     QString text(const LocalizedText &t) const { return t.in(m_language); }
-    QString sectionTitle(const QString &id) const;
-    QString startingPointLabel(const QString &id) const;
     static QString wrap(const QString &text, int indent, int width = 96);
 
     const KnowledgeBase &m_kb;

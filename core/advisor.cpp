@@ -10,7 +10,19 @@ namespace akkoord {
 Advisor::Advisor(std::shared_ptr<const KnowledgeBase> knowledge) : m_kb(std::move(knowledge))
 {
     for (const ReferenceCase &c : m_kb->referenceCases()) {
-        m_caseStates.append(effective(encode(c.answers)));
+        m_caseStates.append(effective(encode(c.stated)));
+    }
+    m_deciding = QVector<bool>(m_kb->questions().size(), false);
+    for (const Rule &rule : m_kb->rules()) {
+        bool raises = false;
+        for (const WeightedTarget &t : rule.scores) {
+            raises = raises || t.weight > 0;
+        }
+        if (rule.decides && raises) {
+            for (const Condition &c : rule.when) {
+                m_deciding[c.question] = true;
+            }
+        }
     }
 }
 
@@ -59,36 +71,60 @@ Advisor::State Advisor::effective(State state) const
     return state;
 }
 
-QVector<double> Advisor::scores(const State &state) const
+bool Advisor::fires(const Rule &rule, const State &state) const
 {
-    QVector<double> out(m_kb->startingPoints().size(), 0.0);
+    for (const Condition &c : rule.when) {
+        if (!holds(c, state)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Advisor::Tally Advisor::tally(const State &state) const
+{
+    Tally t{QVector<double>(m_kb->startingPoints().size(), 0.0),
+            QVector<bool>(m_kb->startingPoints().size(), false)};
     for (const Rule &rule : m_kb->rules()) {
-        if (rule.scores.isEmpty()) {
+        if (rule.scores.isEmpty() || !fires(rule, state)) {
             continue;
         }
-        bool fires = true;
-        for (const Condition &c : rule.when) {
-            fires = fires && holds(c, state);
-        }
-        if (fires) {
-            for (const WeightedTarget &t : rule.scores) {
-                out[t.index] += t.weight;
+        for (const WeightedTarget &w : rule.scores) {
+            t.scores[w.index] += w.weight;
+            if (w.weight > 0 && rule.decides) {
+                t.sourceSupport[w.index] = true;
             }
         }
     }
-    return out;
+    return t;
 }
 
-int Advisor::best(const QVector<double> &scores) const
+Advisor::Outcome Advisor::decide(const Tally &t) const
 {
-    // Ties go to the earlier starting point, which is the source's own order.
-    int best = 0;
-    for (int i = 1; i < scores.size(); ++i) {
-        if (scores[i] > scores[best]) {
-            best = i;
+    // Only a starting point for which one of the source's own conditions holds can be advised;
+    // our own rules weigh in, but never carry a start alone. Equal points are a tie, whatever
+    // order the knowledge base lists them in.
+    Outcome o;
+    double top = 0;
+    for (int i = 0; i < t.scores.size(); ++i) {
+        if (t.sourceSupport[i] && t.scores[i] > 0 && (o.tied.isEmpty() || t.scores[i] > top + 1e-9)) {
+            top = t.scores[i];
+            o.tied = {i};
+        } else if (t.sourceSupport[i] && !o.tied.isEmpty() && std::abs(t.scores[i] - top) <= 1e-9) {
+            o.tied.append(i);
         }
     }
-    return best;
+    if (o.tied.isEmpty()) {
+        return o;
+    }
+    if (o.tied.size() == 1) {
+        o.verdict = Verdict::Recommended;
+        o.winner = o.tied.first();
+        o.tied.clear();
+    } else {
+        o.verdict = Verdict::Tie;
+    }
+    return o;
 }
 
 double Advisor::lead(const QVector<double> &scores, int target) const
@@ -130,6 +166,42 @@ QVector<Advisor::Candidate> Advisor::candidates(const State &state) const
     return out;
 }
 
+QVector<Advisor::Candidate> Advisor::routeSteps(const State &state) const
+{
+    QVector<Candidate> out;
+    const QVector<Question> &questions = m_kb->questions();
+    for (int q = 0; q < questions.size(); ++q) {
+        const Question &question = questions[q];
+        if (question.route == Question::Given) {
+            continue;
+        }
+        const quint32 chosen = state[q] & ~Known;
+        const int current = chosen ? int(qCountTrailingZeroBits(chosen)) : -1;
+        for (int o = 0; o < question.options.size(); ++o) {
+            const quint32 bit = 1u << o;
+            if (question.multiple) {
+                // What has grown can be added to, not taken away as a step.
+                if (!(state[q] & bit) && question.route == Question::Build) {
+                    out.append({q, o, ChangeKind::Add});
+                }
+            } else if (question.route == Question::Choose) {
+                if (chosen != bit) {
+                    out.append({q, o, ChangeKind::Set});
+                }
+            } else if (o > current && o > 0) {
+                out.append({q, o, ChangeKind::Set}); // built up, never torn down
+            }
+        }
+    }
+    return out;
+}
+
+bool Advisor::asked(int question, const State &state) const
+{
+    const Question &q = m_kb->questions()[question];
+    return !q.hasAskedWhen || holds(q.askedWhen, state);
+}
+
 AnswerChange Advisor::describe(const Candidate &c) const
 {
     const Question &q = m_kb->questions()[c.question];
@@ -156,35 +228,56 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
 {
     TargetAnalysis result;
     result.target = m_kb->startingPoints()[target].id;
-    auto wins = [&](const State &s) { return best(scores(effective(s))) == target; };
+    auto wins = [&](const State &s) {
+        const Outcome o = outcomeOf(s);
+        return o.verdict == Verdict::Recommended && o.winner == target;
+    };
     if (wins(state)) {
         result.reachable = true;
         return result;
     }
-    const QVector<Candidate> all = candidates(state);
+    const QVector<Candidate> all = routeSteps(state);
+    const QVector<Question> &questions = m_kb->questions();
+    // Choices cost the municipality a decision, situations years of work: prefer routes with
+    // fewer situations to build up, then the widest lead.
+    auto builds = [&](const QVector<Candidate> &path) {
+        int n = 0;
+        for (const Candidate &c : path) {
+            n += questions[c.question].route == Question::Build ? 1 : 0;
+        }
+        return n;
+    };
+    auto better = [&](const QVector<Candidate> &path, double l, const QVector<Candidate> &best, double bestLead) {
+        return best.isEmpty() || builds(path) < builds(best) || (builds(path) == builds(best) && l > bestLead);
+    };
 
-    // One change, then two: exhaustive, keeping the path with the widest lead.
+    // One step, then two: exhaustive.
     double bestLead = -1e300;
     QVector<Candidate> bestPath;
     for (int depth = 1; depth <= 2 && bestPath.isEmpty(); ++depth) {
         for (int i = 0; i < all.size(); ++i) {
             const State one = apply(state, all[i]);
             if (depth == 1) {
-                const QVector<double> s = scores(effective(one));
-                if (best(s) == target && lead(s, target) > bestLead) {
-                    bestLead = lead(s, target);
-                    bestPath = {all[i]};
+                if (wins(one)) {
+                    const double l = lead(tally(effective(one)).scores, target);
+                    if (better({all[i]}, l, bestPath, bestLead)) {
+                        bestLead = l;
+                        bestPath = {all[i]};
+                    }
                 }
                 continue;
             }
             for (int j = i + 1; j < all.size(); ++j) {
-                if (all[j].question == all[i].question && !m_kb->questions()[all[i].question].multiple) {
+                if (all[j].question == all[i].question && !questions[all[i].question].multiple) {
                     continue;
                 }
-                const QVector<double> s = scores(effective(apply(one, all[j])));
-                if (best(s) == target && lead(s, target) > bestLead) {
-                    bestLead = lead(s, target);
-                    bestPath = {all[i], all[j]};
+                const State two = apply(one, all[j]);
+                if (wins(two)) {
+                    const double l = lead(tally(effective(two)).scores, target);
+                    if (better({all[i], all[j]}, l, bestPath, bestLead)) {
+                        bestLead = l;
+                        bestPath = {all[i], all[j]};
+                    }
                 }
             }
         }
@@ -197,19 +290,19 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         return result;
     }
 
-    // Beyond two changes an exhaustive search costs too much for live use: climb greedily on
-    // the lead, then drop any step the result does not need.
+    // Beyond two steps an exhaustive search costs too much for live use: climb greedily on the
+    // lead, then drop any step the result does not need.
     State current = state;
     QVector<Candidate> path;
     QSet<int> used;
-    while (!wins(current) && used.size() < m_kb->questions().size()) {
+    while (!wins(current) && used.size() < questions.size()) {
         double stepLead = -1e300;
         int pick = -1;
         for (int i = 0; i < all.size(); ++i) {
             if (used.contains(all[i].question)) {
                 continue;
             }
-            const double l = lead(scores(effective(apply(current, all[i]))), target);
+            const double l = lead(tally(effective(apply(current, all[i]))).scores, target);
             if (l > stepLead) {
                 stepLead = l;
                 pick = i;
@@ -244,38 +337,82 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
     return result;
 }
 
+QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome) const
+{
+    // Insufficient: the unknown questions of the source's own conditions, those that could settle
+    // the advice by themselves first. Tie: the questions whose answer would leave one of the tied
+    // starting points alone on top, unknown ones first.
+    const QVector<Question> &questions = m_kb->questions();
+    const State state = effective(raw);
+    struct Scored
+    {
+        int question;
+        int weight;
+    };
+    QVector<Scored> found;
+    for (int q = 0; q < questions.size(); ++q) {
+        if (!asked(q, state)) {
+            continue;
+        }
+        const bool unknown = state[q] == 0;
+        int settles = 0;
+        for (int o = 0; o < questions[q].options.size(); ++o) {
+            const Candidate c{q, o, questions[q].multiple ? ChangeKind::Add : ChangeKind::Set};
+            if (!unknown && (raw[q] & (1u << o))) {
+                continue;
+            }
+            const Outcome after = outcomeOf(apply(raw, c));
+            if (outcome.verdict == Verdict::Tie) {
+                settles += after.verdict == Verdict::Recommended && outcome.tied.contains(after.winner) ? 1 : 0;
+            } else {
+                settles += after.verdict == Verdict::Recommended ? 1 : 0;
+            }
+        }
+        if (outcome.verdict == Verdict::Insufficient && unknown && m_deciding[q]) {
+            found.append({q, settles * 2 + 1});
+        } else if (outcome.verdict == Verdict::Tie && settles > 0) {
+            found.append({q, settles + (unknown ? 100 : 0)});
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Scored &a, const Scored &b) {
+        return a.weight > b.weight;
+    });
+    QStringList out;
+    for (int i = 0; i < found.size() && i < 3; ++i) {
+        out << questions[found[i].question].id;
+    }
+    return out;
+}
+
 double Advisor::distance(const State &a, const State &b) const
 {
-    // Root mean square of per-question differences in [0, 1]: ordinal steps, nominal match,
-    // set overlap for multiple choice; a question known on one side only counts half.
+    // Root mean square of per-question differences in [0, 1] (ordinal steps, nominal match, set
+    // overlap for multiple choice), over the questions both sides answer.
     const QVector<Question> &questions = m_kb->questions();
     double sum = 0;
     int count = 0;
     for (int q = 0; q < questions.size(); ++q) {
         const quint32 ma = a[q];
         const quint32 mb = b[q];
-        if (ma == 0 && mb == 0) {
+        if (ma == 0 || mb == 0) {
             continue;
         }
-        double d = 0.5;
-        if (ma != 0 && mb != 0) {
-            const quint32 oa = ma & ~Known;
-            const quint32 ob = mb & ~Known;
-            if (questions[q].multiple) {
-                const int united = qPopulationCount(oa | ob);
-                d = united == 0 ? 0 : 1.0 - double(qPopulationCount(oa & ob)) / united;
-            } else if (questions[q].ordinal) {
-                const int steps = int(questions[q].options.size()) - 1;
-                d = std::abs(int(qCountTrailingZeroBits(oa)) - int(qCountTrailingZeroBits(ob))) /
-                    double(steps);
-            } else {
-                d = oa == ob ? 0 : 1;
-            }
+        const quint32 oa = ma & ~Known;
+        const quint32 ob = mb & ~Known;
+        double d = 0;
+        if (questions[q].multiple) {
+            const int united = qPopulationCount(oa | ob);
+            d = united == 0 ? 0 : 1.0 - double(qPopulationCount(oa & ob)) / united;
+        } else if (questions[q].ordinal) {
+            const int steps = int(questions[q].options.size()) - 1;
+            d = std::abs(int(qCountTrailingZeroBits(oa)) - int(qCountTrailingZeroBits(ob))) / double(steps);
+        } else {
+            d = oa == ob ? 0 : 1;
         }
         sum += d * d;
         ++count;
     }
-    return count == 0 ? 1.0 : std::sqrt(sum / count);
+    return count == 0 ? -1.0 : std::sqrt(sum / count);
 }
 
 QVector<MatrixPosition> Advisor::positions(const Answers &answers) const
@@ -325,27 +462,23 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
 
     Advice advice;
     advice.knowledgeBaseVersion = kb.version();
-
     advice.positions = positionsOf(state);
 
     // Rules, with everything needed to explain them.
-    QVector<double> score(kb.startingPoints().size(), 0.0);
     QVector<double> tacticWeight(kb.tactics().size(), 0.0);
     QVector<QStringList> tacticRules(kb.tactics().size());
     QVector<double> riskWeight(kb.risks().size(), 0.0);
     QVector<QStringList> riskRules(kb.risks().size());
+    QVector<QStringList> riskQuestions(kb.risks().size());
     for (const Rule &rule : kb.rules()) {
-        bool fires = true;
-        for (const Condition &c : rule.when) {
-            fires = fires && holds(c, state);
-        }
-        if (!fires) {
+        if (!fires(rule, state)) {
             continue;
         }
         FiredRule fired;
         fired.rule = rule.id;
-        fired.section = rule.section;
+        fired.basis = rule.basis;
         fired.reason = rule.reason;
+        QStringList conditionQuestions;
         for (const Condition &c : rule.when) {
             const Question &q = questions[c.question];
             AnswerUsed used{q.id, {}};
@@ -356,9 +489,9 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
                 }
             }
             fired.answers.append(used);
+            conditionQuestions << q.id;
         }
         for (const WeightedTarget &t : rule.scores) {
-            score[t.index] += t.weight;
             fired.scores.append({kb.startingPoints()[t.index].id, t.weight});
         }
         for (const WeightedTarget &t : rule.tactics) {
@@ -369,83 +502,148 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
         for (const WeightedTarget &t : rule.risks) {
             riskWeight[t.index] += t.weight;
             riskRules[t.index] << rule.id;
+            for (const QString &q : conditionQuestions) {
+                if (!riskQuestions[t.index].contains(q)) {
+                    riskQuestions[t.index] << q;
+                }
+            }
             fired.risks.append({kb.risks()[t.index].id, t.weight});
         }
         advice.explanation.append(fired);
     }
 
-    for (int i = 0; i < score.size(); ++i) {
-        advice.ranking.append({kb.startingPoints()[i].id, score[i]});
+    const Tally t = tally(state);
+    for (int i = 0; i < t.scores.size(); ++i) {
+        advice.ranking.append({kb.startingPoints()[i].id, t.scores[i], t.sourceSupport[i]});
     }
     std::stable_sort(advice.ranking.begin(), advice.ranking.end(),
                      [](const RankedStartingPoint &a, const RankedStartingPoint &b) {
                          return a.score > b.score;
                      });
-    const int recommended = best(score);
-    advice.startingPoint = kb.startingPoints()[recommended].id;
+    const Outcome outcome = decide(t);
+    advice.verdict = outcome.verdict;
+    if (outcome.verdict == Verdict::Recommended) {
+        advice.startingPoint = kb.startingPoints()[outcome.winner].id;
+    }
+    for (int i : outcome.tied) {
+        advice.tied << kb.startingPoints()[i].id;
+    }
 
-    auto collect = [](const QVector<Measure> &measures, const QVector<double> &weights,
-                      const QVector<QStringList> &rules) {
-        QVector<WeightedMeasure> out;
-        for (int i = 0; i < measures.size(); ++i) {
-            if (!rules[i].isEmpty() && weights[i] > 0) {
-                out.append({measures[i].id, weights[i], rules[i]});
-            }
+    for (int i = 0; i < kb.tactics().size(); ++i) {
+        if (!tacticRules[i].isEmpty() && tacticWeight[i] > 0) {
+            advice.tactics.append({kb.tactics()[i].id, tacticWeight[i], tacticRules[i], {}});
         }
-        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+    }
+    std::stable_sort(advice.tactics.begin(), advice.tactics.end(),
+                     [](const WeightedMeasure &a, const WeightedMeasure &b) { return a.weight > b.weight; });
+    // The source names its risks for everyone; answers can only raise one. Raised risks first,
+    // then the one the source stresses.
+    for (int i = 0; i < kb.risks().size(); ++i) {
+        advice.risks.append({kb.risks()[i].id, riskWeight[i], riskRules[i], riskQuestions[i]});
+    }
+    std::stable_sort(advice.risks.begin(), advice.risks.end(), [&kb](const WeightedMeasure &a, const WeightedMeasure &b) {
+        if (a.weight != b.weight) {
             return a.weight > b.weight;
-        });
-        return out;
-    };
-    advice.tactics = collect(kb.tactics(), tacticWeight, tacticRules);
-    advice.risks = collect(kb.risks(), riskWeight, riskRules);
+        }
+        return kb.measure(kb.risks(), a.id)->emphasis && !kb.measure(kb.risks(), b.id)->emphasis;
+    });
     for (const Measure &p : kb.principles()) {
         advice.principles << p.id;
     }
 
-    // Gaps and confidence.
-    int asked = 0;
     for (int q = 0; q < questions.size(); ++q) {
-        const bool isAsked = !questions[q].hasAskedWhen || holds(questions[q].askedWhen, state);
-        if (!isAsked) {
+        if (!asked(q, state)) {
             advice.notApplicable << questions[q].id;
-            continue;
-        }
-        ++asked;
-        if (state[q] == 0) {
+        } else if (state[q] == 0) {
             advice.gaps << questions[q].id;
         }
     }
-    const double coverage = asked == 0 ? 0 : double(asked - advice.gaps.size()) / asked;
-    const double margin = advice.ranking.size() > 1
-                              ? advice.ranking[0].score - advice.ranking[1].score
-                              : advice.ranking[0].score;
-    advice.confidence = coverage * (0.35 + 0.65 * margin / (margin + 1.5));
 
-    // Plus-minus: every single change to an applicable question that alters the recommendation.
-    for (const Candidate &c : candidates(raw)) {
-        if (advice.notApplicable.contains(questions[c.question].id)) {
-            continue;
+    // Contradicting answers are read as given (raw), so that an answer the questionnaire hides
+    // is pointed out too.
+    for (const Inconsistency &inconsistency : kb.inconsistencies()) {
+        bool all = true;
+        QStringList involved;
+        for (const Condition &c : inconsistency.when) {
+            all = all && holds(c, raw);
+            involved << questions[c.question].id;
         }
-        const int now = best(scores(effective(apply(raw, c))));
-        if (now != recommended) {
-            advice.sensitivity.append({describe(c), kb.startingPoints()[now].id});
+        if (all) {
+            advice.inconsistencies.append({inconsistency.id, involved, inconsistency.message});
         }
     }
 
+    advice.decidingQuestions = decidingQuestions(raw, outcome);
+    if (outcome.verdict == Verdict::Insufficient && advice.decidingQuestions.isEmpty()) {
+        // Nothing the source names holds: its ways in, those the answers point to first, and
+        // none the answers rule out.
+        QVector<double> weight(kb.tactics().size(), 0.0);
+        for (int i = 0; i < kb.tactics().size(); ++i) {
+            weight[i] = tacticRules[i].isEmpty() ? 0 : tacticWeight[i];
+        }
+        QVector<int> order;
+        for (int i = 0; i < kb.tactics().size(); ++i) {
+            if (weight[i] >= 0) {
+                order << i;
+            }
+        }
+        std::stable_sort(order.begin(), order.end(), [&weight](int a, int b) { return weight[a] > weight[b]; });
+        for (int i : order) {
+            advice.waysIn << kb.tactics()[i].id;
+        }
+    }
+
+    // Plus-minus: every single change to an applicable question that alters the outcome. An
+    // unknown answer that could do so leaves the advice leaning at best.
+    bool overturnable = false;
+    for (const Candidate &c : candidates(raw)) {
+        if (!asked(c.question, state)) {
+            continue;
+        }
+        const Outcome now = outcomeOf(apply(raw, c));
+        if (now == outcome) {
+            continue;
+        }
+        overturnable = overturnable || state[c.question] == 0;
+        SensitivityEntry entry{describe(c), now.verdict, QString(), {}};
+        if (now.verdict == Verdict::Recommended) {
+            entry.newStartingPoint = kb.startingPoints()[now.winner].id;
+        }
+        for (int i : now.tied) {
+            entry.tied << kb.startingPoints()[i].id;
+        }
+        advice.sensitivity.append(entry);
+    }
+    if (outcome.verdict == Verdict::Recommended) {
+        const double margin = lead(t.scores, outcome.winner);
+        advice.strength = margin >= 2.0 && !overturnable ? Strength::Clear : Strength::Leaning;
+    }
+
     if (!target.isEmpty()) {
-        const int t = kb.startingPointIndex(target);
-        if (t >= 0) {
-            advice.target = analyseTarget(raw, t);
+        const int ti = kb.startingPointIndex(target);
+        if (ti >= 0) {
+            advice.target = analyseTarget(raw, ti);
         }
     }
 
     for (int i = 0; i < m_caseStates.size(); ++i) {
-        advice.similarCases.append({kb.referenceCases()[i].id, distance(state, m_caseStates[i])});
+        SimilarCase similar{kb.referenceCases()[i].id, distance(state, m_caseStates[i]), {}, 0};
+        if (similar.distance < 0) {
+            continue; // nothing the source states about it can be compared
+        }
+        for (int q = 0; q < questions.size(); ++q) {
+            if (state[q] != 0 && m_caseStates[i][q] != 0) {
+                ++similar.compared;
+                if (state[q] == m_caseStates[i][q]) {
+                    similar.matching << questions[q].id;
+                }
+            }
+        }
+        advice.similarCases.append(similar);
     }
     std::stable_sort(advice.similarCases.begin(), advice.similarCases.end(),
                      [](const SimilarCase &a, const SimilarCase &b) {
-                         return a.distance < b.distance;
+                         return a.distance < b.distance || (a.distance == b.distance && a.compared > b.compared);
                      });
     return advice;
 }

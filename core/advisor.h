@@ -42,23 +42,52 @@ private:
         ChangeKind kind;
     };
 
+    // What the rules say for one situation: points per starting point, and whether one of the
+    // source's own conditions holds for it.
+    struct Tally
+    {
+        QVector<double> scores;
+        QVector<bool> sourceSupport;
+    };
+    // The verdict for one situation; winner is -1 unless recommended.
+    struct Outcome
+    {
+        Verdict verdict = Verdict::Insufficient;
+        int winner = -1;
+        QVector<int> tied;
+
+        bool operator==(const Outcome &o) const
+        {
+            return verdict == o.verdict && winner == o.winner && tied == o.tied;
+        }
+        bool operator!=(const Outcome &o) const { return !(*this == o); }
+    };
+
     State encode(const Answers &answers) const;
     // Clears answers to questions that are not asked in this situation.
     State effective(State state) const;
     bool holds(const Condition &condition, const State &state) const;
-    QVector<double> scores(const State &effectiveState) const;
-    int best(const QVector<double> &scores) const;
-    // Target score minus the best other score; positive or tie-winning means the target leads.
+    bool fires(const Rule &rule, const State &state) const;
+    Tally tally(const State &effectiveState) const;
+    Outcome decide(const Tally &tally) const;
+    Outcome outcomeOf(const State &raw) const { return decide(tally(effective(raw))); }
+    // Target score minus the best other score.
     double lead(const QVector<double> &scores, int target) const;
     State apply(State state, const Candidate &c) const;
+    // Every single change to the answers (all options of every question).
     QVector<Candidate> candidates(const State &state) const;
+    // The changes a route may take: choices freely, situations only built up, givens never.
+    QVector<Candidate> routeSteps(const State &state) const;
+    bool asked(int question, const State &state) const;
+    QStringList decidingQuestions(const State &raw, const Outcome &outcome) const;
     AnswerChange describe(const Candidate &c) const;
     TargetAnalysis analyseTarget(const State &state, int target) const;
     double distance(const State &a, const State &b) const;
     QVector<MatrixPosition> positionsOf(const State &state) const;
 
     std::shared_ptr<const KnowledgeBase> m_kb;
-    QVector<State> m_caseStates;
+    QVector<State> m_caseStates; // stated answers only
+    QVector<bool> m_deciding;    // per question: named in one of the source's own conditions
 };
 
 } // namespace akkoord

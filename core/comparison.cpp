@@ -29,7 +29,8 @@ Comparison Comparison::build(const QVector<QPair<QString, Scenario>> &scenarios,
         c.rows.append(row);
     }
     for (const ComparedScenario &item : c.items) {
-        c.adviceDiffers = c.adviceDiffers || item.advice.startingPoint != c.items.first().advice.startingPoint;
+        c.adviceDiffers = c.adviceDiffers || item.advice.startingPoint != c.items.first().advice.startingPoint ||
+                          item.advice.tied != c.items.first().advice.tied;
     }
     return c;
 }
@@ -72,14 +73,11 @@ QString ComparisonText::render(const Comparison &c) const
     out << tr("ADVICE");
     for (int i = 0; i < c.items.size(); ++i) {
         const Advice &a = c.items[i].advice;
-        const int sp = m_kb.startingPointIndex(a.startingPoint);
         const MatrixPosition *p = a.position(QStringLiteral("strategy"));
-        out << QStringLiteral("  [%1] %2 · %3 %4% · %5")
+        out << QStringLiteral("  [%1] %2 · %3 · %4")
                    .arg(i + 1)
-                   .arg(m_kb.startingPoints()[sp].label.in(m_language),
-                        tr("confidence"))
-                   .arg(qRound(a.confidence * 100))
-                   .arg(tr("strategy matrix (%1, %2)").arg(words.number(p->x, 2), words.number(p->y, 2)));
+                   .arg(words.verdictHeadline(a), tr("strength: %1").arg(words.strengthLabel(a.strength)),
+                        tr("strategy matrix (%1, %2)").arg(words.number(p->x, 2), words.number(p->y, 2)));
     }
     out << QString();
     out << tr("ANSWERS (* = differs)");

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace akkoord {
 
 namespace {
@@ -53,7 +55,11 @@ private:
     QJsonObject object(const QJsonValue &value, const QString &path) const;
     double number(const QJsonValue &value, const QString &path, double low, double high) const;
     LocalizedText text(const QJsonObject &object, const QString &key, const QString &path) const;
+    LocalizedText textAt(const QJsonValue &value, const QString &path) const;
     void requireSection(const QString &id, const QString &path) const;
+    Basis basis(const QJsonObject &object, const QString &key, const QString &path,
+                bool forExampleAnswer = false) const;
+    QVector<LocalizedText> texts(const QJsonObject &object, const QString &key, const QString &path) const;
     void unique(QSet<QString> *seen, const QString &id, const QString &path) const;
     int axisIndex(const QString &key, const QString &path) const;
     Condition condition(const QJsonObject &object, const QString &path) const;
@@ -68,6 +74,7 @@ private:
                                   const QString &adviceKey);
     void loadCases(const QJsonArray &array);
     void loadRules(const QJsonArray &array);
+    void loadInconsistencies(const QJsonArray &array);
     void orderQuestions();
 
     KnowledgeBase *m_kb;
@@ -138,8 +145,12 @@ double KnowledgeBaseLoader::number(const QJsonValue &value, const QString &path,
 LocalizedText KnowledgeBaseLoader::text(const QJsonObject &object, const QString &key,
                                         const QString &path) const
 {
-    const QString p = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    const QJsonObject o = this->object(member(object, key, path), p);
+    return textAt(member(object, key, path), path.isEmpty() ? key : path + QLatin1Char('.') + key);
+}
+
+LocalizedText KnowledgeBaseLoader::textAt(const QJsonValue &value, const QString &p) const
+{
+    const QJsonObject o = this->object(value, p);
     LocalizedText t;
     for (const char *language : {"nl", "en"}) {
         const QString lang = QLatin1String(language);
@@ -159,6 +170,57 @@ void KnowledgeBaseLoader::requireSection(const QString &id, const QString &path)
     if (!m_kb->section(id)) {
         fail(path, QCoreApplication::translate("akkoord", "unknown source section \"%1\"").arg(id));
     }
+}
+
+Basis KnowledgeBaseLoader::basis(const QJsonObject &object, const QString &key, const QString &path,
+                                 bool forExampleAnswer) const
+{
+    const QString p = path + QLatin1Char('.') + key;
+    const QJsonObject o = this->object(member(object, key, path), p);
+    Basis b;
+    const QString kind = string(o, QStringLiteral("kind"), p);
+    if (kind == QLatin1String("source")) {
+        b.kind = Basis::Source;
+    } else if (kind == QLatin1String("interpretation") && !forExampleAnswer) {
+        b.kind = Basis::Interpretation;
+    } else if (kind == QLatin1String("assumed") && forExampleAnswer) {
+        b.kind = Basis::Assumed;
+        return b;
+    } else {
+        fail(p + QStringLiteral(".kind"),
+             forExampleAnswer
+                 ? QCoreApplication::translate("akkoord", "expected \"source\" or \"assumed\", found \"%1\"").arg(kind)
+                 : QCoreApplication::translate("akkoord", "expected \"source\" or \"interpretation\", found \"%1\"").arg(kind));
+    }
+    b.section = string(o, QStringLiteral("section"), p);
+    requireSection(b.section, p + QStringLiteral(".section"));
+    if (b.kind == Basis::Source) {
+        const QJsonValue paragraph = member(o, QStringLiteral("paragraph"), p);
+        const double n = number(paragraph, p + QStringLiteral(".paragraph"), 1, 1000);
+        if (n != std::floor(n)) {
+            fail(p + QStringLiteral(".paragraph"), QCoreApplication::translate("akkoord", "expected a whole number of at least 1"));
+        }
+        b.paragraph = int(n);
+        b.anchor = string(o, QStringLiteral("anchor"), p);
+        b.note = o.value(QStringLiteral("note")).toString();
+    } else {
+        b.rationale = text(o, QStringLiteral("rationale"), p);
+    }
+    return b;
+}
+
+QVector<LocalizedText> KnowledgeBaseLoader::texts(const QJsonObject &object, const QString &key,
+                                                  const QString &path) const
+{
+    const QJsonArray list = array(object, key, path);
+    if (list.isEmpty()) {
+        fail(path + QLatin1Char('.') + key, QCoreApplication::translate("akkoord", "the list is empty"));
+    }
+    QVector<LocalizedText> out;
+    for (int i = 0; i < list.size(); ++i) {
+        out.append(textAt(list[i], path + QStringLiteral(".%1[%2]").arg(key).arg(i)));
+    }
+    return out;
 }
 
 void KnowledgeBaseLoader::unique(QSet<QString> *seen, const QString &id, const QString &path) const
@@ -196,8 +258,16 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
              ErrorKind::WrongFormat);
     }
     const QJsonValue formatVersion = member(root, QStringLiteral("format_version"), QString());
-    if (!formatVersion.isDouble() || formatVersion.toDouble() < 1) {
+    if (!formatVersion.isDouble() || formatVersion.toDouble() < 1 ||
+        formatVersion.toDouble() != std::floor(formatVersion.toDouble())) {
         fail(QStringLiteral("format_version"), QCoreApplication::translate("akkoord", "expected a whole number of at least 1"));
+    }
+    if (formatVersion.toDouble() < KnowledgeBase::FormatVersion) {
+        fail(QStringLiteral("format_version"),
+             QCoreApplication::translate("akkoord", "written in an older format (%1) without the basis of each rule, text and "
+                "example answer; this version reads format %2 (see docs/knowledge-audit.md)")
+                 .arg(formatVersion.toInt())
+                 .arg(KnowledgeBase::FormatVersion));
     }
     if (formatVersion.toDouble() > KnowledgeBase::FormatVersion) {
         fail(QStringLiteral("format_version"),
@@ -238,9 +308,11 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
     m_kb->m_tactics = loadMeasures(root, QStringLiteral("tactics"), QStringLiteral("advice"));
     m_kb->m_principles = loadMeasures(root, QStringLiteral("principles"), QStringLiteral("advice"));
     m_kb->m_risks = loadMeasures(root, QStringLiteral("risks"), QStringLiteral("mitigation"));
+    m_kb->m_foundations = loadMeasures(root, QStringLiteral("foundations"), QStringLiteral("advice"));
     orderQuestions();
     loadCases(array(root, QStringLiteral("reference_cases"), QString()));
     loadRules(array(root, QStringLiteral("rules"), QString()));
+    loadInconsistencies(array(root, QStringLiteral("inconsistencies"), QString()));
 }
 
 void KnowledgeBaseLoader::loadMatrices(const QJsonArray &matrices)
@@ -319,6 +391,17 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
                  QCoreApplication::translate("akkoord", "expected \"ordinal\" or \"nominal\", found \"%1\"").arg(scale));
         }
         q.ordinal = scale == QLatin1String("ordinal");
+        const QString route = string(o, QStringLiteral("route"), p);
+        if (route == QLatin1String("choose")) {
+            q.route = Question::Choose;
+        } else if (route == QLatin1String("build")) {
+            q.route = Question::Build;
+        } else if (route == QLatin1String("none")) {
+            q.route = Question::Given;
+        } else {
+            fail(p + QStringLiteral(".route"),
+                 QCoreApplication::translate("akkoord", "expected \"choose\", \"build\" or \"none\", found \"%1\"").arg(route));
+        }
 
         q.weights = QVector<double>(axes, 0.0);
         if (o.contains(QStringLiteral("weights"))) {
@@ -455,8 +538,14 @@ void KnowledgeBaseLoader::loadStartingPoints(const QJsonArray &points)
         unique(&seen, s.id, p + QStringLiteral(".id"));
         s.label = text(o, QStringLiteral("label"), p);
         s.description = text(o, QStringLiteral("description"), p);
-        s.section = string(o, QStringLiteral("section"), p);
-        requireSection(s.section, p + QStringLiteral(".section"));
+        s.basis = basis(o, QStringLiteral("basis"), p);
+        const QString fp = p + QStringLiteral(".first_steps");
+        const QJsonObject first = object(member(o, QStringLiteral("first_steps"), p), fp);
+        s.firstSteps.basis = basis(first, QStringLiteral("basis"), fp);
+        s.firstSteps.steps = texts(first, QStringLiteral("steps"), fp);
+        s.firstSteps.involve = texts(first, QStringLiteral("involve"), fp);
+        s.firstSteps.agreement = text(first, QStringLiteral("agreement"), fp);
+        s.firstSteps.municipalityCommits = text(first, QStringLiteral("municipality_commits"), fp);
         const QString pp = p + QStringLiteral(".position");
         const QJsonObject position = object(member(o, QStringLiteral("position"), p), pp);
         for (const Matrix &m : m_kb->m_matrices) {
@@ -483,8 +572,13 @@ QVector<Measure> KnowledgeBaseLoader::loadMeasures(const QJsonObject &root, cons
         unique(&seen, m.id, p + QStringLiteral(".id"));
         m.label = text(o, QStringLiteral("label"), p);
         m.advice = text(o, adviceKey, p);
-        m.section = string(o, QStringLiteral("section"), p);
-        requireSection(m.section, p + QStringLiteral(".section"));
+        m.basis = basis(o, QStringLiteral("basis"), p);
+        const QJsonValue emphasis = o.value(QStringLiteral("emphasis"));
+        if (!emphasis.isUndefined() && !emphasis.isBool()) {
+            fail(p + QStringLiteral(".emphasis"),
+                 QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(emphasis)));
+        }
+        m.emphasis = emphasis.toBool(false);
         out.append(m);
     }
     return out;
@@ -500,44 +594,58 @@ void KnowledgeBaseLoader::loadCases(const QJsonArray &cases)
         c.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, c.id, p + QStringLiteral(".id"));
         c.name = string(o, QStringLiteral("name"), p);
-        c.section = string(o, QStringLiteral("section"), p);
-        requireSection(c.section, p + QStringLiteral(".section"));
         c.did = text(o, QStringLiteral("did"), p);
-        c.headsFor = text(o, QStringLiteral("heads_for"), p);
+        c.didBasis = basis(o, QStringLiteral("did_basis"), p);
         if (o.contains(QStringLiteral("started_with"))) {
-            c.startedWith = string(o, QStringLiteral("started_with"), p);
+            const QString sp = p + QStringLiteral(".started_with");
+            const QJsonObject started = object(o.value(QStringLiteral("started_with")), sp);
+            c.startedWith = string(started, QStringLiteral("id"), sp);
             if (m_kb->startingPointIndex(c.startedWith) < 0) {
-                fail(p + QStringLiteral(".started_with"),
+                fail(sp + QStringLiteral(".id"),
                      QCoreApplication::translate("akkoord", "unknown starting point \"%1\"").arg(c.startedWith));
             }
+            c.startedWithBasis = basis(started, QStringLiteral("basis"), sp, true);
         }
+        if (o.contains(QStringLiteral("heads_for"))) {
+            const QString hp = p + QStringLiteral(".heads_for");
+            const QJsonObject heads = object(o.value(QStringLiteral("heads_for")), hp);
+            c.headsFor = text(heads, QStringLiteral("text"), hp);
+            c.headsForBasis = basis(heads, QStringLiteral("basis"), hp);
+        }
+        // Each answer carries its basis: only what the source states places the example.
         const QString ap = p + QStringLiteral(".answers");
         const QJsonObject answers = object(member(o, QStringLiteral("answers"), p), ap);
         for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const QString qp = ap + QLatin1Char('.') + it.key();
+            const QJsonObject answer = object(it.value(), qp);
+            const QJsonValue option = member(answer, QStringLiteral("option"), qp);
             const Question *q = m_kb->question(it.key());
-            if (q && q->multiple && it.value().isArray()) {
+            Answers one;
+            if (q && q->multiple && option.isArray()) {
                 QStringList values;
-                for (const QJsonValue &v : it.value().toArray()) {
+                for (const QJsonValue &v : option.toArray()) {
                     values << v.toString();
                 }
-                c.answers.setMultiple(it.key(), values);
+                one.setMultiple(it.key(), values);
             } else {
-                c.answers.set(it.key(), it.value().toString());
+                one.set(it.key(), option.toString());
             }
-        }
-        const Error invalid = m_kb->validate(c.answers);
-        if (invalid.isError()) {
-            fail(ap + (invalid.jsonPath.isEmpty() ? QString() : QLatin1Char('.') + invalid.jsonPath),
-                 invalid.message);
-        }
-        const QJsonArray stated = array(o, QStringLiteral("stated"), p);
-        for (int j = 0; j < stated.size(); ++j) {
-            const QString id = stated[j].toString();
-            if (!c.answers.isKnown(id)) {
-                fail(p + QStringLiteral(".stated[%1]").arg(j),
-                     QCoreApplication::translate("akkoord", "\"%1\" is marked as stated but has no answer").arg(id));
+            const Error invalid = m_kb->validate(one);
+            if (invalid.isError()) {
+                fail(qp + QStringLiteral(".option"), invalid.message);
             }
-            c.stated << id;
+            const Basis b = basis(answer, QStringLiteral("basis"), qp, true);
+            c.answerBasis.insert(it.key(), b);
+            for (Answers *target : {&c.answers, b.isSource() ? &c.stated : nullptr}) {
+                if (!target) {
+                    continue;
+                }
+                if (one.isMultiple(it.key())) {
+                    target->setMultiple(it.key(), one.values(it.key()));
+                } else {
+                    target->set(it.key(), one.value(it.key()));
+                }
+            }
         }
         m_kb->m_cases.append(c);
     }
@@ -576,8 +684,17 @@ void KnowledgeBaseLoader::loadRules(const QJsonArray &rules)
         Rule r;
         r.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, r.id, p + QStringLiteral(".id"));
-        r.section = string(o, QStringLiteral("section"), p);
-        requireSection(r.section, p + QStringLiteral(".section"));
+        r.basis = basis(o, QStringLiteral("basis"), p);
+        const QJsonValue decides = o.value(QStringLiteral("decides"));
+        if (!decides.isUndefined() && !decides.isBool()) {
+            fail(p + QStringLiteral(".decides"),
+                 QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(decides)));
+        }
+        r.decides = decides.toBool(false);
+        if (r.decides && !r.basis.isSource()) {
+            fail(p + QStringLiteral(".decides"),
+                 QCoreApplication::translate("akkoord", "only a rule with the source as its basis can decide a starting point"));
+        }
         r.reason = text(o, QStringLiteral("reason"), p);
         const QJsonArray when = array(o, QStringLiteral("when"), p);
         if (when.isEmpty()) {
@@ -594,6 +711,28 @@ void KnowledgeBaseLoader::loadRules(const QJsonArray &rules)
             fail(p, QCoreApplication::translate("akkoord", "the rule has no effect: give it scores, tactics or risks"));
         }
         m_kb->m_rules.append(r);
+    }
+}
+
+void KnowledgeBaseLoader::loadInconsistencies(const QJsonArray &list)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString p = QStringLiteral("inconsistencies[%1]").arg(i);
+        const QJsonObject o = object(list[i], p);
+        Inconsistency inconsistency;
+        inconsistency.id = identifier(o, QStringLiteral("id"), p);
+        unique(&seen, inconsistency.id, p + QStringLiteral(".id"));
+        const QJsonArray when = array(o, QStringLiteral("when"), p);
+        if (when.size() < 2) {
+            fail(p + QStringLiteral(".when"), QCoreApplication::translate("akkoord", "an inconsistency needs at least two conditions"));
+        }
+        for (int j = 0; j < when.size(); ++j) {
+            const QString cp = p + QStringLiteral(".when[%1]").arg(j);
+            inconsistency.when.append(condition(object(when[j], cp), cp));
+        }
+        inconsistency.message = text(o, QStringLiteral("message"), p);
+        m_kb->m_inconsistencies.append(inconsistency);
     }
 }
 

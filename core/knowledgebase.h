@@ -26,6 +26,24 @@ struct Group
     LocalizedText label;
 };
 
+// Where a piece of knowledge comes from. Source: the programme text states it, at a section and
+// paragraph (paragraphs counted within the section, headings and lost figures not counted); the
+// anchor is a few of its words, so that a test can check the citation. Interpretation: our own
+// reading or practical elaboration, with its rationale. Assumed: a practice example's answer the
+// source does not give, which therefore must not count as known.
+struct Basis
+{
+    enum Kind { Source, Interpretation, Assumed };
+    Kind kind = Interpretation;
+    QString section;
+    int paragraph = 0;
+    QString anchor;
+    QString note; // what the source says there, in our words (for the audit)
+    LocalizedText rationale;
+
+    bool isSource() const { return kind == Source; }
+};
+
 struct Point
 {
     double x = 0;
@@ -72,6 +90,10 @@ struct Condition
 
 struct Question
 {
+    // How a route towards another starting point may change the answer: a choice the
+    // municipality makes (priority, style), a situation it can build up over time, or a given.
+    enum Route { Choose, Build, Given };
+
     QString id;
     QString group;
     LocalizedText label;
@@ -82,8 +104,19 @@ struct Question
     QVector<double> weights; // one per axis
     bool hasAskedWhen = false;
     Condition askedWhen;
+    Route route = Given;
 
     int optionIndex(const QString &id) const;
+};
+
+// What to do first after choosing a starting point: always our elaboration, never the source's.
+struct FirstSteps
+{
+    Basis basis;
+    QVector<LocalizedText> steps;
+    QVector<LocalizedText> involve;
+    LocalizedText agreement;
+    LocalizedText municipalityCommits;
 };
 
 struct StartingPoint
@@ -91,29 +124,43 @@ struct StartingPoint
     QString id;
     LocalizedText label;
     LocalizedText description;
-    QString section;
+    Basis basis;
+    FirstSteps firstSteps;
     QVector<Point> positions; // one per matrix
 };
 
-// Tactics, principles and risks share this shape; for risks the advice is the mitigation.
+// Tactics, principles, foundations and risks share this shape; for risks the advice is the
+// mitigation, and emphasis marks the risk the source stresses most.
 struct Measure
 {
     QString id;
     LocalizedText label;
     LocalizedText advice;
-    QString section;
+    Basis basis;
+    bool emphasis = false;
 };
 
 struct ReferenceCase
 {
     QString id;
     QString name;
-    QString section;
-    QString startedWith; // a starting point id, or empty where the source names none
     LocalizedText did;
-    LocalizedText headsFor;
-    Answers answers;
-    QStringList stated; // the answers the source states; the others are our reconstruction
+    Basis didBasis;
+    QString startedWith; // a starting point id, or empty where the source names none
+    Basis startedWithBasis;
+    LocalizedText headsFor; // empty where nothing is known of where the example heads
+    Basis headsForBasis;
+    Answers answers;                   // every answer, stated or assumed: for display only
+    Answers stated;                    // only the answers the source states: what places the example
+    QHash<QString, Basis> answerBasis; // per question
+};
+
+// Answers that contradict each other, pointed out beside the questions.
+struct Inconsistency
+{
+    QString id;
+    QVector<Condition> when;
+    LocalizedText message;
 };
 
 struct WeightedTarget
@@ -125,7 +172,9 @@ struct WeightedTarget
 struct Rule
 {
     QString id;
-    QString section;
+    Basis basis;
+    // One of the source's own conditions for a starting point: only these can carry a start.
+    bool decides = false;
     QVector<Condition> when;
     QVector<WeightedTarget> scores;
     QVector<WeightedTarget> tactics;
@@ -139,7 +188,7 @@ struct Rule
 class KnowledgeBase
 {
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
     static QString defaultPath() { return QStringLiteral(":/knowledge/akkoord-knowledge.json"); }
 
     static Result<std::shared_ptr<const KnowledgeBase>> loadDefault();
@@ -158,6 +207,8 @@ public:
     const QVector<Measure> &tactics() const { return m_tactics; }
     const QVector<Measure> &principles() const { return m_principles; }
     const QVector<Measure> &risks() const { return m_risks; }
+    const QVector<Measure> &foundations() const { return m_foundations; }
+    const QVector<Inconsistency> &inconsistencies() const { return m_inconsistencies; }
     const QVector<ReferenceCase> &referenceCases() const { return m_cases; }
     const QVector<Rule> &rules() const { return m_rules; }
     int axisCount() const { return int(m_matrices.size()) * 2; }
@@ -188,6 +239,8 @@ private:
     QVector<Measure> m_tactics;
     QVector<Measure> m_principles;
     QVector<Measure> m_risks;
+    QVector<Measure> m_foundations;
+    QVector<Inconsistency> m_inconsistencies;
     QVector<ReferenceCase> m_cases;
     QVector<Rule> m_rules;
     QHash<QString, int> m_questionIndex;

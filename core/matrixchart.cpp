@@ -26,17 +26,26 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
         s.quadrants[q] = def.quadrants[q].in(language);
     }
 
-    // Practice examples sit where their own answers put them.
+    // Practice examples sit where what the source states about them puts them; an example of
+    // which the source states nothing that weighs on this matrix is left off it.
     for (const ReferenceCase &c : kb.referenceCases()) {
-        const MatrixPosition &p = advisor.positions(c.answers)[m];
-        s.points.append({c.id, c.name, p.x, p.y, ChartPoint::ReferenceCase, false});
+        bool placed = false;
+        for (const QString &id : c.stated.questions()) {
+            const Question *q = kb.question(id);
+            placed = placed || (q && (q->weights[m * 2] > 0 || q->weights[m * 2 + 1] > 0));
+        }
+        if (placed) {
+            const MatrixPosition &p = advisor.positions(c.stated)[m];
+            s.points.append({c.id, c.name, p.x, p.y, ChartPoint::ReferenceCase, false});
+        }
     }
     const QString recommended = scenarios.isEmpty() ? QString() : scenarios.first().second.startingPoint;
+    const QStringList tied = scenarios.isEmpty() ? QStringList() : scenarios.first().second.tied;
     if (!comparing) {
         for (const StartingPoint &sp : kb.startingPoints()) {
             const Point &p = sp.positions[m];
             s.points.append({sp.id, sp.label.in(language), p.x, p.y, ChartPoint::StartingPoint,
-                             sp.id == recommended});
+                             sp.id == recommended || tied.contains(sp.id)});
         }
         if (def.hasGoal) {
             s.points.append({QStringLiteral("goal"), def.goalLabel.in(language), def.goal.x,
@@ -54,7 +63,7 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
             const MatrixPosition *to = scenarios[i].second.position(matrix);
             s.arrows.append({from->x, from->y, to->x, to->y, ChartArrow::FromBaseline});
         }
-    } else if (!scenarios.isEmpty()) {
+    } else if (!scenarios.isEmpty() && !recommended.isEmpty()) {
         // From the situation to where to start, and from there on towards the goal.
         const MatrixPosition *here = scenarios.first().second.position(matrix);
         const Point &start = kb.startingPoints()[kb.startingPointIndex(recommended)].positions[m];

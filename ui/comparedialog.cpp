@@ -61,19 +61,19 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
         m_table->setItem(row, 0, item);
     };
     rowLabel(0, tr("Recommended starting point"), true);
-    rowLabel(1, tr("Confidence"), false);
+    rowLabel(1, tr("Strength of the advice"), false);
     rowLabel(2, tr("Tactics"), false);
     for (int c = 0; c < m_comparison.items.size(); ++c) {
         const Advice &a = m_comparison.items[c].advice;
-        auto *start = new QTableWidgetItem(kb.startingPoints()[kb.startingPointIndex(a.startingPoint)].label.in(language));
+        auto *start = new QTableWidgetItem(words.outcomeLabel(a));
         QFont bold = start->font();
         bold.setBold(true);
         start->setFont(bold);
-        if (a.startingPoint != m_comparison.items.first().advice.startingPoint) {
+        if (words.outcomeLabel(a) != words.outcomeLabel(m_comparison.items.first().advice)) {
             start->setBackground(soft);
         }
         m_table->setItem(0, c + 1, start);
-        m_table->setItem(1, c + 1, new QTableWidgetItem(QStringLiteral("%1 (%2%)").arg(words.confidenceLabel(a.confidence)).arg(qRound(a.confidence * 100))));
+        m_table->setItem(1, c + 1, new QTableWidgetItem(words.strengthLabel(a.strength)));
         QStringList tactics;
         for (const WeightedMeasure &t : a.tactics) {
             tactics << kb.measure(kb.tactics(), t.id)->label.in(language);

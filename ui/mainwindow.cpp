@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "advicepanel.h"
+#include "advicetext.h"
 #include "casebrowser.h"
 #include "commands.h"
 #include "comparedialog.h"
@@ -345,16 +346,59 @@ bool MainWindow::openReferenceCase(const QString &id)
     if (!c || !maybeSave()) {
         return false;
     }
+    // Only what the source states is filled in and counts; the rest of our reconstruction is
+    // listed apart in the notes, so that nobody takes it for the source's.
+    const AdviceText words(*m_kb, m_language);
     ScenarioContent content;
     content.title = tr("Practice example");
-    content.answers = c->answers;
-    content.notes = QStringLiteral("%1\n%2").arg(c->did.in(m_language), c->headsFor.in(m_language));
+    content.answers = c->stated;
+    QStringList notes{QStringLiteral("%1 (%2)").arg(c->did.in(m_language), words.basisLabel(c->didBasis))};
+    if (!c->startedWith.isEmpty()) {
+        notes << tr("Started with: %1 (%2)").arg(words.startingPointLabel(c->startedWith), words.basisLabel(c->startedWithBasis));
+    }
+    if (!c->headsFor.nl.isEmpty()) {
+        notes << tr("Heads for: %1 (%2)").arg(c->headsFor.in(m_language), words.basisLabel(c->headsForBasis));
+    }
+    QStringList assumed;
+    for (const Question &q : m_kb->questions()) {
+        if (c->answers.isKnown(q.id) && !c->stated.isKnown(q.id)) {
+            assumed << QStringLiteral("%1: %2").arg(q.label.in(m_language), words.answerText(c->answers, q.id, true));
+        }
+    }
+    if (!assumed.isEmpty()) {
+        notes << QString() << tr("Assumed by us, not in the source, and therefore not filled in:") << assumed;
+    }
+    content.notes = notes.join(QLatin1Char('\n'));
     content.knowledgeVersion = m_kb->version();
     m_undo->clear();
     m_document->load(c->name, 0, 0, 0, content, true);
     m_browser->select(CaseBrowser::ReferenceItem, id);
     statusBar()->showMessage(tr("%1 is a practice example: duplicate it to work with its situation.").arg(c->name));
     return true;
+}
+
+QHash<QString, QString> MainWindow::remarks() const
+{
+    // Beside the questions: answers that contradict each other, and for a practice example where
+    // each answer comes from.
+    QHash<QString, QString> out;
+    for (const FoundInconsistency &i : m_advice.inconsistencies) {
+        for (const QString &q : i.questions) {
+            out[q] = QStringLiteral("⚠ ") + i.message.in(m_language);
+        }
+    }
+    if (m_document->isReadOnly()) {
+        const AdviceText words(*m_kb, m_language);
+        for (const ReferenceCase &c : m_kb->referenceCases()) {
+            if (c.name != m_document->municipality()) {
+                continue;
+            }
+            for (const QString &q : c.stated.questions()) {
+                out[q] = words.basisLabel(c.answerBasis.value(q));
+            }
+        }
+    }
+    return out;
 }
 
 void MainWindow::refresh()
@@ -370,6 +414,7 @@ void MainWindow::refresh()
         m_questionnaire->setAnswers(m_document->content().answers, m_document->content().notes,
                                     m_advice.notApplicable);
         m_advicePanel->setAdvice(m_advice);
+        m_questionnaire->setRemarks(remarks());
         const QString label = m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
         m_matrix->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice}}));
     } else {

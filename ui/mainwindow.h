@@ -77,6 +77,7 @@ private:
     void buildLayout();
     void buildEditor();
     void refresh();
+    QHash<QString, QString> remarks() const;
     void updateTitle();
     void updateActions();
     bool maybeSave();

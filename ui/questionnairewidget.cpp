@@ -165,8 +165,32 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
     help->setFont(f);
     layout->addWidget(help);
     m_helps.insert(q.id, help);
+    auto *remark = new QLabel;
+    remark->setWordWrap(true);
+    remark->setContentsMargins(12, 0, 0, 0);
+    remark->setTextFormat(Qt::PlainText);
+    remark->setVisible(false);
+    layout->addWidget(remark);
+    m_remarks.insert(q.id, remark);
     m_rows.insert(q.id, row);
     return row;
+}
+
+void QuestionnaireWidget::setRemarks(const QHash<QString, QString> &remarks)
+{
+    for (auto it = m_remarks.begin(); it != m_remarks.end(); ++it) {
+        const QString text = remarks.value(it.key());
+        if (it.value()->text() != text) {
+            it.value()->setText(text);
+        }
+        it.value()->setVisible(!text.isEmpty());
+    }
+}
+
+QString QuestionnaireWidget::remarkFor(const QString &question) const
+{
+    const QLabel *label = m_remarks.value(question);
+    return label && label->isVisible() ? label->text() : QString();
 }
 
 bool QuestionnaireWidget::eventFilter(QObject *watched, QEvent *event)

@@ -29,6 +29,10 @@ public:
     // Shows these answers without asking for changes; notApplicable questions are hidden.
     void setAnswers(const Answers &answers, const QString &notes, const QStringList &notApplicable);
     void setReadOnly(bool readOnly);
+    // A short remark under a question (contradicting answers, where an example's answer comes
+    // from); questions not named have none.
+    void setRemarks(const QHash<QString, QString> &remarks);
+    QString remarkFor(const QString &question) const;
     void setHelpVisible(bool visible);
     bool isHelpVisible() const { return m_helpVisible; }
     void focusQuestion(const QString &question);
@@ -59,6 +63,7 @@ private:
     QPlainTextEdit *m_notes;
     QHash<QString, QWidget *> m_rows;
     QHash<QString, QLabel *> m_helps;
+    QHash<QString, QLabel *> m_remarks;
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QList<QCheckBox *>> m_checks;
     QHash<QString, QCheckBox *> m_unknownChecks;

@@ -114,14 +114,13 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     }
     body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Recommended starting point")));
     for (const ComparedScenario &item : c.items) {
-        const bool differs = item.advice.startingPoint != c.items.first().advice.startingPoint;
+        const bool differs = words.outcomeLabel(item.advice) != words.outcomeLabel(c.items.first().advice);
         body += QStringLiteral("<td%1><b>%2</b></td>")
-                    .arg(differs ? QStringLiteral(" class='differs'") : QString(),
-                         esc(kb.startingPoints()[kb.startingPointIndex(item.advice.startingPoint)].label.in(m_language)));
+                    .arg(differs ? QStringLiteral(" class='differs'") : QString(), esc(words.outcomeLabel(item.advice)));
     }
-    body += QStringLiteral("</tr><tr><td>%1</td>").arg(esc(tr("Confidence")));
+    body += QStringLiteral("</tr><tr><td>%1</td>").arg(esc(tr("Strength of the advice")));
     for (const ComparedScenario &item : c.items) {
-        body += QStringLiteral("<td>%1 (%2%)</td>").arg(esc(words.confidenceLabel(item.advice.confidence))).arg(qRound(item.advice.confidence * 100));
+        body += QStringLiteral("<td>%1</td>").arg(esc(words.strengthLabel(item.advice.strength)));
     }
     body += QStringLiteral("</tr>");
     for (const ComparisonRow &row : c.rows) {
