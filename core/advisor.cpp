@@ -583,7 +583,7 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
         }
         QVector<int> order;
         for (int i = 0; i < kb.tactics().size(); ++i) {
-            if (weight[i] >= 0) {
+            if (tacticRules[i].isEmpty() || weight[i] > 0) {
                 order << i;
             }
         }

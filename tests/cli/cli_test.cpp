@@ -135,10 +135,17 @@ TEST_CASE("advise --format json carries the documented fields", "[cli]")
         CHECK(s.toObject().contains(QStringLiteral("new_starting_point")));
     }
     CHECK(o.value(QStringLiteral("target")).toObject().value(QStringLiteral("reachable")).toBool());
-    CHECK(o.value(QStringLiteral("similar_cases")).toArray().size() == 8);
+    // Examples are compared on what the source states about them, each on at least one answer.
+    const QJsonObject compared = o.value(QStringLiteral("similar_case_answers")).toObject();
+    CHECK_FALSE(o.value(QStringLiteral("similar_cases")).toArray().isEmpty());
+    for (const QJsonValue &id : o.value(QStringLiteral("similar_cases")).toArray()) {
+        CHECK(compared.value(id.toString()).toObject().value(QStringLiteral("compared")).toInt() > 0);
+    }
     CHECK(o.value(QStringLiteral("gaps")).isArray());
-    CHECK(o.value(QStringLiteral("confidence")).toDouble() > 0);
-    CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == QStringLiteral("1.0.0"));
+    CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("recommended"));
+    CHECK(o.value(QStringLiteral("strength")).toString() == QStringLiteral("clear"));
+    CHECK_FALSE(o.contains(QStringLiteral("confidence")));
+    CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == QStringLiteral("2.0.0"));
 }
 
 TEST_CASE("advise reads standard input", "[cli]")
@@ -254,7 +261,7 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
     }
     SECTION("a broken knowledge base given on the command line")
     {
-        const QString kb = file("kb.json", R"({"format": "akkoord.knowledge", "format_version": 1})");
+        const QString kb = file("kb.json", R"({"format": "akkoord.knowledge", "format_version": 2})");
         expectBadInput(cli({advise, example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en}),
                        QStringLiteral("\"version\" is missing"));
     }
@@ -280,7 +287,7 @@ TEST_CASE("A variant knowledge base from the command line is used", "[cli]")
 {
     QTemporaryDir dir;
     QByteArray json = akkoord::test::defaultKnowledgeJson();
-    json.replace(R"("version": "1.0.0")", R"("version": "2027-proef")");
+    json.replace(R"("version": "2.0.0")", R"("version": "2027-proef")");
     const QString path = dir.filePath(QStringLiteral("kb.json"));
     akkoord::test::writeFile(path, json);
     const Run r = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"),

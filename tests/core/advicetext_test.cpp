@@ -32,8 +32,17 @@ TEST_CASE("The text advice names the starting point and every section, in Englis
     }
     CHECK(text.contains(QStringLiteral("TO GET TO “Start with frontrunners”")));
     CHECK(text.contains(QStringLiteral("Bespreken met de ondernemersvereniging.")));
-    // The reasons cite the source by section title.
-    CHECK(text.contains(QStringLiteral("The strategic path to a successful contribution")));
+    // The reasons cite the source by section title and paragraph, and our own reading says so.
+    CHECK(text.contains(QStringLiteral("source: “The strategic path to a successful contribution”, paragraph 1")));
+    CHECK(text.contains(QStringLiteral("our own elaboration")));
+    // Strength in words, never a percentage; the general risks and the first steps are there.
+    CHECK(text.contains(QStringLiteral("Strength of the advice: ")));
+    CHECK_FALSE(text.contains(QLatin1Char('%')));
+    for (const Measure &r : knowledge()->risks()) {
+        CHECK(text.contains(r.label.en));
+    }
+    CHECK(text.contains(QStringLiteral("FIRST STEPS (our own elaboration)")));
+    CHECK(text.contains(QStringLiteral("FROM THE SOURCE, FOR EVERY MUNICIPALITY")));
     // Option labels, not identifiers, are what a person reads.
     CHECK_FALSE(text.contains(QStringLiteral("strong_motivated")));
     CHECK(text.contains(QStringLiteral("Strong and motivated")));
@@ -41,7 +50,9 @@ TEST_CASE("The text advice names the starting point and every section, in Englis
 
 TEST_CASE("Advice as JSON carries every field under its documented name", "[advicejson]")
 {
-    const Answers answers = knowledge()->referenceCase(QStringLiteral("friesland"))->answers;
+    // Friesland's situation, without the motivated employers we assumed for it.
+    Answers answers = knowledge()->referenceCase(QStringLiteral("friesland"))->answers;
+    answers.set(QStringLiteral("motivated_employers"), QStringLiteral("none"));
     const Advice advice = advisor().advise(answers, QStringLiteral("broad_summit"));
     const QJsonObject o = adviceToJson(advice, *knowledge(), Language::Dutch);
     CHECK(o.value(QStringLiteral("starting_point")).toString() == advice.startingPoint);
@@ -61,7 +72,40 @@ TEST_CASE("Advice as JSON carries every field under its documented name", "[advi
     }
     CHECK(o.value(QStringLiteral("similar_cases")).toArray().first().toString() == QStringLiteral("friesland"));
     CHECK(o.value(QStringLiteral("gaps")).toArray().isEmpty());
-    CHECK(o.value(QStringLiteral("confidence")).toDouble() == Approx(advice.confidence));
+    // The honest-advice contract.
+    CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("recommended"));
+    CHECK(o.value(QStringLiteral("strength")).toString() == strengthName(advice.strength));
+    CHECK_FALSE(o.contains(QStringLiteral("confidence")));
+    CHECK(o.value(QStringLiteral("tied")).toArray().isEmpty());
+    CHECK(o.value(QStringLiteral("deciding_questions")).isArray());
+    CHECK(o.value(QStringLiteral("inconsistencies")).isArray());
+    for (const QJsonValue &v : o.value(QStringLiteral("explanation")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString basis = e.value(QStringLiteral("basis")).toString();
+        CHECK((basis == QStringLiteral("source") || basis == QStringLiteral("interpretation")));
+        CHECK_FALSE(e.value(QStringLiteral("section")).toString().isEmpty());
+        if (basis == QStringLiteral("source")) {
+            CHECK(e.value(QStringLiteral("paragraph")).toInt() >= 1);
+        } else {
+            CHECK_FALSE(e.contains(QStringLiteral("paragraph")));
+        }
+    }
+    const QJsonArray risks = o.value(QStringLiteral("risks")).toArray();
+    REQUIRE(risks.size() == 3);
+    for (const QJsonValue &v : risks) {
+        const QJsonObject r = v.toObject();
+        for (const char *key : {"id", "label", "basis", "section", "paragraph", "raised_by"}) {
+            CHECK(r.contains(QString::fromUtf8(key)));
+        }
+    }
+    // Unless recommended there is no starting point, and the tie names its members.
+    const QJsonObject tie = adviceToJson(
+        advisor().advise(akkoord::test::answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}})),
+        *knowledge(), Language::English);
+    CHECK(tie.value(QStringLiteral("verdict")).toString() == QStringLiteral("tie"));
+    CHECK(tie.value(QStringLiteral("starting_point")).isNull());
+    CHECK(tie.value(QStringLiteral("starting_point_label")).isNull());
+    CHECK(tie.value(QStringLiteral("tied")).toArray().size() == 2);
     CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == knowledge()->version());
     CHECK(o.value(QStringLiteral("target")).toObject().value(QStringLiteral("starting_point")).toString() ==
           QStringLiteral("broad_summit"));

@@ -29,6 +29,22 @@ bool hasRisk(const Advice &a, const QString &id)
     return false;
 }
 
+// The outcome in one string: verdict, starting point and tie, for comparing two pieces of advice.
+QString outcome(const Advice &a)
+{
+    return QStringLiteral("%1:%2:%3").arg(int(a.verdict)).arg(a.startingPoint, a.tied.join(QLatin1Char(',')));
+}
+
+const WeightedMeasure *risk(const Advice &a, const QString &id)
+{
+    for (const WeightedMeasure &m : a.risks) {
+        if (m.id == id) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
 // A middle-of-the-road municipality: nothing in it points strongly anywhere.
 Answers neutral()
 {
@@ -58,6 +74,7 @@ TEST_CASE("The source's four conditions lead to their starting points", "[adviso
         Answers a = neutral();
         a.set(QStringLiteral("network_size"), QStringLiteral("large"));
         CHECK(advisor().advise(a).startingPoint == QStringLiteral("broad_summit"));
+        CHECK(advisor().advise(a).verdict == Verdict::Recommended);
         CHECK(advisor().advise(answers({{"network_size", "large"}})).startingPoint ==
               QStringLiteral("broad_summit"));
     }
@@ -102,10 +119,16 @@ TEST_CASE("The source's four conditions lead to their starting points", "[adviso
 
 TEST_CASE("Circumstances bring their tactics", "[advisor]")
 {
+    // The source offers both ways in ("or"): a neighbour with large employers does not take the
+    // SME route away, and not knowing about the neighbour leaves both open.
     const Advice neighbour = advisor().advise(
         answers({{"large_employers", "none"}, {"neighbour_large_employers", "yes"}}));
     CHECK(hasTactic(neighbour, QStringLiteral("regional_alliance")));
-    CHECK_FALSE(hasTactic(neighbour, QStringLiteral("sme_focus")));
+    CHECK(hasTactic(neighbour, QStringLiteral("sme_focus")));
+    CHECK(neighbour.tactics.first().id == QStringLiteral("regional_alliance"));
+    const Advice unknownNeighbour = advisor().advise(answers({{"large_employers", "none"}}));
+    CHECK(hasTactic(unknownNeighbour, QStringLiteral("regional_alliance")));
+    CHECK(hasTactic(unknownNeighbour, QStringLiteral("sme_focus")));
 
     const Advice alone = advisor().advise(
         answers({{"large_employers", "none"}, {"neighbour_large_employers", "no"}}));
@@ -127,16 +150,30 @@ TEST_CASE("Circumstances bring their tactics", "[advisor]")
                           QStringLiteral("sroi_best_practices")));
 }
 
-TEST_CASE("Weak spots bring their risks", "[advisor]")
+TEST_CASE("The three risks are always there, and weak spots raise one and say which answer did", "[advisor][risks]")
 {
     CHECK(hasRisk(advisor().advise(answers({{"capacity", "low"}})), QStringLiteral("overreach")));
     CHECK(hasRisk(advisor().advise(answers({{"employer_ownership", "low"}})),
                   QStringLiteral("municipal_party")));
     CHECK(hasRisk(advisor().advise(answers({{"regional_ties", "weak"}})),
                   QStringLiteral("weak_expertise_ties")));
+    // The source names its risks for every municipality, stressing weak expertise and ties.
     const Advice strong = advisor().advise(answers(
         {{"capacity", "high"}, {"employer_ownership", "high"}, {"regional_ties", "strong"}}));
-    CHECK(strong.risks.isEmpty());
+    REQUIRE(strong.risks.size() == 3);
+    for (const WeightedMeasure &r : strong.risks) {
+        CHECK(r.raisedBy.isEmpty());
+        CHECK(r.weight == 0.0);
+    }
+    CHECK(strong.risks.first().id == QStringLiteral("weak_expertise_ties"));
+    CHECK(knowledge()->measure(knowledge()->risks(), QStringLiteral("weak_expertise_ties"))->emphasis);
+    CHECK(advisor().advise(Answers()).risks.size() == 3);
+
+    const Advice raised = advisor().advise(answers({{"employer_ownership", "low"}}));
+    REQUIRE(risk(raised, QStringLiteral("municipal_party")));
+    CHECK(risk(raised, QStringLiteral("municipal_party"))->raisedBy == QStringList{QStringLiteral("employer_ownership")});
+    CHECK(raised.risks.first().id == QStringLiteral("municipal_party"));
+    CHECK(risk(raised, QStringLiteral("overreach"))->raisedBy.isEmpty());
 }
 
 TEST_CASE("Every piece of advice carries all four principles", "[advisor]")
@@ -233,6 +270,16 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
             }
         }
     }
+    SECTION("practice examples are placed by what the source states, not by our assumptions")
+    {
+        const ReferenceCase *zoetermeer = knowledge()->referenceCase(QStringLiteral("zoetermeer"));
+        REQUIRE(zoetermeer);
+        CHECK(zoetermeer->stated.questions() == QStringList{QStringLiteral("existing")});
+        CHECK(zoetermeer->answerBasis.value(QStringLiteral("network_size")).kind == Basis::Assumed);
+        const MatrixPosition statedOnly = advisor().positions(zoetermeer->stated).first();
+        const MatrixPosition withAssumed = advisor().positions(zoetermeer->answers).first();
+        CHECK((statedOnly.x != withAssumed.x || statedOnly.y != withAssumed.y));
+    }
     SECTION("positions alone are the ones the full advice gives")
     {
         for (const ReferenceCase &c : knowledge()->referenceCases()) {
@@ -255,48 +302,199 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
     }
 }
 
-TEST_CASE("Reference cases", "[advisor][cases]")
+TEST_CASE("Practice examples count only with what the source states about them", "[advisor][cases]")
 {
     for (const ReferenceCase &c : knowledge()->referenceCases()) {
         INFO(c.id.toStdString());
-        const Advice advice = advisor().advise(c.answers);
-        SECTION("each case's own answers are nearest to itself: " + c.id.toStdString())
-        {
-            REQUIRE_FALSE(advice.similarCases.isEmpty());
-            CHECK(advice.similarCases.first().id == c.id);
-            CHECK(advice.similarCases.first().distance == 0.0);
-            CHECK(advice.similarCases[1].distance > 0.0);
+        // Every example has something the source states, and only that is compared.
+        REQUIRE(c.stated.count() > 0);
+        CHECK(c.stated.count() < c.answers.count());
+        const Advice own = advisor().advise(c.stated);
+        REQUIRE_FALSE(own.similarCases.isEmpty());
+        CHECK(own.similarCases.first().distance == 0.0);
+        bool foundItself = false;
+        for (const SimilarCase &s : own.similarCases) {
+            foundItself = foundItself || (s.id == c.id && s.distance == 0.0);
+            CHECK(s.compared > 0);
         }
-        if (!c.startedWith.isEmpty()) {
-            SECTION("the advisor recommends where the case actually started: " + c.id.toStdString())
-            {
+        CHECK(foundItself);
+
+        // Not circular: what the source says of each example's situation (its grown forms
+        // left out, since they are what it did) never leads to a start other than the one the
+        // source says it made. It may be a tie or not enough to go on.
+        if (c.startedWithBasis.isSource()) {
+            Answers situation = c.stated;
+            situation.clear(QStringLiteral("existing"));
+            const Advice advice = advisor().advise(situation);
+            if (advice.verdict == Verdict::Recommended) {
                 CHECK(advice.startingPoint == c.startedWith);
+            } else if (advice.verdict == Verdict::Tie) {
+                CHECK(advice.tied.contains(c.startedWith));
             }
         }
+        // Our assumptions alone never produce a recommendation that looks like the source's.
+        for (const QString &q : c.answers.questions()) {
+            CHECK((c.answerBasis.value(q).kind == Basis::Assumed) != c.stated.isKnown(q));
+        }
     }
-    const Advice none = advisor().advise(Answers());
-    CHECK(none.similarCases.size() == knowledge()->referenceCases().size());
-    for (int i = 1; i < none.similarCases.size(); ++i) {
-        CHECK(none.similarCases[i - 1].distance <= none.similarCases[i].distance);
+    // Friesland: what the source states plus the basis its condition asks for gives its start.
+    Answers friesland = knowledge()->referenceCase(QStringLiteral("friesland"))->stated;
+    const Advice open = advisor().advise(friesland);
+    CHECK(open.verdict == Verdict::Insufficient);
+    CHECK(open.decidingQuestions.contains(QStringLiteral("priority_basis")));
+    friesland.set(QStringLiteral("priority_basis"), QStringLiteral("yes"));
+    CHECK(advisor().advise(friesland).startingPoint == QStringLiteral("focused_track"));
+    // Sittard-Geleen's start is not in the source, so it names none.
+    CHECK(knowledge()->referenceCase(QStringLiteral("sittard_geleen"))->startedWith.isEmpty());
+
+    // With nothing known there is nothing to compare.
+    CHECK(advisor().advise(Answers()).similarCases.isEmpty());
+}
+
+TEST_CASE("A verdict only where the evidence carries one starting point", "[advisor][verdict]")
+{
+    SECTION("all questions unknown: not enough to go on, and which questions to answer first")
+    {
+        const Advice empty = advisor().advise(Answers());
+        CHECK(empty.verdict == Verdict::Insufficient);
+        CHECK(empty.strength == Strength::Open);
+        CHECK(empty.startingPoint.isEmpty());
+        CHECK(empty.decidingQuestions == QStringList{QStringLiteral("network_size"), QStringLiteral("employer_orgs"),
+                                                     QStringLiteral("motivated_employers")});
+        CHECK(empty.waysIn.isEmpty());
+    }
+    SECTION("a large network and strong employer organisations: a tie, never list order")
+    {
+        const Advice both = advisor().advise(answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}}));
+        CHECK(both.verdict == Verdict::Tie);
+        CHECK(both.strength == Strength::Open);
+        CHECK(both.startingPoint.isEmpty());
+        CHECK(both.tied == QStringList{QStringLiteral("broad_summit"), QStringLiteral("covenant")});
+        REQUIRE_FALSE(both.decidingQuestions.isEmpty());
+        // Each deciding question really can separate them.
+        for (const QString &q : both.decidingQuestions) {
+            bool separates = false;
+            for (const Option &o : knowledge()->question(q)->options) {
+                Answers a = answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}});
+                if (knowledge()->question(q)->multiple) {
+                    a.setMultiple(q, {o.id});
+                } else {
+                    a.set(q, o.id);
+                }
+                const Advice after = advisor().advise(a);
+                separates = separates || (after.verdict == Verdict::Recommended && both.tied.contains(after.startingPoint));
+            }
+            CHECK(separates);
+        }
+        // A 'doing' style tilts away from both collective starts alike: still no covenant by it.
+        const Advice doing = advisor().advise(
+            answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}, {"style", "doing"}}));
+        CHECK(doing.verdict == Verdict::Tie);
+    }
+    SECTION("little to build on: the source's ways in, not a work summit or a covenant")
+    {
+        const Advice thin = advisor().advise(answers(
+            {{"network_size", "none"}, {"employer_orgs", "absent"}, {"motivated_employers", "none"}, {"priority", "none"}}));
+        CHECK(thin.verdict == Verdict::Insufficient);
+        CHECK(thin.startingPoint.isEmpty());
+        CHECK(thin.decidingQuestions.isEmpty());
+        for (const char *way : {"regional_alliance", "sme_focus", "demand_search", "sroi_best_practices"}) {
+            CHECK(thin.waysIn.contains(QString::fromUtf8(way)));
+        }
+        // A neighbour without large employers rules that one way in out.
+        const Advice noNeighbour = advisor().advise(answers(
+            {{"network_size", "none"}, {"employer_orgs", "absent"}, {"motivated_employers", "none"}, {"priority", "none"},
+             {"large_employers", "none"}, {"neighbour_large_employers", "no"}}));
+        CHECK_FALSE(noNeighbour.waysIn.contains(QStringLiteral("regional_alliance")));
+        CHECK(noNeighbour.waysIn.first() == QStringLiteral("sme_focus"));
+    }
+    SECTION("our own rules weigh in but never carry a start alone")
+    {
+        Answers a;
+        a.set(QStringLiteral("style"), QStringLiteral("involving"));
+        a.setMultiple(QStringLiteral("existing"), {QStringLiteral("summit"), QStringLiteral("covenant")});
+        a.set(QStringLiteral("employer_orgs"), QStringLiteral("present"));
+        const Advice advice = advisor().advise(a);
+        CHECK(advice.verdict == Verdict::Insufficient);
+        CHECK(advice.ranking.first().score > 0);
+        CHECK_FALSE(advice.ranking.first().sourceSupport);
+    }
+    SECTION("an economic dip brings the search for demand, and does not move the starting point")
+    {
+        Answers a = neutral();
+        a.set(QStringLiteral("network_size"), QStringLiteral("large"));
+        Answers dip = a;
+        dip.set(QStringLiteral("economy"), QStringLiteral("dip"));
+        const Advice before = advisor().advise(a);
+        const Advice after = advisor().advise(dip);
+        CHECK(outcome(before) == outcome(after));
+        for (int i = 0; i < before.ranking.size(); ++i) {
+            CHECK(before.ranking[i].score == after.ranking[i].score);
+        }
+        CHECK(hasTactic(after, QStringLiteral("demand_search")));
     }
 }
 
-TEST_CASE("Ranking lists every starting point, best first, ties in the source's order",
-          "[advisor]")
+TEST_CASE("Strength in words: clear, leaning or open", "[advisor][strength]")
+{
+    // Every deciding answer known and a wide margin: clear.
+    Answers soest = neutral();
+    soest.set(QStringLiteral("employer_orgs"), QStringLiteral("strong_motivated"));
+    const Advice clear = advisor().advise(soest);
+    CHECK(clear.startingPoint == QStringLiteral("covenant"));
+    CHECK(clear.strength == Strength::Clear);
+    // The same condition with the network unknown: a large network would make it a tie.
+    Answers unknownNetwork = soest;
+    unknownNetwork.clear(QStringLiteral("network_size"));
+    const Advice leaning = advisor().advise(unknownNetwork);
+    CHECK(leaning.startingPoint == QStringLiteral("covenant"));
+    CHECK(leaning.strength == Strength::Leaning);
+    // A narrow margin from our own rules is no more than leaning either.
+    Answers narrow = answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}});
+    narrow.setMultiple(QStringLiteral("existing"), {QStringLiteral("covenant")});
+    const Advice close = advisor().advise(narrow);
+    CHECK(close.startingPoint == QStringLiteral("covenant"));
+    CHECK(close.strength == Strength::Leaning);
+}
+
+TEST_CASE("Answers that contradict each other are pointed out", "[advisor][inconsistencies]")
+{
+    const auto found = [](const Answers &a) {
+        QStringList ids;
+        for (const FoundInconsistency &i : advisor().advise(a).inconsistencies) {
+            ids << i.id;
+            CHECK(i.questions.size() >= 2);
+            CHECK(i.message.isComplete());
+        }
+        return ids;
+    };
+    Answers summit = answers({{"network_size", "none"}});
+    summit.setMultiple(QStringLiteral("existing"), {QStringLiteral("summit")});
+    CHECK(found(summit) == QStringList{QStringLiteral("summit_without_network")});
+    Answers covenant = answers({{"employer_orgs", "absent"}});
+    covenant.setMultiple(QStringLiteral("existing"), {QStringLiteral("covenant")});
+    CHECK(found(covenant) == QStringList{QStringLiteral("covenant_without_orgs")});
+    // A basis for a priority nobody has: hidden in the questionnaire, but still pointed out.
+    CHECK(found(answers({{"priority", "none"}, {"priority_basis", "yes"}})) ==
+          QStringList{QStringLiteral("basis_without_priority")});
+    CHECK(found(neutral()).isEmpty());
+    CHECK(found(Answers()).isEmpty());
+}
+
+TEST_CASE("Ranking lists every starting point, best first", "[advisor]")
 {
     const Advice empty = advisor().advise(Answers());
     REQUIRE(empty.ranking.size() == 4);
-    CHECK(empty.ranking[0].id == QStringLiteral("broad_summit"));
-    CHECK(empty.ranking[1].id == QStringLiteral("covenant"));
-    CHECK(empty.ranking[2].id == QStringLiteral("frontrunners"));
-    CHECK(empty.ranking[3].id == QStringLiteral("focused_track"));
-    CHECK(empty.startingPoint == QStringLiteral("broad_summit"));
+    CHECK(empty.startingPoint.isEmpty());
 
-    const Advice a = advisor().advise(neutral());
+    Answers orgs = neutral();
+    orgs.set(QStringLiteral("employer_orgs"), QStringLiteral("strong_motivated"));
+    const Advice a = advisor().advise(orgs);
     for (int i = 1; i < a.ranking.size(); ++i) {
         CHECK(a.ranking[i - 1].score >= a.ranking[i].score);
     }
     CHECK(a.ranking[0].id == a.startingPoint);
+    CHECK(a.ranking[0].sourceSupport);
 }
 
 TEST_CASE("The explanation names the rules, the answers behind them and the source", "[advisor]")
@@ -309,7 +507,7 @@ TEST_CASE("The explanation names the rules, the answers behind them and the sour
         if (r.rule == QStringLiteral("orgs_strong")) {
             orgs = &r;
         }
-        CHECK(knowledge()->section(r.section) != nullptr);
+        CHECK(knowledge()->section(r.basis.section) != nullptr);
         CHECK(r.reason.isComplete());
         CHECK_FALSE(r.answers.isEmpty());
     }
@@ -319,7 +517,9 @@ TEST_CASE("The explanation names the rules, the answers behind them and the sour
     CHECK(orgs->answers[0].options == QStringList{QStringLiteral("strong_motivated")});
     REQUIRE(orgs->scores.size() == 1);
     CHECK(orgs->scores[0].first == QStringLiteral("covenant"));
-    CHECK(orgs->section == QStringLiteral("strategisch_pad"));
+    CHECK(orgs->basis.isSource());
+    CHECK(orgs->basis.section == QStringLiteral("strategisch_pad"));
+    CHECK(orgs->basis.paragraph == 1);
 
     // The scores in the ranking are exactly the sum of the effects explained.
     QHash<QString, double> sums;
@@ -356,8 +556,10 @@ TEST_CASE("Plus-minus analysis lists exactly the single changes that alter the a
         QSet<QString> listed;
         for (const SensitivityEntry &s : advice.sensitivity) {
             const Advice changed = advisor().advise(Advisor::applied(c.answers, s.change));
+            CHECK(changed.verdict == s.verdict);
             CHECK(changed.startingPoint == s.newStartingPoint);
-            CHECK(s.newStartingPoint != advice.startingPoint);
+            CHECK(changed.tied == s.tied);
+            CHECK(outcome(changed) != outcome(advice));
             listed.insert(s.change.question + QLatin1Char('=') + s.change.option);
         }
         // And none is missing: try every option of every question that applies.
@@ -371,7 +573,7 @@ TEST_CASE("Plus-minus analysis lists exactly the single changes that alter the a
                 }
                 Answers changed = c.answers;
                 changed.set(q.id, o.id);
-                const bool differs = advisor().advise(changed).startingPoint != advice.startingPoint;
+                const bool differs = outcome(advisor().advise(changed)) != outcome(advice);
                 CHECK(differs == listed.contains(q.id + QLatin1Char('=') + o.id));
             }
         }
@@ -396,20 +598,26 @@ TEST_CASE("Target analysis finds the fewest changes to reach a starting point",
             REQUIRE(advice.target.has_value());
             const TargetAnalysis &t = *advice.target;
             CHECK(t.target == sp.id);
-            REQUIRE(t.reachable);
+            if (!t.reachable) {
+                continue;
+            }
             Answers after = c.answers;
             for (const AnswerChange &change : t.changes) {
                 after = Advisor::applied(after, change);
+                // Steps a municipality can take: a choice, or building up, never a given fact
+                // changed or a situation torn down.
+                const Question *q = kb.question(change.question);
+                CHECK(q->route != Question::Given);
+                if (q->route == Question::Build) {
+                    CHECK(change.kind != ChangeKind::Remove);
+                    if (!q->multiple && c.answers.isKnown(q->id)) {
+                        CHECK(q->optionIndex(change.option) > q->optionIndex(c.answers.value(q->id)));
+                    }
+                }
             }
             CHECK(advisor().advise(after).startingPoint == sp.id);
             if (advice.startingPoint == sp.id) {
                 CHECK(t.changes.isEmpty());
-            }
-            if (t.exact && t.changes.size() == 2) {
-                // Fewest: no single change listed by plus-minus reaches the target.
-                for (const SensitivityEntry &s : advice.sensitivity) {
-                    CHECK(s.newStartingPoint != sp.id);
-                }
             }
             if (t.changes.size() == 1) {
                 bool inPlusMinus = false;
@@ -420,11 +628,21 @@ TEST_CASE("Target analysis finds the fewest changes to reach a starting point",
             }
         }
     }
+    // A choice comes before years of building up: with a priority and its basis in place, the
+    // route to a focused track is to choose the priority, not to grow anything.
+    Answers basis = answers({{"network_size", "large"}, {"priority", "none"}});
+    const Advice focused = advisor().advise(basis, QStringLiteral("focused_track"));
+    REQUIRE(focused.target.has_value());
+    REQUIRE(focused.target->reachable);
+    for (const AnswerChange &c : focused.target->changes) {
+        CHECK(c.question != QStringLiteral("network_size"));
+        CHECK(c.question != QStringLiteral("economy"));
+    }
     // Without a named target there is no target analysis.
     CHECK_FALSE(advisor().advise(neutral()).target.has_value());
 }
 
-TEST_CASE("Gaps are reported and lower the confidence", "[advisor][confidence]")
+TEST_CASE("Gaps are reported", "[advisor]")
 {
     const Advice full = advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers);
     CHECK(full.gaps.isEmpty());
@@ -435,23 +653,9 @@ TEST_CASE("Gaps are reported and lower the confidence", "[advisor][confidence]")
     const Advice partial = advisor().advise(fewer);
     CHECK(partial.gaps == QStringList{QStringLiteral("regional_jobs"), QStringLiteral("capacity")});
     CHECK(partial.startingPoint == full.startingPoint);
-    CHECK(partial.confidence < full.confidence);
 
     const Advice nothing = advisor().advise(Answers());
     CHECK(nothing.gaps.size() == knowledge()->questions().size() - nothing.notApplicable.size());
-    CHECK(nothing.confidence == 0.0);
-
-    // A close call between the top two is less certain than a clear lead.
-    Answers clear = neutral();
-    clear.set(QStringLiteral("employer_orgs"), QStringLiteral("strong_motivated"));
-    Answers close = clear;
-    close.set(QStringLiteral("network_size"), QStringLiteral("large"));
-    const Advice a = advisor().advise(clear);
-    const Advice b = advisor().advise(close);
-    REQUIRE(a.gaps.size() == b.gaps.size());
-    CHECK(a.ranking[0].score - a.ranking[1].score > b.ranking[0].score - b.ranking[1].score);
-    CHECK(b.confidence < a.confidence);
-    CHECK(a.confidence <= 1.0);
 }
 
 TEST_CASE("Advice is deterministic and names the knowledge base version", "[advisor]")
@@ -462,7 +666,8 @@ TEST_CASE("Advice is deterministic and names the knowledge base version", "[advi
     CHECK(first.knowledgeBaseVersion == knowledge()->version());
     CHECK_FALSE(first.knowledgeBaseVersion.isEmpty());
     CHECK(first.startingPoint == second.startingPoint);
-    CHECK(first.confidence == second.confidence);
+    CHECK(first.strength == second.strength);
+    CHECK(first.verdict == second.verdict);
     REQUIRE(first.sensitivity.size() == second.sensitivity.size());
     for (int i = 0; i < first.sensitivity.size(); ++i) {
         CHECK(first.sensitivity[i].change == second.sensitivity[i].change);

@@ -126,15 +126,15 @@ TEST_CASE("Every text exists in Dutch and English, and every rule cites the sour
         }
     }
     for (const Rule &r : kb.rules()) {
-        CHECK(kb.section(r.section) != nullptr);
+        CHECK(kb.section(r.basis.section) != nullptr);
         CHECK(r.reason.isComplete());
     }
     for (const ReferenceCase &c : kb.referenceCases()) {
         CHECK(c.did.isComplete());
-        CHECK(c.headsFor.isComplete());
-        CHECK_FALSE(c.stated.isEmpty());
+        CHECK(c.didBasis.isSource());
+        CHECK(c.stated.count() > 0);
         // What the source does not state about a case is reconstructed, and marked so.
-        CHECK(c.stated.size() < c.answers.count());
+        CHECK(c.stated.count() < c.answers.count());
     }
 }
 
@@ -176,7 +176,7 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
 {
     SECTION("unknown id in a rule")
     {
-        const Error e = loadWith(R"("scores": { "covenant": 4 })", R"("scores": { "convenant": 4 })");
+        const Error e = loadWith(R"("scores": {"covenant": 4})", R"("scores": {"convenant": 4})");
         CHECK(e.kind == ErrorKind::InvalidKnowledgeBase);
         CHECK(e.file == QStringLiteral("variant.json"));
         CHECK(e.jsonPath.startsWith(QStringLiteral("rules[")));
@@ -185,37 +185,37 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("unknown question in a rule condition")
     {
-        const Error e = loadWith(R"([{ "question": "network_size", "in": ["large"] }])",
-                                 R"([{ "question": "netwerk", "in": ["large"] }])");
+        const Error e = loadWith(R"([{"question": "network_size", "in": ["large"]}])",
+                                 R"([{"question": "netwerk", "in": ["large"]}])");
         CHECK(e.kind == ErrorKind::InvalidKnowledgeBase);
         CHECK(e.jsonPath.endsWith(QStringLiteral(".when[0].question")));
         CHECK(e.message.contains(QStringLiteral("netwerk")));
     }
     SECTION("unknown option in a rule condition")
     {
-        const Error e = loadWith(R"([{ "question": "network_size", "in": ["large"] }])",
-                                 R"([{ "question": "network_size", "in": ["huge"] }])");
+        const Error e = loadWith(R"([{"question": "network_size", "in": ["large"]}])",
+                                 R"([{"question": "network_size", "in": ["huge"]}])");
         CHECK(e.jsonPath.endsWith(QStringLiteral(".when[0].in[0]")));
         CHECK(e.message.contains(QStringLiteral("huge")));
     }
     SECTION("missing translation")
     {
-        const Error e = loadWith(R"("label": { "nl": "Groot", "en": "Large" })",
-                                 R"("label": { "nl": "Groot" })");
+        const Error e = loadWith(R"("label": {"nl": "Groot", "en": "Large"})",
+                                 R"("label": {"nl": "Groot"})");
         CHECK(e.kind == ErrorKind::InvalidKnowledgeBase);
         CHECK(e.jsonPath == QStringLiteral("questions[0].options[3].label.en"));
     }
     SECTION("empty translation")
     {
-        const Error e = loadWith(R"("label": { "nl": "Groot", "en": "Large" })",
-                                 R"("label": { "nl": " ", "en": "Large" })");
+        const Error e = loadWith(R"("label": {"nl": "Groot", "en": "Large"})",
+                                 R"("label": {"nl": " ", "en": "Large"})");
         CHECK(e.jsonPath == QStringLiteral("questions[0].options[3].label.nl"));
     }
     SECTION("option without weights on an axis its question weighs")
     {
         const Error e = loadWith(
-            R"("position": { "strategy.x": -1, "strategy.y": 1, "approach.x": -1 })",
-            R"("position": { "strategy.x": -1, "approach.x": -1 })");
+            R"("position": {"strategy.x": -1, "strategy.y": 1, "approach.x": -1})",
+            R"("position": {"strategy.x": -1, "approach.x": -1})");
         CHECK(e.jsonPath == QStringLiteral("questions[0].options[3].position"));
         CHECK(e.message.contains(QStringLiteral("strategy.y")));
     }
@@ -225,7 +225,7 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
       "group": "focus",)",
                                  R"("id": "priority",
       "group": "focus",
-      "asked_when": { "question": "priority_basis", "in": ["yes"] },)");
+      "asked_when": {"question": "priority_basis", "in": ["yes"]},)");
         CHECK(e.kind == ErrorKind::InvalidKnowledgeBase);
         CHECK(e.message.contains(QStringLiteral("priority")));
         CHECK(e.message.contains(QStringLiteral("priority_basis")));
@@ -233,30 +233,78 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("unknown source section")
     {
-        const Error e = loadWith(R"("id": "network_large", "section": "strategisch_pad")",
-                                 R"("id": "network_large", "section": "hoofdstuk_9")");
-        CHECK(e.jsonPath == QStringLiteral("rules[0].section"));
+        const Error e = loadWith(R"("id": "network_large",
+      "basis": {
+        "kind": "source",
+        "section": "strategisch_pad",)",
+                                 R"("id": "network_large",
+      "basis": {
+        "kind": "source",
+        "section": "hoofdstuk_9",)");
+        CHECK(e.jsonPath == QStringLiteral("rules[0].basis.section"));
+    }
+    SECTION("a source citation without its paragraph")
+    {
+        const Error e = loadWith(R"("section": "strategisch_pad",
+        "paragraph": 1,
+        "anchor": "groot netwerk van bedrijven",)",
+                                 R"("section": "strategisch_pad",
+        "anchor": "groot netwerk van bedrijven",)");
+        CHECK(e.jsonPath == QStringLiteral("rules[0].basis"));
+        CHECK(e.message.contains(QStringLiteral("paragraph")));
+    }
+    SECTION("a rule without a basis")
+    {
+        const Error e = loadWith(R"("id": "network_large",
+      "basis": {)",
+                                 R"("id": "network_large",
+      "origin": {)");
+        CHECK(e.jsonPath == QStringLiteral("rules[0]"));
+        CHECK(e.message.contains(QStringLiteral("basis")));
+    }
+    SECTION("our own interpretation cannot decide a starting point")
+    {
+        const Error e = loadWith(R"("id": "network_medium",)", R"("id": "network_medium", "decides": true,)");
+        CHECK(e.jsonPath.endsWith(QStringLiteral(".decides")));
+    }
+    SECTION("a practice example's answer is either stated or assumed")
+    {
+        const Error e = loadWith(R"("network_size": {"option": "large", "basis": {"kind": "assumed"}})",
+                                 R"("network_size": {"option": "large", "basis": {"kind": "interpretation"}})");
+        CHECK(e.jsonPath == QStringLiteral("reference_cases[0].answers.network_size.basis.kind"));
+    }
+    SECTION("format 1, without the basis of each rule, is refused with a clear message")
+    {
+        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 1)");
+        CHECK(e.jsonPath == QStringLiteral("format_version"));
+        CHECK(e.message.contains(QStringLiteral("older format")));
+    }
+    SECTION("a format version that is not a whole number")
+    {
+        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 1.5)");
+        CHECK(e.jsonPath == QStringLiteral("format_version"));
+        CHECK(e.message.contains(QStringLiteral("whole number")));
     }
     SECTION("duplicate identifier")
     {
         const Error e = loadWith(R"("id": "network_medium")", R"("id": "network_large")");
-        CHECK(e.jsonPath == QStringLiteral("rules[1].id"));
+        CHECK(e.jsonPath == QStringLiteral("rules[4].id"));
         CHECK(e.message.contains(QStringLiteral("twice")));
     }
     SECTION("a rule without effect")
     {
-        const Error e = loadWith(R"("tactics": { "sme_focus": 1 })", R"("tactics": {})");
+        const Error e = loadWith(R"("tactics": {"regional_alliance": 1, "sme_focus": 1})", R"("tactics": {})");
         CHECK(e.message.contains(QStringLiteral("no effect")));
     }
     SECTION("a reference case with an answer that does not exist")
     {
-        const Error e = loadWith(R"("answers": { "network_size": "large", "employer_orgs": "present")",
-                                 R"("answers": { "network_size": "enormous", "employer_orgs": "present")");
-        CHECK(e.jsonPath == QStringLiteral("reference_cases[0].answers.network_size"));
+        const Error e = loadWith(R"("network_size": {"option": "large", "basis": {"kind": "assumed"}})",
+                                 R"("network_size": {"option": "enormous", "basis": {"kind": "assumed"}})");
+        CHECK(e.jsonPath == QStringLiteral("reference_cases[0].answers.network_size.option"));
     }
     SECTION("a newer format is refused, not guessed at")
     {
-        const Error e = loadWith(R"("format_version": 1)", R"("format_version": 7)");
+        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 7)");
         CHECK(e.kind == ErrorKind::NewerVersion);
     }
     SECTION("another kind of file")
@@ -266,8 +314,8 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("wrong type")
     {
-        const Error e = loadWith(R"("weights": { "strategy.x": 2, "strategy.y": 1.5, "approach.x": 1.5 })",
-                                 R"("weights": { "strategy.x": "twee", "strategy.y": 1.5, "approach.x": 1.5 })");
+        const Error e = loadWith(R"("weights": {"strategy.x": 2, "strategy.y": 1.5, "approach.x": 1.5})",
+                                 R"("weights": {"strategy.x": "twee", "strategy.y": 1.5, "approach.x": 1.5})");
         CHECK(e.jsonPath == QStringLiteral("questions[0].weights.strategy.x"));
         CHECK(e.message.contains(QStringLiteral("number")));
     }
@@ -295,12 +343,180 @@ TEST_CASE("A knowledge base variant can be loaded from a file", "[knowledge]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     QByteArray json = defaultKnowledgeJson();
-    json.replace(R"("version": "1.0.0")", R"("version": "1.0.0-variant")");
+    json.replace(R"("version": "2.0.0")", R"("version": "2.0.0-variant")");
     const QString path = dir.filePath(QStringLiteral("variant.json"));
     test::writeFile(path, json);
     const auto result = KnowledgeBase::loadFile(path);
     REQUIRE(result.ok());
-    CHECK(result.value()->version() == QStringLiteral("1.0.0-variant"));
+    CHECK(result.value()->version() == QStringLiteral("2.0.0-variant"));
     CHECK(Advisor(result.value()).advise(Answers()).knowledgeBaseVersion ==
-          QStringLiteral("1.0.0-variant"));
+          QStringLiteral("2.0.0-variant"));
+}
+
+namespace {
+
+// Every basis in the knowledge base, named by where it is.
+QVector<QPair<QString, Basis>> allBases(const KnowledgeBase &kb)
+{
+    QVector<QPair<QString, Basis>> out;
+    for (const Rule &r : kb.rules()) {
+        out.append({QStringLiteral("rule ") + r.id, r.basis});
+    }
+    for (const StartingPoint &s : kb.startingPoints()) {
+        out.append({QStringLiteral("starting point ") + s.id, s.basis});
+        out.append({QStringLiteral("first steps ") + s.id, s.firstSteps.basis});
+    }
+    for (const QVector<Measure> *list : {&kb.tactics(), &kb.principles(), &kb.risks(), &kb.foundations()}) {
+        for (const Measure &m : *list) {
+            out.append({QStringLiteral("measure ") + m.id, m.basis});
+        }
+    }
+    for (const ReferenceCase &c : kb.referenceCases()) {
+        out.append({c.id + QStringLiteral(" did"), c.didBasis});
+        if (!c.startedWith.isEmpty()) {
+            out.append({c.id + QStringLiteral(" started with"), c.startedWithBasis});
+        }
+        if (!c.headsFor.nl.isEmpty()) {
+            out.append({c.id + QStringLiteral(" heads for"), c.headsForBasis});
+        }
+        for (auto it = c.answerBasis.begin(); it != c.answerBasis.end(); ++it) {
+            out.append({c.id + QStringLiteral(" answer ") + it.key(), it.value()});
+        }
+    }
+    return out;
+}
+
+// The source's paragraphs per section: blocks separated by blank lines, counted within each
+// section; headings are not counted, and neither are the lines that stand for its lost figures.
+QHash<QString, QStringList> sourceParagraphs(const KnowledgeBase &kb, const QString &text)
+{
+    QHash<QString, QString> headings;
+    for (const Section &s : kb.sections()) {
+        headings.insert(s.title.nl, s.id);
+    }
+    QHash<QString, QStringList> out;
+    QString section;
+    QStringList block;
+    const auto flush = [&] {
+        if (!block.isEmpty() && !section.isEmpty()) {
+            out[section] << block.join(QLatin1Char(' '));
+        }
+        block.clear();
+    };
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (headings.contains(line)) {
+            flush();
+            section = headings.value(line);
+        } else if (line.isEmpty()) {
+            flush();
+        } else if (!line.startsWith(QStringLiteral("Missing media-item."))) {
+            block << line;
+        }
+    }
+    flush();
+    return out;
+}
+
+QString normalised(QString t)
+{
+    t.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
+    return t.simplified().toLower();
+}
+
+} // namespace
+
+TEST_CASE("Everything the program says carries its basis", "[knowledge][provenance]")
+{
+    const auto &kb = *knowledge();
+    for (const auto &[where, basis] : allBases(kb)) {
+        INFO(where.toStdString());
+        CHECK((kb.section(basis.section) != nullptr || basis.kind == Basis::Assumed));
+        if (basis.isSource()) {
+            CHECK(basis.paragraph >= 1);
+            CHECK_FALSE(basis.anchor.isEmpty());
+        } else if (basis.kind == Basis::Interpretation) {
+            CHECK(basis.rationale.isComplete());
+        }
+    }
+    // Concrete first steps are never passed off as the source's.
+    for (const StartingPoint &s : kb.startingPoints()) {
+        CHECK(s.firstSteps.basis.kind == Basis::Interpretation);
+        CHECK(s.firstSteps.steps.size() >= 3);
+    }
+    // Only the source's own four conditions decide a starting point.
+    QStringList deciding;
+    for (const Rule &r : kb.rules()) {
+        if (r.decides) {
+            deciding << r.id;
+            CHECK(r.basis.isSource());
+        }
+    }
+    CHECK(deciding == QStringList{QStringLiteral("network_large"), QStringLiteral("orgs_strong"),
+                                  QStringLiteral("frontrunners_little_basis"), QStringLiteral("priority_with_basis")});
+}
+
+TEST_CASE("Every citation points at a paragraph of the source that says it", "[knowledge][provenance]")
+{
+    const QString sourceFile =
+        test::sourcePath(QStringLiteral("../shared/seed/effectieve-overeenkomsten-met-werkgevers.nl.txt"));
+    if (!QFile::exists(sourceFile)) {
+        WARN("the source document is not at " << sourceFile.toStdString() << "; citations not checked");
+        return;
+    }
+    const auto &kb = *knowledge();
+    const QHash<QString, QStringList> paragraphs = sourceParagraphs(kb, QString::fromUtf8(test::readAll(sourceFile)));
+    // The sections as the source has them: a wrong count here means the counting is wrong.
+    CHECK(paragraphs.value(QStringLiteral("succes")).size() == 2);
+    CHECK(paragraphs.value(QStringLiteral("benaderingen")).size() == 10);
+    CHECK(paragraphs.value(QStringLiteral("strategisch_pad")).size() == 4);
+    int checked = 0;
+    for (const auto &[where, basis] : allBases(kb)) {
+        if (!basis.isSource()) {
+            continue;
+        }
+        INFO(where.toStdString() << " cites " << basis.section.toStdString() << " paragraph " << basis.paragraph);
+        const QStringList &list = paragraphs[basis.section];
+        REQUIRE(basis.paragraph <= list.size());
+        CHECK(normalised(list[basis.paragraph - 1]).contains(normalised(basis.anchor)));
+        ++checked;
+    }
+    CHECK(checked > 40);
+}
+
+TEST_CASE("What the source does not say is gone from the knowledge", "[knowledge][provenance]")
+{
+    const auto &kb = *knowledge();
+    QStringList ruleIds;
+    for (const Rule &r : kb.rules()) {
+        ruleIds << r.id;
+    }
+    // Scoring rules without a basis in the source, and rules that contradicted it.
+    for (const char *gone : {"motivated_many", "priority_none", "dip_narrow", "dip_with_demand", "thin_base_public"}) {
+        CHECK_FALSE(ruleIds.contains(QString::fromUtf8(gone)));
+    }
+    // Details we had added and passed off as advice.
+    const QString json = QString::fromUtf8(defaultKnowledgeJson());
+    for (const char *added : {"één aanspreekpunt, weinig papier", "laat hen voorzitten", "stapt geleidelijk terug",
+                              "De gemeente ondersteunt, de organisaties trekken", "werk eerst aan die basis"}) {
+        CHECK_FALSE(json.contains(QString::fromUtf8(added), Qt::CaseInsensitive));
+    }
+    // A 'doing' style lowers both collective starts, as the source links it to individual firms.
+    for (const Rule &r : kb.rules()) {
+        if (r.id == QStringLiteral("style_doing")) {
+            for (const WeightedTarget &t : r.scores) {
+                const QString sp = kb.startingPoints()[t.index].id;
+                if (sp == QStringLiteral("covenant") || sp == QStringLiteral("broad_summit")) {
+                    CHECK(t.weight < 0);
+                }
+            }
+        }
+    }
+    // The parts of the source that were missing are there, each from the source.
+    for (const char *id : {"mutual_commitment", "administrator_role", "pros_and_cons", "mixed_forms", "way_in",
+                           "gradual_build_up", "other_levers"}) {
+        const Measure *m = kb.measure(kb.foundations(), QString::fromUtf8(id));
+        REQUIRE(m);
+        CHECK(m->basis.isSource());
+    }
 }

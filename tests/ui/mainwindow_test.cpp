@@ -128,15 +128,20 @@ TEST_CASE("Answering questions updates the advice and moves the matrix marker", 
     const ChartPoint before = *f.marker();
     CHECK(f.window->matrixView()->state().point(ChartPoint::StartingPoint, QStringLiteral("frontrunners"))->emphasised);
 
-    // A large network and strong employer organisations: collective, and no longer frontrunners.
+    // A large network and strong employer organisations: collective, and no longer frontrunners;
+    // the source supports a work summit and a covenant alike, so the panel shows the tie.
     f.choose("network_size", "large");
     f.choose("employer_orgs", "strong_motivated");
     CHECK(f.window->advice().startingPoint != QStringLiteral("frontrunners"));
+    CHECK(f.window->advice().verdict == Verdict::Tie);
     const ChartPoint after = *f.marker();
     CHECK(after.x < before.x);
     CHECK(after.y > before.y);
-    CHECK(f.window->advicePanel()->browser()->toPlainText().contains(
-        knowledge()->startingPoints()[knowledge()->startingPointIndex(f.window->advice().startingPoint)].label.en));
+    for (const QString &id : f.window->advice().tied) {
+        CHECK(f.window->advicePanel()->browser()->toPlainText().contains(
+            knowledge()->startingPoints()[knowledge()->startingPointIndex(id)].label.en));
+        CHECK(f.window->matrixView()->state().point(ChartPoint::StartingPoint, id)->emphasised);
+    }
     CHECK(f.window->document()->isModified());
     CHECK(f.window->windowTitle() == QStringLiteral("Akkoord — Voorbeeldgemeente — Beginnen met voorlopers in het mkb[*]"));
     CHECK(f.window->isWindowModified());
@@ -328,13 +333,20 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     for (QCheckBox *box : f.window->questionnaire()->checkBoxesFor(QStringLiteral("existing"))) {
         CHECK_FALSE(box->isEnabled());
     }
-    CHECK(f.window->advice().startingPoint == QStringLiteral("covenant"));
+    // Only what the source states is filled in; our assumptions are listed apart and do not
+    // count, so the advice does not pretend to know Soest's situation.
+    const ReferenceCase *soest = knowledge()->referenceCase(QStringLiteral("soest"));
+    CHECK(f.window->document()->content().answers == soest->stated);
+    CHECK(f.window->questionnaire()->comboFor(QStringLiteral("employer_orgs"))->currentIndex() == 0);
+    CHECK(f.window->questionnaire()->remarkFor(QStringLiteral("existing")).startsWith(QStringLiteral("source: ")));
+    CHECK(f.window->document()->content().notes.contains(QStringLiteral("Assumed by us, not in the source")));
+    CHECK(f.window->advice().verdict == Verdict::Insufficient);
     f.texts << QStringLiteral("Nieuwegein") << QStringLiteral("Vanuit Soest");
     f.window->duplicateScenario();
     CHECK_FALSE(f.window->document()->isReadOnly());
     CHECK(f.window->document()->municipality() == QStringLiteral("Nieuwegein"));
     CHECK(f.window->document()->content().title == QStringLiteral("Vanuit Soest"));
-    CHECK(f.window->document()->content().answers == knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+    CHECK(f.window->document()->content().answers == soest->stated);
     // Editable again: the history options can be ticked.
     for (QCheckBox *box : f.window->questionnaire()->checkBoxesFor(QStringLiteral("existing"))) {
         CHECK(box->isEnabled());
