@@ -112,6 +112,38 @@ QJsonObject basisToJson(const Basis &basis, Language language)
     return o;
 }
 
+QJsonObject referenceCaseToJson(const ReferenceCase &c, const QVector<MatrixPosition> &positions,
+                                const KnowledgeBase &kb, Language language)
+{
+    QJsonObject answers;
+    for (const Question &q : kb.questions()) {
+        if (!c.answers.isKnown(q.id)) {
+            continue;
+        }
+        const QJsonValue option = q.multiple ? QJsonValue(QJsonArray::fromStringList(c.answers.values(q.id)))
+                                             : QJsonValue(c.answers.value(q.id));
+        answers.insert(q.id, withBasis(QJsonObject{{QStringLiteral("option"), option}}, c.answerBasis.value(q.id), language));
+    }
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("name"), c.name},
+                  {QStringLiteral("did"), withBasis(QJsonObject{{QStringLiteral("text"), c.did.in(language)}}, c.didBasis, language)},
+                  {QStringLiteral("answers"), answers}};
+    o.insert(QStringLiteral("started_with"),
+             c.startedWith.isEmpty() ? QJsonValue()
+                                     : QJsonValue(withBasis(QJsonObject{{QStringLiteral("id"), c.startedWith}},
+                                                            c.startedWithBasis, language)));
+    o.insert(QStringLiteral("heads_for"),
+             c.headsFor.nl.isEmpty() ? QJsonValue()
+                                     : QJsonValue(withBasis(QJsonObject{{QStringLiteral("text"), c.headsFor.in(language)}},
+                                                            c.headsForBasis, language)));
+    QJsonObject placed;
+    for (const MatrixPosition &p : positions) {
+        placed.insert(p.matrix, QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
+    }
+    o.insert(QStringLiteral("positions"), placed);
+    return o;
+}
+
 QString changeKindName(ChangeKind kind)
 {
     switch (kind) {

@@ -192,6 +192,37 @@ QString AdviceText::quadrantLabel(const MatrixPosition &position) const
     return text(m_kb.matrices()[m].quadrants[quadrant]);
 }
 
+QString AdviceText::renderExample(const ReferenceCase &c) const
+{
+    QStringList out;
+    out << c.name.toUpper();
+    out << wrap(tr("What they did: %1 (%2)").arg(text(c.did), basisLabel(c.didBasis)), 2);
+    if (!c.startedWith.isEmpty()) {
+        out << wrap(tr("Started with: %1 (%2)").arg(startingPointLabel(c.startedWith), basisLabel(c.startedWithBasis)), 2);
+    }
+    if (!c.headsFor.nl.isEmpty()) {
+        out << wrap(tr("Where they head: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis)), 2);
+    }
+    QStringList stated;
+    QStringList assumed;
+    for (const Question &q : m_kb.questions()) {
+        if (!c.answers.isKnown(q.id)) {
+            continue;
+        }
+        const QString line = QStringLiteral("• %1: %2").arg(text(q.label), answerText(c.answers, q.id, true));
+        if (c.stated.isKnown(q.id)) {
+            stated << wrap(QStringLiteral("%1 (%2)").arg(line, basisLabel(c.answerBasis.value(q.id))), 4);
+        } else {
+            assumed << wrap(line, 4);
+        }
+    }
+    out << QStringLiteral("  ") + tr("What the source states (places the example and counts for similarity):");
+    out << stated;
+    out << QStringLiteral("  ") + tr("What we assumed (not in the source; does not count):");
+    out << assumed;
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
 {
     QStringList out;

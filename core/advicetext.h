@@ -19,6 +19,8 @@ public:
     AdviceText(const KnowledgeBase &kb, Language language) : m_kb(kb), m_language(language) {}
 
     QString render(const Scenario &scenario, const Advice &advice) const;
+    // A practice example with what the source states and what we assumed, apart.
+    QString renderExample(const ReferenceCase &c) const;
 
     // Short labels shared with other views.
     QString optionLabel(const QString &question, const QString &option) const;

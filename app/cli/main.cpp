@@ -66,6 +66,7 @@ private:
     QString label(const ScenarioRecord &s);
 
     int advise();
+    int examples();
     int cases();
     int scenarios();
     int importFiles();
@@ -126,8 +127,11 @@ QString Cli::usage() const
               "  advise FILE|-              Advice for the scenario in FILE (or standard input).\n"
               "      --format text|json     Readable text (default) or JSON for scripts.\n"
               "      --knowledge PATH       Use another knowledge base instead of the built-in one.\n"
-              "      --target ID            Also show the fewest changes that lead to this starting\n"
-              "                             point: broad_summit, covenant, frontrunners, focused_track.\n"
+              "      --target ID            Also show the shortest route (choices before build-up) to\n"
+              "                             this starting point: broad_summit, covenant, frontrunners,\n"
+              "                             focused_track.\n"
+              "  examples                   The eight practice examples: what the source states about\n"
+              "                             each, apart from what we assumed (--format text|json).\n"
               "\n"
               "Saved cases (all take --db PATH; the default is the database in your data folder):\n"
               "  cases [--filter TEXT]      List the municipalities.\n"
@@ -353,6 +357,7 @@ int Cli::run(const QStringList &arguments)
     using Options = QList<QCommandLineOption>;
     const Command commands[] = {
         {"advise", Options{format, option("knowledge", true), option("target", true)}, 1, 1, &Cli::advise},
+        {"examples", Options{format, option("knowledge", true)}, 0, 0, &Cli::examples},
         {"cases", Options{format, option("filter", true), option("trash")}, 0, 0, &Cli::cases},
         {"scenarios", Options{format}, 0, 1, &Cli::scenarios},
         {"import", Options{format, option("on-duplicate", true), option("knowledge", true)}, 1, -1, &Cli::importFiles},
@@ -425,6 +430,26 @@ int Cli::advise()
         return printJson(o);
     }
     m_out << AdviceText(*m_kb, m_language).render(scenario.value(), advice);
+    return Done;
+}
+
+int Cli::examples()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !loadKnowledge()) {
+        return BadInput;
+    }
+    const Advisor advisor(m_kb);
+    QJsonArray list;
+    QStringList texts;
+    const AdviceText words(*m_kb, m_language);
+    for (const ReferenceCase &c : m_kb->referenceCases()) {
+        list.append(referenceCaseToJson(c, advisor.positions(c.stated), *m_kb, m_language));
+        texts << words.renderExample(c);
+    }
+    if (json()) {
+        return printJson(QJsonObject{{QStringLiteral("examples"), list}});
+    }
+    m_out << texts.join(QLatin1Char('\n'));
     return Done;
 }
 

@@ -148,6 +148,49 @@ TEST_CASE("advise --format json carries the documented fields", "[cli]")
     CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == QStringLiteral("2.0.0"));
 }
 
+TEST_CASE("examples lists the practice examples, stated answers apart from assumed ones", "[cli]")
+{
+    const Run r = cli({QStringLiteral("examples"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray examples = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("examples")).toArray();
+    REQUIRE(examples.size() == 8);
+    int stated = 0;
+    int assumed = 0;
+    for (const QJsonValue &v : examples) {
+        const QJsonObject e = v.toObject();
+        INFO(e.value(QStringLiteral("id")).toString().toStdString());
+        const QJsonObject answers = e.value(QStringLiteral("answers")).toObject();
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const QJsonObject a = it.value().toObject();
+            CHECK(a.contains(QStringLiteral("option")));
+            if (a.value(QStringLiteral("basis")).toString() == QStringLiteral("source")) {
+                ++stated;
+                CHECK_FALSE(a.value(QStringLiteral("section")).toString().isEmpty());
+                CHECK(a.value(QStringLiteral("paragraph")).toInt() >= 1);
+            } else {
+                ++assumed;
+                CHECK(a.value(QStringLiteral("basis")).toString() == QStringLiteral("assumed"));
+                CHECK_FALSE(a.contains(QStringLiteral("paragraph")));
+            }
+        }
+        CHECK(e.value(QStringLiteral("did")).toObject().value(QStringLiteral("basis")).toString() == QStringLiteral("source"));
+        CHECK(e.value(QStringLiteral("positions")).toObject().contains(QStringLiteral("strategy")));
+    }
+    CHECK(stated > 0);
+    CHECK(assumed > stated);
+    // Sittard-Geleen: the source names its plan, not which of the four starts it made.
+    for (const QJsonValue &v : examples) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("sittard_geleen")) {
+            CHECK(v.toObject().value(QStringLiteral("started_with")).isNull());
+        }
+    }
+    const Run text = cli({QStringLiteral("examples"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("SITTARD-GELEEN")));
+    CHECK(text.out.contains(QStringLiteral("What we assumed (not in the source; does not count):")));
+    CHECK(text.out.contains(QStringLiteral("paragraph 6")));
+}
+
 TEST_CASE("advise reads standard input", "[cli]")
 {
     const QByteArray scenario = akkoord::test::readAll(example("voorlopers-mkb.json"));
