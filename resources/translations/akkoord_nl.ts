@@ -184,10 +184,6 @@
         <translation>onbekend startpunt &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is marked as stated but has no answer</source>
-        <translation>&quot;%1&quot; staat als genoemd in de bron, maar heeft geen antwoord</translation>
-    </message>
-    <message>
         <source>unknown identifier &quot;%1&quot;</source>
         <translation>onbekende code &quot;%1&quot;</translation>
     </message>
@@ -291,6 +287,34 @@
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
+    <message>
+        <source>expected &quot;source&quot; or &quot;assumed&quot;, found &quot;%1&quot;</source>
+        <translation>verwacht &quot;source&quot; of &quot;assumed&quot;, gevonden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;source&quot; or &quot;interpretation&quot;, found &quot;%1&quot;</source>
+        <translation>verwacht &quot;source&quot; of &quot;interpretation&quot;, gevonden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>de lijst is leeg</translation>
+    </message>
+    <message>
+        <source>written in an older format (%1) without the basis of each rule, text and example answer; this version reads format %2 (see docs/knowledge-audit.md)</source>
+        <translation>geschreven in een ouder formaat (%1) zonder de basis van elke regel, tekst en voorbeeldantwoord; deze versie leest formaat %2 (zie docs/knowledge-audit.md)</translation>
+    </message>
+    <message>
+        <source>expected &quot;choose&quot;, &quot;build&quot; or &quot;none&quot;, found &quot;%1&quot;</source>
+        <translation>verwacht &quot;choose&quot;, &quot;build&quot; of &quot;none&quot;, gevonden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a rule with the source as its basis can decide a starting point</source>
+        <translation>alleen een regel met de bron als basis kan een startpunt beslissen</translation>
+    </message>
+    <message>
+        <source>an inconsistency needs at least two conditions</source>
+        <translation>een tegenstrijdigheid heeft minstens twee voorwaarden nodig</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceText</name>
@@ -305,18 +329,6 @@
     <message>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoog</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>redelijk</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>laag</translation>
     </message>
     <message>
         <source>(no municipality)</source>
@@ -339,20 +351,12 @@
         <translation>AANBEVOLEN STARTPUNT: %1</translation>
     </message>
     <message>
-        <source>Confidence: %1 (%2%)</source>
-        <translation>Zekerheid: %1 (%2%)</translation>
-    </message>
-    <message>
         <source>Questions not answered yet: %1 (see “Missing information”).</source>
         <translation>Nog niet beantwoorde vragen: %1 (zie “Ontbrekende informatie”).</translation>
     </message>
     <message>
         <source>RANKING</source>
         <translation>RANGORDE</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>score %1</translation>
     </message>
     <message>
         <source>POSITION ON THE MATRICES</source>
@@ -387,10 +391,6 @@
         <translation>risico: %1</translation>
     </message>
     <message>
-        <source>effect: %1 · source: “%2”</source>
-        <translation>effect: %1 · bron: “%2”</translation>
-    </message>
-    <message>
         <source>TACTICS FOR YOUR SITUATION</source>
         <translation>TACTIEKEN VOOR UW SITUATIE</translation>
     </message>
@@ -407,20 +407,8 @@
         <translation>RISICO&apos;S EN WAT U ERAAN DOET</translation>
     </message>
     <message>
-        <source>None of the known risks stands out from your answers. Build up gradually all the same.</source>
-        <translation>Geen van de bekende risico&apos;s springt eruit bij uw antwoorden. Bouw toch geleidelijk op.</translation>
-    </message>
-    <message>
         <source>WHAT WOULD CHANGE THE ADVICE</source>
         <translation>WAT HET ADVIES ZOU VERANDEREN</translation>
-    </message>
-    <message>
-        <source>No single different answer changes the starting point: the advice is robust.</source>
-        <translation>Geen enkel ander antwoord verandert het startpunt: het advies is robuust.</translation>
-    </message>
-    <message>
-        <source>One different answer would lead to another starting point:</source>
-        <translation>Eén ander antwoord leidt tot een ander startpunt:</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -431,16 +419,8 @@
         <translation>OM UIT TE KOMEN BIJ “%1”</translation>
     </message>
     <message>
-        <source>No combination of answers found that leads there.</source>
-        <translation>Er is geen combinatie van antwoorden gevonden die daar uitkomt.</translation>
-    </message>
-    <message>
         <source>This is already the recommended starting point.</source>
         <translation>Dit is al het aanbevolen startpunt.</translation>
-    </message>
-    <message>
-        <source>The fewest changes that lead there:</source>
-        <translation>De kleinste set wijzigingen die daar uitkomt:</translation>
     </message>
     <message>
         <source>A short route there (not proven to be the shortest):</source>
@@ -451,16 +431,8 @@
         <translation>VERGELIJKBARE PRAKTIJKVOORBEELDEN</translation>
     </message>
     <message>
-        <source>distance %1</source>
-        <translation>afstand %1</translation>
-    </message>
-    <message>
         <source>What they did: %1</source>
         <translation>Wat zij deden: %1</translation>
-    </message>
-    <message>
-        <source>Where they head: %1</source>
-        <translation>Waar zij naartoe werken: %1</translation>
     </message>
     <message>
         <source>MISSING INFORMATION</source>
@@ -475,10 +447,6 @@
         <translation>NOTITIES</translation>
     </message>
     <message>
-        <source>Based on “%1”. The advice is a starting point for the conversation, not a verdict.</source>
-        <translation>Gebaseerd op “%1”. Het advies is een vertrekpunt voor het gesprek, geen oordeel.</translation>
-    </message>
-    <message>
         <source>(does not apply)</source>
         <translation>(niet van toepassing)</translation>
     </message>
@@ -489,6 +457,186 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Choose: %1 — “%2”</source>
+        <translation>Kies: %1 — “%2”</translation>
+    </message>
+    <message>
+        <source>Build up: “%1” (%2)</source>
+        <translation>Bouw op: “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Build up: %1 — to “%2”</source>
+        <translation>Bouw op: %1 — tot “%2”</translation>
+    </message>
+    <message>
+        <source>source: “%1”, paragraph %2</source>
+        <translation>bron: “%1”, alinea %2</translation>
+    </message>
+    <message>
+        <source>our own elaboration</source>
+        <translation>eigen uitwerking</translation>
+    </message>
+    <message>
+        <source>assumed, not in the source</source>
+        <translation>aangenomen, niet uit de bron</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>duidelijk</translation>
+    </message>
+    <message>
+        <source>leaning</source>
+        <translation>voorkeur</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>NO SINGLE STARTING POINT: a tie between %1</source>
+        <translation>GEEN ENKEL STARTPUNT: gelijke steun voor %1</translation>
+    </message>
+    <message>
+        <source>NO STARTING POINT YET: not enough to go on</source>
+        <translation>NOG GEEN STARTPUNT: te weinig om op te bouwen</translation>
+    </message>
+    <message>
+        <source>The source&apos;s condition for this start holds, the others&apos; do not, and no unanswered question could overturn that.</source>
+        <translation>De voorwaarde die de bron voor deze start noemt, geldt; die voor de andere niet, en geen open vraag kan dat nog omdraaien.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s condition for this start holds, but the margin is narrow or an unanswered question could still change the advice.</source>
+        <translation>De voorwaarde die de bron voor deze start noemt, geldt, maar het verschil is klein of een open vraag kan het advies nog veranderen.</translation>
+    </message>
+    <message>
+        <source>These starting points have equal support. The source says mixed forms are the rule, so either is a defensible start; the questions below would tell them apart.</source>
+        <translation>Deze startpunten hebben evenveel steun. Volgens de bron zijn mengvormen de regel, dus elk is een verdedigbare start; de vragen hieronder maken het verschil.</translation>
+    </message>
+    <message>
+        <source>None of the conditions the source gives for a starting point holds here. The source says there is almost always a way in; these are the ones it names.</source>
+        <translation>Geen van de voorwaarden die de bron voor een startpunt noemt, geldt hier. Volgens de bron is er bijna altijd een ingang; dit zijn de ingangen die zij noemt.</translation>
+    </message>
+    <message>
+        <source>The answers that decide the starting point are not known yet. Answer these first.</source>
+        <translation>De antwoorden die het startpunt bepalen, zijn nog niet bekend. Beantwoord eerst deze vragen.</translation>
+    </message>
+    <message>
+        <source>a tie between %1</source>
+        <translation>gelijke steun voor %1</translation>
+    </message>
+    <message>
+        <source>no starting point yet</source>
+        <translation>nog geen startpunt</translation>
+    </message>
+    <message>
+        <source>What they did: %1 (%2)</source>
+        <translation>Wat zij deden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started with: %1 (%2)</source>
+        <translation>Begonnen met: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where they head: %1 (%2)</source>
+        <translation>Waar zij naartoe willen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What the source states (places the example and counts for similarity):</source>
+        <translation>Wat de bron zegt (plaatst het voorbeeld en telt mee voor de vergelijking):</translation>
+    </message>
+    <message>
+        <source>What we assumed (not in the source; does not count):</source>
+        <translation>Wat wij aannamen (niet uit de bron; telt niet mee):</translation>
+    </message>
+    <message>
+        <source>Strength of the advice: %1</source>
+        <translation>Sterkte van het advies: %1</translation>
+    </message>
+    <message>
+        <source>ANSWERS THAT CONTRADICT EACH OTHER</source>
+        <translation>ANTWOORDEN DIE ELKAAR TEGENSPREKEN</translation>
+    </message>
+    <message>
+        <source>FIRST STEPS (%1)</source>
+        <translation>EERSTE STAPPEN (%1)</translation>
+    </message>
+    <message>
+        <source>Involve: %1.</source>
+        <translation>Betrek: %1.</translation>
+    </message>
+    <message>
+        <source>What such an agreement holds: %1</source>
+        <translation>Wat zo’n afspraak bevat: %1</translation>
+    </message>
+    <message>
+        <source>What the municipality commits to: %1</source>
+        <translation>Waartoe de gemeente zich verplicht: %1</translation>
+    </message>
+    <message>
+        <source>Points: each of the source&apos;s four conditions counts 4, every other rule 1 or less; only a starting point marked * has a condition from the source behind it.</source>
+        <translation>Punten: elk van de vier voorwaarden uit de bron telt 4, elke andere regel 1 of minder; alleen achter een startpunt met * staat een voorwaarde uit de bron.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punten</translation>
+    </message>
+    <message>
+        <source>effect: %1 · %2</source>
+        <translation>effect: %1 · %2</translation>
+    </message>
+    <message>
+        <source>FROM THE SOURCE, FOR EVERY MUNICIPALITY</source>
+        <translation>UIT DE BRON, VOOR ELKE GEMEENTE</translation>
+    </message>
+    <message>
+        <source>The source names three risks for every municipality and stresses the last of them.</source>
+        <translation>De bron noemt drie risico’s voor elke gemeente en legt de nadruk op de laatste.</translation>
+    </message>
+    <message>
+        <source> (stressed by the source)</source>
+        <translation> (nadruk in de bron)</translation>
+    </message>
+    <message>
+        <source>raised by your answer to: %1</source>
+        <translation>groter door uw antwoord op: %1</translation>
+    </message>
+    <message>
+        <source>No single different answer changes this outcome.</source>
+        <translation>Geen enkel ander antwoord verandert deze uitkomst.</translation>
+    </message>
+    <message>
+        <source>If one answer were different, the outcome would be:</source>
+        <translation>Als één antwoord anders was, werd de uitkomst:</translation>
+    </message>
+    <message>
+        <source>No route of choices and build-up found that leads there.</source>
+        <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt.</translation>
+    </message>
+    <message>
+        <source>The shortest route there, choices before build-up:</source>
+        <translation>De kortste route daarheen, keuzes vóór opbouw:</translation>
+    </message>
+    <message>
+        <source>Compared only on what the source states about each example.</source>
+        <translation>Alleen vergeleken op wat de bron over elk voorbeeld zegt.</translation>
+    </message>
+    <message>
+        <source>None to compare yet: the source states little about each example.</source>
+        <translation>Nog niets te vergelijken: de bron zegt weinig over elk voorbeeld.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stated answers the same</source>
+        <translation>%1 van %2 bekende antwoorden gelijk</translation>
+    </message>
+    <message>
+        <source>Based on “%1”. The advice is a starting point for the conversation, not a decision.</source>
+        <translation>Gebaseerd op “%1”. Het advies is een begin van het gesprek, geen besluit.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +774,14 @@
         <translation>Rapport geschreven naar %1.</translation>
     </message>
     <message>
+        <source>“%1” is not a valid number of days (0 or more)</source>
+        <translation>“%1” is geen geldig aantal dagen (0 of meer)</translation>
+    </message>
+    <message>
+        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
+        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
+    </message>
+    <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -635,8 +791,11 @@ Advice:
   advise FILE|-              Advice for the scenario in FILE (or standard input).
       --format text|json     Readable text (default) or JSON for scripts.
       --knowledge PATH       Use another knowledge base instead of the built-in one.
-      --target ID            Also show the fewest changes that lead to this starting
-                             point: broad_summit, covenant, frontrunners, focused_track.
+      --target ID            Also show the shortest route (choices before build-up) to
+                             this starting point: broad_summit, covenant, frontrunners,
+                             focused_track.
+  examples                   The eight practice examples: what the source states about
+                             each, apart from what we assumed (--format text|json).
 
 Saved cases (all take --db PATH; the default is the database in your data folder):
   cases [--filter TEXT]      List the municipalities.
@@ -693,8 +852,11 @@ Advies:
   advise BESTAND|-           Advies voor het scenario in BESTAND (of de standaardinvoer).
       --format text|json     Leesbare tekst (standaard) of JSON voor scripts.
       --knowledge PAD        Een andere kennisbank gebruiken dan de ingebouwde.
-      --target CODE          Toon ook de kleinste set wijzigingen die tot dit startpunt
-                             leidt: broad_summit, covenant, frontrunners, focused_track.
+      --target CODE          Toon ook de kortste route (keuzes vóór opbouw) naar dit
+                             startpunt: broad_summit, covenant, frontrunners,
+                             focused_track.
+  examples                   De acht praktijkvoorbeelden: wat de bron over elk zegt,
+                             apart van wat wij aannamen (--format text|json).
 
 Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap):
   cases [--filter TEKST]     Toon de gemeenten.
@@ -743,15 +905,8 @@ Afsluitcodes:
   3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
      schijf is vol, een opslag botst met die van een ander programma, of check
      vond beschadiging
+
 </translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid number of days (0 or more)</source>
-        <translation>“%1” is geen geldig aantal dagen (0 of meer)</translation>
-    </message>
-    <message>
-        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
-        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
 </context>
 <context>
@@ -765,16 +920,16 @@ Afsluitcodes:
         <translation>ADVIES</translation>
     </message>
     <message>
-        <source>confidence</source>
-        <translation>zekerheid</translation>
-    </message>
-    <message>
         <source>strategy matrix (%1, %2)</source>
         <translation>strategische matrix (%1, %2)</translation>
     </message>
     <message>
         <source>ANSWERS (* = differs)</source>
         <translation>ANTWOORDEN (* = verschilt)</translation>
+    </message>
+    <message>
+        <source>strength: %1</source>
+        <translation>sterkte: %1</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1264,6 @@ Afsluitcodes:
         <translation>Open of begin een scenario om het advies te zien.</translation>
     </message>
     <message>
-        <source>Confidence:</source>
-        <translation>Zekerheid:</translation>
-    </message>
-    <message>
-        <source>%1 question(s) still open</source>
-        <translation>nog %1 vraag/vragen open</translation>
-    </message>
-    <message>
         <source>Ranking</source>
         <translation>Rangorde</translation>
     </message>
@@ -1131,10 +1278,6 @@ Afsluitcodes:
     <message>
         <source>Risks and what to do about them</source>
         <translation>Risico’s en wat u eraan doet</translation>
-    </message>
-    <message>
-        <source>None of the known risks stands out from your answers.</source>
-        <translation>Geen van de bekende risico’s springt eruit bij uw antwoorden.</translation>
     </message>
     <message>
         <source>Always, whatever the start</source>
@@ -1153,16 +1296,8 @@ Afsluitcodes:
         <translation>Omdat</translation>
     </message>
     <message>
-        <source>source:</source>
-        <translation>bron:</translation>
-    </message>
-    <message>
         <source>What would change the advice</source>
         <translation>Wat het advies zou veranderen</translation>
-    </message>
-    <message>
-        <source>No single different answer changes the starting point: the advice is robust.</source>
-        <translation>Geen enkel ander antwoord verandert het startpunt: het advies is robuust.</translation>
     </message>
     <message>
         <source>If this answer changes</source>
@@ -1177,16 +1312,8 @@ Afsluitcodes:
         <translation>Om te beginnen met “%1”:</translation>
     </message>
     <message>
-        <source>No combination of answers found that leads there.</source>
-        <translation>Er is geen combinatie van antwoorden gevonden die daar uitkomt.</translation>
-    </message>
-    <message>
         <source>This is already the recommended starting point.</source>
         <translation>Dit is al het aanbevolen startpunt.</translation>
-    </message>
-    <message>
-        <source>The fewest changes that lead there:</source>
-        <translation>De kleinste set wijzigingen die daar uitkomt:</translation>
     </message>
     <message>
         <source>A short route there (not proven to be the shortest):</source>
@@ -1197,12 +1324,8 @@ Afsluitcodes:
         <translation>Vergelijkbare praktijkvoorbeelden</translation>
     </message>
     <message>
-        <source>distance %1</source>
-        <translation>afstand %1</translation>
-    </message>
-    <message>
         <source>Heads for: %1</source>
-        <translation>Werkt naar: %1</translation>
+        <translation>Wil naar: %1</translation>
     </message>
     <message>
         <source>Missing information</source>
@@ -1215,6 +1338,81 @@ Afsluitcodes:
     <message>
         <source>Knowledge base %1, based on “%2”.</source>
         <translation>Kennisbank %1, gebaseerd op “%2”.</translation>
+    </message>
+    <message>
+        <source>Strength of the advice:</source>
+        <translation>Sterkte van het advies:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open</source>
+        <translation>
+            <numerusform>nog %n vraag open</numerusform>
+            <numerusform>nog %n vragen open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers that contradict each other</source>
+        <translation>Antwoorden die elkaar tegenspreken</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Eerste stappen</translation>
+    </message>
+    <message>
+        <source>Involve:</source>
+        <translation>Betrek:</translation>
+    </message>
+    <message>
+        <source>What such an agreement holds:</source>
+        <translation>Wat zo’n afspraak bevat:</translation>
+    </message>
+    <message>
+        <source>What the municipality commits to:</source>
+        <translation>Waartoe de gemeente zich verplicht:</translation>
+    </message>
+    <message>
+        <source>No single different answer changes this outcome.</source>
+        <translation>Geen enkel ander antwoord verandert deze uitkomst.</translation>
+    </message>
+    <message>
+        <source>No route of choices and build-up found that leads there.</source>
+        <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt.</translation>
+    </message>
+    <message>
+        <source>The shortest route there, choices before build-up:</source>
+        <translation>De kortste route daarheen, keuzes vóór opbouw:</translation>
+    </message>
+    <message>
+        <source>Points: each of the source&apos;s four conditions counts 4, every other rule 1 or less; only a starting point marked * has a condition from the source behind it.</source>
+        <translation>Punten: elk van de vier voorwaarden uit de bron telt 4, elke andere regel 1 of minder; alleen achter een startpunt met * staat een voorwaarde uit de bron.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punten</translation>
+    </message>
+    <message>
+        <source>Raised by your answer to:</source>
+        <translation>Groter door uw antwoord op:</translation>
+    </message>
+    <message>
+        <source> (stressed by the source)</source>
+        <translation> (nadruk in de bron)</translation>
+    </message>
+    <message>
+        <source>From the source, for every municipality</source>
+        <translation>Uit de bron, voor elke gemeente</translation>
+    </message>
+    <message>
+        <source>Compared only on what the source states about each example.</source>
+        <translation>Alleen vergeleken op wat de bron over elk voorbeeld zegt.</translation>
+    </message>
+    <message>
+        <source>None to compare yet: the source states little about each example.</source>
+        <translation>Nog niets te vergelijken: de bron zegt weinig over elk voorbeeld.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stated answers the same</source>
+        <translation>%1 van %2 bekende antwoorden gelijk</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1487,6 @@ Afsluitcodes:
         <translation>Aanbevolen startpunt</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Zekerheid</translation>
-    </message>
-    <message>
         <source>Tactics</source>
         <translation>Tactieken</translation>
     </message>
@@ -1327,6 +1521,10 @@ Afsluitcodes:
     <message>
         <source>The report was not written</source>
         <translation>Het rapport is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Strength of the advice</source>
+        <translation>Sterkte van het advies</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2177,18 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>The changes were not saved; they stay kept for the next start</source>
         <translation>De wijzigingen zijn niet opgeslagen; ze blijven bewaard voor de volgende start</translation>
     </message>
+    <message>
+        <source>Started with: %1 (%2)</source>
+        <translation>Begonnen met: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Heads for: %1 (%2)</source>
+        <translation>Wil naar: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assumed by us, not in the source, and therefore not filled in:</source>
+        <translation>Door ons aangenomen, niet uit de bron, en daarom niet ingevuld:</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::Prompt</name>
@@ -2081,10 +2291,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Antwoorden die afwijken van het eerste scenario zijn gemarkeerd met ≠ en vet gedrukt.</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Zekerheid</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -2099,6 +2305,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>the HTML file could not be written (%1)</source>
         <translation>het HTML-bestand kon niet worden geschreven (%1)</translation>
+    </message>
+    <message>
+        <source>Strength of the advice</source>
+        <translation>Sterkte van het advies</translation>
     </message>
 </context>
 <context>
