@@ -5,6 +5,7 @@
 #include "advisor.h"
 #include "comparison.h"
 #include "exchange.h"
+#include "knowledgeaudit.h"
 #include "knowledgebase.h"
 #include "language.h"
 #include "scenariofile.h"
@@ -67,6 +68,7 @@ private:
 
     int advise();
     int examples();
+    int audit();
     int cases();
     int scenarios();
     int importFiles();
@@ -132,6 +134,9 @@ QString Cli::usage() const
               "                             focused_track.\n"
               "  examples                   The eight practice examples: what the source states about\n"
               "                             each, apart from what we assumed (--format text|json).\n"
+              "  audit                      Every rule with its basis and where the source says it,\n"
+              "                             as Markdown (docs/knowledge-audit.md); with --knowledge\n"
+              "                             for a variant.\n"
               "\n"
               "Saved cases (all take --db PATH; the default is the database in your data folder):\n"
               "  cases [--filter TEXT]      List the municipalities.\n"
@@ -358,6 +363,7 @@ int Cli::run(const QStringList &arguments)
     const Command commands[] = {
         {"advise", Options{format, option("knowledge", true), option("target", true)}, 1, 1, &Cli::advise},
         {"examples", Options{format, option("knowledge", true)}, 0, 0, &Cli::examples},
+        {"audit", Options{option("knowledge", true)}, 0, 0, &Cli::audit},
         {"cases", Options{format, option("filter", true), option("trash")}, 0, 0, &Cli::cases},
         {"scenarios", Options{format}, 0, 1, &Cli::scenarios},
         {"import", Options{format, option("on-duplicate", true), option("knowledge", true)}, 1, -1, &Cli::importFiles},
@@ -450,6 +456,15 @@ int Cli::examples()
         return printJson(QJsonObject{{QStringLiteral("examples"), list}});
     }
     m_out << texts.join(QLatin1Char('\n'));
+    return Done;
+}
+
+int Cli::audit()
+{
+    if (!loadKnowledge()) {
+        return m_failure;
+    }
+    m_out << knowledgeAudit(*m_kb);
     return Done;
 }
 

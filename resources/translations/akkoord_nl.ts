@@ -796,6 +796,9 @@ Advice:
                              focused_track.
   examples                   The eight practice examples: what the source states about
                              each, apart from what we assumed (--format text|json).
+  audit                      Every rule with its basis and where the source says it,
+                             as Markdown (docs/knowledge-audit.md); with --knowledge
+                             for a variant.
 
 Saved cases (all take --db PATH; the default is the database in your data folder):
   cases [--filter TEXT]      List the municipalities.
@@ -857,6 +860,9 @@ Advies:
                              focused_track.
   examples                   De acht praktijkvoorbeelden: wat de bron over elk zegt,
                              apart van wat wij aannamen (--format text|json).
+  audit                      Elke regel met zijn basis en waar de bron het zegt, als
+                             Markdown (docs/knowledge-audit.md); met --knowledge voor
+                             een variant.
 
 Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap):
   cases [--filter TEKST]     Toon de gemeenten.

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "knowledgeaudit.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -518,5 +520,17 @@ TEST_CASE("What the source does not say is gone from the knowledge", "[knowledge
         const Measure *m = kb.measure(kb.foundations(), QString::fromUtf8(id));
         REQUIRE(m);
         CHECK(m->basis.isSource());
+    }
+}
+
+TEST_CASE("docs/knowledge-audit.md is the audit of the built-in knowledge base", "[knowledge][provenance]")
+{
+    // Regenerate with: build/app/akkoord-cli audit > docs/knowledge-audit.md
+    const QString doc = QString::fromUtf8(test::readAll(test::sourcePath(QStringLiteral("docs/knowledge-audit.md"))));
+    const QString audit = knowledgeAudit(*knowledge());
+    CHECK(doc == audit);
+    // Every rule is in it, with its basis.
+    for (const Rule &r : knowledge()->rules()) {
+        CHECK(audit.contains(QStringLiteral("| ") + r.id));
     }
 }
