@@ -169,7 +169,12 @@ QString AdviceText::verdictExplanation(const Advice &advice) const
 
 QString AdviceText::outcomeLabel(const Advice &advice) const
 {
-    return outcomeLabel(SensitivityEntry{{}, advice.verdict, advice.startingPoint, advice.tied});
+    // It stands alone in a table cell, so it starts with a capital.
+    QString label = outcomeLabel(SensitivityEntry{{}, advice.verdict, advice.startingPoint, advice.tied});
+    if (!label.isEmpty()) {
+        label[0] = label[0].toUpper();
+    }
+    return label;
 }
 
 QString AdviceText::outcomeLabel(const SensitivityEntry &entry) const

@@ -340,8 +340,8 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
 QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome) const
 {
     // Insufficient: the unknown questions of the source's own conditions, those that could settle
-    // the advice by themselves first. Tie: the questions whose answer would leave one of the tied
-    // starting points alone on top, unknown ones first.
+    // the advice by themselves first. Tie: the unknown questions and the choices whose answer
+    // would leave one of the tied starting points alone on top, unknown ones first.
     const QVector<Question> &questions = m_kb->questions();
     const State state = effective(raw);
     struct Scored
@@ -370,7 +370,8 @@ QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome)
         }
         if (outcome.verdict == Verdict::Insufficient && unknown && m_deciding[q]) {
             found.append({q, settles * 2 + 1});
-        } else if (outcome.verdict == Verdict::Tie && settles > 0) {
+        } else if (outcome.verdict == Verdict::Tie && settles > 0 && (unknown || questions[q].route == Question::Choose)) {
+            // A known fact that would separate them is plus-minus, not a question to decide.
             found.append({q, settles + (unknown ? 100 : 0)});
         }
     }

@@ -34,8 +34,20 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
             const Question *q = kb.question(id);
             placed = placed || (q && (q->weights[m * 2] > 0 || q->weights[m * 2 + 1] > 0));
         }
-        if (placed) {
-            const MatrixPosition &p = advisor.positions(c.stated)[m];
+        if (!placed) {
+            continue;
+        }
+        // Examples the source places at the same spot share one marker and one label.
+        const MatrixPosition &p = advisor.positions(c.stated)[m];
+        bool shared = false;
+        for (ChartPoint &other : s.points) {
+            if (other.kind == ChartPoint::ReferenceCase && qFuzzyCompare(1 + other.x, 1 + p.x) &&
+                qFuzzyCompare(1 + other.y, 1 + p.y)) {
+                other.label += QStringLiteral(" / ") + c.name;
+                shared = true;
+            }
+        }
+        if (!shared) {
             s.points.append({c.id, c.name, p.x, p.y, ChartPoint::ReferenceCase, false});
         }
     }

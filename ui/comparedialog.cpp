@@ -60,7 +60,7 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
         item->setFont(f);
         m_table->setItem(row, 0, item);
     };
-    rowLabel(0, tr("Recommended starting point"), true);
+    rowLabel(0, tr("Advice"), true);
     rowLabel(1, tr("Strength of the advice"), false);
     rowLabel(2, tr("Tactics"), false);
     for (int c = 0; c < m_comparison.items.size(); ++c) {

@@ -64,7 +64,7 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     r.subtitle = tr("Advice on effective agreements with employers · %1 · knowledge base %2")
                      .arg(QLocale().toString(m_date, QLocale::LongFormat), advice.knowledgeBaseVersion);
     QString body;
-    body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Recommended starting point")));
+    body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Advice")));
     body += AdviceHtml(kb, m_language, false).render(advice);
     body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Answers")));
     body += answersTable(scenario, advice);
@@ -112,7 +112,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     for (int i = 0; i < c.items.size(); ++i) {
         body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(c.items[i].scenario.title));
     }
-    body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Recommended starting point")));
+    body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Advice")));
     for (const ComparedScenario &item : c.items) {
         const bool differs = words.outcomeLabel(item.advice) != words.outcomeLabel(c.items.first().advice);
         body += QStringLiteral("<td%1><b>%2</b></td>")

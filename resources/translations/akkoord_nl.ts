@@ -1489,10 +1489,6 @@ Afsluitcodes:
         <translation>Antwoorden naast elkaar</translation>
     </message>
     <message>
-        <source>Recommended starting point</source>
-        <translation>Aanbevolen startpunt</translation>
-    </message>
-    <message>
         <source>Tactics</source>
         <translation>Tactieken</translation>
     </message>
@@ -1531,6 +1527,10 @@ Afsluitcodes:
     <message>
         <source>Strength of the advice</source>
         <translation>Sterkte van het advies</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2257,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Advies over effectieve afspraken met werkgevers · %1 · kennisbank %2</translation>
     </message>
     <message>
-        <source>Recommended starting point</source>
-        <translation>Aanbevolen startpunt</translation>
-    </message>
-    <message>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
@@ -2315,6 +2311,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Strength of the advice</source>
         <translation>Sterkte van het advies</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,24 @@ int main(int argc, char *argv[])
         variant.answers.set(QStringLiteral("priority"), QStringLiteral("sector"));
         variant.answers.set(QStringLiteral("priority_basis"), QStringLiteral("yes"));
         store->createScenario(soest.id, variant);
+        // Where the answers do not decide: a tie, and a thin situation with a contradiction.
+        const qint64 other = store->createCase(QStringLiteral("Lingewaard")).value().id;
+        ScenarioContent tie;
+        tie.title = language == Language::Dutch ? QStringLiteral("Netwerk en werkgeversorganisaties") : QStringLiteral("Network and employer organisations");
+        tie.answers.set(QStringLiteral("network_size"), QStringLiteral("large"));
+        tie.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("strong_motivated"));
+        tie.answers.set(QStringLiteral("style"), QStringLiteral("balanced"));
+        store->createScenario(other, tie);
+        ScenarioContent thin;
+        thin.title = language == Language::Dutch ? QStringLiteral("Weinig om op te bouwen") : QStringLiteral("Little to build on");
+        thin.answers.set(QStringLiteral("network_size"), QStringLiteral("none"));
+        thin.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("absent"));
+        thin.answers.set(QStringLiteral("motivated_employers"), QStringLiteral("none"));
+        thin.answers.set(QStringLiteral("priority"), QStringLiteral("none"));
+        thin.answers.setMultiple(QStringLiteral("existing"), {QStringLiteral("summit")});
+        thin.answers.set(QStringLiteral("large_employers"), QStringLiteral("none"));
+        thin.answers.set(QStringLiteral("csr_readiness"), QStringLiteral("low"));
+        store->createScenario(other, thin);
     }
 
     ui::MainWindow window(kb, language, &settings);
@@ -87,6 +105,17 @@ int main(int argc, char *argv[])
     app.processEvents();
     compare->grab().save(out + QStringLiteral("/comparison-%1.png").arg(code));
     compare->close();
+
+    const qint64 lingewaard = window.store()->findCase(QStringLiteral("Lingewaard")).value().id;
+    const auto open = window.store()->scenarios(lingewaard).value();
+    for (const ScenarioRecord &r : open) {
+        window.openScenario(r.id);
+        app.processEvents();
+        const bool isTie = r.content.answers.value(QStringLiteral("network_size")) == QStringLiteral("large");
+        window.grab().save(out + QStringLiteral("/%1-%2.png").arg(isTie ? QStringLiteral("tie") : QStringLiteral("insufficient"), code));
+    }
+    window.openScenario(scenarios.first().id);
+    app.processEvents();
 
     // Readable in a dark palette too.
     {
