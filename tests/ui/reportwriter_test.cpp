@@ -75,17 +75,25 @@ TEST_CASE("Scenario report as PDF, in Dutch and in English", "[report]")
             CHECK(text.contains(QStringLiteral("Soest — Startsituatie 2026")));
             CHECK(text.contains(nl ? QStringLiteral("Convenant met werkgeversorganisaties")
                                    : QStringLiteral("Covenant with employer organisations")));
-            const QStringList headings = nl ? QStringList{"Aanbevolen startpunt", "Rangorde", "Tactieken voor uw situatie",
+            const QStringList headings = nl ? QStringList{"Advies", "Sterkte van het advies", "Eerste stappen", "Uit de bron, voor elke gemeente", "Rangorde", "Tactieken voor uw situatie",
                                                           "Risico’s en wat u eraan doet", "Altijd, welke start ook", "Waarom",
                                                           "Wat het advies zou veranderen", "Vergelijkbare praktijkvoorbeelden",
                                                           "Ontbrekende informatie", "Antwoorden", "Notities", "Bron"}
-                                            : QStringList{"Recommended starting point", "Ranking", "Tactics for your situation",
+                                            : QStringList{"Advice", "Strength of the advice", "First steps", "From the source, for every municipality", "Ranking", "Tactics for your situation",
                                                           "Risks and what to do about them", "Always, whatever the start", "Why",
                                                           "What would change the advice", "Similar practice examples",
                                                           "Missing information", "Answers", "Notes", "Source"};
             for (const QString &h : headings) {
                 INFO(h.toStdString());
                 CHECK(text.contains(h));
+            }
+            // Each statement says where it comes from; strength in words, never a percentage.
+            CHECK(text.contains(nl ? QStringLiteral("bron: “Het strategisch pad voor een succesvolle bijdrage”, alinea 1")
+                                   : QStringLiteral("source: “The strategic path to a successful contribution”, paragraph 1")));
+            CHECK(text.contains(nl ? QStringLiteral("eigen uitwerking") : QStringLiteral("our own elaboration")));
+            CHECK_FALSE(text.contains(QLatin1Char('%')));
+            for (const Measure &r : advisor().knowledge().risks()) {
+                CHECK(text.contains(r.label.in(language)));
             }
             CHECK(text.contains(nl ? QStringLiteral("Pagina 1 van") : QStringLiteral("Page 1 of")));
             const int n = pages(pdf);
