@@ -60,6 +60,8 @@ private:
     Basis basis(const QJsonObject &object, const QString &key, const QString &path,
                 bool forExampleAnswer = false) const;
     QVector<LocalizedText> texts(const QJsonObject &object, const QString &key, const QString &path) const;
+    // An optional true/false member, false when absent.
+    bool flag(const QJsonObject &object, const QString &key, const QString &path) const;
     void unique(QSet<QString> *seen, const QString &id, const QString &path) const;
     int axisIndex(const QString &key, const QString &path) const;
     Condition condition(const QJsonObject &object, const QString &path) const;
@@ -223,6 +225,16 @@ QVector<LocalizedText> KnowledgeBaseLoader::texts(const QJsonObject &object, con
     return out;
 }
 
+bool KnowledgeBaseLoader::flag(const QJsonObject &object, const QString &key, const QString &path) const
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isUndefined() && !value.isBool()) {
+        fail(path + QLatin1Char('.') + key,
+             QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(value)));
+    }
+    return value.toBool(false);
+}
+
 void KnowledgeBaseLoader::unique(QSet<QString> *seen, const QString &id, const QString &path) const
 {
     if (seen->contains(id)) {
@@ -379,12 +391,7 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
         }
         q.label = text(o, QStringLiteral("label"), p);
         q.help = text(o, QStringLiteral("help"), p);
-        const QJsonValue multiple = o.value(QStringLiteral("multiple"));
-        if (!multiple.isUndefined() && !multiple.isBool()) {
-            fail(p + QStringLiteral(".multiple"),
-                 QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(multiple)));
-        }
-        q.multiple = multiple.toBool(false);
+        q.multiple = flag(o, QStringLiteral("multiple"), p);
         const QString scale = o.value(QStringLiteral("scale")).toString(QStringLiteral("ordinal"));
         if (scale != QLatin1String("ordinal") && scale != QLatin1String("nominal")) {
             fail(p + QStringLiteral(".scale"),
@@ -573,12 +580,7 @@ QVector<Measure> KnowledgeBaseLoader::loadMeasures(const QJsonObject &root, cons
         m.label = text(o, QStringLiteral("label"), p);
         m.advice = text(o, adviceKey, p);
         m.basis = basis(o, QStringLiteral("basis"), p);
-        const QJsonValue emphasis = o.value(QStringLiteral("emphasis"));
-        if (!emphasis.isUndefined() && !emphasis.isBool()) {
-            fail(p + QStringLiteral(".emphasis"),
-                 QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(emphasis)));
-        }
-        m.emphasis = emphasis.toBool(false);
+        m.emphasis = flag(o, QStringLiteral("emphasis"), p);
         out.append(m);
     }
     return out;
@@ -685,12 +687,7 @@ void KnowledgeBaseLoader::loadRules(const QJsonArray &rules)
         r.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, r.id, p + QStringLiteral(".id"));
         r.basis = basis(o, QStringLiteral("basis"), p);
-        const QJsonValue decides = o.value(QStringLiteral("decides"));
-        if (!decides.isUndefined() && !decides.isBool()) {
-            fail(p + QStringLiteral(".decides"),
-                 QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(decides)));
-        }
-        r.decides = decides.toBool(false);
+        r.decides = flag(o, QStringLiteral("decides"), p);
         if (r.decides && !r.basis.isSource()) {
             fail(p + QStringLiteral(".decides"),
                  QCoreApplication::translate("akkoord", "only a rule with the source as its basis can decide a starting point"));

@@ -80,7 +80,7 @@ QString AdviceHtml::render(const Advice &a) const
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Why").toHtmlEscaped());
     if (a.explanation.isEmpty()) {
         h += QStringLiteral("<p style='color:gray'>%1</p>")
-                 .arg(tr("No rule applies yet: answer the questions to get reasons.").toHtmlEscaped());
+                 .arg(AdviceText::tr("No rule applies yet: answer the questions to get reasons.").toHtmlEscaped());
     } else {
         h += QStringLiteral("<ul>");
         for (const FiredRule &r : a.explanation) {
@@ -109,7 +109,7 @@ QString AdviceHtml::render(const Advice &a) const
 
     h += QStringLiteral("<h3>%1</h3>").arg(tr("What would change the advice").toHtmlEscaped());
     if (a.sensitivity.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(tr("No single different answer changes this outcome.").toHtmlEscaped());
+        h += QStringLiteral("<p>%1</p>").arg(AdviceText::tr("No single different answer changes this outcome.").toHtmlEscaped());
     } else {
         h += QStringLiteral("<table cellpadding='2'><tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
                  .arg(tr("If this answer changes").toHtmlEscaped(), tr("the advice becomes").toHtmlEscaped());
@@ -122,13 +122,13 @@ QString AdviceHtml::render(const Advice &a) const
     if (a.target) {
         h += QStringLiteral("<p><b>%1</b></p>").arg(tr("To start with “%1”:").arg(startLabel(a.target->target)));
         if (!a.target->reachable) {
-            h += QStringLiteral("<p>%1</p>").arg(tr("No route of choices and build-up found that leads there.").toHtmlEscaped());
+            h += QStringLiteral("<p>%1</p>").arg(AdviceText::tr("No route of choices and build-up found that leads there.").toHtmlEscaped());
         } else if (a.target->changes.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>").arg(tr("This is already the recommended starting point.").toHtmlEscaped());
+            h += QStringLiteral("<p>%1</p>").arg(AdviceText::tr("This is already the recommended starting point.").toHtmlEscaped());
         } else {
             h += QStringLiteral("<p>%1</p><ul>")
-                     .arg((a.target->exact ? tr("The shortest route there, choices before build-up:")
-                                           : tr("A short route there (not proven to be the shortest):")).toHtmlEscaped());
+                     .arg((a.target->exact ? AdviceText::tr("The shortest route there, choices before build-up:")
+                                           : AdviceText::tr("A short route there (not proven to be the shortest):")).toHtmlEscaped());
             for (const AnswerChange &c : a.target->changes) {
                 h += QStringLiteral("<li>%1</li>").arg(words.routeStepLabel(c).toHtmlEscaped());
             }
@@ -138,13 +138,13 @@ QString AdviceHtml::render(const Advice &a) const
 
     h += QStringLiteral("<h3>%1</h3><p><small>%2</small></p><table cellpadding='2'>")
              .arg(tr("Ranking").toHtmlEscaped(),
-                  tr("Points: each of the source's four conditions counts 4, every other rule 1 or less; only a "
-                     "starting point marked * has a condition from the source behind it.").toHtmlEscaped());
+                  AdviceText::tr("Points: each of the source's four conditions counts 4, every other rule 1 or less; "
+                                 "only a starting point marked * has a condition from the source behind it.").toHtmlEscaped());
     for (int i = 0; i < a.ranking.size(); ++i) {
         h += QStringLiteral("<tr><td>%1.</td><td>%2%3</td><td align='right'>%4</td></tr>")
                  .arg(i + 1)
                  .arg(startLabel(a.ranking[i].id), a.ranking[i].sourceSupport ? QStringLiteral(" *") : QString(),
-                      tr("%1 points").arg(words.number(a.ranking[i].score)).toHtmlEscaped());
+                      AdviceText::tr("%1 points").arg(words.number(a.ranking[i].score)).toHtmlEscaped());
     }
     h += QStringLiteral("</table>");
 
@@ -167,13 +167,13 @@ QString AdviceHtml::render(const Advice &a) const
                              .arg(tr("Raised by your answer to:").toHtmlEscaped(), questions.join(QStringLiteral("; ")));
             }
             out += QStringLiteral("<li><b>%1</b>%2: %3 %4%5</li>")
-                       .arg(text(d->label), d->emphasis ? tr(" (stressed by the source)").toHtmlEscaped() : QString(),
+                       .arg(text(d->label), d->emphasis ? AdviceText::tr(" (stressed by the source)").toHtmlEscaped() : QString(),
                             text(d->advice), basis(d->basis), raised);
         }
         return out + QStringLiteral("</ul>");
     };
     h += measures(tr("Tactics for your situation"), a.tactics, m_kb.tactics(),
-                  tr("No special circumstances call for an extra tactic."));
+                  AdviceText::tr("No special circumstances call for an extra tactic."));
     h += measures(tr("Risks and what to do about them"), a.risks, m_kb.risks(), QString());
     const auto plain = [&](const QString &title, const QVector<Measure> &list) {
         QString out = QStringLiteral("<h3>%1</h3><ul>").arg(title.toHtmlEscaped());
@@ -187,10 +187,10 @@ QString AdviceHtml::render(const Advice &a) const
 
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Similar practice examples").toHtmlEscaped());
     h += QStringLiteral("<p><small>%1</small></p>")
-             .arg(tr("Compared only on what the source states about each example.").toHtmlEscaped());
+             .arg(AdviceText::tr("Compared only on what the source states about each example.").toHtmlEscaped());
     if (a.similarCases.isEmpty()) {
         h += QStringLiteral("<p style='color:gray'>%1</p>")
-                 .arg(tr("None to compare yet: the source states little about each example.").toHtmlEscaped());
+                 .arg(AdviceText::tr("None to compare yet: the source states little about each example.").toHtmlEscaped());
     }
     for (int i = 0; i < a.similarCases.size() && i < 3; ++i) {
         const SimilarCase &similar = a.similarCases[i];
@@ -203,13 +203,13 @@ QString AdviceHtml::render(const Advice &a) const
         h += (m_interactive ? QStringLiteral("<p><a href='case:%1'><b>%2</b></a> <small>(%3)</small><br/>%4%5</p>")
                             : QStringLiteral("<p><b title='%1'>%2</b> <small>(%3)</small><br/>%4%5</p>"))
                  .arg(c->id, c->name.toHtmlEscaped(),
-                      tr("%1 of %2 stated answers the same").arg(similar.matching.size()).arg(similar.compared).toHtmlEscaped(),
+                      AdviceText::tr("%1 of %2 stated answers the same").arg(similar.matching.size()).arg(similar.compared).toHtmlEscaped(),
                       text(c->did), heads);
     }
 
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Missing information").toHtmlEscaped());
     if (a.gaps.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(tr("All questions that apply are answered.").toHtmlEscaped());
+        h += QStringLiteral("<p>%1</p>").arg(AdviceText::tr("All questions that apply are answered.").toHtmlEscaped());
     } else {
         h += QStringLiteral("<ul>");
         for (const QString &id : a.gaps) {

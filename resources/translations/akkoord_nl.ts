@@ -1278,10 +1278,6 @@ Afsluitcodes:
         <translation>Tactieken voor uw situatie</translation>
     </message>
     <message>
-        <source>No special circumstances call for an extra tactic.</source>
-        <translation>Geen bijzondere omstandigheden die om een extra tactiek vragen.</translation>
-    </message>
-    <message>
         <source>Risks and what to do about them</source>
         <translation>Risico’s en wat u eraan doet</translation>
     </message>
@@ -1292,10 +1288,6 @@ Afsluitcodes:
     <message>
         <source>Why</source>
         <translation>Waarom</translation>
-    </message>
-    <message>
-        <source>No rule applies yet: answer the questions to get reasons.</source>
-        <translation>Er is nog geen regel van toepassing: beantwoord de vragen om redenen te krijgen.</translation>
     </message>
     <message>
         <source>Because</source>
@@ -1318,14 +1310,6 @@ Afsluitcodes:
         <translation>Om te beginnen met “%1”:</translation>
     </message>
     <message>
-        <source>This is already the recommended starting point.</source>
-        <translation>Dit is al het aanbevolen startpunt.</translation>
-    </message>
-    <message>
-        <source>A short route there (not proven to be the shortest):</source>
-        <translation>Een korte route daarheen (niet bewezen de kortste):</translation>
-    </message>
-    <message>
         <source>Similar practice examples</source>
         <translation>Vergelijkbare praktijkvoorbeelden</translation>
     </message>
@@ -1336,10 +1320,6 @@ Afsluitcodes:
     <message>
         <source>Missing information</source>
         <translation>Ontbrekende informatie</translation>
-    </message>
-    <message>
-        <source>All questions that apply are answered.</source>
-        <translation>Alle vragen die van toepassing zijn, zijn beantwoord.</translation>
     </message>
     <message>
         <source>Knowledge base %1, based on “%2”.</source>
@@ -1377,48 +1357,12 @@ Afsluitcodes:
         <translation>Waartoe de gemeente zich verplicht:</translation>
     </message>
     <message>
-        <source>No single different answer changes this outcome.</source>
-        <translation>Geen enkel ander antwoord verandert deze uitkomst.</translation>
-    </message>
-    <message>
-        <source>No route of choices and build-up found that leads there.</source>
-        <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt.</translation>
-    </message>
-    <message>
-        <source>The shortest route there, choices before build-up:</source>
-        <translation>De kortste route daarheen, keuzes vóór opbouw:</translation>
-    </message>
-    <message>
-        <source>Points: each of the source&apos;s four conditions counts 4, every other rule 1 or less; only a starting point marked * has a condition from the source behind it.</source>
-        <translation>Punten: elk van de vier voorwaarden uit de bron telt 4, elke andere regel 1 of minder; alleen achter een startpunt met * staat een voorwaarde uit de bron.</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 punten</translation>
-    </message>
-    <message>
         <source>Raised by your answer to:</source>
         <translation>Groter door uw antwoord op:</translation>
     </message>
     <message>
-        <source> (stressed by the source)</source>
-        <translation> (nadruk in de bron)</translation>
-    </message>
-    <message>
         <source>From the source, for every municipality</source>
         <translation>Uit de bron, voor elke gemeente</translation>
-    </message>
-    <message>
-        <source>Compared only on what the source states about each example.</source>
-        <translation>Alleen vergeleken op wat de bron over elk voorbeeld zegt.</translation>
-    </message>
-    <message>
-        <source>None to compare yet: the source states little about each example.</source>
-        <translation>Nog niets te vergelijken: de bron zegt weinig over elk voorbeeld.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 stated answers the same</source>
-        <translation>%1 van %2 bekende antwoorden gelijk</translation>
     </message>
 </context>
 <context>
