@@ -1,6 +1,7 @@
 #include "advicetext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -9,8 +10,10 @@ namespace akkoord {
 
 QString AdviceText::wrap(const QString &text, int indent, int width)
 {
-    // Lines after the first of a bullet hang under its text, not under the bullet.
-    const bool bullet = text.startsWith(QStringLiteral("• "));
+    // Lines after the first of a bullet or a numbered item hang under its text.
+    static const QRegularExpression marker(QStringLiteral("^(• |\\d+\\. )"));
+    const QRegularExpressionMatch m = marker.match(text);
+    const bool bullet = m.hasMatch();
     QString pad(indent, QLatin1Char(' '));
     QStringList lines;
     QString line;
@@ -19,7 +22,7 @@ QString AdviceText::wrap(const QString &text, int indent, int width)
             lines << pad + line;
             line.clear();
             if (bullet) {
-                pad = QString(indent + 2, QLatin1Char(' '));
+                pad = QString(indent + int(m.capturedLength()), QLatin1Char(' '));
             }
         }
         line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
@@ -197,6 +200,17 @@ QString AdviceText::quadrantLabel(const MatrixPosition &position) const
     return text(m_kb.matrices()[m].quadrants[quadrant]);
 }
 
+QString AdviceText::itemText(const OutlineItem &item) const
+{
+    QString line = item.lead.isEmpty() ? item.text
+                   : item.text.isEmpty() ? item.lead
+                                         : QStringLiteral("%1: %2").arg(item.lead, item.text);
+    if (item.lead.isEmpty() && item.text.isEmpty() && !item.questions.isEmpty()) {
+        line = item.questions.first().label; // a question to answer, on its own
+    }
+    return item.basis.isEmpty() ? line : QStringLiteral("%1 (%2)").arg(line, item.basis);
+}
+
 QString AdviceText::renderExample(const ReferenceCase &c) const
 {
     QStringList out;
@@ -238,219 +252,60 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
                .arg(advice.knowledgeBaseVersion, text(m_kb.sourceTitle()));
     out << QString();
 
-    out << verdictHeadline(advice);
-    const int sp = m_kb.startingPointIndex(advice.startingPoint);
-    if (sp >= 0) {
-        out << wrap(text(m_kb.startingPoints()[sp].description), 2);
-        out << wrap(QStringLiteral("(%1)").arg(basisLabel(m_kb.startingPoints()[sp].basis)), 2);
+    const AdviceOutline o = outline(advice);
+    out << o.headline;
+    if (!o.description.isEmpty()) {
+        out << wrap(o.description, 2);
+        out << wrap(QStringLiteral("(%1)").arg(o.descriptionBasis), 2);
     }
-    out << QStringLiteral("  ") + tr("Strength of the advice: %1").arg(strengthLabel(advice.strength));
-    out << wrap(verdictExplanation(advice), 2);
-    for (const QString &id : advice.decidingQuestions) {
-        out << wrap(QStringLiteral("• ") + questionLabel(id), 2);
+    out << QStringLiteral("  ") + tr("Strength of the advice: %1").arg(o.strength);
+    out << wrap(o.explanation, 2);
+    for (const OutlineItem &item : o.decide) {
+        out << wrap(QStringLiteral("• ") + itemText(item), 2);
     }
-    for (const QString &id : advice.waysIn) {
-        const Measure *m = m_kb.measure(m_kb.tactics(), id);
-        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m->label), text(m->advice), basisLabel(m->basis)), 2);
-    }
-    if (!advice.gaps.isEmpty()) {
-        out << QStringLiteral("  ") +
-                   tr("Questions not answered yet: %1 (see “Missing information”).")
-                       .arg(advice.gaps.size());
+    if (!o.openQuestions.isEmpty()) {
+        out << QStringLiteral("  ") + o.openQuestions;
     }
     out << QString();
 
-    if (!advice.inconsistencies.isEmpty()) {
-        out << tr("ANSWERS THAT CONTRADICT EACH OTHER");
-        for (const FoundInconsistency &i : advice.inconsistencies) {
-            out << wrap(QStringLiteral("• ") + text(i.message), 2);
+    for (const OutlineSection &section : o.sections) {
+        out << section.title.toUpper() + (section.titleBasis.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(section.titleBasis));
+        if (!section.intro.isEmpty()) {
+            out << wrap(section.intro, 2);
         }
-        out << QString();
-    }
-
-    if (sp >= 0) {
-        const FirstSteps &first = m_kb.startingPoints()[sp].firstSteps;
-        out << tr("FIRST STEPS (%1)").arg(basisLabel(first.basis));
-        for (int i = 0; i < first.steps.size(); ++i) {
-            out << wrap(QStringLiteral("%1. %2").arg(i + 1).arg(text(first.steps[i])), 2);
+        if (section.items.isEmpty() && !section.empty.isEmpty()) {
+            out << wrap(section.empty, 2);
         }
-        QStringList involve;
-        for (const LocalizedText &t : first.involve) {
-            involve << text(t);
-        }
-        out << wrap(tr("Involve: %1.").arg(involve.join(QStringLiteral(", "))), 2);
-        out << wrap(tr("What such an agreement holds: %1").arg(text(first.agreement)), 2);
-        out << wrap(tr("What the municipality commits to: %1").arg(text(first.municipalityCommits)), 2);
-        out << QString();
-    }
-
-    out << tr("RANKING");
-    out << wrap(tr("Points: each of the source's four conditions counts 4, every other rule 1 or less; "
-                   "only a starting point marked * has a condition from the source behind it."),
-                2);
-    for (int i = 0; i < advice.ranking.size(); ++i) {
-        out << QStringLiteral("  %1. %2%3  (%4)")
-                   .arg(i + 1)
-                   .arg(startingPointLabel(advice.ranking[i].id),
-                        advice.ranking[i].sourceSupport ? QStringLiteral(" *") : QString(),
-                        tr("%1 points").arg(number(advice.ranking[i].score)));
-    }
-    out << QString();
-
-    out << tr("POSITION ON THE MATRICES");
-    for (const MatrixPosition &p : advice.positions) {
-        const Matrix &m = m_kb.matrices()[m_kb.matrixIndex(p.matrix)];
-        const QString x = p.x < 0 ? text(m.x.negative) : text(m.x.positive);
-        const QString y = p.y < 0 ? text(m.y.negative) : text(m.y.positive);
-        out << wrap(QStringLiteral("• ") +
-                        tr("%1: %2 (%3: %4 towards “%5”; %6: %7 towards “%8”)")
-                            .arg(text(m.label), quadrantLabel(p), text(m.x.label),
-                                 number(std::abs(p.x), 2), x, text(m.y.label),
-                                 number(std::abs(p.y), 2), y),
-                    2);
-    }
-    out << QString();
-
-    out << tr("WHY");
-    if (advice.explanation.isEmpty()) {
-        out << wrap(tr("No rule applies yet: answer the questions to get reasons."), 2);
-    }
-    for (const FiredRule &r : advice.explanation) {
-        out << wrap(QStringLiteral("• ") + text(r.reason), 2);
-        QStringList because;
-        for (const AnswerUsed &a : r.answers) {
-            const Question *q = m_kb.question(a.question);
-            QStringList options;
-            for (const QString &o : a.options) {
-                options << optionLabel(a.question, o);
+        for (int i = 0; i < section.items.size(); ++i) {
+            const OutlineItem &item = section.items[i];
+            const QString mark = section.numbered ? QStringLiteral("%1. ").arg(i + 1) : QStringLiteral("• ");
+            out << wrap(mark + itemText(item), 2);
+            if (!item.questionsLead.isEmpty() && !item.questions.isEmpty()) {
+                QStringList questions;
+                for (const OutlineQuestion &q : item.questions) {
+                    questions << (q.answer.isEmpty() ? QStringLiteral("“%1”").arg(q.label)
+                                                     : QStringLiteral("“%1” %2").arg(q.label, q.answer));
+                }
+                out << wrap(QStringLiteral("%1 %2").arg(item.questionsLead, questions.join(QStringLiteral("; "))), 4);
             }
-            because << tr("“%1” %2").arg(text(q->label), options.join(QStringLiteral(", ")));
-        }
-        out << wrap(tr("because %1").arg(because.join(QStringLiteral("; "))), 4);
-        QStringList effects;
-        for (const auto &[id, weight] : r.scores) {
-            effects << QStringLiteral("%1 %2%3")
-                           .arg(startingPointLabel(id), weight >= 0 ? QStringLiteral("+") : QString(),
-                                number(weight));
-        }
-        for (const auto &[id, weight] : r.tactics) {
-            Q_UNUSED(weight)
-            effects << tr("tactic: %1").arg(text(m_kb.measure(m_kb.tactics(), id)->label));
-        }
-        for (const auto &[id, weight] : r.risks) {
-            Q_UNUSED(weight)
-            effects << tr("risk: %1").arg(text(m_kb.measure(m_kb.risks(), id)->label));
-        }
-        out << wrap(tr("effect: %1 · %2").arg(effects.join(QStringLiteral(", ")), basisLabel(r.basis)), 4);
-    }
-    out << QString();
-
-    out << tr("TACTICS FOR YOUR SITUATION");
-    if (advice.tactics.isEmpty()) {
-        out << wrap(tr("No special circumstances call for an extra tactic."), 2);
-    }
-    for (const WeightedMeasure &t : advice.tactics) {
-        const Measure *m = m_kb.measure(m_kb.tactics(), t.id);
-        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m->label), text(m->advice), basisLabel(m->basis)), 2);
-    }
-    out << QString();
-
-    out << tr("ALWAYS, WHATEVER THE START");
-    for (const QString &id : advice.principles) {
-        const Measure *m = m_kb.measure(m_kb.principles(), id);
-        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m->label), text(m->advice), basisLabel(m->basis)), 2);
-    }
-    out << QString();
-
-    out << tr("FROM THE SOURCE, FOR EVERY MUNICIPALITY");
-    for (const Measure &m : m_kb.foundations()) {
-        out << wrap(QStringLiteral("• %1: %2 (%3)").arg(text(m.label), text(m.advice), basisLabel(m.basis)), 2);
-    }
-    out << QString();
-
-    out << tr("RISKS AND WHAT TO DO ABOUT THEM");
-    out << wrap(tr("The source names three risks for every municipality and stresses the last of them."), 2);
-    for (const WeightedMeasure &r : advice.risks) {
-        const Measure *m = m_kb.measure(m_kb.risks(), r.id);
-        out << wrap(QStringLiteral("• %1%2: %3 (%4)")
-                        .arg(text(m->label), m->emphasis ? tr(" (stressed by the source)") : QString(),
-                             text(m->advice), basisLabel(m->basis)),
-                    2);
-        if (!r.raisedBy.isEmpty()) {
-            QStringList questions;
-            for (const QString &id : r.raisedBy) {
-                questions << questionLabel(id);
-            }
-            out << wrap(tr("raised by your answer to: %1").arg(questions.join(QStringLiteral("; "))), 4);
-        }
-    }
-    out << QString();
-
-    out << tr("WHAT WOULD CHANGE THE ADVICE");
-    if (advice.sensitivity.isEmpty()) {
-        out << wrap(tr("No single different answer changes this outcome."), 2);
-    } else {
-        out << wrap(tr("If one answer were different, the outcome would be:"), 2);
-    }
-    for (const SensitivityEntry &s : advice.sensitivity) {
-        out << wrap(QStringLiteral("• ") + tr("%1 → %2").arg(changeLabel(s.change), outcomeLabel(s)), 2);
-    }
-    if (advice.target) {
-        const TargetAnalysis &t = *advice.target;
-        out << QString();
-        out << tr("TO GET TO “%1”").arg(startingPointLabel(t.target));
-        if (!t.reachable) {
-            out << wrap(tr("No route of choices and build-up found that leads there."), 2);
-        } else if (t.changes.isEmpty()) {
-            out << wrap(tr("This is already the recommended starting point."), 2);
-        } else {
-            out << wrap(t.exact ? tr("The shortest route there, choices before build-up:")
-                                : tr("A short route there (not proven to be the shortest):"),
-                        2);
-            for (const AnswerChange &c : t.changes) {
-                out << wrap(QStringLiteral("• ") + routeStepLabel(c), 2);
+            for (const QString &detail : item.details) {
+                out << wrap(detail, 4);
             }
         }
-    }
-    out << QString();
-
-    out << tr("SIMILAR PRACTICE EXAMPLES");
-    out << wrap(tr("Compared only on what the source states about each example."), 2);
-    if (advice.similarCases.isEmpty()) {
-        out << wrap(tr("None to compare yet: the source states little about each example."), 2);
-    }
-    for (int i = 0; i < advice.similarCases.size() && i < 3; ++i) {
-        const SimilarCase &similar = advice.similarCases[i];
-        const ReferenceCase *c = m_kb.referenceCase(similar.id);
-        out << QStringLiteral("  • %1 (%2)")
-                   .arg(c->name, tr("%1 of %2 stated answers the same").arg(similar.matching.size()).arg(similar.compared));
-        out << wrap(tr("What they did: %1").arg(text(c->did)), 4);
-        if (!c->headsFor.nl.isEmpty()) {
-            out << wrap(tr("Where they head: %1 (%2)").arg(text(c->headsFor), basisLabel(c->headsForBasis)), 4);
+        for (const OutlineItem &paragraph : section.after) {
+            out << wrap(QStringLiteral("%1 %2").arg(paragraph.lead, paragraph.text), 2);
         }
-    }
-    out << QString();
-
-    out << tr("MISSING INFORMATION");
-    if (advice.gaps.isEmpty()) {
-        out << wrap(tr("All questions that apply are answered."), 2);
-    }
-    for (const QString &id : advice.gaps) {
-        out << wrap(QStringLiteral("• ") + text(m_kb.question(id)->label), 2);
+        out << QString();
     }
 
     if (!scenario.notes.trimmed().isEmpty()) {
-        out << QString();
         out << tr("NOTES");
         for (const QString &line : scenario.notes.split(QLatin1Char('\n'))) {
             out << wrap(line, 2);
         }
+        out << QString();
     }
-    out << QString();
-    out << wrap(tr("Based on “%1”. The advice is a starting point for the conversation, not a "
-                   "decision.")
-                    .arg(text(m_kb.sourceTitle())),
-                0);
+    out << wrap(o.footer, 0);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advice.h"
+#include "adviceoutline.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ public:
     AdviceText(const KnowledgeBase &kb, Language language) : m_kb(kb), m_language(language) {}
 
     QString render(const Scenario &scenario, const Advice &advice) const;
+    // The advice as an outline, for any renderer (the text here, HTML in the desktop program).
+    AdviceOutline outline(const Advice &advice) const;
     // A practice example with what the source states and what we assumed, apart.
     QString renderExample(const ReferenceCase &c) const;
 
@@ -50,6 +53,7 @@ public:
 
 private:
     QString text(const LocalizedText &t) const { return t.in(m_language); }
+    QString itemText(const OutlineItem &item) const;
     static QString wrap(const QString &text, int indent, int width = 96);
 
     const KnowledgeBase &m_kb;

@@ -21,8 +21,6 @@ public:
     QString render(const Advice &advice) const;
 
 private:
-    QString text(const LocalizedText &t) const { return t.in(m_language).toHtmlEscaped(); }
-
     const KnowledgeBase &m_kb;
     Language m_language;
     bool m_interactive;

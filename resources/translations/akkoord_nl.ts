@@ -351,36 +351,8 @@
         <translation>AANBEVOLEN STARTPUNT: %1</translation>
     </message>
     <message>
-        <source>Questions not answered yet: %1 (see “Missing information”).</source>
-        <translation>Nog niet beantwoorde vragen: %1 (zie “Ontbrekende informatie”).</translation>
-    </message>
-    <message>
-        <source>RANKING</source>
-        <translation>RANGORDE</translation>
-    </message>
-    <message>
-        <source>POSITION ON THE MATRICES</source>
-        <translation>POSITIE OP DE MATRICES</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3: %4 towards “%5”; %6: %7 towards “%8”)</source>
-        <translation>%1: %2 (%3: %4 richting “%5”; %6: %7 richting “%8”)</translation>
-    </message>
-    <message>
-        <source>WHY</source>
-        <translation>WAAROM</translation>
-    </message>
-    <message>
         <source>No rule applies yet: answer the questions to get reasons.</source>
         <translation>Er is nog geen regel van toepassing: beantwoord de vragen om redenen te krijgen.</translation>
-    </message>
-    <message>
-        <source>“%1” %2</source>
-        <translation>“%1” %2</translation>
-    </message>
-    <message>
-        <source>because %1</source>
-        <translation>omdat: %1</translation>
     </message>
     <message>
         <source>tactic: %1</source>
@@ -391,32 +363,12 @@
         <translation>risico: %1</translation>
     </message>
     <message>
-        <source>TACTICS FOR YOUR SITUATION</source>
-        <translation>TACTIEKEN VOOR UW SITUATIE</translation>
-    </message>
-    <message>
         <source>No special circumstances call for an extra tactic.</source>
         <translation>Geen bijzondere omstandigheden die om een extra tactiek vragen.</translation>
     </message>
     <message>
-        <source>ALWAYS, WHATEVER THE START</source>
-        <translation>ALTIJD, WELKE START OOK</translation>
-    </message>
-    <message>
-        <source>RISKS AND WHAT TO DO ABOUT THEM</source>
-        <translation>RISICO&apos;S EN WAT U ERAAN DOET</translation>
-    </message>
-    <message>
-        <source>WHAT WOULD CHANGE THE ADVICE</source>
-        <translation>WAT HET ADVIES ZOU VERANDEREN</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>TO GET TO “%1”</source>
-        <translation>OM UIT TE KOMEN BIJ “%1”</translation>
     </message>
     <message>
         <source>This is already the recommended starting point.</source>
@@ -427,16 +379,8 @@
         <translation>Een korte route daarheen (niet bewezen de kortste):</translation>
     </message>
     <message>
-        <source>SIMILAR PRACTICE EXAMPLES</source>
-        <translation>VERGELIJKBARE PRAKTIJKVOORBEELDEN</translation>
-    </message>
-    <message>
         <source>What they did: %1</source>
         <translation>Wat zij deden: %1</translation>
-    </message>
-    <message>
-        <source>MISSING INFORMATION</source>
-        <translation>ONTBREKENDE INFORMATIE</translation>
     </message>
     <message>
         <source>All questions that apply are answered.</source>
@@ -559,26 +503,6 @@
         <translation>Sterkte van het advies: %1</translation>
     </message>
     <message>
-        <source>ANSWERS THAT CONTRADICT EACH OTHER</source>
-        <translation>ANTWOORDEN DIE ELKAAR TEGENSPREKEN</translation>
-    </message>
-    <message>
-        <source>FIRST STEPS (%1)</source>
-        <translation>EERSTE STAPPEN (%1)</translation>
-    </message>
-    <message>
-        <source>Involve: %1.</source>
-        <translation>Betrek: %1.</translation>
-    </message>
-    <message>
-        <source>What such an agreement holds: %1</source>
-        <translation>Wat zo’n afspraak bevat: %1</translation>
-    </message>
-    <message>
-        <source>What the municipality commits to: %1</source>
-        <translation>Waartoe de gemeente zich verplicht: %1</translation>
-    </message>
-    <message>
         <source>Points: each of the source&apos;s four conditions counts 4, every other rule 1 or less; only a starting point marked * has a condition from the source behind it.</source>
         <translation>Punten: elk van de vier voorwaarden uit de bron telt 4, elke andere regel 1 of minder; alleen achter een startpunt met * staat een voorwaarde uit de bron.</translation>
     </message>
@@ -587,24 +511,12 @@
         <translation>%1 punten</translation>
     </message>
     <message>
-        <source>effect: %1 · %2</source>
-        <translation>effect: %1 · %2</translation>
-    </message>
-    <message>
-        <source>FROM THE SOURCE, FOR EVERY MUNICIPALITY</source>
-        <translation>UIT DE BRON, VOOR ELKE GEMEENTE</translation>
-    </message>
-    <message>
         <source>The source names three risks for every municipality and stresses the last of them.</source>
         <translation>De bron noemt drie risico’s voor elke gemeente en legt de nadruk op de laatste.</translation>
     </message>
     <message>
         <source> (stressed by the source)</source>
         <translation> (nadruk in de bron)</translation>
-    </message>
-    <message>
-        <source>raised by your answer to: %1</source>
-        <translation>groter door uw antwoord op: %1</translation>
     </message>
     <message>
         <source>No single different answer changes this outcome.</source>
@@ -634,9 +546,92 @@
         <source>%1 of %2 stated answers the same</source>
         <translation>%1 van %2 bekende antwoorden gelijk</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet (see “Missing information”)</source>
+        <translation>
+            <numerusform>nog %n vraag niet beantwoord (zie “Ontbrekende informatie”)</numerusform>
+            <numerusform>nog %n vragen niet beantwoord (zie “Ontbrekende informatie”)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Based on “%1”. The advice is a starting point for the conversation, not a decision.</source>
-        <translation>Gebaseerd op “%1”. Het advies is een begin van het gesprek, geen besluit.</translation>
+        <source>Answers that contradict each other</source>
+        <translation>Antwoorden die elkaar tegenspreken</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Eerste stappen</translation>
+    </message>
+    <message>
+        <source>Involve:</source>
+        <translation>Betrek:</translation>
+    </message>
+    <message>
+        <source>What such an agreement holds:</source>
+        <translation>Wat zo’n afspraak bevat:</translation>
+    </message>
+    <message>
+        <source>What the municipality commits to:</source>
+        <translation>Waartoe de gemeente zich verplicht:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Omdat</translation>
+    </message>
+    <message>
+        <source>What would change the advice</source>
+        <translation>Wat het advies zou veranderen</translation>
+    </message>
+    <message>
+        <source>To get to “%1”</source>
+        <translation>Om uit te komen bij “%1”</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Position on the matrices</source>
+        <translation>Positie op de matrices</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 towards “%4”; %5: %6 towards “%7”)</source>
+        <translation>%1 (%2: %3 richting “%4”; %5: %6 richting “%7”)</translation>
+    </message>
+    <message>
+        <source>Tactics for your situation</source>
+        <translation>Tactieken voor uw situatie</translation>
+    </message>
+    <message>
+        <source>Risks and what to do about them</source>
+        <translation>Risico’s en wat u eraan doet</translation>
+    </message>
+    <message>
+        <source>Raised by your answer to:</source>
+        <translation>Groter door uw antwoord op:</translation>
+    </message>
+    <message>
+        <source>Always, whatever the start</source>
+        <translation>Altijd, welke start ook</translation>
+    </message>
+    <message>
+        <source>From the source, for every municipality</source>
+        <translation>Uit de bron, voor elke gemeente</translation>
+    </message>
+    <message>
+        <source>Similar practice examples</source>
+        <translation>Vergelijkbare praktijkvoorbeelden</translation>
+    </message>
+    <message>
+        <source>Missing information</source>
+        <translation>Ontbrekende informatie</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1, based on “%2”. The advice is a starting point for the conversation, not a decision.</source>
+        <translation>Kennisbank %1, gebaseerd op “%2”. Het advies is een begin van het gesprek, geen besluit.</translation>
     </message>
 </context>
 <context>
@@ -1270,99 +1265,8 @@ Afsluitcodes:
         <translation>Open of begin een scenario om het advies te zien.</translation>
     </message>
     <message>
-        <source>Ranking</source>
-        <translation>Rangorde</translation>
-    </message>
-    <message>
-        <source>Tactics for your situation</source>
-        <translation>Tactieken voor uw situatie</translation>
-    </message>
-    <message>
-        <source>Risks and what to do about them</source>
-        <translation>Risico’s en wat u eraan doet</translation>
-    </message>
-    <message>
-        <source>Always, whatever the start</source>
-        <translation>Altijd, welke start ook</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Waarom</translation>
-    </message>
-    <message>
-        <source>Because</source>
-        <translation>Omdat</translation>
-    </message>
-    <message>
-        <source>What would change the advice</source>
-        <translation>Wat het advies zou veranderen</translation>
-    </message>
-    <message>
-        <source>If this answer changes</source>
-        <translation>Als dit antwoord verandert</translation>
-    </message>
-    <message>
-        <source>the advice becomes</source>
-        <translation>wordt het advies</translation>
-    </message>
-    <message>
-        <source>To start with “%1”:</source>
-        <translation>Om te beginnen met “%1”:</translation>
-    </message>
-    <message>
-        <source>Similar practice examples</source>
-        <translation>Vergelijkbare praktijkvoorbeelden</translation>
-    </message>
-    <message>
-        <source>Heads for: %1</source>
-        <translation>Wil naar: %1</translation>
-    </message>
-    <message>
-        <source>Missing information</source>
-        <translation>Ontbrekende informatie</translation>
-    </message>
-    <message>
-        <source>Knowledge base %1, based on “%2”.</source>
-        <translation>Kennisbank %1, gebaseerd op “%2”.</translation>
-    </message>
-    <message>
         <source>Strength of the advice:</source>
         <translation>Sterkte van het advies:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) still open</source>
-        <translation>
-            <numerusform>nog %n vraag open</numerusform>
-            <numerusform>nog %n vragen open</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Answers that contradict each other</source>
-        <translation>Antwoorden die elkaar tegenspreken</translation>
-    </message>
-    <message>
-        <source>First steps</source>
-        <translation>Eerste stappen</translation>
-    </message>
-    <message>
-        <source>Involve:</source>
-        <translation>Betrek:</translation>
-    </message>
-    <message>
-        <source>What such an agreement holds:</source>
-        <translation>Wat zo’n afspraak bevat:</translation>
-    </message>
-    <message>
-        <source>What the municipality commits to:</source>
-        <translation>Waartoe de gemeente zich verplicht:</translation>
-    </message>
-    <message>
-        <source>Raised by your answer to:</source>
-        <translation>Groter door uw antwoord op:</translation>
-    </message>
-    <message>
-        <source>From the source, for every municipality</source>
-        <translation>Uit de bron, voor elke gemeente</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ TEST_CASE("advise reads each example and writes readable Dutch advice", "[cli]")
         CHECK(r.err.isEmpty());
         CHECK(r.out.contains(QStringLiteral("AANBEVOLEN STARTPUNT: ") + it.value()));
         for (const char *heading : {"RANGORDE", "WAAROM", "TACTIEKEN VOOR UW SITUATIE",
-                                    "ALTIJD, WELKE START OOK", "RISICO'S EN WAT U ERAAN DOET",
+                                    "ALTIJD, WELKE START OOK", "RISICO’S EN WAT U ERAAN DOET",
                                     "WAT HET ADVIES ZOU VERANDEREN",
                                     "VERGELIJKBARE PRAKTIJKVOORBEELDEN", "ONTBREKENDE INFORMATIE"}) {
             CHECK(r.out.contains(QString::fromUtf8(heading)));

@@ -30,7 +30,7 @@ TEST_CASE("The text advice names the starting point and every section, in Englis
                                 "MISSING INFORMATION", "NOTES"}) {
         CHECK(text.contains(QString::fromUtf8(heading)));
     }
-    CHECK(text.contains(QStringLiteral("TO GET TO “Start with frontrunners”")));
+    CHECK(text.contains(QStringLiteral("TO GET TO “START WITH FRONTRUNNERS”")));
     CHECK(text.contains(QStringLiteral("Bespreken met de ondernemersvereniging.")));
     // The reasons cite the source by section title and paragraph, and our own reading says so.
     CHECK(text.contains(QStringLiteral("source: “The strategic path to a successful contribution”, paragraph 1")));
