@@ -14,7 +14,8 @@ namespace akkoord {
 struct RankedStartingPoint
 {
     QString id;
-    double score = 0;
+    double score = 0;           // every rule
+    double sourceScore = 0;     // the rules whose basis is the source: these decide
     bool sourceSupport = false; // one of the source's own conditions holds for it
 };
 
@@ -120,7 +121,7 @@ struct Advice
     QString startingPoint;          // only when recommended
     QStringList tied;               // the starting points sharing the top, when a tie
     QStringList decidingQuestions;  // what to answer (or weigh) first to decide
-    QStringList waysIn;             // tactic ids: the source's ways in when nothing else holds
+    QStringList waysIn;             // tactic ids: the source's ways in when no condition holds for what is known
     QVector<FoundInconsistency> inconsistencies;
     QVector<RankedStartingPoint> ranking;
     QVector<WeightedMeasure> tactics;

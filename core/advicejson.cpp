@@ -44,6 +44,23 @@ QJsonArray measures(const QVector<WeightedMeasure> &list, const QVector<Measure>
     return out;
 }
 
+QJsonObject firstStepsToJson(const FirstSteps &first, Language language)
+{
+    QJsonArray steps;
+    for (const LocalizedText &t : first.steps) {
+        steps.append(t.in(language));
+    }
+    QJsonArray involve;
+    for (const LocalizedText &t : first.involve) {
+        involve.append(t.in(language));
+    }
+    return withBasis(QJsonObject{{QStringLiteral("steps"), steps},
+                                 {QStringLiteral("involve"), involve},
+                                 {QStringLiteral("agreement"), first.agreement.in(language)},
+                                 {QStringLiteral("municipality_commits"), first.municipalityCommits.in(language)}},
+                     first.basis, language);
+}
+
 QJsonArray plainMeasures(const QStringList &ids, const QVector<Measure> &defs, const KnowledgeBase &kb,
                          Language language)
 {
@@ -166,22 +183,19 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
     o.insert(QStringLiteral("starting_point_label"),
              sp < 0 ? QJsonValue() : QJsonValue(kb.startingPoints()[sp].label.in(language)));
     if (sp >= 0) {
-        const FirstSteps &first = kb.startingPoints()[sp].firstSteps;
-        QJsonArray steps;
-        for (const LocalizedText &t : first.steps) {
-            steps.append(t.in(language));
-        }
-        QJsonArray involve;
-        for (const LocalizedText &t : first.involve) {
-            involve.append(t.in(language));
-        }
-        o.insert(QStringLiteral("first_steps"),
-                 withBasis(QJsonObject{{QStringLiteral("steps"), steps},
-                                       {QStringLiteral("involve"), involve},
-                                       {QStringLiteral("agreement"), first.agreement.in(language)},
-                                       {QStringLiteral("municipality_commits"), first.municipalityCommits.in(language)}},
-                           first.basis, language));
+        o.insert(QStringLiteral("first_steps"), firstStepsToJson(kb.startingPoints()[sp].firstSteps, language));
     }
+    // A tie side by side: each starting point with its description and first steps.
+    QJsonArray tiedStarts;
+    for (const QString &id : advice.tied) {
+        const StartingPoint &s = kb.startingPoints()[kb.startingPointIndex(id)];
+        tiedStarts.append(withBasis(QJsonObject{{QStringLiteral("id"), id},
+                                                {QStringLiteral("label"), s.label.in(language)},
+                                                {QStringLiteral("description"), s.description.in(language)},
+                                                {QStringLiteral("first_steps"), firstStepsToJson(s.firstSteps, language)}},
+                                    s.basis, language));
+    }
+    o.insert(QStringLiteral("tied_starting_points"), tiedStarts);
     o.insert(QStringLiteral("tied"), QJsonArray::fromStringList(advice.tied));
     o.insert(QStringLiteral("deciding_questions"), QJsonArray::fromStringList(advice.decidingQuestions));
     o.insert(QStringLiteral("ways_in"), QJsonArray::fromStringList(advice.waysIn));
@@ -192,11 +206,12 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
     }
     o.insert(QStringLiteral("inconsistencies"), inconsistencies);
 
-    // Points: each of the source's own conditions counts 4, every other rule 1 or less.
+    // Points: the source's rules decide (4 for a condition, 1 for a style); ours add 1 or less.
     QJsonArray ranking;
     for (const RankedStartingPoint &r : advice.ranking) {
         ranking.append(QJsonObject{{QStringLiteral("id"), r.id},
                                    {QStringLiteral("score"), r.score},
+                                   {QStringLiteral("source_score"), r.sourceScore},
                                    {QStringLiteral("source_support"), r.sourceSupport}});
     }
     o.insert(QStringLiteral("ranking"), ranking);

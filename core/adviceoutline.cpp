@@ -45,6 +45,16 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         const Measure *m = m_kb.measure(m_kb.tactics(), id);
         o.decide.append({text(m->label), text(m->advice), basisLabel(m->basis), {}, {}, {}, {}});
     }
+    // A tie is shown side by side: each starting point with what it is and how to begin.
+    for (const QString &id : advice.tied) {
+        const StartingPoint &tied = m_kb.startingPoints()[m_kb.startingPointIndex(id)];
+        OutlineSection s{tr("%1: first steps").arg(text(tied.label)), basisLabel(tied.firstSteps.basis),
+                         text(tied.description) + QStringLiteral(" (%1)").arg(basisLabel(tied.basis)), {}, {}, true};
+        for (const LocalizedText &step : tied.firstSteps.steps) {
+            s.items.append({{}, text(step), {}, {}, {}, {}, {}});
+        }
+        o.sections.append(s);
+    }
     if (!advice.gaps.isEmpty()) {
         o.openQuestions = tr("%n question(s) not answered yet (see “Missing information”)", "", int(advice.gaps.size()));
     }
@@ -123,18 +133,39 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         o.sections.append(route);
     }
 
-    OutlineSection ranking{tr("Ranking"), {}, tr("Points: each of the source's four conditions counts 4, every other rule 1 "
-                                                 "or less; only a starting point marked * has a condition from the source "
-                                                 "behind it."), {}, {}, true};
-    for (const RankedStartingPoint &r : advice.ranking) {
-        ranking.items.append({startingPointLabel(r.id) + (r.sourceSupport ? QStringLiteral(" *") : QString()),
-                              tr("%1 points").arg(number(r.score)), {}, {}, {}, {}, {}});
+    // Without a verdict there is nothing to rank: the points would only suggest an order.
+    if (advice.verdict != Verdict::Insufficient) {
+        OutlineSection ranking{tr("Ranking"), {}, tr("Only a starting point marked * has one of the source's four conditions "
+                                                     "behind it; the source's points (4 for a condition, 1 for a style) decide. "
+                                                     "Our own rules add 1 point or less and are shown, never decisive."),
+                               {}, {}, false};
+        int rank = 0;
+        for (int i = 0; i < advice.ranking.size(); ++i) {
+            const RankedStartingPoint &r = advice.ranking[i];
+            const bool same = i > 0 && advice.ranking[i - 1].sourceSupport == r.sourceSupport &&
+                              advice.ranking[i - 1].sourceScore == r.sourceScore;
+            rank = same ? rank : i + 1;
+            ranking.items.append({QStringLiteral("%1. %2%3").arg(rank).arg(startingPointLabel(r.id),
+                                                                        r.sourceSupport ? QStringLiteral(" *") : QString()),
+                                  tr("%1 points from the source, %2 in all").arg(number(r.sourceScore), number(r.score)),
+                                  {}, {}, {}, {}, {}});
+        }
+        o.sections.append(ranking);
     }
-    o.sections.append(ranking);
 
     OutlineSection positions{tr("Position on the matrices"), {}, {}, {}, {}, false};
     for (const MatrixPosition &p : advice.positions) {
-        const Matrix &m = m_kb.matrices()[m_kb.matrixIndex(p.matrix)];
+        const int mi = m_kb.matrixIndex(p.matrix);
+        const Matrix &m = m_kb.matrices()[mi];
+        bool placed = false; // by at least one answer that weighs on this matrix
+        for (const Question &q : m_kb.questions()) {
+            const bool known = !advice.gaps.contains(q.id) && !advice.notApplicable.contains(q.id);
+            placed = placed || (known && (q.weights[mi * 2] > 0 || q.weights[mi * 2 + 1] > 0));
+        }
+        if (!placed) {
+            positions.items.append({text(m.label), tr("not placed yet: no answer that weighs on it is known"), {}, {}, {}, {}, {}});
+            continue;
+        }
         positions.items.append({text(m.label),
                                 tr("%1 (%2: %3 towards “%4”; %5: %6 towards “%7”)")
                                     .arg(quadrantLabel(p), text(m.x.label), number(std::abs(p.x), 2),
@@ -175,14 +206,18 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
     o.sections.append(plain(tr("From the source, for every municipality"), m_kb.foundations()));
 
     OutlineSection similar{tr("Similar practice examples"), {}, tr("Compared only on what the source states about each example."),
-                           tr("None to compare yet: the source states little about each example."), {}, false};
-    for (int i = 0; i < advice.similarCases.size() && i < 3; ++i) {
+                           tr("No practice example matches on what the source states about it."), {}, false};
+    for (int i = 0, shown = 0; i < advice.similarCases.size() && shown < 3; ++i) {
         const SimilarCase &s = advice.similarCases[i];
+        if (s.matching.isEmpty()) {
+            continue;
+        }
+        ++shown;
         const ReferenceCase *c = m_kb.referenceCase(s.id);
         OutlineItem item{c->name, tr("What they did: %1").arg(text(c->did)), {}, {}, {}, {}, c->id};
-        item.details << tr("%1 of %2 stated answers the same").arg(s.matching.size()).arg(s.compared);
+        item.details << tr("%1 of %2 answers the source gives for it the same").arg(s.matching.size()).arg(s.compared);
         if (!c->headsFor.nl.isEmpty()) {
-            item.details << tr("Where they head: %1 (%2)").arg(text(c->headsFor), basisLabel(c->headsForBasis));
+            item.details << tr("Heads for: %1 (%2)").arg(text(c->headsFor), basisLabel(c->headsForBasis));
         }
         similar.items.append(item);
     }

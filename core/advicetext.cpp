@@ -92,12 +92,9 @@ QString AdviceText::routeStepLabel(const AnswerChange &change) const
     const QString question = q ? text(q->label) : change.question;
     const QString option = optionLabel(change.question, change.option);
     if (q && q->route == Question::Choose) {
-        return tr("Choose: %1 — “%2”").arg(question, option);
+        return tr("Choose “%1” for: %2").arg(option, question);
     }
-    if (change.kind == ChangeKind::Add) {
-        return tr("Build up: “%1” (%2)").arg(option, question);
-    }
-    return tr("Build up: %1 — to “%2”").arg(question, option);
+    return tr("Work towards “%1” for: %2").arg(option, question);
 }
 
 QString AdviceText::basisLabel(const Basis &basis) const
@@ -143,7 +140,7 @@ QString AdviceText::verdictHeadline(const Advice &advice) const
 {
     switch (advice.verdict) {
     case Verdict::Recommended: return tr("RECOMMENDED STARTING POINT: %1").arg(startingPointLabel(advice.startingPoint));
-    case Verdict::Tie: return tr("NO SINGLE STARTING POINT: a tie between %1").arg(startingPointList(advice.tied));
+    case Verdict::Tie: return tr("EQUAL SUPPORT: %1").arg(startingPointList(advice.tied));
     case Verdict::Insufficient: return tr("NO STARTING POINT YET: not enough to go on");
     }
     return QString();
@@ -159,13 +156,20 @@ QString AdviceText::verdictExplanation(const Advice &advice) const
                    : tr("The source's condition for this start holds, but the margin is narrow or an unanswered "
                         "question could still change the advice.");
     case Verdict::Tie:
-        return tr("These starting points have equal support. The source says mixed forms are the rule, so "
-                  "either is a defensible start; the questions below would tell them apart.");
-    case Verdict::Insufficient:
         return advice.decidingQuestions.isEmpty()
-                   ? tr("None of the conditions the source gives for a starting point holds here. The source "
-                        "says there is almost always a way in; these are the ones it names.")
-                   : tr("The answers that decide the starting point are not known yet. Answer these first.");
+                   ? tr("The source supports these starting points equally and nothing it says tells them apart. "
+                        "It calls mixed forms the rule: either is a defensible start, to choose on local grounds.")
+                   : tr("The source supports these starting points equally. It calls mixed forms the rule, so either "
+                        "is a defensible start; the answers to these questions would tell them apart.");
+    case Verdict::Insufficient:
+        if (advice.decidingQuestions.isEmpty()) {
+            return tr("None of the conditions the source gives for a starting point holds here. The source says "
+                      "there is almost always a way in; these are the ones it names.");
+        }
+        return advice.waysIn.isEmpty()
+                   ? tr("The answers that decide the starting point are not known yet. Answer these first.")
+                   : tr("None of the source's conditions holds for what you have answered; these questions could "
+                        "still decide. Meanwhile the source names these ways in.");
     }
     return QString();
 }
@@ -220,7 +224,7 @@ QString AdviceText::renderExample(const ReferenceCase &c) const
         out << wrap(tr("Started with: %1 (%2)").arg(startingPointLabel(c.startedWith), basisLabel(c.startedWithBasis)), 2);
     }
     if (!c.headsFor.nl.isEmpty()) {
-        out << wrap(tr("Where they head: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis)), 2);
+        out << wrap(tr("Heads for: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis)), 2);
     }
     QStringList stated;
     QStringList assumed;

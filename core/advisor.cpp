@@ -83,14 +83,17 @@ bool Advisor::fires(const Rule &rule, const State &state) const
 
 Advisor::Tally Advisor::tally(const State &state) const
 {
-    Tally t{QVector<double>(m_kb->startingPoints().size(), 0.0),
-            QVector<bool>(m_kb->startingPoints().size(), false)};
+    const int n = int(m_kb->startingPoints().size());
+    Tally t{QVector<double>(n, 0.0), QVector<double>(n, 0.0), QVector<bool>(n, false)};
     for (const Rule &rule : m_kb->rules()) {
         if (rule.scores.isEmpty() || !fires(rule, state)) {
             continue;
         }
         for (const WeightedTarget &w : rule.scores) {
             t.scores[w.index] += w.weight;
+            if (rule.basis.isSource()) {
+                t.sourceScores[w.index] += w.weight;
+            }
             if (w.weight > 0 && rule.decides) {
                 t.sourceSupport[w.index] = true;
             }
@@ -101,16 +104,18 @@ Advisor::Tally Advisor::tally(const State &state) const
 
 Advisor::Outcome Advisor::decide(const Tally &t) const
 {
-    // Only a starting point for which one of the source's own conditions holds can be advised;
-    // our own rules weigh in, but never carry a start alone. Equal points are a tie, whatever
-    // order the knowledge base lists them in.
+    // Only a starting point for which one of the source's own conditions holds can be advised,
+    // and only what the source says decides between such starting points: our own rules are
+    // shown with their points but never carry a start or break a tie. Equal points are a tie,
+    // whatever order the knowledge base lists them in.
     Outcome o;
     double top = 0;
-    for (int i = 0; i < t.scores.size(); ++i) {
-        if (t.sourceSupport[i] && t.scores[i] > 0 && (o.tied.isEmpty() || t.scores[i] > top + 1e-9)) {
-            top = t.scores[i];
+    for (int i = 0; i < t.sourceScores.size(); ++i) {
+        const double score = t.sourceScores[i];
+        if (t.sourceSupport[i] && score > 0 && (o.tied.isEmpty() || score > top + 1e-9)) {
+            top = score;
             o.tied = {i};
-        } else if (t.sourceSupport[i] && !o.tied.isEmpty() && std::abs(t.scores[i] - top) <= 1e-9) {
+        } else if (t.sourceSupport[i] && !o.tied.isEmpty() && std::abs(score - top) <= 1e-9) {
             o.tied.append(i);
         }
     }
@@ -228,9 +233,24 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
 {
     TargetAnalysis result;
     result.target = m_kb->startingPoints()[target].id;
+    // A route counts only when it brings the target's own support from the source, and takes
+    // no other starting point's support away: winning by making the others worse is no advice.
+    const Tally before = tally(effective(state));
     auto wins = [&](const State &s) {
-        const Outcome o = outcomeOf(s);
-        return o.verdict == Verdict::Recommended && o.winner == target;
+        const Tally after = tally(effective(s));
+        const Outcome o = decide(after);
+        if (o.verdict != Verdict::Recommended || o.winner != target) {
+            return false;
+        }
+        if (decide(before).winner == target) {
+            return true;
+        }
+        for (int i = 0; i < before.sourceSupport.size(); ++i) {
+            if (before.sourceSupport[i] && !after.sourceSupport[i]) {
+                return false;
+            }
+        }
+        return after.sourceScores[target] > before.sourceScores[target];
     };
     if (wins(state)) {
         result.reachable = true;
@@ -259,7 +279,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
             const State one = apply(state, all[i]);
             if (depth == 1) {
                 if (wins(one)) {
-                    const double l = lead(tally(effective(one)).scores, target);
+                    const double l = lead(tally(effective(one)).sourceScores, target);
                     if (better({all[i]}, l, bestPath, bestLead)) {
                         bestLead = l;
                         bestPath = {all[i]};
@@ -273,7 +293,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
                 }
                 const State two = apply(one, all[j]);
                 if (wins(two)) {
-                    const double l = lead(tally(effective(two)).scores, target);
+                    const double l = lead(tally(effective(two)).sourceScores, target);
                     if (better({all[i], all[j]}, l, bestPath, bestLead)) {
                         bestLead = l;
                         bestPath = {all[i], all[j]};
@@ -302,7 +322,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
             if (used.contains(all[i].question)) {
                 continue;
             }
-            const double l = lead(tally(effective(apply(current, all[i]))).scores, target);
+            const double l = lead(tally(effective(apply(current, all[i]))).sourceScores, target);
             if (l > stepLead) {
                 stepLead = l;
                 pick = i;
@@ -515,10 +535,17 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
 
     const Tally t = tally(state);
     for (int i = 0; i < t.scores.size(); ++i) {
-        advice.ranking.append({kb.startingPoints()[i].id, t.scores[i], t.sourceSupport[i]});
+        advice.ranking.append({kb.startingPoints()[i].id, t.scores[i], t.sourceScores[i], t.sourceSupport[i]});
     }
+    // What the source supports first, then the source's points, then all points.
     std::stable_sort(advice.ranking.begin(), advice.ranking.end(),
                      [](const RankedStartingPoint &a, const RankedStartingPoint &b) {
+                         if (a.sourceSupport != b.sourceSupport) {
+                             return a.sourceSupport;
+                         }
+                         if (a.sourceScore != b.sourceScore) {
+                             return a.sourceScore > b.sourceScore;
+                         }
                          return a.score > b.score;
                      });
     const Outcome outcome = decide(t);
@@ -575,7 +602,11 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
     }
 
     advice.decidingQuestions = decidingQuestions(raw, outcome);
-    if (outcome.verdict == Verdict::Insufficient && advice.decidingQuestions.isEmpty()) {
+    bool decidingKnown = false;
+    for (int q = 0; q < questions.size(); ++q) {
+        decidingKnown = decidingKnown || (m_deciding[q] && state[q] != 0);
+    }
+    if (outcome.verdict == Verdict::Insufficient && (advice.decidingQuestions.isEmpty() || decidingKnown)) {
         // Nothing the source names holds: its ways in, those the answers point to first, and
         // none the answers rule out.
         QVector<double> weight(kb.tactics().size(), 0.0);
@@ -616,7 +647,7 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
         advice.sensitivity.append(entry);
     }
     if (outcome.verdict == Verdict::Recommended) {
-        const double margin = lead(t.scores, outcome.winner);
+        const double margin = lead(t.sourceScores, outcome.winner);
         advice.strength = margin >= 2.0 && !overturnable ? Strength::Clear : Strength::Leaning;
     }
 

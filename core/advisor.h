@@ -46,7 +46,8 @@ private:
     // source's own conditions holds for it.
     struct Tally
     {
-        QVector<double> scores;
+        QVector<double> scores;       // every rule
+        QVector<double> sourceScores; // only the rules whose basis is the source
         QVector<bool> sourceSupport;
     };
     // The verdict for one situation; winner is -1 unless recommended.

@@ -382,9 +382,13 @@ QHash<QString, QString> MainWindow::remarks() const
     // Beside the questions: answers that contradict each other, and for a practice example where
     // each answer comes from.
     QHash<QString, QString> out;
+    const auto add = [&out](const QString &question, const QString &remark) {
+        QString &text = out[question];
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + remark;
+    };
     for (const FoundInconsistency &i : m_advice.inconsistencies) {
         for (const QString &q : i.questions) {
-            out[q] = QStringLiteral("⚠ ") + i.message.in(m_language);
+            add(q, QStringLiteral("⚠ ") + i.message.in(m_language));
         }
     }
     if (m_document->isReadOnly()) {
@@ -394,7 +398,7 @@ QHash<QString, QString> MainWindow::remarks() const
                 continue;
             }
             for (const QString &q : c.stated.questions()) {
-                out[q] = words.basisLabel(c.answerBasis.value(q));
+                add(q, words.basisLabel(c.answerBasis.value(q)));
             }
         }
     }

@@ -403,18 +403,6 @@
         <translation>geen</translation>
     </message>
     <message>
-        <source>Choose: %1 — “%2”</source>
-        <translation>Kies: %1 — “%2”</translation>
-    </message>
-    <message>
-        <source>Build up: “%1” (%2)</source>
-        <translation>Bouw op: “%1” (%2)</translation>
-    </message>
-    <message>
-        <source>Build up: %1 — to “%2”</source>
-        <translation>Bouw op: %1 — tot “%2”</translation>
-    </message>
-    <message>
         <source>source: “%1”, paragraph %2</source>
         <translation>bron: “%1”, alinea %2</translation>
     </message>
@@ -443,10 +431,6 @@
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>NO SINGLE STARTING POINT: a tie between %1</source>
-        <translation>GEEN ENKEL STARTPUNT: gelijke steun voor %1</translation>
-    </message>
-    <message>
         <source>NO STARTING POINT YET: not enough to go on</source>
         <translation>NOG GEEN STARTPUNT: te weinig om op te bouwen</translation>
     </message>
@@ -457,10 +441,6 @@
     <message>
         <source>The source&apos;s condition for this start holds, but the margin is narrow or an unanswered question could still change the advice.</source>
         <translation>De voorwaarde die de bron voor deze start noemt, geldt, maar het verschil is klein of een open vraag kan het advies nog veranderen.</translation>
-    </message>
-    <message>
-        <source>These starting points have equal support. The source says mixed forms are the rule, so either is a defensible start; the questions below would tell them apart.</source>
-        <translation>Deze startpunten hebben evenveel steun. Volgens de bron zijn mengvormen de regel, dus elk is een verdedigbare start; de vragen hieronder maken het verschil.</translation>
     </message>
     <message>
         <source>None of the conditions the source gives for a starting point holds here. The source says there is almost always a way in; these are the ones it names.</source>
@@ -487,10 +467,6 @@
         <translation>Begonnen met: %1 (%2)</translation>
     </message>
     <message>
-        <source>Where they head: %1 (%2)</source>
-        <translation>Waar zij naartoe willen: %1 (%2)</translation>
-    </message>
-    <message>
         <source>What the source states (places the example and counts for similarity):</source>
         <translation>Wat de bron zegt (plaatst het voorbeeld en telt mee voor de vergelijking):</translation>
     </message>
@@ -501,14 +477,6 @@
     <message>
         <source>Strength of the advice: %1</source>
         <translation>Sterkte van het advies: %1</translation>
-    </message>
-    <message>
-        <source>Points: each of the source&apos;s four conditions counts 4, every other rule 1 or less; only a starting point marked * has a condition from the source behind it.</source>
-        <translation>Punten: elk van de vier voorwaarden uit de bron telt 4, elke andere regel 1 of minder; alleen achter een startpunt met * staat een voorwaarde uit de bron.</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 punten</translation>
     </message>
     <message>
         <source>The source names three risks for every municipality and stresses the last of them.</source>
@@ -524,7 +492,7 @@
     </message>
     <message>
         <source>If one answer were different, the outcome would be:</source>
-        <translation>Als één antwoord anders was, werd de uitkomst:</translation>
+        <translation>Als één antwoord anders zou zijn, zou de uitkomst worden:</translation>
     </message>
     <message>
         <source>No route of choices and build-up found that leads there.</source>
@@ -537,14 +505,6 @@
     <message>
         <source>Compared only on what the source states about each example.</source>
         <translation>Alleen vergeleken op wat de bron over elk voorbeeld zegt.</translation>
-    </message>
-    <message>
-        <source>None to compare yet: the source states little about each example.</source>
-        <translation>Nog niets te vergelijken: de bron zegt weinig over elk voorbeeld.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 stated answers the same</source>
-        <translation>%1 van %2 bekende antwoorden gelijk</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet (see “Missing information”)</source>
@@ -632,6 +592,58 @@
     <message>
         <source>Knowledge base %1, based on “%2”. The advice is a starting point for the conversation, not a decision.</source>
         <translation>Kennisbank %1, gebaseerd op “%2”. Het advies is een begin van het gesprek, geen besluit.</translation>
+    </message>
+    <message>
+        <source>%1: first steps</source>
+        <translation>%1: eerste stappen</translation>
+    </message>
+    <message>
+        <source>Only a starting point marked * has one of the source&apos;s four conditions behind it; the source&apos;s points (4 for a condition, 1 for a style) decide. Our own rules add 1 point or less and are shown, never decisive.</source>
+        <translation>Alleen achter een startpunt met * staat een van de vier voorwaarden uit de bron; de punten uit de bron (4 voor een voorwaarde, 1 voor een stijl) beslissen. Onze eigen regels tellen 1 punt of minder en worden getoond, maar beslissen nooit.</translation>
+    </message>
+    <message>
+        <source>%1 points from the source, %2 in all</source>
+        <translation>%1 punten uit de bron, %2 in totaal</translation>
+    </message>
+    <message>
+        <source>not placed yet: no answer that weighs on it is known</source>
+        <translation>nog niet geplaatst: er is geen antwoord bekend dat hierop weegt</translation>
+    </message>
+    <message>
+        <source>No practice example matches on what the source states about it.</source>
+        <translation>Geen praktijkvoorbeeld komt overeen op wat de bron erover zegt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers the source gives for it the same</source>
+        <translation>%1 van %2 door de bron genoemde antwoorden gelijk</translation>
+    </message>
+    <message>
+        <source>Heads for: %1 (%2)</source>
+        <translation>Wil naar: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose “%1” for: %2</source>
+        <translation>Kies “%1” bij: %2</translation>
+    </message>
+    <message>
+        <source>Work towards “%1” for: %2</source>
+        <translation>Werk toe naar “%1” bij: %2</translation>
+    </message>
+    <message>
+        <source>EQUAL SUPPORT: %1</source>
+        <translation>GELIJKE STEUN: %1</translation>
+    </message>
+    <message>
+        <source>The source supports these starting points equally and nothing it says tells them apart. It calls mixed forms the rule: either is a defensible start, to choose on local grounds.</source>
+        <translation>De bron steunt deze startpunten evenveel en niets wat zij zegt maakt onderscheid. Mengvormen zijn volgens de bron de regel: elk is een verdedigbare start, te kiezen op lokale gronden.</translation>
+    </message>
+    <message>
+        <source>The source supports these starting points equally. It calls mixed forms the rule, so either is a defensible start; the answers to these questions would tell them apart.</source>
+        <translation>De bron steunt deze startpunten evenveel. Mengvormen zijn volgens de bron de regel, dus elk is een verdedigbare start; de antwoorden op deze vragen maken het verschil.</translation>
+    </message>
+    <message>
+        <source>None of the source&apos;s conditions holds for what you have answered; these questions could still decide. Meanwhile the source names these ways in.</source>
+        <translation>Voor wat u hebt beantwoord, geldt geen van de voorwaarden uit de bron; deze vragen kunnen nog beslissen. Intussen noemt de bron deze ingangen.</translation>
     </message>
 </context>
 <context>
