@@ -46,14 +46,8 @@ QString csvCell(QString value)
 
 Result<ImportedCase> Exchange::read(const QString &path, const KnowledgeBase &kb)
 {
-    QFile file(path);
-    if (file.exists() && file.size() > MaxFileSize) {
-        return jsonError(ErrorKind::WrongFormat, path, QString(),
-                       tr("the file is larger than %1 MB; this is not a scenario file")
-                           .arg(MaxFileSize / (1024 * 1024)));
-    }
     QByteArray data;
-    const Error e = readFile(path, &data);
+    const Error e = readFile(path, &data, MaxFileSize);
     if (e.isError()) {
         return e;
     }
@@ -101,11 +95,11 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         *out = v.toString().trimmed();
         return checkLength(*out, MaxNameLength, path);
     };
-    // One scenario entry: title, answers, notes, validated by the scenario file reader.
-    const auto content = [&](QJsonObject o, const QString &path) -> Result<ScenarioContent> {
-        o.insert(QStringLiteral("format"), QStringLiteral("akkoord.scenario"));
-        o.insert(QStringLiteral("version"), ScenarioFile::Version);
-        const Result<Scenario> s = ScenarioFile::fromJson(o, kb, origin, path);
+    // One scenario entry: title, answers, notes, validated by the scenario file reader. A whole
+    // scenario file goes through the same reader as advise, format and version included.
+    const auto content = [&](const QJsonObject &o, const QString &path) -> Result<ScenarioContent> {
+        const Result<Scenario> s = path.isEmpty() ? ScenarioFile::fromJson(o, kb, origin)
+                                                  : ScenarioFile::contentFromJson(o, kb, origin, path);
         if (!s.ok()) {
             return s.error();
         }
@@ -143,7 +137,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         if (!c.ok()) {
             return c.error();
         }
-        // The scenario reader has checked format and version already.
+        // The scenario reader has checked format and version.
         QString name;
         Error e = optionalString(root, QStringLiteral("municipality"), QStringLiteral("municipality"), &name);
         if (!e.isError()) {
@@ -170,17 +164,9 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
                        tr("this is not an Akkoord scenario or case file (\"format\" must be "
                           "\"akkoord.scenario\" or \"akkoord.case\")"));
     }
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("version"),
-                       tr("\"version\" must be a whole number"));
-    }
-    if (version.toInt() > CaseFileVersion) {
-        return jsonError(ErrorKind::NewerVersion, origin, QStringLiteral("version"),
-                       tr("this file was written by a newer Akkoord (version %1; this program "
-                          "reads up to %2); update Akkoord to open it")
-                           .arg(version.toInt())
-                           .arg(CaseFileVersion));
+    const Error version = checkVersion(root, QStringLiteral("version"), CaseFileVersion, origin);
+    if (version.isError()) {
+        return version;
     }
     const QJsonValue municipality = root.value(QStringLiteral("municipality"));
     if (!municipality.isObject()) {

@@ -195,17 +195,10 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
         fail(QStringLiteral("format"), QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base"),
              ErrorKind::WrongFormat);
     }
-    const QJsonValue formatVersion = member(root, QStringLiteral("format_version"), QString());
-    if (!formatVersion.isDouble() || formatVersion.toDouble() < 1) {
-        fail(QStringLiteral("format_version"), QCoreApplication::translate("akkoord", "expected a whole number of at least 1"));
-    }
-    if (formatVersion.toDouble() > KnowledgeBase::FormatVersion) {
-        fail(QStringLiteral("format_version"),
-             QCoreApplication::translate("akkoord", "written for a newer Akkoord (format %1; this version reads up to %2); update "
-                "Akkoord to use it")
-                 .arg(formatVersion.toInt())
-                 .arg(KnowledgeBase::FormatVersion),
-             ErrorKind::NewerVersion);
+    const Error version = checkVersion(root, QStringLiteral("format_version"),
+                                       KnowledgeBase::FormatVersion, m_origin);
+    if (version.isError()) {
+        throw LoadFailure{version};
     }
     m_kb->m_version = string(root, QStringLiteral("version"), QString());
 
@@ -615,7 +608,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadDefault()
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadFile(const QString &path)
 {
     QByteArray data;
-    Error error = readFile(path, &data);
+    Error error = readFile(path, &data, MaxFileSize);
     if (error.isError()) {
         return error;
     }

@@ -2,6 +2,7 @@
 
 #include "advicehtml.h"
 #include "advicetext.h"
+#include "scenariofile.h"
 #include "strategymatrixview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -24,6 +25,17 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// At most limit characters of a user's text: a report lays out what a file may hold, and a
+// database can hold more (10 MB of notes took minutes to lay out).
+QString bounded(const QString &text, int limit)
+{
+    if (text.size() <= limit) {
+        return text;
+    }
+    const int cut = text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
+    return text.left(cut) + QStringLiteral(" […]");
 }
 
 const char *ReportStyle = "body { font-family: sans-serif; font-size: 10pt; } "
@@ -60,7 +72,8 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     const Advice advice = m_advisor.advise(scenario.answers);
     Report r;
     r.language = m_language;
-    r.title = header(scenario.municipality, scenario.title);
+    r.title = header(bounded(scenario.municipality, ScenarioFile::MaxNameLength),
+                     bounded(scenario.title, ScenarioFile::MaxTitleLength));
     r.subtitle = tr("Advice on effective agreements with employers · %1 · knowledge base %2")
                      .arg(QLocale().toString(m_date, QLocale::LongFormat), advice.knowledgeBaseVersion);
     QString body;
@@ -69,10 +82,17 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Answers")));
     body += answersTable(scenario, advice);
     body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Notes")));
-    if (scenario.notes.trimmed().isEmpty()) {
+    const QString notes = bounded(scenario.notes, ScenarioFile::MaxNotesLength);
+    if (notes.trimmed().isEmpty()) {
         body += QStringLiteral("<p>%1</p>").arg(esc(tr("No notes.")));
     }
-    for (const QString &line : scenario.notes.split(QLatin1Char('\n'))) {
+    if (notes.size() < scenario.notes.size()) {
+        body += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("The notes are longer than %1 characters; the report shows the "
+                                "beginning, the program shows them whole.")
+                                 .arg(ScenarioFile::MaxNotesLength)));
+    }
+    for (const QString &line : notes.split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty()) {
             body += QStringLiteral("<p>%1</p>").arg(esc(line));
         }
@@ -98,7 +118,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     r.language = m_language;
     QStringList names;
     for (const ComparedScenario &item : c.items) {
-        names << item.label;
+        names << bounded(item.label, ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 3);
     }
     r.title = tr("Comparison of %1 scenarios").arg(c.items.size());
     r.subtitle = tr("%1 · knowledge base %2")
@@ -110,7 +130,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     body += QStringLiteral("</ol><p>%1</p>").arg(esc(tr("Answers that differ from the first scenario are marked ≠ and printed in bold.")));
     body += QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'><tr><th></th>");
     for (int i = 0; i < c.items.size(); ++i) {
-        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(c.items[i].scenario.title));
+        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(bounded(c.items[i].scenario.title, ScenarioFile::MaxTitleLength)));
     }
     body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Recommended starting point")));
     for (const ComparedScenario &item : c.items) {
@@ -138,7 +158,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     }
     body += QStringLiteral("</table>");
     for (int i = 0; i < c.items.size(); ++i) {
-        body += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(esc(c.items[i].label));
+        body += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(esc(names[i]));
         body += AdviceHtml(kb, m_language, false).render(c.items[i].advice);
     }
     r.body = body;

@@ -406,11 +406,7 @@ int Cli::advise()
     const QString path = m_parser.positionalArguments().constFirst();
     Result<Scenario> scenario = Scenario{};
     if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return fail(tr("standard input cannot be read"));
-        }
-        scenario = ScenarioFile::parse(in.readAll(), *m_kb, tr("(standard input)"));
+        scenario = ScenarioFile::readStandardInput(*m_kb, tr("(standard input)"));
     } else {
         scenario = ScenarioFile::read(path, *m_kb);
     }
@@ -528,7 +524,7 @@ int Cli::importFiles()
         return fail(tr("--on-duplicate must be keep-both, replace or skip, not “%1”").arg(policyName));
     }
     if (!loadKnowledge()) {
-        return Internal;
+        return m_failure;
     }
     // Every file is read and checked before anything is written.
     QVector<ImportedCase> cases;

@@ -116,14 +116,6 @@
         <translation>dit is geen kennisbank van Akkoord</translation>
     </message>
     <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>een geheel getal van minstens 1 verwacht</translation>
-    </message>
-    <message>
-        <source>written for a newer Akkoord (format %1; this version reads up to %2); update Akkoord to use it</source>
-        <translation>geschreven voor een nieuwere Akkoord (formaat %1; deze versie leest tot en met %2); werk Akkoord bij om dit te gebruiken</translation>
-    </message>
-    <message>
         <source>at least one matrix is needed</source>
         <translation>er is minstens één matrix nodig</translation>
     </message>
@@ -220,10 +212,6 @@
         <translation>dit is geen scenariobestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; zijn)</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number</source>
-        <translation>&quot;version&quot; moet een geheel getal zijn</translation>
-    </message>
-    <message>
         <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
         <translation>dit bestand is geschreven door een nieuwere Akkoord (versie %1; dit programma leest tot en met %2); werk Akkoord bij om het te openen</translation>
     </message>
@@ -290,6 +278,42 @@
     <message>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB, more than Akkoord reads from a file of this kind; nothing was read</source>
+        <translation>groter dan %1 MB, meer dan Akkoord uit een bestand van deze soort leest; er is niets gelezen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice here; give each name once</source>
+        <translation>&quot;%1&quot; staat hier twee keer; geef elke naam één keer</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which Akkoord does not keep</source>
+        <translation>de tekst bevat een NUL-teken (\u0000), dat Akkoord niet bewaart</translation>
+    </message>
+    <message>
+        <source>the text contains half of a character (a lone surrogate such as \ud800)</source>
+        <translation>de tekst bevat een half teken (een losse surrogaat zoals \ud800)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read (%1)</source>
+        <translation>standaardinvoer kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; it must be a whole number such as 1</source>
+        <translation>&quot;%1&quot; ontbreekt; het moet een geheel getal zijn, zoals 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 1, not %2</source>
+        <translation>&quot;%1&quot; moet een geheel getal van ten minste 1 zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
     </message>
 </context>
 <context>
@@ -500,10 +524,6 @@
     <message>
         <source>unknown starting point “%1” (choose from: %2)</source>
         <translation>onbekend startpunt “%1” (kies uit: %2)</translation>
-    </message>
-    <message>
-        <source>standard input cannot be read</source>
-        <translation>de standaardinvoer kan niet worden gelezen</translation>
     </message>
     <message>
         <source>(standard input)</source>
@@ -806,14 +826,6 @@ Afsluitcodes:
     <message>
         <source>this is not an Akkoord scenario or case file (&quot;format&quot; must be &quot;akkoord.scenario&quot; or &quot;akkoord.case&quot;)</source>
         <translation>dit is geen scenario- of gemeentebestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; of &quot;akkoord.case&quot; zijn)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; must be a whole number</source>
-        <translation>&quot;version&quot; moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
-        <translation>dit bestand is geschreven door een nieuwere Akkoord (versie %1; dit programma leest tot en met %2); werk Akkoord bij om het te openen</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -2099,6 +2111,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>the HTML file could not be written (%1)</source>
         <translation>het HTML-bestand kon niet worden geschreven (%1)</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters; the report shows the beginning, the program shows them whole.</source>
+        <translation>De notities zijn langer dan %1 tekens; het rapport toont het begin, het programma toont ze helemaal.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using akkoord::test::sourcePath;
@@ -274,6 +275,84 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
         expectBadInput(cli({advise, example("soest-convenant.json"), QStringLiteral("--colour"), en}),
                        QStringLiteral("colour"));
     }
+}
+
+TEST_CASE("import and advise refuse the same malformed and newer versions", "[cli][errors][version]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v.sqlite"));
+    int n = 0;
+    for (const QByteArray &version : {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"),
+                                      QByteArray(), QByteArray(R"("version": 2, )"),
+                                      QByteArray(R"("version": 999, )")}) {
+        INFO(version.toStdString());
+        const QString path = dir.filePath(QStringLiteral("v%1.json").arg(++n));
+        akkoord::test::writeFile(path, R"({"format": "akkoord.scenario", )" + version +
+                                           R"("municipality": "Soest", "title": "Plan", "answers": {}})");
+        expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}), QStringLiteral("version"));
+        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db, QStringLiteral("--lang=en")}),
+                       path + QStringLiteral(": version: "));
+    }
+    // Nothing was imported.
+    const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(cases.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("Text JSON would change silently is refused with exit 2 and the JSON path", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const QHash<QString, QByteArray> files{
+        {QStringLiteral("answers.economy"),
+         R"({"format": "akkoord.scenario", "version": 1, "municipality": "Soest", "title": "Plan",
+             "answers": {"economy": "growth", "economy": "shrinking"}})"},
+        {QStringLiteral("title"),
+         R"({"format": "akkoord.scenario", "version": 1, "municipality": "Soest", "title": "Plan\ud800 2027"})"},
+        {QStringLiteral("municipality"),
+         R"({"format": "akkoord.scenario", "version": 1, "municipality": "So\u0000est", "title": "Plan"})"},
+    };
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        INFO(it.key().toStdString());
+        const QString path = dir.filePath(QStringLiteral("in.json"));
+        QFile::remove(path);
+        akkoord::test::writeFile(path, it.value());
+        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db, QStringLiteral("--lang=en")}),
+                       QStringLiteral(": ") + it.key() + QStringLiteral(": "));
+        expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}),
+                       QStringLiteral(": ") + it.key() + QStringLiteral(": "));
+        expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("-"), QStringLiteral("--lang=en")}, it.value()),
+                       QStringLiteral("(standard input)"));
+    }
+    const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(cases.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("Every input is bounded: devices, standard input and pipes without a writer", "[cli][errors][limits]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString en = QStringLiteral("--lang=en");
+    // Each of these used to abort with bad_alloc (exit 134) or hang.
+    expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("/dev/zero"), en}), QStringLiteral("larger than 1 MB"));
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("/dev/zero"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("larger than 64 MB"));
+    expectBadInput(cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
+                        QStringLiteral("/dev/zero"), en}),
+                   QStringLiteral("larger than 8 MB"));
+    const QStringList fromZero{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" </dev/zero"),
+                               QStringLiteral(AKKOORD_CLI)};
+    expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("-"), en}, QByteArray(), fromZero),
+                   QStringLiteral("(standard input): larger than 1 MB"));
+    // A file a little over the limit: refused by its size, before it is read.
+    const QString big = dir.filePath(QStringLiteral("big.json"));
+    akkoord::test::writeFile(big, QByteArray(1024 * 1024 + 1, ' '));
+    expectBadInput(cli({QStringLiteral("advise"), big, en}), big + QStringLiteral(": larger than 1 MB"));
+    // A named pipe nobody writes to: read as empty, at once.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    expectBadInput(cli({QStringLiteral("import"), fifo, QStringLiteral("--db"), db, en}), fifo + QStringLiteral(": the file is empty"));
+    expectBadInput(cli({QStringLiteral("advise"), fifo, en}), QStringLiteral("empty"));
+    CHECK_FALSE(QFile::exists(db));
 }
 
 TEST_CASE("A variant knowledge base from the command line is used", "[cli]")

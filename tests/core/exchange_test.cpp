@@ -191,6 +191,28 @@ TEST_CASE("Import refuses bad files precisely and writes nothing", "[exchange][e
     CHECK(store->allScenarios().value().isEmpty());
 }
 
+TEST_CASE("Import reads a scenario file's version as advise does", "[exchange][version]")
+{
+    const QByteArray body = R"("municipality": "Soest", "title": "Plan", "answers": {}})";
+    CHECK(Exchange::parse(R"({"format": "akkoord.scenario", "version": 1, )" + body, *knowledge(),
+                          QStringLiteral("in.json")).ok());
+    for (const QByteArray &version : {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"),
+                                      QByteArray(), QByteArray(R"("version": 2, )"),
+                                      QByteArray(R"("version": 999, )")}) {
+        INFO(version.toStdString());
+        const QByteArray json = R"({"format": "akkoord.scenario", )" + version + body;
+        const Error imported = parseError(json);
+        const auto advised = ScenarioFile::parse(json, *knowledge(), QStringLiteral("in.json"));
+        REQUIRE_FALSE(advised.ok());
+        CHECK(imported.kind == advised.error().kind);
+        CHECK(imported.jsonPath == QStringLiteral("version"));
+        CHECK(imported.message == advised.error().message);
+    }
+    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 2, )" + body).kind == ErrorKind::NewerVersion);
+    CHECK(parseError(R"({"format": "akkoord.case", "municipality": {"name": "x"}, "scenarios": []})").jsonPath ==
+          QStringLiteral("version"));
+}
+
 TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange][csv]")
 {
     CaseRecord owner;

@@ -259,6 +259,20 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
         const Error e = loadWith(R"("format_version": 1)", R"("format_version": 7)");
         CHECK(e.kind == ErrorKind::NewerVersion);
     }
+    SECTION("a format version that is no whole number is named as it is, not as format 0")
+    {
+        const Error e = loadWith(R"("format_version": 1)", R"("format_version": 1.5)");
+        CHECK(e.kind == ErrorKind::WrongType);
+        CHECK(e.jsonPath == QStringLiteral("format_version"));
+        CHECK(e.message.contains(QStringLiteral("1.5")));
+        CHECK_FALSE(e.message.contains(QStringLiteral("format 0")));
+    }
+    SECTION("a key given twice is refused, not silently the last one")
+    {
+        const Error e = loadWith(R"("format_version": 1)", R"("format_version": 1, "format_version": 1)");
+        CHECK(e.kind == ErrorKind::MalformedJson);
+        CHECK(e.jsonPath == QStringLiteral("format_version"));
+    }
     SECTION("another kind of file")
     {
         const Error e = loadWith(R"("format": "akkoord.knowledge")", R"("format": "akkoord.scenario")");

@@ -5,6 +5,7 @@
 #include "scenariofile.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -189,4 +190,31 @@ TEST_CASE("A report that cannot be written says so and leaves no half file", "[r
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
     CHECK(writer.writeHtml(writer.scenarioReport(soest()), dir.filePath(QStringLiteral("missing/r.html"))).kind ==
           ErrorKind::StorageFailed);
+}
+
+TEST_CASE("A report lays out at most what a scenario file may hold", "[report][limits]")
+{
+    LanguageScope scope(Language::English);
+    QTemporaryDir dir;
+    Scenario s = soest();
+    // Ten megabytes of notes, as a database may hold: laying them all out took minutes.
+    const QString line = QStringLiteral("Een regel aantekeningen over de werkgevers in de regio. ");
+    s.notes.reserve(10 * 1024 * 1024);
+    while (s.notes.size() < 10 * 1024 * 1024) {
+        s.notes += line;
+        if (s.notes.size() % 7 == 0) {
+            s.notes += QLatin1Char('\n');
+        }
+    }
+    s.title = QString(5000, QLatin1Char('T'));
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    QElapsedTimer timer;
+    timer.start();
+    const Report report = writer.scenarioReport(s);
+    CHECK(report.body.size() < 2 * ScenarioFile::MaxNotesLength);
+    CHECK(report.body.contains(QStringLiteral("the report shows the beginning")));
+    CHECK(report.title.size() < ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 10);
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    REQUIRE_FALSE(writer.writePdf(report, pdf).isError());
+    CHECK(timer.elapsed() < 60000);
 }
