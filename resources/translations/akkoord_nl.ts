@@ -1097,6 +1097,22 @@ Afsluitcodes:
         <source>emptying the trash</source>
         <translation>het legen van de prullenbak</translation>
     </message>
+    <message>
+        <source>the database refers to rows that do not exist; nothing was changed. Run “akkoord-cli check” and restore a backup if needed</source>
+        <translation>de database verwijst naar rijen die niet bestaan; er is niets gewijzigd. Voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from the database by another program (its trash was emptied) while you edited it; nothing was saved. Save yours as a new scenario</source>
+        <translation>“%1” is door een ander programma uit de database verwijderd (de prullenbak is geleegd) terwijl u het bewerkte; er is niets opgeslagen. Sla uw versie op als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash by another program while you edited it; nothing was saved. Restore it from the trash first, or save yours as a new scenario</source>
+        <translation>“%1” is door een ander programma naar de prullenbak verplaatst terwijl u het bewerkte; er is niets opgeslagen. Haal het eerst terug uit de prullenbak, of sla uw versie op als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>the backup cannot be created (%1)</source>
+        <translation>de reservekopie kan niet worden gemaakt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::AdvicePanel</name>
@@ -1990,6 +2006,30 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>The changes were not saved; they stay kept for the next start</source>
         <translation>De wijzigingen zijn niet opgeslagen; ze blijven bewaard voor de volgende start</translation>
+    </message>
+    <message>
+        <source>Save as a new scenario</source>
+        <translation>Opslaan als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Restore it and save</source>
+        <translation>Terughalen en opslaan</translation>
+    </message>
+    <message>
+        <source>Removed elsewhere</source>
+        <translation>Elders verwijderd</translation>
+    </message>
+    <message>
+        <source>Your changes are still here.</source>
+        <translation>Uw wijzigingen zijn er nog.</translation>
+    </message>
+    <message>
+        <source>The scenario was not restored</source>
+        <translation>Het scenario is niet teruggehaald</translation>
+    </message>
+    <message>
+        <source>Saved as a new scenario.</source>
+        <translation>Opgeslagen als nieuw scenario.</translation>
     </message>
 </context>
 <context>
