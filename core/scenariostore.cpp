@@ -1,5 +1,7 @@
 #include "scenariostore.h"
 
+#include "outputfile.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -352,6 +354,10 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                    "nothing was changed. Run “akkoord-cli check” and restore a "
                                    "backup if needed"));
         }
+        // An empty file is about to become a database: readable by its owner only, like a new one.
+        if (!options.readOnly && file.size() == 0) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         if (!options.readOnly && !info.isWritable()) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the database file is read-only; ask for write "
@@ -368,7 +374,7 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         if (options.readOnly) {
             return store->error(ErrorKind::NotFound, tr("the database does not exist"));
         }
-        if (!QDir().mkpath(folder.absoluteFilePath())) {
+        if (!OutputFile::makeFolder(folder.absoluteFilePath())) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the folder %1 cannot be created; choose another "
                                           "place")

@@ -7,6 +7,7 @@
 #include "draft.h"
 #include "exchange.h"
 #include "matrixchart.h"
+#include "outputfile.h"
 #include "prompt.h"
 #include "reportwriter.h"
 #include "questionnairewidget.h"
@@ -36,7 +37,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -1020,13 +1020,8 @@ void MainWindow::exportScenario()
     }
     Scenario s{m_document->municipality(), m_document->content().title, m_document->content().answers,
                m_document->content().notes};
-    QSaveFile file(path);
-    const QByteArray data = ScenarioFile::serialize(s, *m_kb);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        Error e;
-        e.kind = ErrorKind::StorageFailed;
-        e.file = path;
-        e.message = file.errorString();
+    const Error e = OutputFile::write(path, ScenarioFile::serialize(s, *m_kb));
+    if (e.isError()) {
         showError(tr("The file was not written"), e);
     }
 }
@@ -1162,7 +1157,7 @@ void MainWindow::writeDraft()
     if (!m_store || !m_document->isOpen() || m_document->isReadOnly() || !m_document->isModified()) {
         return;
     }
-    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
+    OutputFile::makeFolder(QFileInfo(draftPath()).absolutePath());
     Draft draft;
     draft.database = m_store->identity();
     draft.scenarioId = m_document->scenarioId();
@@ -1173,12 +1168,7 @@ void MainWindow::writeDraft()
     draft.content = m_document->content();
     draft.written = QDateTime::currentDateTimeUtc();
     const QJsonObject o = draft.toJson();
-    QSaveFile file(draftPath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(o).toJson());
-        file.commit();
-        QFile::setPermissions(draftPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    OutputFile::write(draftPath(), QJsonDocument(o).toJson()); // the next one tries again
 }
 
 void MainWindow::offerDraft()

@@ -2,6 +2,7 @@
 
 #include "advicehtml.h"
 #include "advicetext.h"
+#include "outputfile.h"
 #include "scenariofile.h"
 #include "strategymatrixview.h"
 
@@ -14,7 +15,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -252,33 +252,27 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
 
 Error ReportWriter::writePdf(const Report &report, const QString &path) const
 {
-    const QString temporary = path + QStringLiteral(".part");
+    OutputFile file(path);
+    const Error opened = file.open();
+    if (opened.isError()) {
+        return opened;
+    }
+    bool painted = false;
     {
-        QPdfWriter pdf(temporary);
+        QPdfWriter pdf(file.device());
         pdf.setResolution(300);
         pdf.setTitle(report.title);
         pdf.setCreator(QStringLiteral("Akkoord"));
-        if (!paint(report, &pdf)) {
-            QFile::remove(temporary);
-        }
+        painted = paint(report, &pdf);
     }
-    // Written beside the target, then renamed: an existing report is never left half-written.
-    Error e;
-    e.file = path;
-    if (!QFile::exists(temporary) || QFileInfo(temporary).size() == 0) {
+    if (!painted) {
+        Error e;
         e.kind = ErrorKind::StorageFailed;
-        e.message = tr("the PDF could not be written; check that the folder exists and that you may write to it");
-        QFile::remove(temporary);
+        e.file = path;
+        e.message = tr("the PDF could not be drawn; nothing was written");
         return e;
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        e.kind = ErrorKind::StorageFailed;
-        e.message = tr("the PDF could not be put in place");
-        QFile::remove(temporary);
-        return e;
-    }
-    return {};
+    return file.commit();
 }
 
 QString ReportWriter::html(const Report &report) const
@@ -316,16 +310,7 @@ QString ReportWriter::html(const Report &report) const
 
 Error ReportWriter::writeHtml(const Report &report, const QString &path) const
 {
-    QSaveFile file(path);
-    const QByteArray data = html(report).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        Error e;
-        e.kind = ErrorKind::StorageFailed;
-        e.file = path;
-        e.message = tr("the HTML file could not be written (%1)").arg(file.errorString());
-        return e;
-    }
-    return {};
+    return OutputFile::write(path, html(report).toUtf8());
 }
 
 } // namespace akkoord::ui

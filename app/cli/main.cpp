@@ -7,6 +7,7 @@
 #include "exchange.h"
 #include "knowledgebase.h"
 #include "language.h"
+#include "outputfile.h"
 #include "scenariofile.h"
 #include "scenariostore.h"
 #include "reportwriter.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,6 +41,8 @@ public:
     explicit Cli(Language language) : m_language(language) {}
 
     int run(const QStringList &arguments);
+    // Flushes standard output and turns a failed write into exit code 3.
+    int finish(int code);
 
 private:
     // Parses the options a command accepts; false after printing the error.
@@ -265,18 +267,31 @@ bool Cli::writeOutput(const QByteArray &data)
 {
     if (!m_parser.isSet(QStringLiteral("out"))) {
         m_out.flush();
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        m_out.device()->write(data); // checked with everything else on the way out
         return true;
     }
-    // Written whole or not at all, so an existing file is never left half-overwritten.
-    QSaveFile file(m_parser.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        fail(tr("%1: cannot write the file (%2)")
-                 .arg(m_parser.value(QStringLiteral("out")), file.errorString()),
-             StorageProblem);
+    const Error e = OutputFile::write(m_parser.value(QStringLiteral("out")), data);
+    if (e.isError()) {
+        fail(e);
         return false;
     }
     return true;
+}
+
+int Cli::finish(int code)
+{
+    // Standard output may be a file on a full disk: what was printed counts only once it is
+    // written, so it is flushed and checked before the exit code says "done".
+    m_out.flush();
+    auto *out = static_cast<QFileDevice *>(m_out.device());
+    const bool written = m_out.status() == QTextStream::Ok && out->error() == QFileDevice::NoError &&
+                         out->flush() && std::fflush(stdout) == 0;
+    if (!written && code != StorageProblem) {
+        return fail(tr("standard output could not be written (%1); what was printed is incomplete")
+                        .arg(out->errorString()),
+                    StorageProblem);
+    }
+    return code;
 }
 
 std::optional<qint64> Cli::number(const QString &text, const QString &what)
@@ -633,7 +648,7 @@ int Cli::exportItems()
     }
     const QByteArray data = csv ? Exchange::csv(rows, *m_kb)
                                 : QJsonDocument(document).toJson(QJsonDocument::Indented);
-    return writeOutput(data) ? Done : StorageProblem;
+    return writeOutput(data) ? Done : m_failure;
 }
 
 int Cli::history()
@@ -997,5 +1012,5 @@ int main(int argc, char *argv[])
     }
     QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
     Cli cli(language);
-    return cli.run(app.arguments());
+    return cli.finish(cli.run(app.arguments()));
 }

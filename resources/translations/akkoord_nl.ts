@@ -542,10 +542,6 @@
         <translation>--format moet een van %1 zijn, niet “%2”</translation>
     </message>
     <message>
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: het bestand kan niet worden geschreven (%2)</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid %2 (a number such as 12)</source>
         <translation>“%1” is geen geldig %2 (een getal zoals 12)</translation>
     </message>
@@ -773,6 +769,10 @@ Afsluitcodes:
         <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
         <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
+    <message>
+        <source>standard output could not be written (%1); what was printed is incomplete</source>
+        <translation>standaarduitvoer kon niet worden geschreven (%1); wat is afgedrukt, is onvolledig</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ComparisonText</name>
@@ -897,6 +897,21 @@ Afsluitcodes:
     <message>
         <source>Akkoord helps a municipality choose where to start when it makes agreements with employers about work for people from the target groups. Saved scenarios live in ~/.local/share/akkoord/akkoord.sqlite unless --db names another database.</source>
         <translation>Akkoord helpt een gemeente kiezen waar ze begint bij het maken van afspraken met werkgevers over werk voor mensen uit de doelgroepen. Opgeslagen scenario&apos;s staan in ~/.local/share/akkoord/akkoord.sqlite, tenzij --db een andere database noemt.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::OutputFile</name>
+    <message>
+        <source>the disk is full; the file was not written. Free some space and try again</source>
+        <translation>de schijf is vol; het bestand is niet geschreven. Maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1)</source>
+        <translation>het bestand kon niet worden geschreven (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a folder, device or pipe); it was left alone. Choose a file name</source>
+        <translation>dit is geen gewoon bestand (een map, apparaat of pipe); het is ongemoeid gelaten. Kies een bestandsnaam</translation>
     </message>
 </context>
 <context>
@@ -2141,20 +2156,12 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <source>the PDF could not be written; check that the folder exists and that you may write to it</source>
-        <translation>de PDF kon niet worden geschreven; controleer of de map bestaat en of u erin mag schrijven</translation>
-    </message>
-    <message>
-        <source>the PDF could not be put in place</source>
-        <translation>de PDF kon niet op zijn plaats worden gezet</translation>
-    </message>
-    <message>
-        <source>the HTML file could not be written (%1)</source>
-        <translation>het HTML-bestand kon niet worden geschreven (%1)</translation>
-    </message>
-    <message>
         <source>The notes are longer than %1 characters; the report shows the beginning, the program shows them whole.</source>
         <translation>De notities zijn langer dan %1 tekens; het rapport toont het begin, het programma toont ze helemaal.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn; nothing was written</source>
+        <translation>de PDF kon niet worden opgemaakt; er is niets geschreven</translation>
     </message>
 </context>
 <context>

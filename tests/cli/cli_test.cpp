@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -701,4 +702,193 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
                    QStringLiteral(".pdf"));
     expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("999"), QStringLiteral("--out"), html}),
                    QStringLiteral("999"));
+}
+
+namespace {
+
+// A wrapper that runs the program with its standard output sent to target.
+QStringList stdoutTo(const QString &target)
+{
+    return {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" >'%1'").arg(target),
+            QStringLiteral(AKKOORD_CLI)};
+}
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+}
+
+// A tiny tmpfs where the machine allows it (root, as in CI); empty when it does not.
+struct SmallDisk
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("small"));
+    bool mounted = false;
+
+    explicit SmallDisk(const char *size)
+    {
+        QDir().mkpath(path);
+        mounted = geteuid() == 0 && mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0,
+                                          (QByteArray("size=") + size).constData()) == 0;
+        if (!mounted) {
+            WARN("cannot mount a small file system here; the full-disk path is exercised by CI as root");
+        }
+    }
+    ~SmallDisk()
+    {
+        if (mounted) {
+            umount2(QFile::encodeName(path).constData(), MNT_DETACH);
+        }
+    }
+    // Fills the disk up to its last few bytes.
+    void fill()
+    {
+        QFile filler(path + QStringLiteral("/filler"));
+        REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+        filler.close();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Standard output that cannot be written is exit 3, never a silent success", "[cli][errors][output]")
+{
+    Db db;
+    for (const QStringList &command : {QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")},
+                                       QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest")},
+                                       QStringList{QStringLiteral("scenarios")},
+                                       QStringList{QStringLiteral("cases"), QStringLiteral("--format=json")},
+                                       QStringList{QStringLiteral("advise"), example("soest-convenant.json")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(command + QStringList{QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")}, QByteArray(),
+                          stdoutTo(QStringLiteral("/dev/full")));
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        CHECK(r.err.contains(QStringLiteral("standard output could not be written")));
+    }
+
+    SmallDisk disk("64k");
+    if (!disk.mounted) {
+        return;
+    }
+    disk.fill();
+    const QString target = disk.path + QStringLiteral("/all.csv");
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+                      QByteArray(), stdoutTo(target));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(QStringLiteral("No space left on device")));
+    // With --out the target is written whole or not at all.
+    QFile::remove(disk.path + QStringLiteral("/filler"));
+    QFile::remove(target);
+    akkoord::test::writeFile(disk.path + QStringLiteral("/kept.csv"), "oud\n");
+    disk.fill();
+    const Run out = db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--out"), disk.path + QStringLiteral("/kept.csv")});
+    CHECK(out.exitCode == 3);
+    CHECK(out.err.contains(QStringLiteral("disk is full")));
+    CHECK(akkoord::test::readAll(disk.path + QStringLiteral("/kept.csv")) == "oud\n");
+    // A report, too, says the disk is full rather than that a folder might not exist.
+    const Run pdf = db.run({QStringLiteral("report"), QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
+                            QStringLiteral("--out"), disk.path + QStringLiteral("/r.pdf")});
+    CHECK(pdf.exitCode == 3);
+    CHECK(pdf.err.contains(QStringLiteral("disk is full")));
+    CHECK_FALSE(pdf.err.contains(QStringLiteral("folder exists")));
+    CHECK(QDir(disk.path).entryList(QDir::Files) == QStringList{QStringLiteral("filler"), QStringLiteral("kept.csv")});
+}
+
+TEST_CASE("--out writes only regular files: devices, pipes and folders are refused and left alone", "[cli][errors][output]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString link = dir.filePath(QStringLiteral("null.csv"));
+    REQUIRE(QFile::link(QStringLiteral("/dev/null"), link));
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    for (const QString &target : {fifo, QStringLiteral("/dev/full"), link, dir.path()}) {
+        INFO(target.toStdString());
+        expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--out"), target}),
+                       QStringLiteral("not a regular file"));
+        expectBadInput(db.run({QStringLiteral("export"), id, QStringLiteral("--out"), target}),
+                       QStringLiteral("not a regular file"));
+    }
+    for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".html")}) {
+        REQUIRE(mkfifo(QFile::encodeName(fifo + suffix).constData(), 0600) == 0);
+        expectBadInput(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), fifo + suffix}),
+                       QStringLiteral("not a regular file"));
+    }
+    struct stat info;
+    REQUIRE(stat(QFile::encodeName(fifo).constData(), &info) == 0);
+    CHECK(S_ISFIFO(info.st_mode));
+    REQUIRE(stat("/dev/full", &info) == 0);
+    CHECK(S_ISCHR(info.st_mode));
+    REQUIRE(lstat(QFile::encodeName(link).constData(), &info) == 0);
+    CHECK(S_ISLNK(info.st_mode));
+}
+
+TEST_CASE("A link planted where a temporary file might go redirects nothing", "[cli][security][output]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    akkoord::test::writeFile(victim, "niet overschrijven\n");
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    for (const char *name : {"out.pdf", "out.html", "out.json"}) {
+        const QString out = dir.filePath(QString::fromLatin1(name));
+        for (const char *suffix : {".part", ".tmp", "~", ".new"}) {
+            REQUIRE(QFile::link(victim, out + QString::fromLatin1(suffix)));
+        }
+        const Run r = QString::fromLatin1(name).endsWith(QLatin1String(".json"))
+                          ? db.run({QStringLiteral("export"), id, QStringLiteral("--out"), out})
+                          : db.run({QStringLiteral("report"), id, QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(QFileInfo(out).isFile());
+        CHECK_FALSE(QFileInfo(out).isSymLink());
+    }
+    CHECK(akkoord::test::readAll(victim) == "niet overschrijven\n");
+    CHECK(akkoord::test::readAll(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
+}
+
+TEST_CASE("Exports, reports, backups and the data folder are private from the start", "[cli][security][modes]")
+{
+    const mode_t previous = umask(022); // the usual default, which would give 0644 and 0755
+    Db db;
+    QTemporaryDir dir;
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    const QString json = dir.filePath(QStringLiteral("s.json"));
+    const QString csv = dir.filePath(QStringLiteral("all.csv"));
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    akkoord::test::writeFile(csv, "an older export, readable by all\n");
+    QFile::setPermissions(csv, QFile::permissions(csv) | QFileDevice::ReadOther);
+    REQUIRE(db.run({QStringLiteral("export"), id, QStringLiteral("--out"), json}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format=csv"), QStringLiteral("--out"), csv}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), pdf}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), html}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("backup"), copy}).exitCode == 0);
+    for (const QString &file : {json, csv, pdf, html, copy}) {
+        INFO(file.toStdString());
+        CHECK(QFile::permissions(file) == ownerOnly());
+    }
+    // A new data folder is the owner's only; so is an empty file that becomes a database.
+    const QString home = dir.filePath(QStringLiteral("data"));
+    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, home).exitCode == 0);
+    CHECK(QFile::permissions(home + QStringLiteral("/akkoord")) ==
+          (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
+    CHECK(QFile::permissions(home + QStringLiteral("/akkoord/akkoord.sqlite")) == ownerOnly());
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    akkoord::test::writeFile(empty, QByteArray());
+    QFile::setPermissions(empty, QFile::permissions(empty) | QFileDevice::ReadOther | QFileDevice::ReadGroup);
+    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"), empty}).exitCode == 0);
+    CHECK(QFile::permissions(empty) == ownerOnly());
+    umask(previous);
 }
