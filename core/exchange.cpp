@@ -27,19 +27,39 @@ QJsonObject contentJson(const ScenarioContent &c, const KnowledgeBase &kb)
     return o;
 }
 
-QString csvCell(QString value)
+bool startsFormula(QChar c)
 {
-    // A leading =, +, - or @ makes spreadsheets evaluate the cell; keep it text.
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front())) {
-        value.prepend(QLatin1Char('\''));
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString csvCell(const QString &value)
+{
+    // A spreadsheet runs a cell that starts with =, +, -, @, tab or CR as a formula. Where a
+    // cell starts depends on the separator the reader assumes: Dutch Excel splits on ";" and
+    // honours quotes only at the very start of its cells, so a text such as "zie ook;=cmd|..."
+    // starts a cell in the middle. Every place where a cell could start under either
+    // separator (after , ; a quote or a line break) gets a ' before such a character.
+    QString safe;
+    safe.reserve(value.size() + 2);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const QChar before = i == 0 ? QChar(QLatin1Char(',')) : value.at(i - 1);
+        const bool cellStart = before == QLatin1Char(',') || before == QLatin1Char(';') ||
+                               before == QLatin1Char('"') || before == QLatin1Char('\n') ||
+                               before == QLatin1Char('\r');
+        if (cellStart && startsFormula(c)) {
+            safe += QLatin1Char('\'');
+        }
+        safe += c;
     }
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-        value.contains(QLatin1Char(';'))) {
-        value.replace(QLatin1String("\""), QLatin1String("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
+    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
+        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r')) ||
+        safe.contains(QLatin1Char(';'))) {
+        safe.replace(QLatin1String("\""), QLatin1String("\"\""));
+        safe = QLatin1Char('"') + safe + QLatin1Char('"');
     }
-    return value;
+    return safe;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "advicetext.h"
 #include "outputfile.h"
 #include "scenariofile.h"
+#include "usertext.h"
 #include "strategymatrixview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -16,7 +17,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QSet>
 #include <QTextDocument>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace akkoord::ui {
 
@@ -45,6 +49,64 @@ const char *ReportStyle = "body { font-family: sans-serif; font-size: 10pt; } "
                           "table.answers td, table.answers th { border: 1px solid #999; padding: 3px; } "
                           "td.differs { font-weight: bold; background-color: #dbe9f7; }";
 
+// The chart's SVG rebuilt element by element from what QSvgGenerator wrote: only drawing
+// elements and their plain attributes survive, and every text is written escaped, so nothing in
+// a label (from a knowledge-base variant, a title, a name) can become markup or script. QSvgGenerator
+// writes its document title unescaped, so the title is added here instead.
+QString safeSvg(const QByteArray &generated, const QString &title)
+{
+    static const QSet<QString> drawing{
+        QStringLiteral("svg"), QStringLiteral("g"), QStringLiteral("defs"), QStringLiteral("desc"),
+        QStringLiteral("path"), QStringLiteral("rect"), QStringLiteral("circle"), QStringLiteral("ellipse"),
+        QStringLiteral("line"), QStringLiteral("polyline"), QStringLiteral("polygon"), QStringLiteral("text"),
+        QStringLiteral("tspan"), QStringLiteral("linearGradient"), QStringLiteral("radialGradient"),
+        QStringLiteral("stop"), QStringLiteral("clipPath"), QStringLiteral("image")};
+    QXmlStreamReader in(generated);
+    QString out;
+    QXmlStreamWriter w(&out);
+    int skipped = 0; // depth inside an element that is left out, with everything in it
+    while (!in.atEnd()) {
+        in.readNext();
+        if (in.isStartElement()) {
+            const QString name = in.name().toString();
+            if (skipped > 0 || !drawing.contains(name)) {
+                ++skipped;
+                continue;
+            }
+            w.writeStartElement(name);
+            if (name == QLatin1String("svg")) {
+                w.writeAttribute(QStringLiteral("xmlns"), QStringLiteral("http://www.w3.org/2000/svg"));
+                w.writeAttribute(QStringLiteral("xmlns:xlink"), QStringLiteral("http://www.w3.org/1999/xlink"));
+            }
+            for (const QXmlStreamAttribute &a : in.attributes()) {
+                const QString attribute = a.qualifiedName().toString();
+                const QString value = a.value().toString();
+                const bool handler = attribute.startsWith(QLatin1String("on"), Qt::CaseInsensitive);
+                const bool link = attribute == QLatin1String("href") || attribute.endsWith(QLatin1String(":href"));
+                if (handler || attribute.startsWith(QLatin1String("xmlns")) ||
+                    (link && !value.startsWith(QLatin1Char('#')) && !value.startsWith(QLatin1String("data:image/png")) &&
+                     !value.startsWith(QLatin1String("data:image/jpeg")))) {
+                    continue;
+                }
+                w.writeAttribute(attribute, value);
+            }
+            if (name == QLatin1String("svg")) {
+                w.writeTextElement(QStringLiteral("title"), title);
+            }
+        } else if (in.isEndElement()) {
+            if (skipped > 0) {
+                --skipped;
+            } else {
+                w.writeEndElement();
+            }
+        } else if (in.isCharacters() && skipped == 0) {
+            w.writeCharacters(in.text().toString());
+        }
+    }
+    // Something that does not parse is left out whole rather than passed on in part.
+    return in.hasError() ? QString() : out;
+}
+
 } // namespace
 
 QString ReportWriter::answersTable(const Scenario &scenario, const Advice &advice) const
@@ -63,7 +125,8 @@ QString ReportWriter::answersTable(const Scenario &scenario, const Advice &advic
 
 QString ReportWriter::header(const QString &municipality, const QString &title) const
 {
-    return title.isEmpty() ? municipality : QStringLiteral("%1 — %2").arg(municipality, title);
+    return title.isEmpty() ? isolated(municipality)
+                           : QStringLiteral("%1 — %2").arg(isolated(municipality), isolated(title));
 }
 
 Report ReportWriter::scenarioReport(const Scenario &scenario) const
@@ -94,7 +157,7 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     }
     for (const QString &line : notes.split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty()) {
-            body += QStringLiteral("<p>%1</p>").arg(esc(line));
+            body += QStringLiteral("<p>%1</p>").arg(esc(isolated(line)));
         }
     }
     body += QStringLiteral("<h3>%1</h3><p>%2</p>")
@@ -104,7 +167,8 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
                             "not a verdict.").arg(kb.sourceTitle().in(m_language))));
     r.body = body;
     for (const Matrix &m : kb.matrices()) {
-        r.charts << MatrixChartState::build(m_advisor, m.id, m_language, {{scenario.title.isEmpty() ? scenario.municipality : scenario.title, advice}});
+        r.charts << MatrixChartState::build(m_advisor, m.id, m_language,
+                                            {{withoutBidiControls(scenario.title.isEmpty() ? scenario.municipality : scenario.title), advice}});
     }
     return r;
 }
@@ -118,7 +182,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     r.language = m_language;
     QStringList names;
     for (const ComparedScenario &item : c.items) {
-        names << bounded(item.label, ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 3);
+        names << isolated(bounded(item.label, ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 3));
     }
     r.title = tr("Comparison of %1 scenarios").arg(c.items.size());
     r.subtitle = tr("%1 · knowledge base %2")
@@ -130,7 +194,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     body += QStringLiteral("</ol><p>%1</p>").arg(esc(tr("Answers that differ from the first scenario are marked ≠ and printed in bold.")));
     body += QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'><tr><th></th>");
     for (int i = 0; i < c.items.size(); ++i) {
-        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(bounded(c.items[i].scenario.title, ScenarioFile::MaxTitleLength)));
+        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(isolated(bounded(c.items[i].scenario.title, ScenarioFile::MaxTitleLength))));
     }
     body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Recommended starting point")));
     for (const ComparedScenario &item : c.items) {
@@ -164,7 +228,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     r.body = body;
     QVector<QPair<QString, Advice>> positions;
     for (const ComparedScenario &item : c.items) {
-        positions.append({item.scenario.title, item.advice});
+        positions.append({withoutBidiControls(item.scenario.title), item.advice});
     }
     for (const Matrix &m : kb.matrices()) {
         r.charts << MatrixChartState::build(m_advisor, m.id, m_language, positions, true);
@@ -291,13 +355,12 @@ QString ReportWriter::html(const Report &report) const
         svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(state.title);
+
         QPainter painter(&svg);
         view.render(&painter, QRectF(QPoint(0, 0), size), QRect(QPoint(0, 0), size));
         painter.end();
         view.hide();
-        QString markup = QString::fromUtf8(buffer.data());
-        markup = markup.mid(markup.indexOf(QLatin1String("<svg")));
+        const QString markup = safeSvg(buffer.data(), state.title);
         charts += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(markup, esc(state.title));
     }
     return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\">\n<head>\n"

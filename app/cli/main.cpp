@@ -10,6 +10,7 @@
 #include "outputfile.h"
 #include "scenariofile.h"
 #include "scenariostore.h"
+#include "usertext.h"
 #include "reportwriter.h"
 #include "version.h"
 
@@ -335,7 +336,8 @@ std::optional<CaseRecord> Cli::findCase(const QString &idOrName, bool includeDel
 QString Cli::label(const ScenarioRecord &s)
 {
     const Result<CaseRecord> owner = m_store->caseById(s.caseId);
-    return QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title);
+    // A name's bidi override must not turn around the rest of the line.
+    return withoutBidiControls(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -435,7 +437,10 @@ int Cli::advise()
         o.insert(QStringLiteral("title"), scenario.value().title);
         return printJson(o);
     }
-    m_out << AdviceText(*m_kb, m_language).render(scenario.value(), advice);
+    Scenario shown = scenario.value();
+    shown.municipality = withoutBidiControls(shown.municipality);
+    shown.title = withoutBidiControls(shown.title);
+    m_out << AdviceText(*m_kb, m_language).render(shown, advice);
     return Done;
 }
 
@@ -470,7 +475,7 @@ int Cli::cases()
         if (c.deleted.isValid()) {
             extra += QLatin1Char(' ') + tr("[in the trash]");
         }
-        m_out << QStringLiteral("%1\t%2%3\t").arg(c.id).arg(c.name, extra)
+        m_out << QStringLiteral("%1\t%2%3\t").arg(c.id).arg(withoutBidiControls(c.name), extra)
               << tr("%1 scenario(s)").arg(c.scenarioCount) << Qt::endl;
     }
     return Done;
@@ -679,7 +684,7 @@ int Cli::history()
     for (const Revision &r : revisions.value()) {
         m_out << QStringLiteral("%1\t%2\t%3\t")
                      .arg(r.revision)
-                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), r.content.title)
+                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), withoutBidiControls(r.content.title))
               << tr("%1 answer(s)").arg(r.content.answers.count()) << Qt::endl;
     }
     return Done;
@@ -705,7 +710,7 @@ int Cli::restore()
     }
     m_out << tr("Revision %1 of “%2” is current again, as revision %3.")
                  .arg(*revision)
-                 .arg(restored.value().content.title)
+                 .arg(withoutBidiControls(restored.value().content.title))
                  .arg(restored.value().revision)
           << Qt::endl;
     return Done;
@@ -740,6 +745,7 @@ int Cli::trash(bool restore)
     if (e.isError()) {
         return fail(e);
     }
+    what = withoutBidiControls(what);
     m_out << (restore ? tr("“%1” is back from the trash.").arg(what)
                       : tr("“%1” is in the trash; “akkoord-cli undelete” brings it back.").arg(what))
           << Qt::endl;
@@ -817,7 +823,7 @@ int Cli::baseline()
         return fail(s.error());
     }
     m_out << (s.value().baseline ? tr("“%1” is now the baseline.") : tr("“%1” is no longer the baseline."))
-                 .arg(s.value().content.title)
+                 .arg(withoutBidiControls(s.value().content.title))
           << Qt::endl;
     return Done;
 }

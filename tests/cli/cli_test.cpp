@@ -892,3 +892,31 @@ TEST_CASE("Exports, reports, backups and the data folder are private from the st
     CHECK(QFile::permissions(empty) == ownerOnly());
     umask(previous);
 }
+
+TEST_CASE("A bidi override in a name does not turn around the listings", "[cli][security][bidi]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("b.json"));
+    akkoord::test::writeFile(file, QStringLiteral(R"({"format": "akkoord.scenario", "version": 1,
+        "municipality": "Soest‮ tseoS", "title": "Plan ‮2027", "answers": {}})").toUtf8());
+    REQUIRE(cli({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 0);
+    const QChar rlo(0x202E);
+    for (const QString &command : {QStringLiteral("cases"), QStringLiteral("scenarios"), QStringLiteral("history")}) {
+        QStringList arguments{command, QStringLiteral("--db"), db, QStringLiteral("--lang=en")};
+        if (command == QLatin1String("history")) {
+            arguments << QStringLiteral("1");
+        }
+        const Run r = cli(arguments);
+        INFO(r.out.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Plan 2027")) == (command != QLatin1String("cases")));
+        CHECK_FALSE(r.out.contains(rlo));
+    }
+    const Run advice = cli({QStringLiteral("advise"), file, QStringLiteral("--lang=en")});
+    CHECK(advice.exitCode == 0);
+    CHECK_FALSE(advice.out.contains(rlo));
+    // Stored as typed: JSON output is data, not display.
+    const Run json = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    CHECK(json.out.contains(QStringLiteral("\\u202e")) + json.out.contains(rlo) > 0);
+}

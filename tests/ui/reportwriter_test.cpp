@@ -218,3 +218,74 @@ TEST_CASE("A report lays out at most what a scenario file may hold", "[report][l
     REQUIRE_FALSE(writer.writePdf(report, pdf).isError());
     CHECK(timer.elapsed() < 60000);
 }
+
+namespace {
+
+// Every element and attribute name in a report, read as XML; false when it does not parse.
+bool markupOf(const QString &html, QStringList *elements, QStringList *attributes)
+{
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            *elements << xml.name().toString();
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                *attributes << a.name().toString().toLower();
+            }
+        }
+    }
+    return !xml.hasError();
+}
+
+} // namespace
+
+TEST_CASE("Hostile knowledge-base labels and user texts reach the HTML report as text only", "[report][security]")
+{
+    LanguageScope scope(Language::English);
+    const QByteArray hostile = R"(</title></desc></text><script>alert(1)</script><img src=x onerror=alert(2)>&amp;)";
+    QByteArray json = test::defaultKnowledgeJson();
+    // Every text in both languages, every label, axis, quadrant, title and description.
+    json.replace(R"("nl": ")", R"("nl": ")" + QByteArray(hostile).replace('"', "\\\""));
+    json.replace(R"("en": ")", R"("en": ")" + QByteArray(hostile).replace('"', "\\\""));
+    const auto kb = KnowledgeBase::loadJson(json, QStringLiteral("hostile.json"));
+    REQUIRE(kb.ok());
+    const Advisor hostileAdvisor(kb.value());
+    Scenario s = soest();
+    s.municipality = QString::fromUtf8(hostile);
+    s.title = QString::fromUtf8(hostile);
+    s.notes = QString::fromUtf8(hostile) + QStringLiteral("\n") + QString::fromUtf8(hostile);
+    const ReportWriter writer(hostileAdvisor, Language::English, QDate(2026, 11, 27));
+    for (const Report &report : {writer.scenarioReport(s), writer.comparisonReport({{s.title, s}, {QStringLiteral("<b>twee</b>"), soest()}})}) {
+        const QString html = writer.html(report);
+        QStringList elements;
+        QStringList attributes;
+        CHECK(markupOf(html, &elements, &attributes));
+        CHECK_FALSE(elements.contains(QStringLiteral("script")));
+        CHECK_FALSE(elements.contains(QStringLiteral("img")));
+        for (const QString &a : attributes) {
+            CHECK_FALSE(a.startsWith(QLatin1String("on")));
+        }
+        CHECK_FALSE(html.contains(QStringLiteral("<script")));
+        CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        CHECK(elements.count(QStringLiteral("svg")) == 2);
+    }
+}
+
+TEST_CASE("A bidi override in a name turns around nothing beside it", "[report][security][bidi]")
+{
+    LanguageScope scope(Language::English);
+    Scenario s = soest();
+    const QChar rlo(0x202E);
+    s.municipality = QStringLiteral("Soest") + rlo + QStringLiteral("tseoS");
+    s.title = QStringLiteral("Plan") + QChar(0x2066) + QChar(0x2069) + QChar(0x2069) + QStringLiteral(" 2027");
+    s.notes = rlo + QStringLiteral("Notitie");
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    const Report report = writer.scenarioReport(s);
+    // Each user text is one isolate with no controls of its own inside.
+    CHECK(report.title == QChar(0x2068) + QStringLiteral("SoesttseoS") + QChar(0x2069) + QStringLiteral(" — ") +
+                              QChar(0x2068) + QStringLiteral("Plan 2027") + QChar(0x2069));
+    const QString html = writer.html(report);
+    CHECK_FALSE(html.contains(rlo));
+    CHECK_FALSE(html.contains(QChar(0x2066)));
+    CHECK(html.contains(QChar(0x2068) + QStringLiteral("Notitie") + QChar(0x2069)));
+}
