@@ -316,6 +316,8 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
 {
     ImportReport report;
     QStringList duplicates;
+    QStringList repeated; // named twice among the files, not yet in the database
+    QSet<QPair<qint64, QString>> written; // (case, title) added by this import
     const Error e = store.transaction([&]() -> Error {
         for (const ImportedCase &c : cases) {
             Result<CaseRecord> owner = store.findCase(c.name, c.cbsCode);
@@ -336,6 +338,7 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
             for (const ScenarioRecord &s : existing.value()) {
                 byTitle.insert(s.content.title.toCaseFolded(), s);
             }
+
             for (ImportedScenario s : c.scenarios) {
                 if (s.revisions.isEmpty()) {
                     Error empty;
@@ -348,7 +351,8 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
                 const QString key = current.title.toCaseFolded();
                 if (byTitle.contains(key)) {
                     if (policy == DuplicatePolicy::Refuse) {
-                        duplicates << QStringLiteral("%1 — %2").arg(owner.value().name, current.title);
+                        (written.contains({owner.value().id, key}) ? repeated : duplicates)
+                            << QStringLiteral("%1 — %2").arg(owner.value().name, current.title);
                         continue;
                     }
                     if (policy == DuplicatePolicy::Skip) {
@@ -379,9 +383,19 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
                     return added.error();
                 }
                 byTitle.insert(added.value().content.title.toCaseFolded(), added.value());
+                written.insert({owner.value().id, added.value().content.title.toCaseFolded()});
                 report.scenarioIds << added.value().id;
                 ++report.created;
             }
+        }
+        if (duplicates.isEmpty() && !repeated.isEmpty()) {
+            Error d;
+            d.kind = ErrorKind::Duplicate;
+            d.file = store.path();
+            d.message = tr("named more than once in the files to import: %1. Nothing was imported; "
+                           "name each file once, or choose to keep both, replace or skip")
+                            .arg(repeated.join(QStringLiteral("; ")));
+            return d;
         }
         if (!duplicates.isEmpty()) {
             Error d;

@@ -392,6 +392,11 @@ Condition KnowledgeBaseLoader::condition(const QJsonObject &o, const QString &pa
     }
     const Question &q = m_kb->m_questions[c.question];
     for (int i = 0; i < options.size(); ++i) {
+        if (!options[i].isString()) {
+            fail(path + QStringLiteral(".%1[%2]").arg(key).arg(i),
+                 QCoreApplication::translate("akkoord", "expected an option of question \"%1\" as text, found %2")
+                     .arg(q.id, jsonTypeName(options[i])));
+        }
         const QString option = options[i].toString();
         const int index = q.optionIndex(option);
         if (index < 0) {

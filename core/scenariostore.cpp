@@ -446,10 +446,11 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         }
     }
     if (options.readOnly) {
-        if (version < SchemaVersion) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("this database must be upgraded before it can be read; "
-                                          "open it once without read-only"));
+        // An older schema is read as it is: what reading needs has been there since schema 1,
+        // and a backup, a check or an export before the upgrade must not need the upgrade.
+        if (version == 0) {
+            return store->error(ErrorKind::NotADatabase,
+                                tr("this file holds no Akkoord data yet; nothing was changed"));
         }
         return store;
     }

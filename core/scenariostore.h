@@ -80,6 +80,7 @@ struct StoreOptions
     // Times come from here, so tests can fix them.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     int busyTimeoutMs = 5000;
+    // Reads without ever writing, an older schema as it is (not upgraded).
     bool readOnly = false;
 };
 

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -51,6 +52,7 @@ private:
                int minPositional, int maxPositional);
     bool loadKnowledge();
     bool openStore(bool readOnly = false);
+    bool openStoreForListing();
     bool json() const { return m_parser.value(QStringLiteral("format")) == QLatin1String("json"); }
     bool checkFormat(const QStringList &allowed);
     int fail(const QString &message, int code = BadInput)
@@ -95,6 +97,7 @@ private:
     QCommandLineParser m_parser;
     std::shared_ptr<const KnowledgeBase> m_kb;
     std::unique_ptr<ScenarioStore> m_store;
+    std::optional<QHash<qint64, QString>> m_caseNames; // for labels, read once
     int m_failure = BadInput; // the exit code of the last failure printed
 };
 
@@ -173,10 +176,12 @@ QString Cli::usage() const
               "Exit codes:\n"
               "  0  done\n"
               "  1  internal error\n"
-              "  2  bad input: unreadable or malformed file, unknown question, option or id,\n"
-              "     wrong format or version, duplicates, wrong option on the command line\n"
+              "  2  bad input: unreadable, malformed or too large file, unknown question, option\n"
+              "     or id, wrong format or version, duplicates, wrong option on the command line,\n"
+              "     an --out target that is not a regular file\n"
               "  3  storage problem: the database is damaged, newer, read-only, busy or the disk\n"
-              "     is full, a save conflicts with another program's, or check found damage\n");
+              "     is full, a save conflicts with another program's, output (standard output\n"
+              "     included) could not be written, or check found damage\n");
 }
 
 int Cli::fail(const Error &error)
@@ -239,6 +244,15 @@ bool Cli::loadKnowledge()
     }
     m_kb = loaded.value();
     return true;
+}
+
+bool Cli::openStoreForListing()
+{
+    // Listing only reads, so a read-only database lists as well as a writable one; a database
+    // that does not exist yet is created, so that the first listing says how to start.
+    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                              : ScenarioStore::defaultPath();
+    return openStore(QFileInfo(path).size() > 0);
 }
 
 bool Cli::openStore(bool readOnly)
@@ -335,9 +349,17 @@ std::optional<CaseRecord> Cli::findCase(const QString &idOrName, bool includeDel
 
 QString Cli::label(const ScenarioRecord &s)
 {
-    const Result<CaseRecord> owner = m_store->caseById(s.caseId);
+    // Names are read once: a query per row made a long listing quadratic (the count of each
+    // case's scenarios comes with it).
+    if (!m_caseNames) {
+        m_caseNames.emplace();
+        const auto all = m_store->cases(QString(), true);
+        for (const CaseRecord &c : all.ok() ? all.value() : QVector<CaseRecord>()) {
+            m_caseNames->insert(c.id, c.name);
+        }
+    }
     // A name's bidi override must not turn around the rest of the line.
-    return withoutBidiControls(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
+    return withoutBidiControls(QStringLiteral("%1 — %2").arg(m_caseNames->value(s.caseId), s.content.title));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -446,8 +468,8 @@ int Cli::advise()
 
 int Cli::cases()
 {
-    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !openStore()) {
-        return m_store ? BadInput : StorageProblem;
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !openStoreForListing()) {
+        return m_failure;
     }
     const Result<QVector<CaseRecord>> list =
         m_store->cases(m_parser.value(QStringLiteral("filter")), m_parser.isSet(QStringLiteral("trash")));
@@ -486,8 +508,8 @@ int Cli::scenarios()
     if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")})) {
         return BadInput;
     }
-    if (!openStore()) {
-        return StorageProblem;
+    if (!openStoreForListing()) {
+        return m_failure;
     }
     QVector<ScenarioRecord> list;
     if (!m_parser.positionalArguments().isEmpty()) {

@@ -315,6 +315,10 @@
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
+    <message>
+        <source>expected an option of question &quot;%1&quot; as text, found %2</source>
+        <translation>een antwoord van vraag &quot;%1&quot; als tekst verwacht, %2 gevonden</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceText</name>
@@ -642,6 +646,18 @@
         <translation>Rapport geschreven naar %1.</translation>
     </message>
     <message>
+        <source>“%1” is not a valid number of days (0 or more)</source>
+        <translation>“%1” is geen geldig aantal dagen (0 of meer)</translation>
+    </message>
+    <message>
+        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
+        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
+    </message>
+    <message>
+        <source>standard output could not be written (%1); what was printed is incomplete</source>
+        <translation>standaarduitvoer kon niet worden geschreven (%1); wat is afgedrukt, is onvolledig</translation>
+    </message>
+    <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -695,10 +711,12 @@ General options:
 Exit codes:
   0  done
   1  internal error
-  2  bad input: unreadable or malformed file, unknown question, option or id,
-     wrong format or version, duplicates, wrong option on the command line
+  2  bad input: unreadable, malformed or too large file, unknown question, option
+     or id, wrong format or version, duplicates, wrong option on the command line,
+     an --out target that is not a regular file
   3  storage problem: the database is damaged, newer, read-only, busy or the disk
-     is full, a save conflicts with another program&apos;s, or check found damage
+     is full, a save conflicts with another program&apos;s, output (standard output
+     included) could not be written, or check found damage
 </source>
         <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
 
@@ -754,24 +772,13 @@ Algemene opties:
 Afsluitcodes:
   0  klaar
   1  interne fout
-  2  onjuiste invoer: onleesbaar of ongeldig bestand, onbekende vraag, antwoord of
-     nummer, verkeerd formaat of versie, dubbele scenario&apos;s, verkeerde optie
+  2  onjuiste invoer: onleesbaar, ongeldig of te groot bestand, onbekende vraag,
+     antwoord of nummer, verkeerd formaat of versie, dubbele scenario&apos;s, verkeerde
+     optie, een --out-doel dat geen gewoon bestand is
   3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
-     schijf is vol, een opslag botst met die van een ander programma, of check
-     vond beschadiging
+     schijf is vol, een opslag botst met die van een ander programma, uitvoer
+     (ook standaarduitvoer) kon niet worden geschreven, of check vond beschadiging
 </translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid number of days (0 or more)</source>
-        <translation>“%1” is geen geldig aantal dagen (0 of meer)</translation>
-    </message>
-    <message>
-        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
-        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
-    </message>
-    <message>
-        <source>standard output could not be written (%1); what was printed is incomplete</source>
-        <translation>standaarduitvoer kon niet worden geschreven (%1); wat is afgedrukt, is onvolledig</translation>
     </message>
 </context>
 <context>
@@ -874,6 +881,10 @@ Afsluitcodes:
     <message>
         <source>already in the database: %1. Nothing was imported; choose to keep both, replace or skip</source>
         <translation>staat al in de database: %1. Er is niets geïmporteerd; kies om beide te bewaren, te vervangen of over te slaan</translation>
+    </message>
+    <message>
+        <source>named more than once in the files to import: %1. Nothing was imported; name each file once, or choose to keep both, replace or skip</source>
+        <translation>meer dan eens genoemd in de bestanden om te importeren: %1. Er is niets geïmporteerd; noem elk bestand één keer, of kies beide houden, vervangen of overslaan</translation>
     </message>
 </context>
 <context>
@@ -991,10 +1002,6 @@ Afsluitcodes:
     <message>
         <source>preparing the database</source>
         <translation>het voorbereiden van de database</translation>
-    </message>
-    <message>
-        <source>this database must be upgraded before it can be read; open it once without read-only</source>
-        <translation>deze database moet worden bijgewerkt voordat hij gelezen kan worden; open hem één keer zonder alleen-lezen</translation>
     </message>
     <message>
         <source>upgrading the database</source>
@@ -1127,6 +1134,10 @@ Afsluitcodes:
     <message>
         <source>the backup cannot be created (%1)</source>
         <translation>de reservekopie kan niet worden gemaakt (%1)</translation>
+    </message>
+    <message>
+        <source>this file holds no Akkoord data yet; nothing was changed</source>
+        <translation>dit bestand bevat nog geen gegevens van Akkoord; er is niets gewijzigd</translation>
     </message>
 </context>
 <context>

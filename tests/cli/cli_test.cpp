@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -919,4 +920,118 @@ TEST_CASE("A bidi override in a name does not turn around the listings", "[cli][
     // Stored as typed: JSON output is data, not display.
     const Run json = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
     CHECK(json.out.contains(QStringLiteral("\\u202e")) + json.out.contains(rlo) > 0);
+}
+
+TEST_CASE("Errors say what happened, with the documented exit code", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("e.sqlite"));
+    const QString en = QStringLiteral("--lang=en");
+    expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("--format"));
+    expectBadInput(cli({QStringLiteral("scenarios"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("--format"));
+    expectBadInput(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
+                        QStringLiteral("/nonexistent/kb.json"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("/nonexistent/kb.json"));
+    // The same file twice into an empty database: not "already in the database".
+    const Run twice = cli({QStringLiteral("import"), example("soest-convenant.json"), example("soest-convenant.json"),
+                           QStringLiteral("--db"), db, en});
+    expectBadInput(twice, QStringLiteral("named more than once in the files to import: Soest — Startsituatie 2026"));
+    CHECK_FALSE(twice.err.contains(QStringLiteral("already in the database")));
+    // A knowledge base with a number where a condition names an option, or a fractional version.
+    QByteArray json = akkoord::test::defaultKnowledgeJson();
+    json.replace(R"("question": "network_size", "in": ["large"])", R"("question": "network_size", "in": [3])");
+    const QString kb = dir.filePath(QStringLiteral("kb.json"));
+    akkoord::test::writeFile(kb, json);
+    const Run number = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en});
+    expectBadInput(number, QStringLiteral("rules[0].when[0].in[0]: expected an option of question \"network_size\" as text, found a number"));
+    CHECK_FALSE(number.err.contains(QStringLiteral("no option \"\"")));
+    json = akkoord::test::defaultKnowledgeJson();
+    json.replace(R"("format_version": 1)", R"("format_version": 1.5)");
+    akkoord::test::writeFile(kb, json);
+    const Run fraction = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en});
+    expectBadInput(fraction, QStringLiteral("format_version"));
+    CHECK(fraction.err.contains(QStringLiteral("1.5")));
+    CHECK_FALSE(fraction.err.contains(QStringLiteral("format 0")));
+}
+
+TEST_CASE("A database of an older schema is backed up, checked and exported as it is", "[cli][store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = akkoord::test::readAll(path);
+    const QString copy = dir.filePath(QStringLiteral("before-upgrade.sqlite"));
+    const QString en = QStringLiteral("--lang=en");
+    for (const QStringList &command : {QStringList{QStringLiteral("backup"), copy}, QStringList{QStringLiteral("check")},
+                                       QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest"),
+                                                   QStringLiteral("--history")},
+                                       QStringList{QStringLiteral("history"), QStringLiteral("2")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(command + QStringList{QStringLiteral("--db"), path, en});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK_FALSE(r.err.contains(QStringLiteral("read-only")));
+    }
+    // Nothing was upgraded: the file is as it was, and the backup is of schema 1 too.
+    CHECK(akkoord::test::readAll(path) == before);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).isEmpty());
+    CHECK(akkoord::test::readAll(copy).mid(60, 4) == QByteArray("\0\0\0\1", 4)); // user_version
+}
+
+TEST_CASE("cases and scenarios list a database the user may only read", "[cli][store]")
+{
+    Db db;
+    const QString program = db.dir.filePath(QStringLiteral("akkoord-cli"));
+    REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QFile::setPermissions(program, runnable);
+    QFile::remove(db.path + QStringLiteral("-wal"));
+    QFile::remove(db.path + QStringLiteral("-shm"));
+    QFile::setPermissions(db.path, readable);
+    // The folder stays writable: reading a database in WAL mode needs its shared-memory file.
+    QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                             QFileDevice::WriteOther);
+    const QStringList asUser = geteuid() == 0
+                                   ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                 QStringLiteral("--clear-groups"), program}
+                                   : QStringList{program};
+    for (const QString &command : {QStringLiteral("cases"), QStringLiteral("scenarios")}) {
+        const Run r = cli({command, QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")}, QByteArray(), asUser);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Soest")));
+    }
+}
+
+TEST_CASE("scenarios as text grows with the number of scenarios, not its square", "[cli][store][performance]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("many.sqlite"));
+    QJsonArray scenarios;
+    for (int i = 0; i < 20000; ++i) {
+        scenarios.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("Scenario %1").arg(i)}});
+    }
+    const QString file = dir.filePath(QStringLiteral("many.json"));
+    akkoord::test::writeFile(file, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("akkoord.case")},
+                                                             {QStringLiteral("version"), 1},
+                                                             {QStringLiteral("municipality"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Tilburg")}}},
+                                                             {QStringLiteral("scenarios"), scenarios}})
+                                       .toJson());
+    REQUIRE(cli({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 0);
+    QElapsedTimer timer;
+    timer.start();
+    const Run json = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    const qint64 jsonMs = timer.restart();
+    const Run text = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), db});
+    const qint64 textMs = timer.elapsed();
+    REQUIRE(json.exitCode == 0);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.count(QLatin1Char('\n')) == 20000);
+    INFO("json " << jsonMs << " ms, text " << textMs << " ms");
+    // It took 72 s against 0.3 s for JSON; allow for a busy machine.
+    CHECK(textMs < 3 * jsonMs + 3000);
 }
