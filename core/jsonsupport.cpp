@@ -91,7 +91,7 @@ public:
     bool run()
     {
         skipSpace();
-        value(QString(), 0);
+        value(0);
         return m_message.isEmpty();
     }
 
@@ -109,27 +109,37 @@ private:
         }
     }
 
-    Outcome find(const char *at, const QString &where, const QString &what)
+    // Where the walk is: object keys and list indexes, made into a path only for a finding.
+    struct Step
+    {
+        QByteArray key;
+        qsizetype index = -1;
+    };
+
+    Outcome find(const char *at, const QString &what)
     {
         offset = at - m_begin;
-        path = where;
+        for (const Step &step : m_steps) {
+            path = step.index >= 0 ? path + QStringLiteral("[%1]").arg(step.index)
+                                   : jsonJoin(path, QString::fromUtf8(step.key));
+        }
         m_message = what;
         return Stop;
     }
 
-    Outcome value(const QString &where, int depth)
+    Outcome value(int depth)
     {
         if (m_p >= m_end || depth > 1024) {
             return Stop;
         }
         if (*m_p == '{') {
-            return object(where, depth);
+            return object(depth);
         }
         if (*m_p == '[') {
-            return array(where, depth);
+            return array(depth);
         }
         if (*m_p == '"') {
-            return string(where, nullptr);
+            return string(nullptr);
         }
         while (m_p < m_end && !strchr(",]} \t\r\n", *m_p)) {
             ++m_p;
@@ -137,7 +147,7 @@ private:
         return Fine;
     }
 
-    Outcome object(const QString &where, int depth)
+    Outcome object(int depth)
     {
         ++m_p;
         skipSpace();
@@ -145,31 +155,30 @@ private:
             ++m_p;
             return Fine;
         }
-        QSet<QString> keys;
+        QSet<QByteArray> keys;
         while (m_p < m_end && *m_p == '"') {
             const char *start = m_p;
             QByteArray key;
-            if (string(where, &key) == Stop) {
+            if (string(&key) == Stop) {
                 return Stop;
             }
-            const QString name = QString::fromUtf8(key);
-            const QString inner = jsonJoin(where, name);
-            if (keys.contains(name)) {
-                return find(start, inner,
-                            QCoreApplication::translate("akkoord", "\"%1\" is given twice here; "
-                                                                   "give each name once")
-                                .arg(name));
+            m_steps.append(Step{key});
+            if (keys.contains(key)) {
+                return find(start, QCoreApplication::translate("akkoord", "\"%1\" is given twice here; "
+                                                                          "give each name once")
+                                       .arg(QString::fromUtf8(key)));
             }
-            keys.insert(name);
+            keys.insert(key);
             skipSpace();
             if (m_p >= m_end || *m_p != ':') {
                 return Stop;
             }
             ++m_p;
             skipSpace();
-            if (value(inner, depth + 1) == Stop) {
+            if (value(depth + 1) == Stop) {
                 return Stop;
             }
+            m_steps.removeLast();
             skipSpace();
             if (m_p < m_end && *m_p == '}') {
                 ++m_p;
@@ -184,7 +193,7 @@ private:
         return Stop;
     }
 
-    Outcome array(const QString &where, int depth)
+    Outcome array(int depth)
     {
         ++m_p;
         skipSpace();
@@ -192,13 +201,16 @@ private:
             ++m_p;
             return Fine;
         }
-        for (int i = 0;; ++i) {
-            if (value(where + QStringLiteral("[%1]").arg(i), depth + 1) == Stop) {
+        m_steps.append(Step{QByteArray(), 0});
+        for (qsizetype i = 0;; ++i) {
+            m_steps.last().index = i;
+            if (value(depth + 1) == Stop) {
                 return Stop;
             }
             skipSpace();
             if (m_p < m_end && *m_p == ']') {
                 ++m_p;
+                m_steps.removeLast();
                 return Fine;
             }
             if (m_p >= m_end || *m_p != ',') {
@@ -227,7 +239,7 @@ private:
     }
 
     // A text from its opening quote; the decoded bytes go to out when it is a key.
-    Outcome string(const QString &where, QByteArray *out)
+    Outcome string(QByteArray *out)
     {
         const QString nul = QCoreApplication::translate(
             "akkoord", "the text contains a NUL character (\\u0000), which Akkoord does not keep");
@@ -241,7 +253,7 @@ private:
                 return Fine;
             }
             if (c == '\0') {
-                return find(m_p, where, nul);
+                return find(m_p, nul);
             }
             if (c != '\\') {
                 if (out) {
@@ -278,15 +290,15 @@ private:
             m_p += 6;
             char32_t code = char32_t(unit);
             if (unit == 0) {
-                return find(escape, where, nul);
+                return find(escape, nul);
             }
             if (unit >= 0xdc00 && unit <= 0xdfff) {
-                return find(escape, where, half);
+                return find(escape, half);
             }
             if (unit >= 0xd800 && unit <= 0xdbff) {
                 const int low = m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u' ? hex(m_p + 2) : -1;
                 if (low < 0xdc00 || low > 0xdfff) {
-                    return find(escape, where, half);
+                    return find(escape, half);
                 }
                 m_p += 6;
                 code = 0x10000 + ((char32_t(unit) - 0xd800) << 10) + (char32_t(low) - 0xdc00);
@@ -301,6 +313,7 @@ private:
     const char *m_begin;
     const char *m_p;
     const char *m_end;
+    QVector<Step> m_steps;
     QString m_message;
 };
 

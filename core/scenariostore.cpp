@@ -825,9 +825,9 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
         // and lost with the next purge: it is a conflict with whoever removed it.
         if (!current.ok() && current.error().kind == ErrorKind::NotFound && wasUsed("scenarios", id)) {
             return error(ErrorKind::Conflict,
-                         tr("“%1” was removed from the database by another program (its trash was "
-                            "emptied) while you edited it; nothing was saved. Save yours as a new "
-                            "scenario")
+                         tr("“%1” has been removed from the database for good (its trash was "
+                            "emptied, perhaps by another program); nothing was saved. Save yours as a "
+                            "new scenario")
                              .arg(content.title));
         }
         if (!current.ok()) {
@@ -839,9 +839,9 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
         }
         if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
             return error(ErrorKind::Conflict,
-                         tr("“%1” was moved to the trash by another program while you edited it; "
-                            "nothing was saved. Restore it from the trash first, or save yours as a "
-                            "new scenario")
+                         tr("“%1” is in the trash (moved there, perhaps by another program), where a "
+                            "save would not be seen; nothing was saved. Restore it from the trash "
+                            "first, or save yours as a new scenario")
                              .arg(current.value().content.title));
         }
         if (current.value().revision != baseRevision) {

@@ -1124,20 +1124,20 @@ Afsluitcodes:
         <translation>de database verwijst naar rijen die niet bestaan; er is niets gewijzigd. Voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
     </message>
     <message>
-        <source>“%1” was removed from the database by another program (its trash was emptied) while you edited it; nothing was saved. Save yours as a new scenario</source>
-        <translation>“%1” is door een ander programma uit de database verwijderd (de prullenbak is geleegd) terwijl u het bewerkte; er is niets opgeslagen. Sla uw versie op als nieuw scenario</translation>
-    </message>
-    <message>
-        <source>“%1” was moved to the trash by another program while you edited it; nothing was saved. Restore it from the trash first, or save yours as a new scenario</source>
-        <translation>“%1” is door een ander programma naar de prullenbak verplaatst terwijl u het bewerkte; er is niets opgeslagen. Haal het eerst terug uit de prullenbak, of sla uw versie op als nieuw scenario</translation>
-    </message>
-    <message>
         <source>the backup cannot be created (%1)</source>
         <translation>de reservekopie kan niet worden gemaakt (%1)</translation>
     </message>
     <message>
         <source>this file holds no Akkoord data yet; nothing was changed</source>
         <translation>dit bestand bevat nog geen gegevens van Akkoord; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>“%1” has been removed from the database for good (its trash was emptied, perhaps by another program); nothing was saved. Save yours as a new scenario</source>
+        <translation>“%1” is definitief uit de database verwijderd (de prullenbak is geleegd, misschien door een ander programma); er is niets opgeslagen. Sla uw versie op als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash (moved there, perhaps by another program), where a save would not be seen; nothing was saved. Restore it from the trash first, or save yours as a new scenario</source>
+        <translation>“%1” staat in de prullenbak (daarheen verplaatst, misschien door een ander programma), waar een opslag niet te zien zou zijn; er is niets opgeslagen. Haal het eerst terug uit de prullenbak, of sla uw versie op als nieuw scenario</translation>
     </message>
 </context>
 <context>
