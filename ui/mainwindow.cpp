@@ -14,6 +14,7 @@
 #include "scenariodocument.h"
 #include "scenariofile.h"
 #include "strategymatrixview.h"
+#include "usertext.h"
 #include "version.h"
 
 #include <QApplication>
@@ -398,7 +399,8 @@ void MainWindow::updateTitle()
 {
     QStringList parts{QStringLiteral("Akkoord")};
     if (m_document->isOpen()) {
-        parts << m_document->municipality() << m_document->content().title;
+        // The window manager shows the title beside its own text: no bidi override may turn it.
+        parts << withoutBidiControls(m_document->municipality()) << withoutBidiControls(m_document->content().title);
     }
     setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
@@ -1167,8 +1169,7 @@ void MainWindow::writeDraft()
     draft.baseTitle = m_document->savedContent().title;
     draft.content = m_document->content();
     draft.written = QDateTime::currentDateTimeUtc();
-    const QJsonObject o = draft.toJson();
-    OutputFile::write(draftPath(), QJsonDocument(o).toJson()); // the next one tries again
+    OutputFile::write(draftPath(), QJsonDocument(draft.toJson()).toJson()); // the next one tries again
 }
 
 void MainWindow::offerDraft()

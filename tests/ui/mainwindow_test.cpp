@@ -316,6 +316,21 @@ TEST_CASE("A save onto a scenario purged by another program is kept as a new sce
     CHECK(f.window->store()->caseById(stored.caseId).value().name == QStringLiteral("Soest"));
 }
 
+TEST_CASE("A bidi override in a name does not turn around the window title", "[ui][bidi]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    {
+        auto store = ScenarioStore::open(f.db).take();
+        const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
+        REQUIRE(store->updateCase(soest.id, QStringLiteral("Soest") + QChar(0x202E) + QStringLiteral("tseoS"),
+                                  soest.cbsCode, soest.region).ok());
+    }
+    REQUIRE(f.window->openScenario(id));
+    CHECK(f.window->windowTitle().startsWith(QStringLiteral("Akkoord — SoesttseoS — Startsituatie 2026")));
+    CHECK_FALSE(f.window->windowTitle().contains(QChar(0x202E)));
+}
+
 TEST_CASE("Compare shows the differing answers", "[ui][compare]")
 {
     Fixture f;
