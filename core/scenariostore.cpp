@@ -333,6 +333,13 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
             return store->error(ErrorKind::NotADatabase,
                                 tr("this is a folder, not a database file"));
         }
+        // A device or a pipe is no database: opening a pipe would wait for ever, and the mode
+        // change below must never reach a device node.
+        if (!info.isFile()) {
+            return store->error(ErrorKind::NotADatabase,
+                                tr("this is not a regular file (a device or pipe), so not a "
+                                   "database; nothing was changed"));
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return store->error(ErrorKind::ReadOnly,

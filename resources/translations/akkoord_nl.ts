@@ -1139,6 +1139,10 @@ Afsluitcodes:
         <source>“%1” is in the trash (moved there, perhaps by another program), where a save would not be seen; nothing was saved. Restore it from the trash first, or save yours as a new scenario</source>
         <translation>“%1” staat in de prullenbak (daarheen verplaatst, misschien door een ander programma), waar een opslag niet te zien zou zijn; er is niets opgeslagen. Haal het eerst terug uit de prullenbak, of sla uw versie op als nieuw scenario</translation>
     </message>
+    <message>
+        <source>this is not a regular file (a device or pipe), so not a database; nothing was changed</source>
+        <translation>dit is geen gewoon bestand (een apparaat of pipe) en dus geen database; er is niets gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::AdvicePanel</name>

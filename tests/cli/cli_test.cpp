@@ -666,6 +666,23 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
             CHECK(akkoord::test::readAll(db.path) == before);
         }
     }
+    SECTION("a pipe or device given as the database")
+    {
+        const QString fifo = dir.filePath(QStringLiteral("pipe.sqlite"));
+        REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+        REQUIRE(QFile::link(fifo, link));
+        for (const QString &path : {fifo, link}) {
+            for (const QString &command : {QStringLiteral("cases"), QStringLiteral("trash"), QStringLiteral("purge")}) {
+                storageProblem(cli({command, QStringLiteral("--db"), path, QStringLiteral("--lang=en")}),
+                               QStringLiteral("not a regular file"));
+            }
+        }
+        struct stat info;
+        REQUIRE(stat(QFile::encodeName(fifo).constData(), &info) == 0);
+        CHECK(S_ISFIFO(info.st_mode));
+        CHECK((info.st_mode & 0777) == 0644);
+    }
     SECTION("the default database lives in the user's data folder")
     {
         const QString home = dir.filePath(QStringLiteral("data"));
