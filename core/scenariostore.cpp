@@ -328,6 +328,13 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
     // File-level checks first: SQLite would happily create or write where we must not.
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
+    // Akkoord's own data folder is private, also when an older version made it readable by all;
+    // a folder the user chose with --db is left as it is.
+    if (!options.readOnly && folder.isDir() && folder.ownerId() == ::geteuid() &&
+        folder.absoluteFilePath() == QFileInfo(QFileInfo(defaultPath()).absolutePath()).absoluteFilePath()) {
+        QFile::setPermissions(folder.absoluteFilePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     if (info.exists()) {
         if (info.isDir()) {
             return store->error(ErrorKind::NotADatabase,

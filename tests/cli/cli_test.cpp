@@ -914,6 +914,14 @@ TEST_CASE("Exports, reports, backups and the data folder are private from the st
     CHECK(QFile::permissions(home + QStringLiteral("/akkoord")) ==
           (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
     CHECK(QFile::permissions(home + QStringLiteral("/akkoord/akkoord.sqlite")) == ownerOnly());
+    // A data folder an older Akkoord made readable by all becomes the owner's only.
+    const QString olderHome = dir.filePath(QStringLiteral("older"));
+    REQUIRE(QDir().mkpath(olderHome + QStringLiteral("/akkoord")));
+    QFile::setPermissions(olderHome + QStringLiteral("/akkoord"), QFile::permissions(home + QStringLiteral("/akkoord")) |
+                                                                       QFileDevice::ReadOther | QFileDevice::ExeOther);
+    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, olderHome).exitCode == 0);
+    CHECK(QFile::permissions(olderHome + QStringLiteral("/akkoord")) ==
+          (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
     akkoord::test::writeFile(empty, QByteArray());
     QFile::setPermissions(empty, QFile::permissions(empty) | QFileDevice::ReadOther | QFileDevice::ReadGroup);
