@@ -177,7 +177,7 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
 {
     const KnowledgeBase &kb = m_advisor.knowledge();
     const AdviceText words(kb, m_language);
-    const Comparison c = Comparison::build(scenarios, m_advisor);
+    const Comparison c = Comparison::build(scenarios.mid(0, Comparison::MaxScenarios), m_advisor);
     Report r;
     r.language = m_language;
     QStringList names;
@@ -188,6 +188,12 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     r.subtitle = tr("%1 · knowledge base %2")
                      .arg(QLocale().toString(m_date, QLocale::LongFormat), kb.version());
     QString body = QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Scenarios")));
+    if (scenarios.size() > Comparison::MaxScenarios) {
+        body.prepend(QStringLiteral("<p><i>%1</i></p>")
+                         .arg(esc(tr("Only the first %1 of the %2 scenarios are compared.")
+                                      .arg(Comparison::MaxScenarios)
+                                      .arg(scenarios.size()))));
+    }
     for (const QString &n : names) {
         body += QStringLiteral("<li>%1</li>").arg(esc(n));
     }

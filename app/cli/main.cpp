@@ -855,6 +855,9 @@ int Cli::compare()
     if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !loadKnowledge()) {
         return BadInput;
     }
+    if (m_parser.positionalArguments().size() > Comparison::MaxScenarios) {
+        return fail(tr("compare at most %1 scenarios at a time").arg(Comparison::MaxScenarios));
+    }
     QVector<qint64> ids;
     for (const QString &arg : m_parser.positionalArguments()) {
         const auto id = number(arg, tr("scenario id"));
@@ -955,6 +958,9 @@ int Cli::report()
                       out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
     if (!pdf && !html) {
         return fail(tr("report needs --out FILE.pdf or --out FILE.html"));
+    }
+    if (m_parser.positionalArguments().size() > Comparison::MaxScenarios) {
+        return fail(tr("compare at most %1 scenarios at a time").arg(Comparison::MaxScenarios));
     }
     if (!loadKnowledge()) {
         return BadInput;

@@ -780,6 +780,10 @@ Afsluitcodes:
      (ook standaarduitvoer) kon niet worden geschreven, of check vond beschadiging
 </translation>
     </message>
+    <message>
+        <source>compare at most %1 scenarios at a time</source>
+        <translation>vergelijk ten hoogste %1 scenario’s tegelijk</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ComparisonText</name>
@@ -2177,6 +2181,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>the PDF could not be drawn; nothing was written</source>
         <translation>de PDF kon niet worden opgemaakt; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 scenarios are compared.</source>
+        <translation>Alleen de eerste %1 van de %2 scenario’s worden vergeleken.</translation>
     </message>
 </context>
 <context>

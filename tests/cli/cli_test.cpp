@@ -723,6 +723,25 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
                    QStringLiteral("999"));
 }
 
+TEST_CASE("compare and report take at most twelve scenarios at a time", "[cli][limits]")
+{
+    Db db;
+    QTemporaryDir dir;
+    QStringList thirteen;
+    for (int i = 0; i < 13; ++i) {
+        thirteen << example("soest-convenant.json");
+    }
+    expectBadInput(db.run(QStringList{QStringLiteral("report")} + thirteen +
+                          QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.html"))}),
+                   QStringLiteral("at most 12 scenarios"));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("r.html"))));
+    QStringList ids{QStringLiteral("compare")};
+    for (int i = 0; i < 13; ++i) {
+        ids << QStringLiteral("1");
+    }
+    expectBadInput(db.run(ids), QStringLiteral("at most 12 scenarios"));
+}
+
 namespace {
 
 // A wrapper that runs the program with its standard output sent to target.

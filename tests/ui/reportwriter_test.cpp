@@ -289,3 +289,21 @@ TEST_CASE("A bidi override in a name turns around nothing beside it", "[report][
     CHECK_FALSE(html.contains(QChar(0x2066)));
     CHECK(html.contains(QChar(0x2068) + QStringLiteral("Notitie") + QChar(0x2069)));
 }
+
+TEST_CASE("A comparison report lays out at most a page's worth of scenarios and says so", "[report][limits]")
+{
+    LanguageScope scope(Language::English);
+    QVector<QPair<QString, Scenario>> many;
+    for (int i = 0; i < 200; ++i) {
+        Scenario s = soest();
+        s.title = QStringLiteral("Variant %1").arg(i);
+        many.append({QStringLiteral("Soest — Variant %1").arg(i), s});
+    }
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    const Report report = writer.comparisonReport(many);
+    CHECK(report.title == QStringLiteral("Comparison of %1 scenarios").arg(Comparison::MaxScenarios));
+    CHECK(report.body.contains(QStringLiteral("Only the first 12 of the 200 scenarios are compared.")));
+    // Each name is an isolate, so it ends where the PDI is.
+    CHECK(report.body.contains(QStringLiteral("Variant 11") + QChar(0x2069)));
+    CHECK_FALSE(report.body.contains(QStringLiteral("Variant 12") + QChar(0x2069)));
+}
