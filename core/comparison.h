@@ -27,6 +27,10 @@ struct ComparisonRow
 // each. The first scenario is the reference the others are compared with.
 struct Comparison
 {
+    // Side by side, more stop being readable on a page, and each one costs a column and an
+    // advice to lay out.
+    static constexpr int MaxScenarios = 12;
+
     QVector<ComparedScenario> items;
     QVector<ComparisonRow> rows;
     bool adviceDiffers = false;

@@ -27,33 +27,47 @@ QJsonObject contentJson(const ScenarioContent &c, const KnowledgeBase &kb)
     return o;
 }
 
-QString csvCell(QString value)
+bool startsFormula(QChar c)
 {
-    // A leading =, +, - or @ makes spreadsheets evaluate the cell; keep it text.
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front())) {
-        value.prepend(QLatin1Char('\''));
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString csvCell(const QString &value)
+{
+    // A spreadsheet runs a cell that starts with =, +, -, @, tab or CR as a formula. Where a
+    // cell starts depends on the separator the reader assumes: Dutch Excel splits on ";" and
+    // honours quotes only at the very start of its cells, so a text such as "zie ook;=cmd|..."
+    // starts a cell in the middle. Every place where a cell could start under either
+    // separator (after , ; a quote or a line break) gets a ' before such a character.
+    QString safe;
+    safe.reserve(value.size() + 2);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const QChar before = i == 0 ? QChar(QLatin1Char(',')) : value.at(i - 1);
+        const bool cellStart = before == QLatin1Char(',') || before == QLatin1Char(';') ||
+                               before == QLatin1Char('"') || before == QLatin1Char('\n') ||
+                               before == QLatin1Char('\r');
+        if (cellStart && startsFormula(c)) {
+            safe += QLatin1Char('\'');
+        }
+        safe += c;
     }
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-        value.contains(QLatin1Char(';'))) {
-        value.replace(QLatin1String("\""), QLatin1String("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
+    if (safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
+        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r')) ||
+        safe.contains(QLatin1Char(';'))) {
+        safe.replace(QLatin1String("\""), QLatin1String("\"\""));
+        safe = QLatin1Char('"') + safe + QLatin1Char('"');
     }
-    return value;
+    return safe;
 }
 
 } // namespace
 
 Result<ImportedCase> Exchange::read(const QString &path, const KnowledgeBase &kb)
 {
-    QFile file(path);
-    if (file.exists() && file.size() > MaxFileSize) {
-        return jsonError(ErrorKind::WrongFormat, path, QString(),
-                       tr("the file is larger than %1 MB; this is not a scenario file")
-                           .arg(MaxFileSize / (1024 * 1024)));
-    }
     QByteArray data;
-    const Error e = readFile(path, &data);
+    const Error e = readFile(path, &data, MaxFileSize);
     if (e.isError()) {
         return e;
     }
@@ -101,11 +115,11 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         *out = v.toString().trimmed();
         return checkLength(*out, MaxNameLength, path);
     };
-    // One scenario entry: title, answers, notes, validated by the scenario file reader.
-    const auto content = [&](QJsonObject o, const QString &path) -> Result<ScenarioContent> {
-        o.insert(QStringLiteral("format"), QStringLiteral("akkoord.scenario"));
-        o.insert(QStringLiteral("version"), ScenarioFile::Version);
-        const Result<Scenario> s = ScenarioFile::fromJson(o, kb, origin, path);
+    // One scenario entry: title, answers, notes, validated by the scenario file reader. A whole
+    // scenario file goes through the same reader as advise, format and version included.
+    const auto content = [&](const QJsonObject &o, const QString &path) -> Result<ScenarioContent> {
+        const Result<Scenario> s = path.isEmpty() ? ScenarioFile::fromJson(o, kb, origin)
+                                                  : ScenarioFile::contentFromJson(o, kb, origin, path);
         if (!s.ok()) {
             return s.error();
         }
@@ -143,7 +157,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         if (!c.ok()) {
             return c.error();
         }
-        // The scenario reader has checked format and version already.
+        // The scenario reader has checked format and version.
         QString name;
         Error e = optionalString(root, QStringLiteral("municipality"), QStringLiteral("municipality"), &name);
         if (!e.isError()) {
@@ -170,17 +184,9 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
                        tr("this is not an Akkoord scenario or case file (\"format\" must be "
                           "\"akkoord.scenario\" or \"akkoord.case\")"));
     }
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        return jsonError(ErrorKind::WrongType, origin, QStringLiteral("version"),
-                       tr("\"version\" must be a whole number"));
-    }
-    if (version.toInt() > CaseFileVersion) {
-        return jsonError(ErrorKind::NewerVersion, origin, QStringLiteral("version"),
-                       tr("this file was written by a newer Akkoord (version %1; this program "
-                          "reads up to %2); update Akkoord to open it")
-                           .arg(version.toInt())
-                           .arg(CaseFileVersion));
+    const Error version = checkVersion(root, QStringLiteral("version"), CaseFileVersion, origin);
+    if (version.isError()) {
+        return version;
     }
     const QJsonValue municipality = root.value(QStringLiteral("municipality"));
     if (!municipality.isObject()) {
@@ -310,6 +316,8 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
 {
     ImportReport report;
     QStringList duplicates;
+    QStringList repeated; // named twice among the files, not yet in the database
+    QSet<QPair<qint64, QString>> written; // (case, title) added by this import
     const Error e = store.transaction([&]() -> Error {
         for (const ImportedCase &c : cases) {
             Result<CaseRecord> owner = store.findCase(c.name, c.cbsCode);
@@ -330,6 +338,7 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
             for (const ScenarioRecord &s : existing.value()) {
                 byTitle.insert(s.content.title.toCaseFolded(), s);
             }
+
             for (ImportedScenario s : c.scenarios) {
                 if (s.revisions.isEmpty()) {
                     Error empty;
@@ -342,7 +351,8 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
                 const QString key = current.title.toCaseFolded();
                 if (byTitle.contains(key)) {
                     if (policy == DuplicatePolicy::Refuse) {
-                        duplicates << QStringLiteral("%1 — %2").arg(owner.value().name, current.title);
+                        (written.contains({owner.value().id, key}) ? repeated : duplicates)
+                            << QStringLiteral("%1 — %2").arg(owner.value().name, current.title);
                         continue;
                     }
                     if (policy == DuplicatePolicy::Skip) {
@@ -373,9 +383,19 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
                     return added.error();
                 }
                 byTitle.insert(added.value().content.title.toCaseFolded(), added.value());
+                written.insert({owner.value().id, added.value().content.title.toCaseFolded()});
                 report.scenarioIds << added.value().id;
                 ++report.created;
             }
+        }
+        if (duplicates.isEmpty() && !repeated.isEmpty()) {
+            Error d;
+            d.kind = ErrorKind::Duplicate;
+            d.file = store.path();
+            d.message = tr("named more than once in the files to import: %1. Nothing was imported; "
+                           "name each file once, or choose to keep both, replace or skip")
+                            .arg(repeated.join(QStringLiteral("; ")));
+            return d;
         }
         if (!duplicates.isEmpty()) {
             Error d;

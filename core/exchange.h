@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "knowledgebase.h"
+#include "scenariofile.h"
 #include "scenariostore.h"
 
 #include <QCoreApplication>
@@ -51,9 +52,9 @@ public:
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
     static constexpr int MaxScenarios = 200000;
     static constexpr int MaxRevisions = 10000;
-    static constexpr int MaxNameLength = 200;
-    static constexpr int MaxTitleLength = 300;
-    static constexpr int MaxNotesLength = 100000;
+    static constexpr int MaxNameLength = ScenarioFile::MaxNameLength;
+    static constexpr int MaxTitleLength = ScenarioFile::MaxTitleLength;
+    static constexpr int MaxNotesLength = ScenarioFile::MaxNotesLength;
 
     // Reads an akkoord.scenario or akkoord.case file.
     static Result<ImportedCase> parse(const QByteArray &data, const KnowledgeBase &kb,

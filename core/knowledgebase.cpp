@@ -269,25 +269,18 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
         fail(QStringLiteral("format"), QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base"),
              ErrorKind::WrongFormat);
     }
-    const QJsonValue formatVersion = member(root, QStringLiteral("format_version"), QString());
-    if (!formatVersion.isDouble() || formatVersion.toDouble() < 1 ||
-        formatVersion.toDouble() != std::floor(formatVersion.toDouble())) {
-        fail(QStringLiteral("format_version"), QCoreApplication::translate("akkoord", "expected a whole number of at least 1"));
+    const Error version = checkVersion(root, QStringLiteral("format_version"),
+                                       KnowledgeBase::FormatVersion, m_origin);
+    if (version.isError()) {
+        throw LoadFailure{version};
     }
-    if (formatVersion.toDouble() < KnowledgeBase::FormatVersion) {
+    const int formatVersion = root.value(QStringLiteral("format_version")).toInt();
+    if (formatVersion < KnowledgeBase::FormatVersion) {
         fail(QStringLiteral("format_version"),
              QCoreApplication::translate("akkoord", "written in an older format (%1) without the basis of each rule, text and "
                 "example answer; this version reads format %2 (see docs/knowledge-audit.md)")
-                 .arg(formatVersion.toInt())
+                 .arg(formatVersion)
                  .arg(KnowledgeBase::FormatVersion));
-    }
-    if (formatVersion.toDouble() > KnowledgeBase::FormatVersion) {
-        fail(QStringLiteral("format_version"),
-             QCoreApplication::translate("akkoord", "written for a newer Akkoord (format %1; this version reads up to %2); update "
-                "Akkoord to use it")
-                 .arg(formatVersion.toInt())
-                 .arg(KnowledgeBase::FormatVersion),
-             ErrorKind::NewerVersion);
     }
     m_kb->m_version = string(root, QStringLiteral("version"), QString());
 
@@ -489,6 +482,11 @@ Condition KnowledgeBaseLoader::condition(const QJsonObject &o, const QString &pa
     }
     const Question &q = m_kb->m_questions[c.question];
     for (int i = 0; i < options.size(); ++i) {
+        if (!options[i].isString()) {
+            fail(path + QStringLiteral(".%1[%2]").arg(key).arg(i),
+                 QCoreApplication::translate("akkoord", "expected an option of question \"%1\" as text, found %2")
+                     .arg(q.id, jsonTypeName(options[i])));
+        }
         const QString option = options[i].toString();
         const int index = q.optionIndex(option);
         if (index < 0) {
@@ -751,7 +749,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadDefault()
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadFile(const QString &path)
 {
     QByteArray data;
-    Error error = readFile(path, &data);
+    Error error = readFile(path, &data, MaxFileSize);
     if (error.isError()) {
         return error;
     }

@@ -189,6 +189,8 @@ class KnowledgeBase
 {
 public:
     static constexpr int FormatVersion = 2;
+    // A knowledge base is read whole into memory; the built-in one is a few dozen kilobytes.
+    static constexpr qint64 MaxFileSize = 8 * 1024 * 1024;
     static QString defaultPath() { return QStringLiteral(":/knowledge/akkoord-knowledge.json"); }
 
     static Result<std::shared_ptr<const KnowledgeBase>> loadDefault();

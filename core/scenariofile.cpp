@@ -7,16 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <tuple>
+
 namespace akkoord {
-
-namespace {
-
-QString join(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
-
-} // namespace
 
 Result<Scenario> ScenarioFile::parse(const QByteArray &json, const KnowledgeBase &kb,
                                      const QString &origin)
@@ -36,56 +29,66 @@ Result<Scenario> ScenarioFile::parse(const QByteArray &json, const KnowledgeBase
 Result<Scenario> ScenarioFile::read(const QString &path, const KnowledgeBase &kb)
 {
     QByteArray data;
-    const Error error = readFile(path, &data);
+    const Error error = readFile(path, &data, MaxFileSize);
     if (error.isError()) {
         return error;
     }
     return parse(data, kb, path);
 }
 
+Result<Scenario> ScenarioFile::readStandardInput(const KnowledgeBase &kb, const QString &origin)
+{
+    QByteArray data;
+    const Error error = akkoord::readStandardInput(origin, &data, MaxFileSize);
+    if (error.isError()) {
+        return error;
+    }
+    return parse(data, kb, origin);
+}
+
 Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBase &kb,
                                         const QString &origin, const QString &path)
 {
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("akkoord.scenario")) {
-        return jsonError(ErrorKind::WrongFormat, origin, join(path, QStringLiteral("format")),
+        return jsonError(ErrorKind::WrongFormat, origin, jsonJoin(path, QStringLiteral("format")),
                        QCoreApplication::translate(
                            "akkoord", "this is not an Akkoord scenario file (\"format\" must be "
                                       "\"akkoord.scenario\")"));
     }
-    const QJsonValue version = o.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() < 1 ||
-        version.toDouble() != double(version.toInt())) {
-        return jsonError(ErrorKind::WrongType, origin, join(path, QStringLiteral("version")),
-                       QCoreApplication::translate("akkoord", "\"version\" must be a whole number"));
+    const Error version = checkVersion(o, QStringLiteral("version"), Version, origin, path);
+    if (version.isError()) {
+        return version;
     }
-    if (version.toInt() > Version) {
-        return jsonError(ErrorKind::NewerVersion, origin, join(path, QStringLiteral("version")),
-                       QCoreApplication::translate(
-                           "akkoord", "this file was written by a newer Akkoord (version %1; this "
-                                      "program reads up to %2); update Akkoord to open it")
-                           .arg(version.toInt())
-                           .arg(Version));
-    }
+    return contentFromJson(o, kb, origin, path);
+}
 
+Result<Scenario> ScenarioFile::contentFromJson(const QJsonObject &o, const KnowledgeBase &kb,
+                                               const QString &origin, const QString &path)
+{
     Scenario scenario;
-    for (const auto &[key, target] :
-         {std::pair<QString, QString *>{QStringLiteral("municipality"), &scenario.municipality},
-          {QStringLiteral("title"), &scenario.title},
-          {QStringLiteral("notes"), &scenario.notes}}) {
+    for (const auto &[key, target, limit] :
+         {std::tuple<QString, QString *, int>{QStringLiteral("municipality"), &scenario.municipality, MaxNameLength},
+          {QStringLiteral("title"), &scenario.title, MaxTitleLength},
+          {QStringLiteral("notes"), &scenario.notes, MaxNotesLength}}) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             continue;
         }
         if (!v.isString()) {
-            return jsonError(ErrorKind::WrongType, origin, join(path, key),
+            return jsonError(ErrorKind::WrongType, origin, jsonJoin(path, key),
                            QCoreApplication::translate("akkoord", "expected text, found %1")
                                .arg(jsonTypeName(v)));
         }
         *target = v.toString();
+        if (target->size() > limit) {
+            return jsonError(ErrorKind::WrongType, origin, jsonJoin(path, key),
+                             QCoreApplication::translate("akkoord", "longer than %1 characters")
+                                 .arg(limit));
+        }
     }
 
     const QJsonValue answers = o.value(QStringLiteral("answers"));
-    const QString answersPath = join(path, QStringLiteral("answers"));
+    const QString answersPath = jsonJoin(path, QStringLiteral("answers"));
     if (!answers.isUndefined() && !answers.isObject()) {
         return jsonError(ErrorKind::WrongType, origin, answersPath,
                        QCoreApplication::translate("akkoord", "expected an object, found %1")
@@ -93,7 +96,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
     }
     const QJsonObject a = answers.toObject();
     for (auto it = a.begin(); it != a.end(); ++it) {
-        const QString qpath = join(answersPath, it.key());
+        const QString qpath = jsonJoin(answersPath, it.key());
         const Question *q = kb.question(it.key());
         if (!q) {
             return jsonError(ErrorKind::UnknownQuestion, origin, qpath,
@@ -135,7 +138,7 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
     }
     Error invalid = kb.validate(scenario.answers, origin);
     if (invalid.isError()) {
-        invalid.jsonPath = join(answersPath, invalid.jsonPath);
+        invalid.jsonPath = jsonJoin(answersPath, invalid.jsonPath);
         return invalid;
     }
     return scenario;

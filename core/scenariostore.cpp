@@ -1,5 +1,7 @@
 #include "scenariostore.h"
 
+#include "outputfile.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +15,12 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace akkoord {
 
@@ -63,6 +71,56 @@ const char *const SchemaSteps[] = {
     // 2: browsing and filtering read titles from this index, never the answers.
     R"(
     CREATE INDEX scenarios_browse ON scenarios (case_id, title, is_baseline, deleted_at);
+    )",
+    // 3: ids are never used twice (AUTOINCREMENT), so that an id kept in a draft, a script or a
+    // colleague's note can never come to mean another scenario after a purge; and the database
+    // gets an identity of its own, which drafts record. SQLite cannot add AUTOINCREMENT to a
+    // table, so both are rebuilt with the same columns and indexes.
+    R"(
+    CREATE TABLE cases_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        cbs_code TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    INSERT INTO cases_new (id, uuid, name, cbs_code, region, created_at, modified_at, deleted_at)
+        SELECT id, uuid, name, cbs_code, region, created_at, modified_at, deleted_at FROM cases;
+    CREATE TABLE scenarios_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        knowledge_version TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL,
+        is_baseline INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    INSERT INTO scenarios_new (id, uuid, case_id, title, answers, notes, knowledge_version, revision,
+                               is_baseline, created_at, modified_at, deleted_at)
+        SELECT id, uuid, case_id, title, answers, notes, knowledge_version, revision, is_baseline,
+               created_at, modified_at, deleted_at FROM scenarios;
+    DROP TABLE scenarios;
+    DROP TABLE cases;
+    ALTER TABLE cases_new RENAME TO cases;
+    ALTER TABLE scenarios_new RENAME TO scenarios;
+    CREATE INDEX cases_name ON cases (name COLLATE NOCASE);
+    CREATE INDEX scenarios_case ON scenarios (case_id);
+    CREATE UNIQUE INDEX scenarios_one_baseline ON scenarios (case_id)
+        WHERE is_baseline = 1 AND deleted_at IS NULL;
+    CREATE INDEX scenarios_browse ON scenarios (case_id, title, is_baseline, deleted_at);
+    CREATE TABLE store_identity (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        uuid TEXT NOT NULL
+    );
+    INSERT INTO store_identity (only, uuid) VALUES (1, lower(hex(randomblob(16))));
     )",
 };
 static_assert(sizeof(SchemaSteps) / sizeof(SchemaSteps[0]) == ScenarioStore::SchemaVersion,
@@ -270,10 +328,24 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
     // File-level checks first: SQLite would happily create or write where we must not.
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
+    // Akkoord's own data folder is private, also when an older version made it readable by all;
+    // a folder the user chose with --db is left as it is.
+    if (!options.readOnly && folder.isDir() && folder.ownerId() == ::geteuid() &&
+        folder.absoluteFilePath() == QFileInfo(QFileInfo(defaultPath()).absolutePath()).absoluteFilePath()) {
+        QFile::setPermissions(folder.absoluteFilePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     if (info.exists()) {
         if (info.isDir()) {
             return store->error(ErrorKind::NotADatabase,
                                 tr("this is a folder, not a database file"));
+        }
+        // A device or a pipe is no database: opening a pipe would wait for ever, and the mode
+        // change below must never reach a device node.
+        if (!info.isFile()) {
+            return store->error(ErrorKind::NotADatabase,
+                                tr("this is not a regular file (a device or pipe), so not a "
+                                   "database; nothing was changed"));
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -296,6 +368,10 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                    "nothing was changed. Run “akkoord-cli check” and restore a "
                                    "backup if needed"));
         }
+        // An empty file is about to become a database: readable by its owner only, like a new one.
+        if (!options.readOnly && file.size() == 0) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         if (!options.readOnly && !info.isWritable()) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the database file is read-only; ask for write "
@@ -312,21 +388,25 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         if (options.readOnly) {
             return store->error(ErrorKind::NotFound, tr("the database does not exist"));
         }
-        if (!QDir().mkpath(folder.absoluteFilePath())) {
+        if (!OutputFile::makeFolder(folder.absoluteFilePath())) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the folder %1 cannot be created; choose another "
                                           "place")
                                     .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
         }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Cases can hold sensitive local detail: readable by the owner only, from the start.
+        // Another program may create it at the same moment; then both go on with that one.
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the database cannot be created here (%1); choose "
                                           "another place")
-                                    .arg(file.errorString()));
+                                    .arg(QString::fromLocal8Bit(strerror(errno))));
         }
-        // Cases can hold sensitive local detail: readable by the owner only.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (fd >= 0) {
+            ::close(fd);
+        }
     }
 
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -380,10 +460,11 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         }
     }
     if (options.readOnly) {
-        if (version < SchemaVersion) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("this database must be upgraded before it can be read; "
-                                          "open it once without read-only"));
+        // An older schema is read as it is: what reading needs has been there since schema 1,
+        // and a backup, a check or an export before the upgrade must not need the upgrade.
+        if (version == 0) {
+            return store->error(ErrorKind::NotADatabase,
+                                tr("this file holds no Akkoord data yet; nothing was changed"));
         }
         return store;
     }
@@ -398,6 +479,23 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
     return store;
 }
 
+bool ScenarioStore::wasUsed(const char *table, qint64 id) const
+{
+    // Ids are handed out in order and never again (AUTOINCREMENT), so one up to the highest ever
+    // given belonged to a row that has since been removed.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));
+    q.addBindValue(QLatin1String(table));
+    return q.exec() && q.next() && id >= 1 && id <= q.value(0).toLongLong();
+}
+
+QString ScenarioStore::identity() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT uuid FROM store_identity")) && q.next() ? q.value(0).toString()
+                                                                                 : QString();
+}
+
 int ScenarioStore::schemaVersion() const
 {
     QSqlQuery q(m_db);
@@ -410,42 +508,97 @@ Error ScenarioStore::migrate()
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         return error(q, tr("reading the database"));
     }
-    const int from = q.value(0).toInt();
+    const int seen = q.value(0).toInt();
     q.finish();
-    if (from == SchemaVersion) {
+    if (seen == SchemaVersion) {
         return {};
     }
-    if (from > 0) {
-        // Keep the database as it was before an upgrade, beside the file.
-        QString target = m_path + QStringLiteral(".schema%1.bak").arg(from);
-        for (int n = 2; QFileInfo::exists(target); ++n) {
-            target = m_path + QStringLiteral(".schema%1-%2.bak").arg(from).arg(n);
-        }
-        const Error copied = backup(target);
-        if (copied.isError()) {
-            return copied;
-        }
+    // Rebuilding a table drops it; with foreign keys on, that would delete every revision. The
+    // pragma has no effect inside a transaction, so it is switched around it.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        return error(q, tr("upgrading the database"));
     }
-    return transaction([&]() -> Error {
+    const Error e = transaction([&]() -> Error {
+        // Another program may have created or upgraded the file while this one waited for the
+        // lock: the version read before it counts for nothing.
+        QSqlQuery s(m_db);
+        if (!s.exec(QStringLiteral("PRAGMA user_version")) || !s.next()) {
+            return error(s, tr("reading the database"));
+        }
+        const int from = s.value(0).toInt();
+        s.finish();
+        if (from == SchemaVersion) {
+            return {};
+        }
+        if (from > SchemaVersion) {
+            return error(ErrorKind::NewerDatabase,
+                         tr("this database was written by a newer Akkoord (schema %1; this version "
+                            "knows up to %2); nothing was changed. Update Akkoord to open it")
+                             .arg(from)
+                             .arg(SchemaVersion));
+        }
+        if (from > 0) {
+            // Keep the database as it was before an upgrade, beside the file. The lock held
+            // here makes this the one copy, of exactly what is upgraded.
+            const Error copied = backupBeforeUpgrade(from);
+            if (copied.isError()) {
+                return copied;
+            }
+        }
         for (int step = from; step < SchemaVersion; ++step) {
             for (const QString &statement :
                  QString::fromLatin1(SchemaSteps[step]).split(QLatin1Char(';'))) {
                 if (statement.trimmed().isEmpty()) {
                     continue;
                 }
-                QSqlQuery s(m_db);
                 if (!s.exec(statement)) {
                     return error(s, tr("upgrading the database"));
                 }
             }
         }
-        QSqlQuery s(m_db);
+        if (!s.exec(QStringLiteral("PRAGMA foreign_key_check")) ) {
+            return error(s, tr("upgrading the database"));
+        }
+        if (s.next()) {
+            return error(ErrorKind::CorruptDatabase,
+                         tr("the database refers to rows that do not exist; nothing was changed. "
+                            "Run “akkoord-cli check” and restore a backup if needed"));
+        }
+        s.finish();
         if (!s.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
             !s.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
             return error(s, tr("upgrading the database"));
         }
         return {};
     });
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return e;
+}
+
+Error ScenarioStore::backupBeforeUpgrade(int from) const
+{
+    QString target = m_path + QStringLiteral(".schema%1.bak").arg(from);
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n) {
+        target = m_path + QStringLiteral(".schema%1-%2.bak").arg(from).arg(n);
+    }
+    // A second connection reads what is committed, which the write lock keeps as it is.
+    const QString name = m_connection + QStringLiteral("-upgrade-copy");
+    Error result;
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        reader.setDatabaseName(m_path);
+        reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                     .arg(m_options.busyTimeoutMs));
+        if (!reader.open()) {
+            result = error(ErrorKind::StorageFailed,
+                           tr("the database cannot be opened: %1").arg(reader.lastError().text()));
+        } else {
+            result = copyInto(reader, target);
+            reader.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Error ScenarioStore::transaction(const std::function<Error()> &work)
@@ -682,8 +835,28 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
     Result<ScenarioRecord> result = error(ErrorKind::Internal, QString());
     const Error e = transaction([&]() -> Error {
         const Result<ScenarioRecord> current = scenario(id);
+        // A save onto a scenario that is in the trash, or was purged from it, would be invisible
+        // and lost with the next purge: it is a conflict with whoever removed it.
+        if (!current.ok() && current.error().kind == ErrorKind::NotFound && wasUsed("scenarios", id)) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” has been removed from the database for good (its trash was "
+                            "emptied, perhaps by another program); nothing was saved. Save yours as a "
+                            "new scenario")
+                             .arg(content.title));
+        }
         if (!current.ok()) {
             return current.error();
+        }
+        const Result<CaseRecord> owner = caseById(current.value().caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” is in the trash (moved there, perhaps by another program), where a "
+                            "save would not be seen; nothing was saved. Restore it from the trash "
+                            "first, or save yours as a new scenario")
+                             .arg(current.value().content.title));
         }
         if (current.value().revision != baseRevision) {
             return error(ErrorKind::Conflict,
@@ -1067,11 +1240,28 @@ Error ScenarioStore::checkIntegrity(QStringList *problems) const
 
 Error ScenarioStore::backup(const QString &target) const
 {
-    if (QFileInfo::exists(target)) {
-        return error(ErrorKind::Duplicate,
-                     tr("%1 exists already; choose another name for the backup").arg(target));
+    return copyInto(m_db, target);
+}
+
+Error ScenarioStore::copyInto(const QSqlDatabase &db, const QString &target) const
+{
+    // Created here, empty, readable by the owner only and never through a link someone placed
+    // there; VACUUM INTO then fills it. An existing file is never overwritten.
+    const int fd = ::open(QFile::encodeName(target).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int why = errno;
+        Error e = why == EEXIST ? error(ErrorKind::Duplicate,
+                                        tr("%1 exists already; choose another name for the backup")
+                                            .arg(target))
+                                : error(why == ENOSPC ? ErrorKind::DiskFull : ErrorKind::StorageFailed,
+                                        tr("the backup cannot be created (%1)")
+                                            .arg(QString::fromLocal8Bit(strerror(why))));
+        e.file = target;
+        return e;
     }
-    QSqlQuery q(m_db);
+    ::close(fd);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec()) {
@@ -1080,7 +1270,6 @@ Error ScenarioStore::backup(const QString &target) const
         e.file = target;
         return e;
     }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 

@@ -80,6 +80,7 @@ struct StoreOptions
     // Times come from here, so tests can fix them.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     int busyTimeoutMs = 5000;
+    // Reads without ever writing, an older schema as it is (not upgraded).
     bool readOnly = false;
 };
 
@@ -92,7 +93,7 @@ class ScenarioStore
     Q_DECLARE_TR_FUNCTIONS(akkoord::ScenarioStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x414b4b44; // "AKKD"
 
     ~ScenarioStore();
@@ -106,6 +107,9 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // This database's own identity, kept in the file: a copy under another name keeps it, another
+    // database at the same path does not have it. Empty before schema 3.
+    QString identity() const;
 
     // Cases (municipalities).
     Result<CaseRecord> createCase(const QString &name, const QString &cbsCode = QString(),
@@ -169,6 +173,9 @@ private:
     ScenarioStore(QString path, StoreOptions options, QString connection);
 
     Error migrate();
+    Error backupBeforeUpgrade(int from) const;
+    bool wasUsed(const char *table, qint64 id) const;
+    Error copyInto(const QSqlDatabase &db, const QString &target) const;
     Error error(const QSqlQuery &query, const QString &what) const;
     Error error(int sqliteCode, const QString &detail, const QString &what) const;
     Error error(ErrorKind kind, const QString &message) const;

@@ -5,14 +5,17 @@
 #include "casebrowser.h"
 #include "commands.h"
 #include "comparedialog.h"
+#include "draft.h"
 #include "exchange.h"
 #include "matrixchart.h"
+#include "outputfile.h"
 #include "prompt.h"
 #include "reportwriter.h"
 #include "questionnairewidget.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
 #include "strategymatrixview.h"
+#include "usertext.h"
 #include "version.h"
 
 #include <QApplication>
@@ -36,7 +39,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -446,7 +448,8 @@ void MainWindow::updateTitle()
 {
     QStringList parts{QStringLiteral("Akkoord")};
     if (m_document->isOpen()) {
-        parts << m_document->municipality() << m_document->content().title;
+        // The window manager shows the title beside its own text: no bidi override may turn it.
+        parts << withoutBidiControls(m_document->municipality()) << withoutBidiControls(m_document->content().title);
     }
     setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
@@ -513,6 +516,11 @@ bool MainWindow::save()
         showError(tr("The scenario was not saved"), saved.error());
         return false;
     }
+    const auto stored = m_store->scenario(m_document->scenarioId());
+    const auto owner = m_store->caseById(m_document->caseId());
+    if (!stored.ok() || stored.value().deleted.isValid() || !owner.ok() || owner.value().deleted.isValid()) {
+        return saveRemovedScenario(content, stored.ok() && owner.ok(), saved.error());
+    }
     // Someone else saved first: never overwrite their work silently.
     const int choice = Prompt::ask(this, {PromptRequest::Warning, tr("Changed elsewhere"), saved.error().message,
                                           tr("You can keep your version as a copy beside theirs, or load theirs "
@@ -543,6 +551,53 @@ bool MainWindow::save()
         }
     }
     return false;
+}
+
+bool MainWindow::saveRemovedScenario(ScenarioContent content, bool inTrash, const Error &why)
+{
+    // Another program put the scenario in the trash or emptied the trash: a save onto it would
+    // be invisible, so the user chooses to bring it back first or to keep the work beside it.
+    QStringList buttons{tr("Save as a new scenario"), tr("Cancel")};
+    if (inTrash) {
+        buttons.prepend(tr("Restore it and save"));
+    }
+    const int choice = Prompt::ask(this, {PromptRequest::Warning, tr("Removed elsewhere"), why.message,
+                                          tr("Your changes are still here."), buttons});
+    if (inTrash && choice == 0) {
+        Error e = m_store->restoreCase(m_document->caseId());
+        if (!e.isError()) {
+            e = m_store->restoreScenario(m_document->scenarioId());
+        }
+        if (e.isError()) {
+            showError(tr("The scenario was not restored"), e);
+            return false;
+        }
+        reloadBrowser();
+        return save();
+    }
+    if (choice != (inTrash ? 1 : 0)) {
+        return false;
+    }
+    auto owner = m_store->caseById(m_document->caseId());
+    if (!owner.ok() || owner.value().deleted.isValid()) {
+        owner = m_store->findCase(m_document->municipality());
+        if (!owner.ok()) {
+            owner = m_store->createCase(m_document->municipality());
+        }
+    }
+    const auto created = owner.ok() ? m_store->createScenario(owner.value().id, content)
+                                    : Result<ScenarioRecord>(owner.error());
+    if (!created.ok()) {
+        showError(tr("The scenario was not saved"), created.error());
+        return false;
+    }
+    m_undo->clear();
+    m_document->load(owner.value().name, owner.value().id, created.value().id, created.value().revision,
+                     created.value().content);
+    QFile::remove(draftPath());
+    reloadBrowser();
+    statusBar()->showMessage(tr("Saved as a new scenario."), 4000);
+    return true;
 }
 
 void MainWindow::showError(const QString &title, const Error &error)
@@ -1016,13 +1071,8 @@ void MainWindow::exportScenario()
     }
     Scenario s{m_document->municipality(), m_document->content().title, m_document->content().answers,
                m_document->content().notes};
-    QSaveFile file(path);
-    const QByteArray data = ScenarioFile::serialize(s, *m_kb);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        Error e;
-        e.kind = ErrorKind::StorageFailed;
-        e.file = path;
-        e.message = file.errorString();
+    const Error e = OutputFile::write(path, ScenarioFile::serialize(s, *m_kb));
+    if (e.isError()) {
         showError(tr("The file was not written"), e);
     }
 }
@@ -1158,21 +1208,17 @@ void MainWindow::writeDraft()
     if (!m_store || !m_document->isOpen() || m_document->isReadOnly() || !m_document->isModified()) {
         return;
     }
-    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
-    QJsonObject o{{QStringLiteral("scenario_id"), m_document->scenarioId()},
-                  {QStringLiteral("case_id"), m_document->caseId()},
-                  {QStringLiteral("municipality"), m_document->municipality()},
-                  {QStringLiteral("revision"), m_document->revision()},
-                  {QStringLiteral("title"), m_document->content().title},
-                  {QStringLiteral("answers"), m_document->content().answers.toJson()},
-                  {QStringLiteral("notes"), m_document->content().notes},
-                  {QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    QSaveFile file(draftPath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(o).toJson());
-        file.commit();
-        QFile::setPermissions(draftPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    OutputFile::makeFolder(QFileInfo(draftPath()).absolutePath());
+    Draft draft;
+    draft.database = m_store->identity();
+    draft.scenarioId = m_document->scenarioId();
+    draft.caseId = m_document->caseId();
+    draft.municipality = m_document->municipality();
+    draft.baseRevision = m_document->revision();
+    draft.baseTitle = m_document->savedContent().title;
+    draft.content = m_document->content();
+    draft.written = QDateTime::currentDateTimeUtc();
+    OutputFile::write(draftPath(), QJsonDocument(draft.toJson()).toJson()); // the next one tries again
 }
 
 void MainWindow::offerDraft()
@@ -1188,7 +1234,8 @@ void MainWindow::offerDraft()
     if (!stored.ok() && stored.error().kind != ErrorKind::NotFound) {
         return; // the database could not be read just now: keep the draft for the next start
     }
-    if (!stored.ok()) {
+    // Only onto the scenario it was made from; anything else gets it as a new scenario.
+    if (!Draft::fromJson(o).belongsTo(*m_store)) {
         recoverDraftOfDeletedScenario(o);
         return;
     }
@@ -1243,9 +1290,10 @@ void MainWindow::recoverDraftOfDeletedScenario(const QJsonObject &draft)
     }
     content.notes = draft.value(QStringLiteral("notes")).toString();
     content.knowledgeVersion = m_kb->version();
-    // Its municipality, or one of the same name when that went too.
+    // Its municipality, or one of the same name when that went too (or the id is another's).
     auto owner = m_store->caseById(draft.value(QStringLiteral("case_id")).toInteger());
-    if (!owner.ok() || owner.value().deleted.isValid()) {
+    if (!owner.ok() || owner.value().deleted.isValid() ||
+        owner.value().name.compare(municipality, Qt::CaseInsensitive) != 0) {
         const QString name = municipality.isEmpty() ? tr("Recovered") : municipality;
         owner = m_store->findCase(name);
         if (!owner.ok()) {

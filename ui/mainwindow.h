@@ -81,6 +81,7 @@ private:
     void updateTitle();
     void updateActions();
     bool maybeSave();
+    bool saveRemovedScenario(ScenarioContent content, bool inTrash, const Error &why);
     void showError(const QString &title, const Error &error);
     void reloadBrowser();
     void reportStore(const Error &error);

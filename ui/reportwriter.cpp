@@ -2,6 +2,9 @@
 
 #include "advicehtml.h"
 #include "advicetext.h"
+#include "outputfile.h"
+#include "scenariofile.h"
+#include "usertext.h"
 #include "strategymatrixview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,9 +16,11 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
+#include <QSet>
 #include <QTextDocument>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace akkoord::ui {
 
@@ -26,12 +31,81 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// At most limit characters of a user's text: a report lays out what a file may hold, and a
+// database can hold more (10 MB of notes took minutes to lay out).
+QString bounded(const QString &text, int limit)
+{
+    if (text.size() <= limit) {
+        return text;
+    }
+    const int cut = text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
+    return text.left(cut) + QStringLiteral(" […]");
+}
+
 const char *ReportStyle = "body { font-family: sans-serif; font-size: 10pt; } "
                           "h1 { font-size: 17pt; margin-bottom: 2px; } h2 { font-size: 14pt; } "
                           "h3 { font-size: 12pt; margin-top: 14px; } "
                           "table.answers { border-collapse: collapse; } "
                           "table.answers td, table.answers th { border: 1px solid #999; padding: 3px; } "
                           "td.differs { font-weight: bold; background-color: #dbe9f7; }";
+
+// The chart's SVG rebuilt element by element from what QSvgGenerator wrote: only drawing
+// elements and their plain attributes survive, and every text is written escaped, so nothing in
+// a label (from a knowledge-base variant, a title, a name) can become markup or script. QSvgGenerator
+// writes its document title unescaped, so the title is added here instead.
+QString safeSvg(const QByteArray &generated, const QString &title)
+{
+    static const QSet<QString> drawing{
+        QStringLiteral("svg"), QStringLiteral("g"), QStringLiteral("defs"), QStringLiteral("desc"),
+        QStringLiteral("path"), QStringLiteral("rect"), QStringLiteral("circle"), QStringLiteral("ellipse"),
+        QStringLiteral("line"), QStringLiteral("polyline"), QStringLiteral("polygon"), QStringLiteral("text"),
+        QStringLiteral("tspan"), QStringLiteral("linearGradient"), QStringLiteral("radialGradient"),
+        QStringLiteral("stop"), QStringLiteral("clipPath"), QStringLiteral("image")};
+    QXmlStreamReader in(generated);
+    QString out;
+    QXmlStreamWriter w(&out);
+    int skipped = 0; // depth inside an element that is left out, with everything in it
+    while (!in.atEnd()) {
+        in.readNext();
+        if (in.isStartElement()) {
+            const QString name = in.name().toString();
+            if (skipped > 0 || !drawing.contains(name)) {
+                ++skipped;
+                continue;
+            }
+            w.writeStartElement(name);
+            if (name == QLatin1String("svg")) {
+                w.writeAttribute(QStringLiteral("xmlns"), QStringLiteral("http://www.w3.org/2000/svg"));
+                w.writeAttribute(QStringLiteral("xmlns:xlink"), QStringLiteral("http://www.w3.org/1999/xlink"));
+            }
+            for (const QXmlStreamAttribute &a : in.attributes()) {
+                const QString attribute = a.qualifiedName().toString();
+                const QString value = a.value().toString();
+                const bool handler = attribute.startsWith(QLatin1String("on"), Qt::CaseInsensitive);
+                const bool link = attribute == QLatin1String("href") || attribute.endsWith(QLatin1String(":href"));
+                if (handler || attribute.startsWith(QLatin1String("xmlns")) ||
+                    (link && !value.startsWith(QLatin1Char('#')) && !value.startsWith(QLatin1String("data:image/png")) &&
+                     !value.startsWith(QLatin1String("data:image/jpeg")))) {
+                    continue;
+                }
+                w.writeAttribute(attribute, value);
+            }
+            if (name == QLatin1String("svg")) {
+                w.writeTextElement(QStringLiteral("title"), title);
+            }
+        } else if (in.isEndElement()) {
+            if (skipped > 0) {
+                --skipped;
+            } else {
+                w.writeEndElement();
+            }
+        } else if (in.isCharacters() && skipped == 0) {
+            w.writeCharacters(in.text().toString());
+        }
+    }
+    // Something that does not parse is left out whole rather than passed on in part.
+    return in.hasError() ? QString() : out;
+}
 
 } // namespace
 
@@ -51,7 +125,8 @@ QString ReportWriter::answersTable(const Scenario &scenario, const Advice &advic
 
 QString ReportWriter::header(const QString &municipality, const QString &title) const
 {
-    return title.isEmpty() ? municipality : QStringLiteral("%1 — %2").arg(municipality, title);
+    return title.isEmpty() ? isolated(municipality)
+                           : QStringLiteral("%1 — %2").arg(isolated(municipality), isolated(title));
 }
 
 Report ReportWriter::scenarioReport(const Scenario &scenario) const
@@ -60,7 +135,8 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     const Advice advice = m_advisor.advise(scenario.answers);
     Report r;
     r.language = m_language;
-    r.title = header(scenario.municipality, scenario.title);
+    r.title = header(bounded(scenario.municipality, ScenarioFile::MaxNameLength),
+                     bounded(scenario.title, ScenarioFile::MaxTitleLength));
     r.subtitle = tr("Advice on effective agreements with employers · %1 · knowledge base %2")
                      .arg(QLocale().toString(m_date, QLocale::LongFormat), advice.knowledgeBaseVersion);
     QString body;
@@ -69,12 +145,19 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Answers")));
     body += answersTable(scenario, advice);
     body += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Notes")));
-    if (scenario.notes.trimmed().isEmpty()) {
+    const QString notes = bounded(scenario.notes, ScenarioFile::MaxNotesLength);
+    if (notes.trimmed().isEmpty()) {
         body += QStringLiteral("<p>%1</p>").arg(esc(tr("No notes.")));
     }
-    for (const QString &line : scenario.notes.split(QLatin1Char('\n'))) {
+    if (notes.size() < scenario.notes.size()) {
+        body += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("The notes are longer than %1 characters; the report shows the "
+                                "beginning, the program shows them whole.")
+                                 .arg(ScenarioFile::MaxNotesLength)));
+    }
+    for (const QString &line : notes.split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty()) {
-            body += QStringLiteral("<p>%1</p>").arg(esc(line));
+            body += QStringLiteral("<p>%1</p>").arg(esc(isolated(line)));
         }
     }
     body += QStringLiteral("<h3>%1</h3><p>%2</p>")
@@ -84,7 +167,8 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
                             "not a verdict.").arg(kb.sourceTitle().in(m_language))));
     r.body = body;
     for (const Matrix &m : kb.matrices()) {
-        r.charts << MatrixChartState::build(m_advisor, m.id, m_language, {{scenario.title.isEmpty() ? scenario.municipality : scenario.title, advice}});
+        r.charts << MatrixChartState::build(m_advisor, m.id, m_language,
+                                            {{withoutBidiControls(scenario.title.isEmpty() ? scenario.municipality : scenario.title), advice}});
     }
     return r;
 }
@@ -93,24 +177,30 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
 {
     const KnowledgeBase &kb = m_advisor.knowledge();
     const AdviceText words(kb, m_language);
-    const Comparison c = Comparison::build(scenarios, m_advisor);
+    const Comparison c = Comparison::build(scenarios.mid(0, Comparison::MaxScenarios), m_advisor);
     Report r;
     r.language = m_language;
     QStringList names;
     for (const ComparedScenario &item : c.items) {
-        names << item.label;
+        names << isolated(bounded(item.label, ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 3));
     }
     r.title = tr("Comparison of %1 scenarios").arg(c.items.size());
     r.subtitle = tr("%1 · knowledge base %2")
                      .arg(QLocale().toString(m_date, QLocale::LongFormat), kb.version());
     QString body = QStringLiteral("<h2>%1</h2><ol>").arg(esc(tr("Scenarios")));
+    if (scenarios.size() > Comparison::MaxScenarios) {
+        body.prepend(QStringLiteral("<p><i>%1</i></p>")
+                         .arg(esc(tr("Only the first %1 of the %2 scenarios are compared.")
+                                      .arg(Comparison::MaxScenarios)
+                                      .arg(scenarios.size()))));
+    }
     for (const QString &n : names) {
         body += QStringLiteral("<li>%1</li>").arg(esc(n));
     }
     body += QStringLiteral("</ol><p>%1</p>").arg(esc(tr("Answers that differ from the first scenario are marked ≠ and printed in bold.")));
     body += QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'><tr><th></th>");
     for (int i = 0; i < c.items.size(); ++i) {
-        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(c.items[i].scenario.title));
+        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(isolated(bounded(c.items[i].scenario.title, ScenarioFile::MaxTitleLength))));
     }
     body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Advice")));
     for (const ComparedScenario &item : c.items) {
@@ -137,13 +227,13 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     }
     body += QStringLiteral("</table>");
     for (int i = 0; i < c.items.size(); ++i) {
-        body += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(esc(c.items[i].label));
+        body += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(esc(names[i]));
         body += AdviceHtml(kb, m_language, false).render(c.items[i].advice);
     }
     r.body = body;
     QVector<QPair<QString, Advice>> positions;
     for (const ComparedScenario &item : c.items) {
-        positions.append({item.scenario.title, item.advice});
+        positions.append({withoutBidiControls(item.scenario.title), item.advice});
     }
     for (const Matrix &m : kb.matrices()) {
         r.charts << MatrixChartState::build(m_advisor, m.id, m_language, positions, true);
@@ -231,33 +321,27 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
 
 Error ReportWriter::writePdf(const Report &report, const QString &path) const
 {
-    const QString temporary = path + QStringLiteral(".part");
+    OutputFile file(path);
+    const Error opened = file.open();
+    if (opened.isError()) {
+        return opened;
+    }
+    bool painted = false;
     {
-        QPdfWriter pdf(temporary);
+        QPdfWriter pdf(file.device());
         pdf.setResolution(300);
         pdf.setTitle(report.title);
         pdf.setCreator(QStringLiteral("Akkoord"));
-        if (!paint(report, &pdf)) {
-            QFile::remove(temporary);
-        }
+        painted = paint(report, &pdf);
     }
-    // Written beside the target, then renamed: an existing report is never left half-written.
-    Error e;
-    e.file = path;
-    if (!QFile::exists(temporary) || QFileInfo(temporary).size() == 0) {
+    if (!painted) {
+        Error e;
         e.kind = ErrorKind::StorageFailed;
-        e.message = tr("the PDF could not be written; check that the folder exists and that you may write to it");
-        QFile::remove(temporary);
+        e.file = path;
+        e.message = tr("the PDF could not be drawn; nothing was written");
         return e;
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        e.kind = ErrorKind::StorageFailed;
-        e.message = tr("the PDF could not be put in place");
-        QFile::remove(temporary);
-        return e;
-    }
-    return {};
+    return file.commit();
 }
 
 QString ReportWriter::html(const Report &report) const
@@ -276,13 +360,12 @@ QString ReportWriter::html(const Report &report) const
         svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(state.title);
+
         QPainter painter(&svg);
         view.render(&painter, QRectF(QPoint(0, 0), size), QRect(QPoint(0, 0), size));
         painter.end();
         view.hide();
-        QString markup = QString::fromUtf8(buffer.data());
-        markup = markup.mid(markup.indexOf(QLatin1String("<svg")));
+        const QString markup = safeSvg(buffer.data(), state.title);
         charts += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(markup, esc(state.title));
     }
     return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\">\n<head>\n"
@@ -295,16 +378,7 @@ QString ReportWriter::html(const Report &report) const
 
 Error ReportWriter::writeHtml(const Report &report, const QString &path) const
 {
-    QSaveFile file(path);
-    const QByteArray data = html(report).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        Error e;
-        e.kind = ErrorKind::StorageFailed;
-        e.file = path;
-        e.message = tr("the HTML file could not be written (%1)").arg(file.errorString());
-        return e;
-    }
-    return {};
+    return OutputFile::write(path, html(report).toUtf8());
 }
 
 } // namespace akkoord::ui

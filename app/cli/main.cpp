@@ -8,8 +8,10 @@
 #include "knowledgeaudit.h"
 #include "knowledgebase.h"
 #include "language.h"
+#include "outputfile.h"
 #include "scenariofile.h"
 #include "scenariostore.h"
+#include "usertext.h"
 #include "reportwriter.h"
 #include "version.h"
 
@@ -18,10 +20,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,6 +44,8 @@ public:
     explicit Cli(Language language) : m_language(language) {}
 
     int run(const QStringList &arguments);
+    // Flushes standard output and turns a failed write into exit code 3.
+    int finish(int code);
 
 private:
     // Parses the options a command accepts; false after printing the error.
@@ -49,6 +53,7 @@ private:
                int minPositional, int maxPositional);
     bool loadKnowledge();
     bool openStore(bool readOnly = false);
+    bool openStoreForListing();
     bool json() const { return m_parser.value(QStringLiteral("format")) == QLatin1String("json"); }
     bool checkFormat(const QStringList &allowed);
     int fail(const QString &message, int code = BadInput)
@@ -95,6 +100,7 @@ private:
     QCommandLineParser m_parser;
     std::shared_ptr<const KnowledgeBase> m_kb;
     std::unique_ptr<ScenarioStore> m_store;
+    std::optional<QHash<qint64, QString>> m_caseNames; // for labels, read once
     int m_failure = BadInput; // the exit code of the last failure printed
 };
 
@@ -179,10 +185,12 @@ QString Cli::usage() const
               "Exit codes:\n"
               "  0  done\n"
               "  1  internal error\n"
-              "  2  bad input: unreadable or malformed file, unknown question, option or id,\n"
-              "     wrong format or version, duplicates, wrong option on the command line\n"
+              "  2  bad input: unreadable, malformed or too large file, unknown question, option\n"
+              "     or id, wrong format or version, duplicates, wrong option on the command line,\n"
+              "     an --out target that is not a regular file\n"
               "  3  storage problem: the database is damaged, newer, read-only, busy or the disk\n"
-              "     is full, a save conflicts with another program's, or check found damage\n");
+              "     is full, a save conflicts with another program's, output (standard output\n"
+              "     included) could not be written, or check found damage\n");
 }
 
 int Cli::fail(const Error &error)
@@ -247,6 +255,15 @@ bool Cli::loadKnowledge()
     return true;
 }
 
+bool Cli::openStoreForListing()
+{
+    // Listing only reads, so a read-only database lists as well as a writable one; a database
+    // that does not exist yet is created, so that the first listing says how to start.
+    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                              : ScenarioStore::defaultPath();
+    return openStore(QFileInfo(path).size() > 0);
+}
+
 bool Cli::openStore(bool readOnly)
 {
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
@@ -274,18 +291,31 @@ bool Cli::writeOutput(const QByteArray &data)
 {
     if (!m_parser.isSet(QStringLiteral("out"))) {
         m_out.flush();
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        m_out.device()->write(data); // checked with everything else on the way out
         return true;
     }
-    // Written whole or not at all, so an existing file is never left half-overwritten.
-    QSaveFile file(m_parser.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        fail(tr("%1: cannot write the file (%2)")
-                 .arg(m_parser.value(QStringLiteral("out")), file.errorString()),
-             StorageProblem);
+    const Error e = OutputFile::write(m_parser.value(QStringLiteral("out")), data);
+    if (e.isError()) {
+        fail(e);
         return false;
     }
     return true;
+}
+
+int Cli::finish(int code)
+{
+    // Standard output may be a file on a full disk: what was printed counts only once it is
+    // written, so it is flushed and checked before the exit code says "done".
+    m_out.flush();
+    auto *out = static_cast<QFileDevice *>(m_out.device());
+    const bool written = m_out.status() == QTextStream::Ok && out->error() == QFileDevice::NoError &&
+                         out->flush() && std::fflush(stdout) == 0;
+    if (!written && code != StorageProblem) {
+        return fail(tr("standard output could not be written (%1); what was printed is incomplete")
+                        .arg(out->errorString()),
+                    StorageProblem);
+    }
+    return code;
 }
 
 std::optional<qint64> Cli::number(const QString &text, const QString &what)
@@ -328,8 +358,17 @@ std::optional<CaseRecord> Cli::findCase(const QString &idOrName, bool includeDel
 
 QString Cli::label(const ScenarioRecord &s)
 {
-    const Result<CaseRecord> owner = m_store->caseById(s.caseId);
-    return QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title);
+    // Names are read once: a query per row made a long listing quadratic (the count of each
+    // case's scenarios comes with it).
+    if (!m_caseNames) {
+        m_caseNames.emplace();
+        const auto all = m_store->cases(QString(), true);
+        for (const CaseRecord &c : all.ok() ? all.value() : QVector<CaseRecord>()) {
+            m_caseNames->insert(c.id, c.name);
+        }
+    }
+    // A name's bidi override must not turn around the rest of the line.
+    return withoutBidiControls(QStringLiteral("%1 — %2").arg(m_caseNames->value(s.caseId), s.content.title));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -417,11 +456,7 @@ int Cli::advise()
     const QString path = m_parser.positionalArguments().constFirst();
     Result<Scenario> scenario = Scenario{};
     if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return fail(tr("standard input cannot be read"));
-        }
-        scenario = ScenarioFile::parse(in.readAll(), *m_kb, tr("(standard input)"));
+        scenario = ScenarioFile::readStandardInput(*m_kb, tr("(standard input)"));
     } else {
         scenario = ScenarioFile::read(path, *m_kb);
     }
@@ -435,7 +470,10 @@ int Cli::advise()
         o.insert(QStringLiteral("title"), scenario.value().title);
         return printJson(o);
     }
-    m_out << AdviceText(*m_kb, m_language).render(scenario.value(), advice);
+    Scenario shown = scenario.value();
+    shown.municipality = withoutBidiControls(shown.municipality);
+    shown.title = withoutBidiControls(shown.title);
+    m_out << AdviceText(*m_kb, m_language).render(shown, advice);
     return Done;
 }
 
@@ -470,8 +508,8 @@ int Cli::audit()
 
 int Cli::cases()
 {
-    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !openStore()) {
-        return m_store ? BadInput : StorageProblem;
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !openStoreForListing()) {
+        return m_failure;
     }
     const Result<QVector<CaseRecord>> list =
         m_store->cases(m_parser.value(QStringLiteral("filter")), m_parser.isSet(QStringLiteral("trash")));
@@ -499,7 +537,7 @@ int Cli::cases()
         if (c.deleted.isValid()) {
             extra += QLatin1Char(' ') + tr("[in the trash]");
         }
-        m_out << QStringLiteral("%1\t%2%3\t").arg(c.id).arg(c.name, extra)
+        m_out << QStringLiteral("%1\t%2%3\t").arg(c.id).arg(withoutBidiControls(c.name), extra)
               << tr("%1 scenario(s)").arg(c.scenarioCount) << Qt::endl;
     }
     return Done;
@@ -510,8 +548,8 @@ int Cli::scenarios()
     if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")})) {
         return BadInput;
     }
-    if (!openStore()) {
-        return StorageProblem;
+    if (!openStoreForListing()) {
+        return m_failure;
     }
     QVector<ScenarioRecord> list;
     if (!m_parser.positionalArguments().isEmpty()) {
@@ -568,7 +606,7 @@ int Cli::importFiles()
         return fail(tr("--on-duplicate must be keep-both, replace or skip, not “%1”").arg(policyName));
     }
     if (!loadKnowledge()) {
-        return Internal;
+        return m_failure;
     }
     // Every file is read and checked before anything is written.
     QVector<ImportedCase> cases;
@@ -677,7 +715,7 @@ int Cli::exportItems()
     }
     const QByteArray data = csv ? Exchange::csv(rows, *m_kb)
                                 : QJsonDocument(document).toJson(QJsonDocument::Indented);
-    return writeOutput(data) ? Done : StorageProblem;
+    return writeOutput(data) ? Done : m_failure;
 }
 
 int Cli::history()
@@ -708,7 +746,7 @@ int Cli::history()
     for (const Revision &r : revisions.value()) {
         m_out << QStringLiteral("%1\t%2\t%3\t")
                      .arg(r.revision)
-                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), r.content.title)
+                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), withoutBidiControls(r.content.title))
               << tr("%1 answer(s)").arg(r.content.answers.count()) << Qt::endl;
     }
     return Done;
@@ -734,7 +772,7 @@ int Cli::restore()
     }
     m_out << tr("Revision %1 of “%2” is current again, as revision %3.")
                  .arg(*revision)
-                 .arg(restored.value().content.title)
+                 .arg(withoutBidiControls(restored.value().content.title))
                  .arg(restored.value().revision)
           << Qt::endl;
     return Done;
@@ -769,6 +807,7 @@ int Cli::trash(bool restore)
     if (e.isError()) {
         return fail(e);
     }
+    what = withoutBidiControls(what);
     m_out << (restore ? tr("“%1” is back from the trash.").arg(what)
                       : tr("“%1” is in the trash; “akkoord-cli undelete” brings it back.").arg(what))
           << Qt::endl;
@@ -846,7 +885,7 @@ int Cli::baseline()
         return fail(s.error());
     }
     m_out << (s.value().baseline ? tr("“%1” is now the baseline.") : tr("“%1” is no longer the baseline."))
-                 .arg(s.value().content.title)
+                 .arg(withoutBidiControls(s.value().content.title))
           << Qt::endl;
     return Done;
 }
@@ -855,6 +894,9 @@ int Cli::compare()
 {
     if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !loadKnowledge()) {
         return BadInput;
+    }
+    if (m_parser.positionalArguments().size() > Comparison::MaxScenarios) {
+        return fail(tr("compare at most %1 scenarios at a time").arg(Comparison::MaxScenarios));
     }
     QVector<qint64> ids;
     for (const QString &arg : m_parser.positionalArguments()) {
@@ -957,6 +999,9 @@ int Cli::report()
     if (!pdf && !html) {
         return fail(tr("report needs --out FILE.pdf or --out FILE.html"));
     }
+    if (m_parser.positionalArguments().size() > Comparison::MaxScenarios) {
+        return fail(tr("compare at most %1 scenarios at a time").arg(Comparison::MaxScenarios));
+    }
     if (!loadKnowledge()) {
         return BadInput;
     }
@@ -1041,5 +1086,5 @@ int main(int argc, char *argv[])
     }
     QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
     Cli cli(language);
-    return cli.run(app.arguments());
+    return cli.finish(cli.run(app.arguments()));
 }

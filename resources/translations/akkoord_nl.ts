@@ -120,10 +120,6 @@
         <translation>een geheel getal van minstens 1 verwacht</translation>
     </message>
     <message>
-        <source>written for a newer Akkoord (format %1; this version reads up to %2); update Akkoord to use it</source>
-        <translation>geschreven voor een nieuwere Akkoord (formaat %1; deze versie leest tot en met %2); werk Akkoord bij om dit te gebruiken</translation>
-    </message>
-    <message>
         <source>at least one matrix is needed</source>
         <translation>er is minstens één matrix nodig</translation>
     </message>
@@ -214,10 +210,6 @@
     <message>
         <source>this is not an Akkoord scenario file (&quot;format&quot; must be &quot;akkoord.scenario&quot;)</source>
         <translation>dit is geen scenariobestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; zijn)</translation>
-    </message>
-    <message>
-        <source>&quot;version&quot; must be a whole number</source>
-        <translation>&quot;version&quot; moet een geheel getal zijn</translation>
     </message>
     <message>
         <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
@@ -314,6 +306,46 @@
     <message>
         <source>an inconsistency needs at least two conditions</source>
         <translation>een tegenstrijdigheid heeft minstens twee voorwaarden nodig</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB, more than Akkoord reads from a file of this kind; nothing was read</source>
+        <translation>groter dan %1 MB, meer dan Akkoord uit een bestand van deze soort leest; er is niets gelezen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice here; give each name once</source>
+        <translation>&quot;%1&quot; staat hier twee keer; geef elke naam één keer</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (\u0000), which Akkoord does not keep</source>
+        <translation>de tekst bevat een NUL-teken (\u0000), dat Akkoord niet bewaart</translation>
+    </message>
+    <message>
+        <source>the text contains half of a character (a lone surrogate such as \ud800)</source>
+        <translation>de tekst bevat een half teken (een losse surrogaat zoals \ud800)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read (%1)</source>
+        <translation>standaardinvoer kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; it must be a whole number such as 1</source>
+        <translation>&quot;%1&quot; ontbreekt; het moet een geheel getal zijn, zoals 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 1, not %2</source>
+        <translation>&quot;%1&quot; moet een geheel getal van ten minste 1 zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>expected an option of question &quot;%1&quot; as text, found %2</source>
+        <translation>een antwoord van vraag &quot;%1&quot; als tekst verwacht, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
     </message>
 </context>
 <context>
@@ -657,10 +689,6 @@
         <translation>onbekend startpunt “%1” (kies uit: %2)</translation>
     </message>
     <message>
-        <source>standard input cannot be read</source>
-        <translation>de standaardinvoer kan niet worden gelezen</translation>
-    </message>
-    <message>
         <source>(standard input)</source>
         <translation>(standaardinvoer)</translation>
     </message>
@@ -675,10 +703,6 @@
     <message>
         <source>--format must be one of %1, not “%2”</source>
         <translation>--format moet een van %1 zijn, niet “%2”</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: het bestand kan niet worden geschreven (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2 (a number such as 12)</source>
@@ -848,10 +872,12 @@ General options:
 Exit codes:
   0  done
   1  internal error
-  2  bad input: unreadable or malformed file, unknown question, option or id,
-     wrong format or version, duplicates, wrong option on the command line
+  2  bad input: unreadable, malformed or too large file, unknown question, option
+     or id, wrong format or version, duplicates, wrong option on the command line,
+     an --out target that is not a regular file
   3  storage problem: the database is damaged, newer, read-only, busy or the disk
-     is full, a save conflicts with another program&apos;s, or check found damage
+     is full, a save conflicts with another program&apos;s, output (standard output
+     included) could not be written, or check found damage
 </source>
         <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
 
@@ -913,13 +939,21 @@ Algemene opties:
 Afsluitcodes:
   0  klaar
   1  interne fout
-  2  onjuiste invoer: onleesbaar of ongeldig bestand, onbekende vraag, antwoord of
-     nummer, verkeerd formaat of versie, dubbele scenario&apos;s, verkeerde optie
+  2  onjuiste invoer: onleesbaar, ongeldig of te groot bestand, onbekende vraag,
+     antwoord of nummer, verkeerd formaat of versie, dubbele scenario&apos;s, verkeerde
+     optie, een --out-doel dat geen gewoon bestand is
   3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
-     schijf is vol, een opslag botst met die van een ander programma, of check
-     vond beschadiging
-
+     schijf is vol, een opslag botst met die van een ander programma, uitvoer
+     (ook standaarduitvoer) kon niet worden geschreven, of check vond beschadiging
 </translation>
+    </message>
+    <message>
+        <source>standard output could not be written (%1); what was printed is incomplete</source>
+        <translation>standaarduitvoer kon niet worden geschreven (%1); wat is afgedrukt, is onvolledig</translation>
+    </message>
+    <message>
+        <source>compare at most %1 scenarios at a time</source>
+        <translation>vergelijk ten hoogste %1 scenario’s tegelijk</translation>
     </message>
 </context>
 <context>
@@ -976,14 +1010,6 @@ Afsluitcodes:
         <translation>dit is geen scenario- of gemeentebestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; of &quot;akkoord.case&quot; zijn)</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number</source>
-        <translation>&quot;version&quot; moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <source>this file was written by a newer Akkoord (version %1; this program reads up to %2); update Akkoord to open it</source>
-        <translation>dit bestand is geschreven door een nieuwere Akkoord (versie %1; dit programma leest tot en met %2); werk Akkoord bij om het te openen</translation>
-    </message>
-    <message>
         <source>expected an object, found %1</source>
         <translation>een object verwacht, %1 gevonden</translation>
     </message>
@@ -1031,6 +1057,10 @@ Afsluitcodes:
         <source>already in the database: %1. Nothing was imported; choose to keep both, replace or skip</source>
         <translation>staat al in de database: %1. Er is niets geïmporteerd; kies om beide te bewaren, te vervangen of over te slaan</translation>
     </message>
+    <message>
+        <source>named more than once in the files to import: %1. Nothing was imported; name each file once, or choose to keep both, replace or skip</source>
+        <translation>meer dan eens genoemd in de bestanden om te importeren: %1. Er is niets geïmporteerd; noem elk bestand één keer, of kies beide houden, vervangen of overslaan</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::GuiMain</name>
@@ -1053,6 +1083,21 @@ Afsluitcodes:
     <message>
         <source>Akkoord helps a municipality choose where to start when it makes agreements with employers about work for people from the target groups. Saved scenarios live in ~/.local/share/akkoord/akkoord.sqlite unless --db names another database.</source>
         <translation>Akkoord helpt een gemeente kiezen waar ze begint bij het maken van afspraken met werkgevers over werk voor mensen uit de doelgroepen. Opgeslagen scenario&apos;s staan in ~/.local/share/akkoord/akkoord.sqlite, tenzij --db een andere database noemt.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::OutputFile</name>
+    <message>
+        <source>the disk is full; the file was not written. Free some space and try again</source>
+        <translation>de schijf is vol; het bestand is niet geschreven. Maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1)</source>
+        <translation>het bestand kon niet worden geschreven (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a folder, device or pipe); it was left alone. Choose a file name</source>
+        <translation>dit is geen gewoon bestand (een map, apparaat of pipe); het is ongemoeid gelaten. Kies een bestandsnaam</translation>
     </message>
 </context>
 <context>
@@ -1132,10 +1177,6 @@ Afsluitcodes:
     <message>
         <source>preparing the database</source>
         <translation>het voorbereiden van de database</translation>
-    </message>
-    <message>
-        <source>this database must be upgraded before it can be read; open it once without read-only</source>
-        <translation>deze database moet worden bijgewerkt voordat hij gelezen kan worden; open hem één keer zonder alleen-lezen</translation>
     </message>
     <message>
         <source>upgrading the database</source>
@@ -1252,6 +1293,30 @@ Afsluitcodes:
     <message>
         <source>emptying the trash</source>
         <translation>het legen van de prullenbak</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device or pipe), so not a database; nothing was changed</source>
+        <translation>dit is geen gewoon bestand (een apparaat of pipe) en dus geen database; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>this file holds no Akkoord data yet; nothing was changed</source>
+        <translation>dit bestand bevat nog geen gegevens van Akkoord; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>the database refers to rows that do not exist; nothing was changed. Run “akkoord-cli check” and restore a backup if needed</source>
+        <translation>de database verwijst naar rijen die niet bestaan; er is niets gewijzigd. Voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
+    </message>
+    <message>
+        <source>“%1” has been removed from the database for good (its trash was emptied, perhaps by another program); nothing was saved. Save yours as a new scenario</source>
+        <translation>“%1” is definitief uit de database verwijderd (de prullenbak is geleegd, misschien door een ander programma); er is niets opgeslagen. Sla uw versie op als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash (moved there, perhaps by another program), where a save would not be seen; nothing was saved. Restore it from the trash first, or save yours as a new scenario</source>
+        <translation>“%1” staat in de prullenbak (daarheen verplaatst, misschien door een ander programma), waar een opslag niet te zien zou zijn; er is niets opgeslagen. Haal het eerst terug uit de prullenbak, of sla uw versie op als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>the backup cannot be created (%1)</source>
+        <translation>de reservekopie kan niet worden gemaakt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2120,30 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Assumed by us, not in the source, and therefore not filled in:</source>
         <translation>Door ons aangenomen, niet uit de bron, en daarom niet ingevuld:</translation>
     </message>
+    <message>
+        <source>Save as a new scenario</source>
+        <translation>Opslaan als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Restore it and save</source>
+        <translation>Terughalen en opslaan</translation>
+    </message>
+    <message>
+        <source>Removed elsewhere</source>
+        <translation>Elders verwijderd</translation>
+    </message>
+    <message>
+        <source>Your changes are still here.</source>
+        <translation>Uw wijzigingen zijn er nog.</translation>
+    </message>
+    <message>
+        <source>The scenario was not restored</source>
+        <translation>Het scenario is niet teruggehaald</translation>
+    </message>
+    <message>
+        <source>Saved as a new scenario.</source>
+        <translation>Opgeslagen als nieuw scenario.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::Prompt</name>
@@ -2157,24 +2246,24 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
-        <source>the PDF could not be written; check that the folder exists and that you may write to it</source>
-        <translation>de PDF kon niet worden geschreven; controleer of de map bestaat en of u erin mag schrijven</translation>
-    </message>
-    <message>
-        <source>the PDF could not be put in place</source>
-        <translation>de PDF kon niet op zijn plaats worden gezet</translation>
-    </message>
-    <message>
-        <source>the HTML file could not be written (%1)</source>
-        <translation>het HTML-bestand kon niet worden geschreven (%1)</translation>
-    </message>
-    <message>
         <source>Strength of the advice</source>
         <translation>Sterkte van het advies</translation>
     </message>
     <message>
         <source>Advice</source>
         <translation>Advies</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters; the report shows the beginning, the program shows them whole.</source>
+        <translation>De notities zijn langer dan %1 tekens; het rapport toont het begin, het programma toont ze helemaal.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 scenarios are compared.</source>
+        <translation>Alleen de eerste %1 van de %2 scenario’s worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn; nothing was written</source>
+        <translation>de PDF kon niet worden opgemaakt; er is niets geschreven</translation>
     </message>
 </context>
 <context>

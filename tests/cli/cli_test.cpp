@@ -1,10 +1,14 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <sys/mount.h>
+#include <sys/sysmacros.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using akkoord::test::sourcePath;
@@ -326,6 +330,84 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
     }
 }
 
+TEST_CASE("import and advise refuse the same malformed and newer versions", "[cli][errors][version]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v.sqlite"));
+    int n = 0;
+    for (const QByteArray &version : {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"),
+                                      QByteArray(), QByteArray(R"("version": 2, )"),
+                                      QByteArray(R"("version": 999, )")}) {
+        INFO(version.toStdString());
+        const QString path = dir.filePath(QStringLiteral("v%1.json").arg(++n));
+        akkoord::test::writeFile(path, R"({"format": "akkoord.scenario", )" + version +
+                                           R"("municipality": "Soest", "title": "Plan", "answers": {}})");
+        expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}), QStringLiteral("version"));
+        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db, QStringLiteral("--lang=en")}),
+                       path + QStringLiteral(": version: "));
+    }
+    // Nothing was imported.
+    const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(cases.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("Text JSON would change silently is refused with exit 2 and the JSON path", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const QHash<QString, QByteArray> files{
+        {QStringLiteral("answers.economy"),
+         R"({"format": "akkoord.scenario", "version": 1, "municipality": "Soest", "title": "Plan",
+             "answers": {"economy": "growth", "economy": "shrinking"}})"},
+        {QStringLiteral("title"),
+         R"({"format": "akkoord.scenario", "version": 1, "municipality": "Soest", "title": "Plan\ud800 2027"})"},
+        {QStringLiteral("municipality"),
+         R"({"format": "akkoord.scenario", "version": 1, "municipality": "So\u0000est", "title": "Plan"})"},
+    };
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        INFO(it.key().toStdString());
+        const QString path = dir.filePath(QStringLiteral("in.json"));
+        QFile::remove(path);
+        akkoord::test::writeFile(path, it.value());
+        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db, QStringLiteral("--lang=en")}),
+                       QStringLiteral(": ") + it.key() + QStringLiteral(": "));
+        expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}),
+                       QStringLiteral(": ") + it.key() + QStringLiteral(": "));
+        expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("-"), QStringLiteral("--lang=en")}, it.value()),
+                       QStringLiteral("(standard input)"));
+    }
+    const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(cases.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("Every input is bounded: devices, standard input and pipes without a writer", "[cli][errors][limits]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString en = QStringLiteral("--lang=en");
+    // Each of these used to abort with bad_alloc (exit 134) or hang.
+    expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("/dev/zero"), en}), QStringLiteral("larger than 1 MB"));
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("/dev/zero"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("larger than 64 MB"));
+    expectBadInput(cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
+                        QStringLiteral("/dev/zero"), en}),
+                   QStringLiteral("larger than 8 MB"));
+    const QStringList fromZero{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" </dev/zero"),
+                               QStringLiteral(AKKOORD_CLI)};
+    expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("-"), en}, QByteArray(), fromZero),
+                   QStringLiteral("(standard input): larger than 1 MB"));
+    // A file a little over the limit: refused by its size, before it is read.
+    const QString big = dir.filePath(QStringLiteral("big.json"));
+    akkoord::test::writeFile(big, QByteArray(1024 * 1024 + 1, ' '));
+    expectBadInput(cli({QStringLiteral("advise"), big, en}), big + QStringLiteral(": larger than 1 MB"));
+    // A named pipe nobody writes to: read as empty, at once.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    expectBadInput(cli({QStringLiteral("import"), fifo, QStringLiteral("--db"), db, en}), fifo + QStringLiteral(": the file is empty"));
+    expectBadInput(cli({QStringLiteral("advise"), fifo, en}), QStringLiteral("empty"));
+    CHECK_FALSE(QFile::exists(db));
+}
+
 TEST_CASE("A variant knowledge base from the command line is used", "[cli]")
 {
     QTemporaryDir dir;
@@ -634,6 +716,23 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
             CHECK(akkoord::test::readAll(db.path) == before);
         }
     }
+    SECTION("a pipe or device given as the database")
+    {
+        const QString fifo = dir.filePath(QStringLiteral("pipe.sqlite"));
+        REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+        REQUIRE(QFile::link(fifo, link));
+        for (const QString &path : {fifo, link}) {
+            for (const QString &command : {QStringLiteral("cases"), QStringLiteral("trash"), QStringLiteral("purge")}) {
+                storageProblem(cli({command, QStringLiteral("--db"), path, QStringLiteral("--lang=en")}),
+                               QStringLiteral("not a regular file"));
+            }
+        }
+        struct stat info;
+        REQUIRE(stat(QFile::encodeName(fifo).constData(), &info) == 0);
+        CHECK(S_ISFIFO(info.st_mode));
+        CHECK((info.st_mode & 0777) == 0644);
+    }
     SECTION("the default database lives in the user's data folder")
     {
         const QString home = dir.filePath(QStringLiteral("data"));
@@ -672,4 +771,372 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
                    QStringLiteral(".pdf"));
     expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("999"), QStringLiteral("--out"), html}),
                    QStringLiteral("999"));
+}
+
+TEST_CASE("compare and report take at most twelve scenarios at a time", "[cli][limits]")
+{
+    Db db;
+    QTemporaryDir dir;
+    QStringList thirteen;
+    for (int i = 0; i < 13; ++i) {
+        thirteen << example("soest-convenant.json");
+    }
+    expectBadInput(db.run(QStringList{QStringLiteral("report")} + thirteen +
+                          QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.html"))}),
+                   QStringLiteral("at most 12 scenarios"));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("r.html"))));
+    QStringList ids{QStringLiteral("compare")};
+    for (int i = 0; i < 13; ++i) {
+        ids << QStringLiteral("1");
+    }
+    expectBadInput(db.run(ids), QStringLiteral("at most 12 scenarios"));
+}
+
+namespace {
+
+// A wrapper that runs the program with its standard output sent to target.
+QStringList stdoutTo(const QString &target)
+{
+    return {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" >'%1'").arg(target),
+            QStringLiteral(AKKOORD_CLI)};
+}
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+}
+
+// A tiny tmpfs where the machine allows it (root, as in CI); empty when it does not.
+struct SmallDisk
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("small"));
+    bool mounted = false;
+
+    explicit SmallDisk(const char *size)
+    {
+        QDir().mkpath(path);
+        mounted = geteuid() == 0 && mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0,
+                                          (QByteArray("size=") + size).constData()) == 0;
+        if (!mounted) {
+            WARN("cannot mount a small file system here; the full-disk path is exercised by CI as root");
+        }
+    }
+    ~SmallDisk()
+    {
+        if (mounted) {
+            umount2(QFile::encodeName(path).constData(), MNT_DETACH);
+        }
+    }
+    // Fills the disk up to its last few bytes.
+    void fill()
+    {
+        QFile filler(path + QStringLiteral("/filler"));
+        REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+        filler.close();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Standard output that cannot be written is exit 3, never a silent success", "[cli][errors][output]")
+{
+    Db db;
+    for (const QStringList &command : {QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")},
+                                       QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest")},
+                                       QStringList{QStringLiteral("scenarios")},
+                                       QStringList{QStringLiteral("cases"), QStringLiteral("--format=json")},
+                                       QStringList{QStringLiteral("advise"), example("soest-convenant.json")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(command + QStringList{QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")}, QByteArray(),
+                          stdoutTo(QStringLiteral("/dev/full")));
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        CHECK(r.err.contains(QStringLiteral("standard output could not be written")));
+    }
+
+    SmallDisk disk("64k");
+    if (!disk.mounted) {
+        return;
+    }
+    disk.fill();
+    const QString target = disk.path + QStringLiteral("/all.csv");
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+                      QByteArray(), stdoutTo(target));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(QStringLiteral("No space left on device")));
+    // With --out the target is written whole or not at all.
+    QFile::remove(disk.path + QStringLiteral("/filler"));
+    QFile::remove(target);
+    akkoord::test::writeFile(disk.path + QStringLiteral("/kept.csv"), "oud\n");
+    disk.fill();
+    const Run out = db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--out"), disk.path + QStringLiteral("/kept.csv")});
+    CHECK(out.exitCode == 3);
+    CHECK(out.err.contains(QStringLiteral("disk is full")));
+    CHECK(akkoord::test::readAll(disk.path + QStringLiteral("/kept.csv")) == "oud\n");
+    // A report, too, says the disk is full rather than that a folder might not exist.
+    const Run pdf = db.run({QStringLiteral("report"), QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
+                            QStringLiteral("--out"), disk.path + QStringLiteral("/r.pdf")});
+    CHECK(pdf.exitCode == 3);
+    CHECK(pdf.err.contains(QStringLiteral("disk is full")));
+    CHECK_FALSE(pdf.err.contains(QStringLiteral("folder exists")));
+    CHECK(QDir(disk.path).entryList(QDir::Files) == QStringList{QStringLiteral("filler"), QStringLiteral("kept.csv")});
+}
+
+TEST_CASE("--out writes only regular files: devices, pipes and folders are refused and left alone", "[cli][errors][output]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    // As root a program that gets this wrong replaces the device node it is given: give it a
+    // node of its own (the same device as /dev/full), never the machine's.
+    QString device = QStringLiteral("/dev/full");
+    if (geteuid() == 0) {
+        device = dir.filePath(QStringLiteral("full"));
+        if (mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0) {
+            WARN("cannot make a device node here; a second pipe stands in for it");
+            REQUIRE(mkfifo(QFile::encodeName(device).constData(), 0600) == 0);
+        }
+    }
+    const QString link = dir.filePath(QStringLiteral("device.csv"));
+    REQUIRE(QFile::link(device, link));
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    for (const QString &target : {fifo, device, link, dir.path()}) {
+        INFO(target.toStdString());
+        expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--out"), target}),
+                       QStringLiteral("not a regular file"));
+        expectBadInput(db.run({QStringLiteral("export"), id, QStringLiteral("--out"), target}),
+                       QStringLiteral("not a regular file"));
+    }
+    for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".html")}) {
+        REQUIRE(mkfifo(QFile::encodeName(fifo + suffix).constData(), 0600) == 0);
+        expectBadInput(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), fifo + suffix}),
+                       QStringLiteral("not a regular file"));
+    }
+    struct stat info;
+    REQUIRE(stat(QFile::encodeName(fifo).constData(), &info) == 0);
+    CHECK(S_ISFIFO(info.st_mode));
+    REQUIRE(stat(QFile::encodeName(device).constData(), &info) == 0);
+    CHECK((S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode)));
+    REQUIRE(lstat(QFile::encodeName(link).constData(), &info) == 0);
+    CHECK(S_ISLNK(info.st_mode));
+}
+
+TEST_CASE("A link planted where a temporary file might go redirects nothing", "[cli][security][output]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    akkoord::test::writeFile(victim, "niet overschrijven\n");
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    for (const char *name : {"out.pdf", "out.html", "out.json"}) {
+        const QString out = dir.filePath(QString::fromLatin1(name));
+        for (const char *suffix : {".part", ".tmp", "~", ".new"}) {
+            REQUIRE(QFile::link(victim, out + QString::fromLatin1(suffix)));
+        }
+        const Run r = QString::fromLatin1(name).endsWith(QLatin1String(".json"))
+                          ? db.run({QStringLiteral("export"), id, QStringLiteral("--out"), out})
+                          : db.run({QStringLiteral("report"), id, QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(QFileInfo(out).isFile());
+        CHECK_FALSE(QFileInfo(out).isSymLink());
+    }
+    CHECK(akkoord::test::readAll(victim) == "niet overschrijven\n");
+    CHECK(akkoord::test::readAll(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
+}
+
+TEST_CASE("Exports, reports, backups and the data folder are private from the start", "[cli][security][modes]")
+{
+    const mode_t previous = umask(022); // the usual default, which would give 0644 and 0755
+    Db db;
+    QTemporaryDir dir;
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    const QString json = dir.filePath(QStringLiteral("s.json"));
+    const QString csv = dir.filePath(QStringLiteral("all.csv"));
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    akkoord::test::writeFile(csv, "an older export, readable by all\n");
+    QFile::setPermissions(csv, QFile::permissions(csv) | QFileDevice::ReadOther);
+    REQUIRE(db.run({QStringLiteral("export"), id, QStringLiteral("--out"), json}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format=csv"), QStringLiteral("--out"), csv}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), pdf}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), html}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("backup"), copy}).exitCode == 0);
+    for (const QString &file : {json, csv, pdf, html, copy}) {
+        INFO(file.toStdString());
+        CHECK(QFile::permissions(file) == ownerOnly());
+    }
+    // A new data folder is the owner's only; so is an empty file that becomes a database.
+    const QString home = dir.filePath(QStringLiteral("data"));
+    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, home).exitCode == 0);
+    CHECK(QFile::permissions(home + QStringLiteral("/akkoord")) ==
+          (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
+    CHECK(QFile::permissions(home + QStringLiteral("/akkoord/akkoord.sqlite")) == ownerOnly());
+    // A data folder an older Akkoord made readable by all becomes the owner's only.
+    const QString olderHome = dir.filePath(QStringLiteral("older"));
+    REQUIRE(QDir().mkpath(olderHome + QStringLiteral("/akkoord")));
+    QFile::setPermissions(olderHome + QStringLiteral("/akkoord"), QFile::permissions(home + QStringLiteral("/akkoord")) |
+                                                                       QFileDevice::ReadOther | QFileDevice::ExeOther);
+    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, olderHome).exitCode == 0);
+    CHECK(QFile::permissions(olderHome + QStringLiteral("/akkoord")) ==
+          (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    akkoord::test::writeFile(empty, QByteArray());
+    QFile::setPermissions(empty, QFile::permissions(empty) | QFileDevice::ReadOther | QFileDevice::ReadGroup);
+    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"), empty}).exitCode == 0);
+    CHECK(QFile::permissions(empty) == ownerOnly());
+    umask(previous);
+}
+
+TEST_CASE("A bidi override in a name does not turn around the listings", "[cli][security][bidi]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("b.json"));
+    akkoord::test::writeFile(file, QStringLiteral(R"({"format": "akkoord.scenario", "version": 1,
+        "municipality": "Soest‮ tseoS", "title": "Plan ‮2027", "answers": {}})").toUtf8());
+    REQUIRE(cli({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 0);
+    const QChar rlo(0x202E);
+    for (const QString &command : {QStringLiteral("cases"), QStringLiteral("scenarios"), QStringLiteral("history")}) {
+        QStringList arguments{command, QStringLiteral("--db"), db, QStringLiteral("--lang=en")};
+        if (command == QLatin1String("history")) {
+            arguments << QStringLiteral("1");
+        }
+        const Run r = cli(arguments);
+        INFO(r.out.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Plan 2027")) == (command != QLatin1String("cases")));
+        CHECK_FALSE(r.out.contains(rlo));
+    }
+    const Run advice = cli({QStringLiteral("advise"), file, QStringLiteral("--lang=en")});
+    CHECK(advice.exitCode == 0);
+    CHECK_FALSE(advice.out.contains(rlo));
+    // Stored as typed: JSON output is data, not display.
+    const Run json = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    CHECK(json.out.contains(QStringLiteral("\\u202e")) + json.out.contains(rlo) > 0);
+}
+
+TEST_CASE("Errors say what happened, with the documented exit code", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("e.sqlite"));
+    const QString en = QStringLiteral("--lang=en");
+    expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("--format"));
+    expectBadInput(cli({QStringLiteral("scenarios"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("--format"));
+    expectBadInput(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
+                        QStringLiteral("/nonexistent/kb.json"), QStringLiteral("--db"), db, en}),
+                   QStringLiteral("/nonexistent/kb.json"));
+    // The same file twice into an empty database: not "already in the database".
+    const Run twice = cli({QStringLiteral("import"), example("soest-convenant.json"), example("soest-convenant.json"),
+                           QStringLiteral("--db"), db, en});
+    expectBadInput(twice, QStringLiteral("named more than once in the files to import: Soest — Startsituatie 2026"));
+    CHECK_FALSE(twice.err.contains(QStringLiteral("already in the database")));
+    // A knowledge base with a number where a condition names an option, or a fractional version.
+    QByteArray json = akkoord::test::defaultKnowledgeJson();
+    json.replace(R"("question": "network_size", "in": ["large"])", R"("question": "network_size", "in": [3])");
+    const QString kb = dir.filePath(QStringLiteral("kb.json"));
+    akkoord::test::writeFile(kb, json);
+    const Run number = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en});
+    expectBadInput(number, QStringLiteral("rules[0].when[0].in[0]: expected an option of question \"network_size\" as text, found a number"));
+    CHECK_FALSE(number.err.contains(QStringLiteral("no option \"\"")));
+    json = akkoord::test::defaultKnowledgeJson();
+    json.replace(R"("format_version": 2)", R"("format_version": 1.5)");
+    akkoord::test::writeFile(kb, json);
+    const Run fraction = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en});
+    expectBadInput(fraction, QStringLiteral("format_version"));
+    CHECK(fraction.err.contains(QStringLiteral("1.5")));
+    CHECK_FALSE(fraction.err.contains(QStringLiteral("format 0")));
+}
+
+TEST_CASE("A database of an older schema is backed up, checked and exported as it is", "[cli][store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = akkoord::test::readAll(path);
+    const QString copy = dir.filePath(QStringLiteral("before-upgrade.sqlite"));
+    const QString en = QStringLiteral("--lang=en");
+    for (const QStringList &command : {QStringList{QStringLiteral("backup"), copy}, QStringList{QStringLiteral("check")},
+                                       QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest"),
+                                                   QStringLiteral("--history")},
+                                       QStringList{QStringLiteral("history"), QStringLiteral("2")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(command + QStringList{QStringLiteral("--db"), path, en});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK_FALSE(r.err.contains(QStringLiteral("read-only")));
+    }
+    // Nothing was upgraded: the file is as it was, and the backup is of schema 1 too.
+    CHECK(akkoord::test::readAll(path) == before);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).isEmpty());
+    CHECK(akkoord::test::readAll(copy).mid(60, 4) == QByteArray("\0\0\0\1", 4)); // user_version
+}
+
+TEST_CASE("cases and scenarios list a database the user may only read", "[cli][store]")
+{
+    Db db;
+    const QString program = db.dir.filePath(QStringLiteral("akkoord-cli"));
+    REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QFile::setPermissions(program, runnable);
+    QFile::remove(db.path + QStringLiteral("-wal"));
+    QFile::remove(db.path + QStringLiteral("-shm"));
+    QFile::setPermissions(db.path, readable);
+    // The folder stays writable: reading a database in WAL mode needs its shared-memory file.
+    QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                             QFileDevice::WriteOther);
+    const QStringList asUser = geteuid() == 0
+                                   ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                 QStringLiteral("--clear-groups"), program}
+                                   : QStringList{program};
+    for (const QString &command : {QStringLiteral("cases"), QStringLiteral("scenarios")}) {
+        const Run r = cli({command, QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")}, QByteArray(), asUser);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Soest")));
+    }
+}
+
+TEST_CASE("scenarios as text grows with the number of scenarios, not its square", "[cli][store][performance]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("many.sqlite"));
+    QJsonArray scenarios;
+    for (int i = 0; i < 20000; ++i) {
+        scenarios.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("Scenario %1").arg(i)}});
+    }
+    const QString file = dir.filePath(QStringLiteral("many.json"));
+    akkoord::test::writeFile(file, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("akkoord.case")},
+                                                             {QStringLiteral("version"), 1},
+                                                             {QStringLiteral("municipality"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Tilburg")}}},
+                                                             {QStringLiteral("scenarios"), scenarios}})
+                                       .toJson());
+    REQUIRE(cli({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 0);
+    QElapsedTimer timer;
+    timer.start();
+    const Run json = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    const qint64 jsonMs = timer.restart();
+    const Run text = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), db});
+    const qint64 textMs = timer.elapsed();
+    REQUIRE(json.exitCode == 0);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.count(QLatin1Char('\n')) == 20000);
+    INFO("json " << jsonMs << " ms, text " << textMs << " ms");
+    // It took 72 s against 0.3 s for JSON; allow for a busy machine.
+    CHECK(textMs < 3 * jsonMs + 3000);
 }

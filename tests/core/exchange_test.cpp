@@ -191,6 +191,28 @@ TEST_CASE("Import refuses bad files precisely and writes nothing", "[exchange][e
     CHECK(store->allScenarios().value().isEmpty());
 }
 
+TEST_CASE("Import reads a scenario file's version as advise does", "[exchange][version]")
+{
+    const QByteArray body = R"("municipality": "Soest", "title": "Plan", "answers": {}})";
+    CHECK(Exchange::parse(R"({"format": "akkoord.scenario", "version": 1, )" + body, *knowledge(),
+                          QStringLiteral("in.json")).ok());
+    for (const QByteArray &version : {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"),
+                                      QByteArray(), QByteArray(R"("version": 2, )"),
+                                      QByteArray(R"("version": 999, )")}) {
+        INFO(version.toStdString());
+        const QByteArray json = R"({"format": "akkoord.scenario", )" + version + body;
+        const Error imported = parseError(json);
+        const auto advised = ScenarioFile::parse(json, *knowledge(), QStringLiteral("in.json"));
+        REQUIRE_FALSE(advised.ok());
+        CHECK(imported.kind == advised.error().kind);
+        CHECK(imported.jsonPath == QStringLiteral("version"));
+        CHECK(imported.message == advised.error().message);
+    }
+    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 2, )" + body).kind == ErrorKind::NewerVersion);
+    CHECK(parseError(R"({"format": "akkoord.case", "municipality": {"name": "x"}, "scenarios": []})").jsonPath ==
+          QStringLiteral("version"));
+}
+
 TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange][csv]")
 {
     CaseRecord owner;
@@ -221,4 +243,63 @@ TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange]
     CHECK(lines[1].contains(QStringLiteral("\"wsp;summit\"")));
     CHECK(lines[1].contains(QStringLiteral(",unknown,")));
     CHECK(text.contains(QStringLiteral("\"regel 1, met komma\nregel 2\"")));
+}
+
+namespace {
+
+// Cells as a spreadsheet finds them with the given separator: quotes count only at the start
+// of a cell, as in Excel.
+QStringList spreadsheetCells(const QString &csv, QChar separator)
+{
+    QStringList cells;
+    qsizetype i = 0;
+    while (i < csv.size()) {
+        QString cell;
+        if (csv.at(i) == QLatin1Char('"')) {
+            for (++i; i < csv.size(); ++i) {
+                if (csv.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < csv.size() && csv.at(i + 1) == QLatin1Char('"')) {
+                        cell += QLatin1Char('"');
+                        ++i;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                cell += csv.at(i);
+            }
+        }
+        while (i < csv.size() && csv.at(i) != separator && csv.at(i) != QLatin1Char('\n')) {
+            cell += csv.at(i++);
+        }
+        cells << cell;
+        ++i; // the separator or the line break
+    }
+    return cells;
+}
+
+} // namespace
+
+TEST_CASE("CSV export: no cell starts a formula, whether the reader splits on commas or semicolons", "[exchange][csv][security]")
+{
+    CaseRecord owner;
+    owner.name = QStringLiteral("=Gemeente");
+    owner.region = QStringLiteral("regio;+1+1");
+    ScenarioRecord s;
+    s.id = 1;
+    s.revision = 1;
+    s.content.title = QStringLiteral("zie ook;=cmd|' /C calc'!A0");
+    s.content.notes = QStringLiteral("eerste, @SUM(1);-2;\t=1\n=HYPERLINK(\"http://x\")\r\n+3 \"quoted\";\"=4\",=5");
+    s.content.knowledgeVersion = QStringLiteral("1.0.0");
+    const QString csv = QString::fromUtf8(Exchange::csv({{owner, s}}, *knowledge()).mid(3));
+    for (const QChar separator : {QLatin1Char(','), QLatin1Char(';')}) {
+        for (const QString &cell : spreadsheetCells(csv, separator)) {
+            INFO("separator " << QString(separator).toStdString() << ", cell " << cell.toStdString());
+            CHECK_FALSE((!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())));
+        }
+    }
+    // Under the separator it is written for, every value reads back with only the ' added.
+    const QStringList cells = spreadsheetCells(csv.section(QStringLiteral("\r\n"), 1), QLatin1Char(','));
+    CHECK(cells.contains(QStringLiteral("'=Gemeente")));
+    CHECK(cells.contains(QStringLiteral("zie ook;'=cmd|' /C calc'!A0")));
 }

@@ -280,12 +280,6 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
         CHECK(e.jsonPath == QStringLiteral("format_version"));
         CHECK(e.message.contains(QStringLiteral("older format")));
     }
-    SECTION("a format version that is not a whole number")
-    {
-        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 1.5)");
-        CHECK(e.jsonPath == QStringLiteral("format_version"));
-        CHECK(e.message.contains(QStringLiteral("whole number")));
-    }
     SECTION("duplicate identifier")
     {
         const Error e = loadWith(R"("id": "network_medium")", R"("id": "network_large")");
@@ -307,6 +301,20 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     {
         const Error e = loadWith(R"("format_version": 2)", R"("format_version": 7)");
         CHECK(e.kind == ErrorKind::NewerVersion);
+    }
+    SECTION("a format version that is no whole number is named as it is, not as format 0")
+    {
+        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 1.5)");
+        CHECK(e.kind == ErrorKind::WrongType);
+        CHECK(e.jsonPath == QStringLiteral("format_version"));
+        CHECK(e.message.contains(QStringLiteral("1.5")));
+        CHECK_FALSE(e.message.contains(QStringLiteral("format 0")));
+    }
+    SECTION("a key given twice is refused, not silently the last one")
+    {
+        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 2, "format_version": 2)");
+        CHECK(e.kind == ErrorKind::MalformedJson);
+        CHECK(e.jsonPath == QStringLiteral("format_version"));
     }
     SECTION("another kind of file")
     {

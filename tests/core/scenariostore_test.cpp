@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -638,4 +639,130 @@ TEST_CASE("Two programs writing one file at the same time lose nothing", "[store
         CHECK(titles.contains(QStringLiteral("b-%1").arg(i)));
     }
     CHECK(all.value().size() == 120);
+}
+
+TEST_CASE("Ids are never used twice, not even after a purge, in databases of every schema", "[store][ids][migration]")
+{
+    // Each fixture, and the copy an upgrade keeps beside it (itself an old database).
+    for (int schema = 1; schema <= ScenarioStore::SchemaVersion; ++schema) {
+        for (const bool fromBackupCopy : {false, true}) {
+            if (fromBackupCopy && schema == ScenarioStore::SchemaVersion) {
+                continue; // a current database is not upgraded, so it leaves no copy
+            }
+            DYNAMIC_SECTION("schema " << schema << (fromBackupCopy ? ", the copy kept by the upgrade" : ""))
+            {
+                QTemporaryDir dir;
+                QString path = dir.filePath(QStringLiteral("old.sqlite"));
+                REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema%1.sqlite").arg(schema)), path));
+                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                if (fromBackupCopy) {
+                    openStore(path).reset();
+                    path += QStringLiteral(".schema%1.bak").arg(schema);
+                    REQUIRE(QFile::exists(path));
+                }
+                auto store = openStore(path);
+                CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
+                CHECK(store->identity().size() == 32);
+                qint64 highest = 0;
+                qint64 highestCase = 0;
+                for (const ScenarioRecord &s : store->allScenarios(true).value()) {
+                    highest = qMax(highest, s.id);
+                }
+                for (const CaseRecord &c : store->cases(QString(), true).value()) {
+                    highestCase = qMax(highestCase, c.id);
+                }
+                // The newest scenario and its municipality go, for good.
+                const ScenarioRecord newest = store->scenario(highest).value();
+                REQUIRE_FALSE(store->trashScenario(highest).isError());
+                REQUIRE_FALSE(store->trashCase(newest.caseId).isError());
+                REQUIRE(store->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1)).ok());
+                REQUIRE_FALSE(store->scenario(highest).ok());
+                // What comes next gets new ids, never the purged ones.
+                const CaseRecord other = store->createCase(QStringLiteral("Nijmegen")).value();
+                CHECK(other.id > highestCase);
+                const ScenarioRecord added = store->createScenario(other.id, content("Nieuw", "nijmegen")).value();
+                CHECK(added.id > highest);
+                // And after reopening, too.
+                store.reset();
+                store = openStore(path);
+                CHECK(store->createScenario(other.id, content("Nog een", "nijmegen")).value().id > added.id);
+            }
+        }
+    }
+}
+
+TEST_CASE("A save onto a scenario in the trash, or purged from it, is a conflict and never confirmed", "[store][conflict][trash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+    auto mine = openStore(path);
+    auto other = openStore(path); // akkoord-cli, or a second window
+    const qint64 caseId = mine->createCase(QStringLiteral("Soest")).value().id;
+    const ScenarioRecord s = mine->createScenario(caseId, content("Plan")).value();
+
+    REQUIRE_FALSE(other->trashScenario(s.id).isError());
+    auto saved = mine->saveScenario(s.id, 1, content("Plan 2"));
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().kind == ErrorKind::Conflict);
+    CHECK(saved.error().message.contains(QStringLiteral("trash")));
+    CHECK(other->history(s.id).value().size() == 1);
+
+    // The municipality in the trash hides the scenario just as well.
+    REQUIRE_FALSE(other->restoreScenario(s.id).isError());
+    REQUIRE_FALSE(other->trashCase(caseId).isError());
+    CHECK(mine->saveScenario(s.id, 1, content("Plan 2")).error().kind == ErrorKind::Conflict);
+    REQUIRE_FALSE(other->restoreCase(caseId).isError());
+    REQUIRE(mine->saveScenario(s.id, 1, content("Plan 2")).ok());
+
+    REQUIRE_FALSE(other->trashScenario(s.id).isError());
+    REQUIRE(other->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1)).ok());
+    saved = mine->saveScenario(s.id, 2, content("Plan 3"));
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().kind == ErrorKind::Conflict);
+    CHECK(saved.error().message.contains(QStringLiteral("removed")));
+    CHECK_FALSE(mine->scenario(s.id).ok());
+    // An id that was never handed out is simply not there.
+    CHECK(mine->saveScenario(s.id + 100, 1, content("Plan")).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("Several programs creating or upgrading one database at once all succeed, with one copy", "[store][concurrency][migration]")
+{
+    const auto runAll = [](const QString &path, int programs) {
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < programs; ++i) {
+            writers.push_back(std::make_unique<QProcess>());
+            writers.back()->start(QStringLiteral(AKKOORD_STOREWRITER),
+                                  {path, QStringLiteral("5"), QStringLiteral("p%1").arg(i)});
+        }
+        for (auto &w : writers) {
+            REQUIRE(w->waitForFinished(60000));
+            INFO(w->readAllStandardError().toStdString());
+            CHECK(w->exitCode() == 0);
+        }
+    };
+    for (int round = 0; round < 3; ++round) {
+        DYNAMIC_SECTION("a new database, round " << round)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+            runAll(path, 4);
+            auto store = openStore(path);
+            CHECK(store->allScenarios().value().size() == 20);
+            CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ReadUser | QFileDevice::WriteUser));
+        }
+        DYNAMIC_SECTION("a schema-1 database, round " << round)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            runAll(path, 4);
+            auto store = openStore(path);
+            CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
+            CHECK(store->allScenarios().value().size() == 5 + 20);
+            const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("*.bak")});
+            CHECK(copies == QStringList{QStringLiteral("old.sqlite.schema1.bak")});
+        }
+    }
 }

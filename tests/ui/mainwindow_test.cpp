@@ -17,6 +17,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -270,6 +272,70 @@ TEST_CASE("A conflicting save by another program reaches the user as a dialog", 
     CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
 }
 
+TEST_CASE("A save onto a scenario another program moved to the trash offers to restore it", "[ui][conflict][trash]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.choose("economy", "dip");
+    REQUIRE_FALSE(ScenarioStore::open(f.db).value()->trashScenario(id).isError()); // akkoord-cli delete
+    f.answers << 2; // Cancel: nothing is saved, and nothing claims it was
+    CHECK_FALSE(f.window->save());
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].title == QStringLiteral("Removed elsewhere"));
+    CHECK(f.asked[0].text.contains(QStringLiteral("trash")));
+    CHECK(f.asked[0].buttons.first() == QStringLiteral("Restore it and save"));
+    CHECK(f.window->document()->isModified());
+    CHECK(f.window->store()->history(id).value().size() == 1);
+
+    f.answers << 0; // Restore it and save
+    CHECK(f.window->save());
+    const ScenarioRecord stored = f.window->store()->scenario(id).value();
+    CHECK_FALSE(stored.deleted.isValid());
+    CHECK(stored.revision == 2);
+    CHECK(stored.content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK_FALSE(f.window->document()->isModified());
+}
+
+TEST_CASE("A save onto a scenario purged by another program is kept as a new scenario", "[ui][conflict][trash]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.choose("economy", "dip");
+    {
+        auto other = ScenarioStore::open(f.db).take();
+        REQUIRE_FALSE(other->trashScenario(id).isError());
+        REQUIRE(other->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1)).ok());
+    }
+    f.answers << 0; // Save as a new scenario
+    CHECK(f.window->save());
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].text.contains(QStringLiteral("removed")));
+    CHECK(f.asked[0].buttons == QStringList{QStringLiteral("Save as a new scenario"), QStringLiteral("Cancel")});
+    const qint64 now = f.window->document()->scenarioId();
+    CHECK(now > id);
+    const ScenarioRecord stored = f.window->store()->scenario(now).value();
+    CHECK_FALSE(stored.deleted.isValid());
+    CHECK(stored.content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK(f.window->store()->caseById(stored.caseId).value().name == QStringLiteral("Soest"));
+}
+
+TEST_CASE("A bidi override in a name does not turn around the window title", "[ui][bidi]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    {
+        auto store = ScenarioStore::open(f.db).take();
+        const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
+        REQUIRE(store->updateCase(soest.id, QStringLiteral("Soest") + QChar(0x202E) + QStringLiteral("tseoS"),
+                                  soest.cbsCode, soest.region).ok());
+    }
+    REQUIRE(f.window->openScenario(id));
+    CHECK(f.window->windowTitle().startsWith(QStringLiteral("Akkoord — SoesttseoS — Startsituatie 2026")));
+    CHECK_FALSE(f.window->windowTitle().contains(QChar(0x202E)));
+}
+
 TEST_CASE("Compare shows the differing answers", "[ui][compare]")
 {
     Fixture f;
@@ -413,6 +479,47 @@ TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scen
     CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
     CHECK(scenarios[0].content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
     CHECK(f.window->document()->scenarioId() == scenarios[0].id);
+}
+
+TEST_CASE("A draft goes back only onto the database and scenario it was made from", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    const QString draft = f.crashWithDraft(id);
+    const QJsonObject written = QJsonDocument::fromJson(test::readAll(draft)).object();
+    CHECK(written.value(QStringLiteral("database")).toString().size() == 32);
+    CHECK(written.value(QStringLiteral("base_title")).toString() == QStringLiteral("Startsituatie 2026"));
+    CHECK(written.value(QStringLiteral("municipality")).toString() == QStringLiteral("Soest"));
+    CHECK(written.value(QStringLiteral("revision")).toInt() == 1);
+    // Meanwhile another database took this one's place: same path, and its scenario with this
+    // id belongs to another municipality.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(f.db + suffix);
+    }
+    {
+        auto store = ScenarioStore::open(f.db).take();
+        const qint64 other = store->createCase(QStringLiteral("Helmond")).value().id;
+        ScenarioContent c;
+        c.title = QStringLiteral("Helmond werkt");
+        c.knowledgeVersion = knowledge()->version();
+        qint64 last = 0;
+        while (last < id) {
+            last = store->createScenario(other, c).value().id;
+        }
+        REQUIRE(store->scenario(id).ok());
+    }
+    f.answers = {0}; // keep as new scenario
+    f.restart();
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].text.contains(QStringLiteral("removed from the database")));
+    // Helmond's scenario is untouched; the draft is a new scenario in a municipality Soest.
+    CHECK(f.window->store()->scenario(id).value().content.title == QStringLiteral("Helmond werkt"));
+    CHECK(f.window->store()->history(id).value().size() == 1);
+    const CaseRecord soest = f.window->store()->findCase(QStringLiteral("Soest")).value();
+    const auto scenarios = f.window->store()->scenarios(soest.id).value();
+    REQUIRE(scenarios.size() == 1);
+    CHECK(scenarios[0].content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
 }
 
 TEST_CASE("A damaged database is refused with a dialog, and the file left alone", "[ui][errors]")

@@ -5,6 +5,7 @@
 #include "scenariofile.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -197,4 +198,120 @@ TEST_CASE("A report that cannot be written says so and leaves no half file", "[r
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
     CHECK(writer.writeHtml(writer.scenarioReport(soest()), dir.filePath(QStringLiteral("missing/r.html"))).kind ==
           ErrorKind::StorageFailed);
+}
+
+TEST_CASE("A report lays out at most what a scenario file may hold", "[report][limits]")
+{
+    LanguageScope scope(Language::English);
+    QTemporaryDir dir;
+    Scenario s = soest();
+    // Ten megabytes of notes, as a database may hold: laying them all out took minutes.
+    const QString line = QStringLiteral("Een regel aantekeningen over de werkgevers in de regio. ");
+    s.notes.reserve(10 * 1024 * 1024);
+    while (s.notes.size() < 10 * 1024 * 1024) {
+        s.notes += line;
+        if (s.notes.size() % 7 == 0) {
+            s.notes += QLatin1Char('\n');
+        }
+    }
+    s.title = QString(5000, QLatin1Char('T'));
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    QElapsedTimer timer;
+    timer.start();
+    const Report report = writer.scenarioReport(s);
+    CHECK(report.body.size() < 2 * ScenarioFile::MaxNotesLength);
+    CHECK(report.body.contains(QStringLiteral("the report shows the beginning")));
+    CHECK(report.title.size() < ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 10);
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    REQUIRE_FALSE(writer.writePdf(report, pdf).isError());
+    CHECK(timer.elapsed() < 60000);
+}
+
+namespace {
+
+// Every element and attribute name in a report, read as XML; false when it does not parse.
+bool markupOf(const QString &html, QStringList *elements, QStringList *attributes)
+{
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            *elements << xml.name().toString();
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                *attributes << a.name().toString().toLower();
+            }
+        }
+    }
+    return !xml.hasError();
+}
+
+} // namespace
+
+TEST_CASE("Hostile knowledge-base labels and user texts reach the HTML report as text only", "[report][security]")
+{
+    LanguageScope scope(Language::English);
+    const QByteArray hostile = R"(</title></desc></text><script>alert(1)</script><img src=x onerror=alert(2)>&amp;)";
+    QByteArray json = test::defaultKnowledgeJson();
+    // Every text in both languages, every label, axis, quadrant, title and description.
+    json.replace(R"("nl": ")", R"("nl": ")" + QByteArray(hostile).replace('"', "\\\""));
+    json.replace(R"("en": ")", R"("en": ")" + QByteArray(hostile).replace('"', "\\\""));
+    const auto kb = KnowledgeBase::loadJson(json, QStringLiteral("hostile.json"));
+    REQUIRE(kb.ok());
+    const Advisor hostileAdvisor(kb.value());
+    Scenario s = soest();
+    s.municipality = QString::fromUtf8(hostile);
+    s.title = QString::fromUtf8(hostile);
+    s.notes = QString::fromUtf8(hostile) + QStringLiteral("\n") + QString::fromUtf8(hostile);
+    const ReportWriter writer(hostileAdvisor, Language::English, QDate(2026, 11, 27));
+    for (const Report &report : {writer.scenarioReport(s), writer.comparisonReport({{s.title, s}, {QStringLiteral("<b>twee</b>"), soest()}})}) {
+        const QString html = writer.html(report);
+        QStringList elements;
+        QStringList attributes;
+        CHECK(markupOf(html, &elements, &attributes));
+        CHECK_FALSE(elements.contains(QStringLiteral("script")));
+        CHECK_FALSE(elements.contains(QStringLiteral("img")));
+        for (const QString &a : attributes) {
+            CHECK_FALSE(a.startsWith(QLatin1String("on")));
+        }
+        CHECK_FALSE(html.contains(QStringLiteral("<script")));
+        CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        CHECK(elements.count(QStringLiteral("svg")) == 2);
+    }
+}
+
+TEST_CASE("A bidi override in a name turns around nothing beside it", "[report][security][bidi]")
+{
+    LanguageScope scope(Language::English);
+    Scenario s = soest();
+    const QChar rlo(0x202E);
+    s.municipality = QStringLiteral("Soest") + rlo + QStringLiteral("tseoS");
+    s.title = QStringLiteral("Plan") + QChar(0x2066) + QChar(0x2069) + QChar(0x2069) + QStringLiteral(" 2027");
+    s.notes = rlo + QStringLiteral("Notitie");
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    const Report report = writer.scenarioReport(s);
+    // Each user text is one isolate with no controls of its own inside.
+    CHECK(report.title == QChar(0x2068) + QStringLiteral("SoesttseoS") + QChar(0x2069) + QStringLiteral(" — ") +
+                              QChar(0x2068) + QStringLiteral("Plan 2027") + QChar(0x2069));
+    const QString html = writer.html(report);
+    CHECK_FALSE(html.contains(rlo));
+    CHECK_FALSE(html.contains(QChar(0x2066)));
+    CHECK(html.contains(QChar(0x2068) + QStringLiteral("Notitie") + QChar(0x2069)));
+}
+
+TEST_CASE("A comparison report lays out at most a page's worth of scenarios and says so", "[report][limits]")
+{
+    LanguageScope scope(Language::English);
+    QVector<QPair<QString, Scenario>> many;
+    for (int i = 0; i < 200; ++i) {
+        Scenario s = soest();
+        s.title = QStringLiteral("Variant %1").arg(i);
+        many.append({QStringLiteral("Soest — Variant %1").arg(i), s});
+    }
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
+    const Report report = writer.comparisonReport(many);
+    CHECK(report.title == QStringLiteral("Comparison of %1 scenarios").arg(Comparison::MaxScenarios));
+    CHECK(report.body.contains(QStringLiteral("Only the first 12 of the 200 scenarios are compared.")));
+    // Each name is an isolate, so it ends where the PDI is.
+    CHECK(report.body.contains(QStringLiteral("Variant 11") + QChar(0x2069)));
+    CHECK_FALSE(report.body.contains(QStringLiteral("Variant 12") + QChar(0x2069)));
 }
