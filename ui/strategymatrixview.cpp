@@ -1,7 +1,9 @@
 #include "strategymatrixview.h"
 
+#include "outputfile.h"
+
 #include <QApplication>
-#include <QFileInfo>
+#include <QBuffer>
 #include <QChart>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
@@ -426,13 +428,19 @@ bool StrategyMatrixView::exportPng(const QString &path, const QSize &size)
     const QPixmap pixmap = grab();
     resize(old);
     placeOverlay();
-    return pixmap.save(path, "PNG");
+    // Written like every other output: whole or not at all, private, never over a device.
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    return pixmap.save(&buffer, "PNG") && !OutputFile::write(path, data).isError();
 }
 
 bool StrategyMatrixView::exportSvg(const QString &path, const QSize &size)
 {
+    QByteArray data;
+    QBuffer buffer(&data);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(m_state.title);
@@ -448,7 +456,7 @@ bool StrategyMatrixView::exportSvg(const QString &path, const QSize &size)
     painter.end();
     resize(old);
     placeOverlay();
-    return QFileInfo::exists(path);
+    return !OutputFile::write(path, data).isError();
 }
 
 } // namespace akkoord::ui

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <sys/stat.h>
+
 #include "advicepanel.h"
 #include "casebrowser.h"
 #include "comparedialog.h"
@@ -680,4 +682,12 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     const QByteArray svgText = test::readAll(svg);
     CHECK(svgText.contains("<svg"));
     CHECK(svgText.contains("Nijmegen"));
+    // Like every other output: private from the start, and never written over a pipe or device.
+    CHECK(QFile::permissions(png) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(svg) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    const QString fifo = f.dir.filePath(QStringLiteral("pipe.svg"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    CHECK_FALSE(f.window->matrixView()->exportSvg(fifo));
+    CHECK_FALSE(f.window->matrixView()->exportPng(fifo));
+    CHECK(QFileInfo(fifo).isFile() == false);
 }
