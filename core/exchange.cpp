@@ -388,22 +388,22 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
                 ++report.created;
             }
         }
-        if (duplicates.isEmpty() && !repeated.isEmpty()) {
+        if (!duplicates.isEmpty() || !repeated.isEmpty()) {
+            // One message naming both kinds, so that nothing is found one run later.
             Error d;
             d.kind = ErrorKind::Duplicate;
             d.file = store.path();
-            d.message = tr("named more than once in the files to import: %1. Nothing was imported; "
-                           "name each file once, or choose to keep both, replace or skip")
-                            .arg(repeated.join(QStringLiteral("; ")));
-            return d;
-        }
-        if (!duplicates.isEmpty()) {
-            Error d;
-            d.kind = ErrorKind::Duplicate;
-            d.file = store.path();
-            d.message = tr("already in the database: %1. Nothing was imported; choose to keep "
-                           "both, replace or skip")
-                            .arg(duplicates.join(QStringLiteral("; ")));
+            d.message = !duplicates.isEmpty()
+                            ? tr("already in the database: %1. Nothing was imported; choose to keep "
+                                 "both, replace or skip")
+                                  .arg(duplicates.join(QStringLiteral("; ")))
+                            : QString();
+            if (!repeated.isEmpty()) {
+                const QString named = tr("named more than once in the files to import: %1. Nothing was imported; "
+                                         "name each file once, or choose to keep both, replace or skip")
+                                          .arg(repeated.join(QStringLiteral("; ")));
+                d.message = d.message.isEmpty() ? named : d.message + QStringLiteral(" ") + named;
+            }
             return d;
         }
         return {};

@@ -1044,6 +1044,12 @@ TEST_CASE("Errors say what happened, with the documented exit code", "[cli][erro
                            QStringLiteral("--db"), db, en});
     expectBadInput(twice, QStringLiteral("named more than once in the files to import: Soest — Startsituatie 2026"));
     CHECK_FALSE(twice.err.contains(QStringLiteral("already in the database")));
+    // Both kinds at once are both named, so that a second run finds nothing new.
+    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"), db, en}).exitCode == 0);
+    const Run both = cli({QStringLiteral("import"), example("soest-convenant.json"), example("stad-werktop.json"),
+                          example("stad-werktop.json"), QStringLiteral("--db"), db, en});
+    expectBadInput(both, QStringLiteral("already in the database: Soest — Startsituatie 2026"));
+    CHECK(both.err.contains(QStringLiteral("named more than once in the files to import")));
     // A knowledge base with a number where a condition names an option, or a fractional version.
     QByteArray json = akkoord::test::defaultKnowledgeJson();
     json.replace(R"("question": "network_size", "in": ["large"])", R"("question": "network_size", "in": [3])");
