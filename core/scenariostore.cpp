@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -246,19 +247,31 @@ QString newUuid()
 
 } // namespace
 
+struct ScenarioStore::Connection
+{
+    QSqlDatabase db;
+    QHash<QString, QSqlQuery> statements;
+};
+
 ScenarioStore::ScenarioStore(QString path, StoreOptions options, QString connection)
-    : m_path(std::move(path)), m_options(std::move(options)), m_connection(std::move(connection))
+    : m_path(std::move(path)), m_options(std::move(options)), m_connection(std::move(connection)),
+      m_sql(std::make_unique<Connection>())
 {
 }
 
 ScenarioStore::~ScenarioStore()
 {
-    m_statements.clear();
-    if (m_db.isValid()) {
-        m_db.close();
+    m_sql->statements.clear();
+    if (m_sql->db.isValid()) {
+        m_sql->db.close();
     }
-    m_db = QSqlDatabase();
+    m_sql->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase &ScenarioStore::db() const
+{
+    return m_sql->db;
 }
 
 QString ScenarioStore::defaultPath()
@@ -409,20 +422,20 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         }
     }
 
-    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    store->m_db.setDatabaseName(path);
+    store->m_sql->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    store->m_sql->db.setDatabaseName(path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (options.readOnly) {
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
-    store->m_db.setConnectOptions(connectOptions);
-    if (!store->m_db.open()) {
+    store->m_sql->db.setConnectOptions(connectOptions);
+    if (!store->m_sql->db.open()) {
         return store->error(ErrorKind::StorageFailed,
                             tr("the database cannot be opened: %1")
-                                .arg(store->m_db.lastError().text()));
+                                .arg(store->m_sql->db.lastError().text()));
     }
 
-    QSqlQuery q(store->m_db);
+    QSqlQuery q(store->m_sql->db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         return store->error(q, tr("reading the database"));
     }
@@ -483,7 +496,7 @@ bool ScenarioStore::wasUsed(const char *table, qint64 id) const
 {
     // Ids are handed out in order and never again (AUTOINCREMENT), so one up to the highest ever
     // given belonged to a row that has since been removed.
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));
     q.addBindValue(QLatin1String(table));
     return q.exec() && q.next() && id >= 1 && id <= q.value(0).toLongLong();
@@ -491,20 +504,20 @@ bool ScenarioStore::wasUsed(const char *table, qint64 id) const
 
 QString ScenarioStore::identity() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     return q.exec(QStringLiteral("SELECT uuid FROM store_identity")) && q.next() ? q.value(0).toString()
                                                                                  : QString();
 }
 
 int ScenarioStore::schemaVersion() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 Error ScenarioStore::migrate()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         return error(q, tr("reading the database"));
     }
@@ -521,7 +534,7 @@ Error ScenarioStore::migrate()
     const Error e = transaction([&]() -> Error {
         // Another program may have created or upgraded the file while this one waited for the
         // lock: the version read before it counts for nothing.
-        QSqlQuery s(m_db);
+        QSqlQuery s(db());
         if (!s.exec(QStringLiteral("PRAGMA user_version")) || !s.next()) {
             return error(s, tr("reading the database"));
         }
@@ -606,7 +619,7 @@ Error ScenarioStore::transaction(const std::function<Error()> &work)
     if (m_transactionDepth > 0) {
         return work();
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return error(q, tr("starting a transaction"));
@@ -618,7 +631,7 @@ Error ScenarioStore::transaction(const std::function<Error()> &work)
         result = error(q, tr("saving"));
     }
     if (result.isError()) {
-        QSqlQuery rollback(m_db);
+        QSqlQuery rollback(db());
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
     return result;
@@ -632,7 +645,7 @@ Result<CaseRecord> ScenarioStore::createCase(const QString &name, const QString 
     }
     qint64 id = 0;
     const Error e = transaction([&]() -> Error {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO cases (uuid, name, cbs_code, region, created_at, "
                                  "modified_at) VALUES (?, ?, ?, ?, ?, ?)"));
         const QString t = now();
@@ -660,7 +673,7 @@ Result<CaseRecord> ScenarioStore::updateCase(qint64 id, const QString &name,
         return error(ErrorKind::WrongType, tr("a municipality needs a name"));
     }
     const Error e = transaction([&]() -> Error {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.prepare(QStringLiteral("UPDATE cases SET name = ?, cbs_code = ?, region = ?, "
                                  "modified_at = ? WHERE id = ?"));
         q.addBindValue(text(name.trimmed()));
@@ -684,7 +697,7 @@ Result<CaseRecord> ScenarioStore::updateCase(qint64 id, const QString &name,
 
 Result<CaseRecord> ScenarioStore::caseById(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(QLatin1String(CaseColumns)));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -706,7 +719,7 @@ Result<QVector<CaseRecord>> ScenarioStore::cases(const QString &filter, bool inc
                               "OR c.region LIKE ? ESCAPE '\\')");
     }
     sql += QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(sql);
     q.addBindValue(includeDeleted ? 1 : 0);
     if (!needle.isEmpty()) {
@@ -729,7 +742,7 @@ Result<QVector<CaseRecord>> ScenarioStore::cases(const QString &filter, bool inc
 Result<CaseRecord> ScenarioStore::findCase(const QString &name, const QString &cbsCode,
                                            bool includeDeleted) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!cbsCode.trimmed().isEmpty()) {
         q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL) AND "
                                  "c.cbs_code = ? ORDER BY c.id LIMIT 1")
@@ -757,7 +770,7 @@ Result<ScenarioRecord> ScenarioStore::insertRevision(qint64 scenarioId, int revi
 {
     const QString t = now();
     const QString answers = encodeAnswers(content.answers);
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, revision, title, "
                              "answers, notes, knowledge_version, saved_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -805,7 +818,7 @@ Result<ScenarioRecord> ScenarioStore::createScenario(qint64 caseId, const Scenar
                          tr("municipality “%1” is in the trash; restore it first")
                              .arg(owner.value().name));
         }
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
                                  "knowledge_version, revision, created_at, modified_at) "
                                  "VALUES (?, ?, ?, '{}', '', '', 0, ?, ?)"));
@@ -878,7 +891,7 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
 
 Result<ScenarioRecord> ScenarioStore::scenario(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE id = ?").arg(QLatin1String(ScenarioColumns)));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -892,7 +905,7 @@ Result<ScenarioRecord> ScenarioStore::scenario(qint64 id) const
 
 Result<QVector<ScenarioRecord>> ScenarioStore::scenarios(qint64 caseId, bool includeDeleted) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE case_id = ? AND (? OR deleted_at IS "
                              "NULL) ORDER BY is_baseline DESC, title COLLATE NOCASE, id")
                   .arg(QLatin1String(ScenarioColumns)));
@@ -906,7 +919,7 @@ Result<QVector<ScenarioRecord>> ScenarioStore::scenarios(qint64 caseId, bool inc
 
 Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE (? OR deleted_at IS NULL) "
                              "ORDER BY case_id, is_baseline DESC, title COLLATE NOCASE, id")
                   .arg(QLatin1String(ScenarioColumns)));
@@ -920,7 +933,7 @@ Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted)
 
 Result<QVector<ScenarioSummary>> ScenarioStore::scenarioSummaries(qint64 caseId) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
                              "WHERE case_id = ? AND deleted_at IS NULL ORDER BY is_baseline DESC, title COLLATE NOCASE, id"));
@@ -936,7 +949,7 @@ Result<TitleIndex> ScenarioStore::titleIndex() const
     // A hundred thousand rows through QSqlQuery cost 100 ms, most of it making a QVariant of
     // every value; read through SQLite's own interface on the same connection, as UTF-8 (what the
     // file holds, so SQLite converts nothing), they cost a fraction of that.
-    const QVariant handle = m_db.driver()->handle();
+    const QVariant handle = db().driver()->handle();
     sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
     if (!db) {
         return error(ErrorKind::Internal, tr("the database driver is not SQLite"));
@@ -971,7 +984,7 @@ Result<QVector<Revision>> ScenarioStore::history(qint64 scenarioId) const
     if (!exists.ok()) {
         return exists.error();
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT revision, title, answers, notes, knowledge_version, saved_at "
                              "FROM scenario_revisions WHERE scenario_id = ? ORDER BY revision DESC"));
     q.addBindValue(scenarioId);
@@ -1015,7 +1028,7 @@ Result<ScenarioRecord> ScenarioStore::setBaseline(qint64 scenarioId, bool baseli
         if (!s.ok()) {
             return s.error();
         }
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         if (baseline) {
             q.prepare(QStringLiteral("UPDATE scenarios SET is_baseline = 0 WHERE case_id = ?"));
             q.addBindValue(s.value().caseId);
@@ -1039,9 +1052,9 @@ Result<ScenarioRecord> ScenarioStore::setBaseline(qint64 scenarioId, bool baseli
 
 QSqlQuery &ScenarioStore::statement(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        it = m_statements.insert(sql, QSqlQuery(m_db));
+    auto it = m_sql->statements.find(sql);
+    if (it == m_sql->statements.end()) {
+        it = m_sql->statements.insert(sql, QSqlQuery(db()));
         it->prepare(sql);
     }
     return *it;
@@ -1119,7 +1132,7 @@ Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
 Error ScenarioStore::setDeleted(const char *table, qint64 id, bool deleted)
 {
     return transaction([&]() -> Error {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         // A scenario in the trash is no longer anyone's baseline.
         const QString extra = (deleted && QLatin1String(table) == QLatin1String("scenarios"))
                                   ? QStringLiteral(", is_baseline = 0")
@@ -1162,7 +1175,7 @@ Error ScenarioStore::restoreCase(qint64 id)
 
 Result<QVector<ScenarioRecord>> ScenarioStore::trashedScenarios() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE deleted_at IS NOT NULL "
                              "ORDER BY deleted_at DESC").arg(QLatin1String(ScenarioColumns)));
     if (!q.exec()) {
@@ -1174,7 +1187,7 @@ Result<QVector<ScenarioRecord>> ScenarioStore::trashedScenarios() const
 Result<ScenarioStore::Purged> ScenarioStore::purgeTrash(const QDateTime &deletedBefore)
 {
     const QString before = deletedBefore.toUTC().toString(Qt::ISODateWithMs);
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     // Deleted rows are overwritten with zeros, not merely marked free: a purged scenario's text
     // must not be readable from the file afterwards.
     if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
@@ -1182,7 +1195,7 @@ Result<ScenarioStore::Purged> ScenarioStore::purgeTrash(const QDateTime &deleted
     }
     Purged purged;
     const Error e = transaction([&]() -> Error {
-        QSqlQuery count(m_db);
+        QSqlQuery count(db());
         count.prepare(QStringLiteral(
             "SELECT (SELECT count(*) FROM scenarios WHERE deleted_at < :before OR case_id IN "
             "(SELECT id FROM cases WHERE deleted_at < :before)), "
@@ -1196,7 +1209,7 @@ Result<ScenarioStore::Purged> ScenarioStore::purgeTrash(const QDateTime &deleted
         // Revisions go with their scenario, and scenarios with their municipality (ON DELETE
         // CASCADE).
         for (const char *sql : {"DELETE FROM scenarios WHERE deleted_at < ?", "DELETE FROM cases WHERE deleted_at < ?"}) {
-            QSqlQuery remove(m_db);
+            QSqlQuery remove(db());
             remove.prepare(QLatin1String(sql));
             remove.addBindValue(before);
             if (!remove.exec()) {
@@ -1218,7 +1231,7 @@ Result<ScenarioStore::Purged> ScenarioStore::purgeTrash(const QDateTime &deleted
 
 Error ScenarioStore::checkIntegrity(QStringList *problems) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         return error(q, tr("checking the database"));
     }
@@ -1240,7 +1253,7 @@ Error ScenarioStore::checkIntegrity(QStringList *problems) const
 
 Error ScenarioStore::backup(const QString &target) const
 {
-    return copyInto(m_db, target);
+    return copyInto(db(), target);
 }
 
 Error ScenarioStore::copyInto(const QSqlDatabase &db, const QString &target) const

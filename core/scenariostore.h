@@ -1,88 +1,19 @@
 #pragma once
 
-#include "answers.h"
 #include "error.h"
+#include "records.h"
 #include "titleindex.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QHash>
-#include <QSqlQuery>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
-#include <functional>
 #include <memory>
 
+class QSqlDatabase;
+class QSqlQuery;
 
 namespace akkoord {
-
-struct CaseRecord
-{
-    qint64 id = 0;
-    QString uuid;
-    QString name;     // the municipality
-    QString cbsCode;  // optional, e.g. "GM0342"
-    QString region;   // optional labour-market region
-    QDateTime created;
-    QDateTime modified;
-    QDateTime deleted; // null unless in the trash
-    int scenarioCount = 0;
-};
-
-// What a user edits; the store adds identity, revisions and times.
-struct ScenarioContent
-{
-    QString title;
-    Answers answers;
-    QString notes;
-    QString knowledgeVersion; // the knowledge base the scenario was last advised under
-
-    bool operator==(const ScenarioContent &o) const
-    {
-        return title == o.title && answers == o.answers && notes == o.notes &&
-               knowledgeVersion == o.knowledgeVersion;
-    }
-};
-
-struct ScenarioRecord
-{
-    qint64 id = 0;
-    QString uuid;
-    qint64 caseId = 0;
-    ScenarioContent content;
-    int revision = 0; // the revision this content is; a save must name it to succeed
-    bool baseline = false;
-    QDateTime created;
-    QDateTime modified;
-    QDateTime deleted;
-};
-
-// What a list shows of a scenario, read from an index without touching the answers.
-struct ScenarioSummary
-{
-    qint64 id = 0;
-    qint64 caseId = 0;
-    QString title;
-    bool baseline = false;
-};
-
-struct Revision
-{
-    int revision = 0;
-    ScenarioContent content;
-    QDateTime saved;
-};
-
-struct StoreOptions
-{
-    // Times come from here, so tests can fix them.
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
-    int busyTimeoutMs = 5000;
-    // Reads without ever writing, an older schema as it is (not upgraded).
-    bool readOnly = false;
-};
 
 // The user's saved cases and scenarios, in one SQLite file. Every save is one transaction and
 // keeps the previous revision; a save based on a stale revision is refused as a conflict, so two
@@ -190,8 +121,11 @@ private:
     QString m_path;
     StoreOptions m_options;
     QString m_connection;
-    QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    // The connection and its compiled statements, kept out of this header so that its users
+    // need no Qt SQL.
+    struct Connection;
+    std::unique_ptr<Connection> m_sql;
+    QSqlDatabase &db() const;
     int m_transactionDepth = 0;
 };
 
