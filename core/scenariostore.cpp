@@ -917,6 +917,17 @@ Result<QVector<ScenarioRecord>> ScenarioStore::scenarios(qint64 caseId, bool inc
     return recordsFrom(q);
 }
 
+Result<qint64> ScenarioStore::baselineOf(qint64 caseId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM scenarios WHERE case_id = ? AND is_baseline = 1 AND deleted_at IS NULL"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted) const
 {
     QSqlQuery q(db());

@@ -62,6 +62,8 @@ public:
     Result<ScenarioRecord> scenario(qint64 id) const;
     Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted = false) const;
     Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
+    // The municipality's baseline scenario, 0 when it has none (or it is in the trash).
+    Result<qint64> baselineOf(qint64 caseId) const;
     // For browsing large databases: one case's scenarios, titles only, baseline first.
     Result<QVector<ScenarioSummary>> scenarioSummaries(qint64 caseId) const;
     // Every scenario not in the trash (including those of municipalities in the trash), by case

@@ -700,8 +700,13 @@ void MainWindow::duplicateScenario()
     qint64 caseId = m_document->caseId();
     if (m_document->isReadOnly()) {
         // "Start from Soest's situation": the copy goes to a municipality of the user's.
+        const auto cases = m_store->cases();
+        if (!cases.ok()) {
+            showError(tr("The municipalities could not be read"), cases.error());
+            return;
+        }
         QStringList names;
-        for (const CaseRecord &c : m_store->cases().value()) {
+        for (const CaseRecord &c : cases.value()) {
             names << c.name;
         }
         const auto name = Prompt::text(this, tr("Start from this example"), tr("Municipality for the copy:"),
@@ -799,10 +804,12 @@ void MainWindow::makeBaseline()
     if (!m_document->isOpen() || m_document->isReadOnly()) {
         return;
     }
-    qint64 previous = 0;
-    for (const ScenarioRecord &s : m_store->scenarios(m_document->caseId()).value()) {
-        previous = s.baseline ? s.id : previous;
+    const auto found = m_store->baselineOf(m_document->caseId());
+    if (!found.ok()) {
+        showError(tr("The scenarios could not be read"), found.error());
+        return;
     }
+    const qint64 previous = found.value();
     if (previous == m_document->scenarioId()) {
         return;
     }
@@ -971,7 +978,12 @@ void MainWindow::chooseComparison()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("Tick two or more scenarios; the first ticked is the reference.")));
     auto *list = new QListWidget;
-    for (const ScenarioRecord &s : m_store->allScenarios().value()) {
+    const auto all = m_store->allScenarios();
+    if (!all.ok()) {
+        showError(tr("The scenarios could not be read"), all.error());
+        return;
+    }
+    for (const ScenarioRecord &s : all.value()) {
         const auto owner = m_store->caseById(s.caseId);
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
         item->setData(Qt::UserRole, s.id);
@@ -1005,10 +1017,12 @@ void MainWindow::compareWithBaseline()
     if (!m_document->isOpen() || m_document->isReadOnly()) {
         return;
     }
-    qint64 baseline = 0;
-    for (const ScenarioRecord &s : m_store->scenarios(m_document->caseId()).value()) {
-        baseline = s.baseline ? s.id : baseline;
+    const auto found = m_store->baselineOf(m_document->caseId());
+    if (!found.ok()) {
+        showError(tr("The scenarios could not be read"), found.error());
+        return;
     }
+    const qint64 baseline = found.value();
     if (baseline == 0 || baseline == m_document->scenarioId()) {
         Prompt::inform(this, PromptRequest::Information, tr("Compare with the baseline"),
                        tr("%1 has no other scenario marked as the baseline.").arg(m_document->municipality()),

@@ -916,14 +916,11 @@ int Cli::compare()
         if (!s.ok()) {
             return fail(s.error());
         }
-        const auto siblings = m_store->scenarios(s.value().caseId);
-        if (!siblings.ok()) {
-            return fail(siblings.error());
+        const auto baseline = m_store->baselineOf(s.value().caseId);
+        if (!baseline.ok()) {
+            return fail(baseline.error());
         }
-        qint64 base = 0;
-        for (const ScenarioRecord &r : siblings.value()) {
-            base = r.baseline ? r.id : base;
-        }
+        const qint64 base = baseline.value();
         if (base == 0 || base == ids.first()) {
             return fail(tr("“%1” has no other scenario marked as baseline to compare with; name two "
                            "scenarios, or mark one with “akkoord-cli baseline ID”")

@@ -2144,6 +2144,14 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Saved as a new scenario.</source>
         <translation>Opgeslagen als nieuw scenario.</translation>
     </message>
+    <message>
+        <source>The municipalities could not be read</source>
+        <translation>De gemeenten konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The scenarios could not be read</source>
+        <translation>De scenario&apos;s konden niet worden gelezen</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::Prompt</name>

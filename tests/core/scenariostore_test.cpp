@@ -191,15 +191,27 @@ TEST_CASE("One baseline per municipality", "[store]")
     const qint64 caseId = store->createCase(QStringLiteral("Helmond")).value().id;
     const qint64 a = store->createScenario(caseId, content("A")).value().id;
     const qint64 b = store->createScenario(caseId, content("B")).value().id;
+    CHECK(store->baselineOf(caseId).value() == 0);
     REQUIRE(store->setBaseline(a, true).ok());
     CHECK(store->scenario(a).value().baseline);
+    CHECK(store->baselineOf(caseId).value() == a);
     REQUIRE(store->setBaseline(b, true).ok());
     CHECK_FALSE(store->scenario(a).value().baseline);
     CHECK(store->scenario(b).value().baseline);
+    CHECK(store->baselineOf(caseId).value() == b);
     // The baseline is listed first.
     CHECK(store->scenarios(caseId).value().first().id == b);
+    // A baseline in the trash is no baseline to compare with.
+    REQUIRE_FALSE(store->trashScenario(b).isError());
+    CHECK(store->baselineOf(caseId).value() == 0);
+    // The trash takes the mark away: a restored scenario is marked again by choice.
+    REQUIRE_FALSE(store->restoreScenario(b).isError());
+    CHECK(store->baselineOf(caseId).value() == 0);
+    REQUIRE(store->setBaseline(b, true).ok());
+    CHECK(store->baselineOf(caseId).value() == b);
     REQUIRE(store->setBaseline(b, false).ok());
     CHECK_FALSE(store->scenario(b).value().baseline);
+    CHECK(store->baselineOf(caseId).value() == 0);
 }
 
 TEST_CASE("Deleted scenarios and cases go to a trash they can come back from", "[store]")
