@@ -21,7 +21,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) {
-        std::fprintf(stderr, "usage: akkoord_bench_generate SEED SCENARIOS CASES [--db F] [--json F] [--sql F]\n");
+        std::fprintf(
+            stderr,
+            "usage: akkoord_bench_generate SEED SCENARIOS CASES [--db F] [--json F] [--sql F]\n");
         return 2;
     }
     QRandomGenerator random(args[1].toUInt());
@@ -79,17 +81,20 @@ int main(int argc, char *argv[])
         QJsonArray list;
         for (const ImportedCase &c : data) {
             for (const ImportedScenario &s : c.scenarios) {
-                QJsonObject o{{QStringLiteral("title"), s.revisions.last().content.title},
-                              {QStringLiteral("answers"), s.revisions.last().content.answers.toJson()},
-                              {QStringLiteral("notes"), s.revisions.last().content.notes},
-                              {QStringLiteral("knowledge_base_version"), kb->version()}};
+                QJsonObject o{
+                    {QStringLiteral("title"), s.revisions.last().content.title},
+                    {QStringLiteral("answers"), s.revisions.last().content.answers.toJson()},
+                    {QStringLiteral("notes"), s.revisions.last().content.notes},
+                    {QStringLiteral("knowledge_base_version"), kb->version()}};
                 list.append(o);
             }
         }
-        const QJsonObject file{{QStringLiteral("format"), QStringLiteral("akkoord.case")},
-                               {QStringLiteral("version"), 1},
-                               {QStringLiteral("municipality"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Benchmarkgemeente")}}},
-                               {QStringLiteral("scenarios"), list}};
+        const QJsonObject file{
+            {QStringLiteral("format"), QStringLiteral("akkoord.case")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("municipality"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Benchmarkgemeente")}}},
+            {QStringLiteral("scenarios"), list}};
         QFile f(option("--json"));
         f.open(QIODevice::WriteOnly);
         f.write(QJsonDocument(file).toJson(QJsonDocument::Compact));
@@ -99,23 +104,35 @@ int main(int argc, char *argv[])
         // transaction, for the sqlite3 command-line baseline.
         QFile f(option("--sql"));
         f.open(QIODevice::WriteOnly);
-        const auto quote = [](QString s) { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''); };
-        f.write("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA foreign_keys=ON;\nBEGIN IMMEDIATE;\n"
+        const auto quote = [](QString s) {
+            return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''")) +
+                   QLatin1Char('\'');
+        };
+        f.write("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\nPRAGMA "
+                "foreign_keys=ON;\nBEGIN IMMEDIATE;\n"
                 "INSERT INTO cases (uuid, name, cbs_code, region, created_at, modified_at) VALUES "
-                "('bench-case', 'Benchmarkgemeente', '', '', '2026-11-27T00:00:00.000Z', '2026-11-27T00:00:00.000Z');\n");
+                "('bench-case', 'Benchmarkgemeente', '', '', '2026-11-27T00:00:00.000Z', "
+                "'2026-11-27T00:00:00.000Z');\n");
         int n = 0;
         for (const ImportedCase &c : data) {
             for (const ImportedScenario &s : c.scenarios) {
                 const ScenarioContent &content = s.revisions.last().content;
-                const QString answers = QString::fromUtf8(QJsonDocument(content.answers.toJson()).toJson(QJsonDocument::Compact));
-                f.write(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, knowledge_version, revision, created_at, modified_at) "
-                                       "VALUES ('bench-%1', (SELECT id FROM cases WHERE uuid = 'bench-case'), %2, %3, %4, '%5', 1, "
-                                       "'2026-11-27T00:00:00.000Z', '2026-11-27T00:00:00.000Z');\n"
-                                       "INSERT INTO scenario_revisions (scenario_id, revision, title, answers, notes, knowledge_version, saved_at) "
-                                       "VALUES (last_insert_rowid(), 1, %2, %3, %4, '%5', '2026-11-27T00:00:00.000Z');\n")
-                            .arg(n++)
-                            .arg(quote(content.title), quote(answers), quote(content.notes), kb->version())
-                            .toUtf8());
+                const QString answers = QString::fromUtf8(
+                    QJsonDocument(content.answers.toJson()).toJson(QJsonDocument::Compact));
+                f.write(
+                    QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
+                                   "knowledge_version, revision, created_at, modified_at) "
+                                   "VALUES ('bench-%1', (SELECT id FROM cases WHERE uuid = "
+                                   "'bench-case'), %2, %3, %4, '%5', 1, "
+                                   "'2026-11-27T00:00:00.000Z', '2026-11-27T00:00:00.000Z');\n"
+                                   "INSERT INTO scenario_revisions (scenario_id, revision, title, "
+                                   "answers, notes, knowledge_version, saved_at) "
+                                   "VALUES (last_insert_rowid(), 1, %2, %3, %4, '%5', "
+                                   "'2026-11-27T00:00:00.000Z');\n")
+                        .arg(n++)
+                        .arg(quote(content.title), quote(answers), quote(content.notes),
+                             kb->version())
+                        .toUtf8());
             }
         }
         f.write("COMMIT;\n");

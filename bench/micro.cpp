@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
         // Typing a municipality's name and a scenario's title one key at a time; each keystroke
         // filters and repaints. The first keys of a title match almost every scenario.
         QVector<double> runs;
-        for (const QString &typed : {QStringLiteral("Gemeente 12"), QStringLiteral("Scenario 12")}) {
+        for (const QString &typed :
+             {QStringLiteral("Gemeente 12"), QStringLiteral("Scenario 12")}) {
             for (int i = 1; i <= typed.size(); ++i) {
                 QElapsedTimer t;
                 t.start();
@@ -108,7 +109,8 @@ int main(int argc, char *argv[])
                 browser.view()->viewport()->grab();
                 runs << t.nsecsElapsed() / 1e6;
                 if (qEnvironmentVariableIsSet("AKKOORD_BENCH_VERBOSE")) {
-                    std::fprintf(stderr, "filter %-12s %8.3f ms\n", qPrintable(typed.left(i)), runs.last());
+                    std::fprintf(stderr, "filter %-12s %8.3f ms\n", qPrintable(typed.left(i)),
+                                 runs.last());
                 }
             }
             browser.filterEdit()->clear();
@@ -126,7 +128,8 @@ int main(int argc, char *argv[])
         t.start();
         int sink = 0;
         for (int i = 0; i < n; ++i) {
-            sink += int(advisor.advise(all[i].content.answers, QStringLiteral("covenant")).sensitivity.size());
+            sink += int(advisor.advise(all[i].content.answers, QStringLiteral("covenant"))
+                            .sensitivity.size());
         }
         report("advice_per_scenario_ms", t.nsecsElapsed() / 1e6 / n);
         if (sink < 0) {
@@ -137,7 +140,8 @@ int main(int argc, char *argv[])
         // Compare ten scenarios and redraw the matrix with all of them.
         QVector<QPair<QString, Scenario>> ten;
         for (int i = 0; i < 10 && i < all.size(); ++i) {
-            ten.append({all[i].content.title, Scenario{QString(), all[i].content.title, all[i].content.answers, QString()}});
+            ten.append({all[i].content.title, Scenario{QString(), all[i].content.title,
+                                                       all[i].content.answers, QString()}});
         }
         ui::StrategyMatrixView view;
         view.resize(700, 500);
@@ -152,7 +156,8 @@ int main(int argc, char *argv[])
             for (const ComparedScenario &item : c.items) {
                 positions.append({item.scenario.title, item.advice});
             }
-            view.setState(MatrixChartState::build(advisor, QStringLiteral("strategy"), Language::Dutch, positions, true));
+            view.setState(MatrixChartState::build(advisor, QStringLiteral("strategy"),
+                                                  Language::Dutch, positions, true));
             view.grab();
             runs << t.nsecsElapsed() / 1e6;
         }
@@ -160,7 +165,8 @@ int main(int argc, char *argv[])
     }
     {
         const ui::ReportWriter writer(advisor, Language::Dutch);
-        const Scenario s{QStringLiteral("Gemeente 001"), all.first().content.title, all.first().content.answers, all.first().content.notes};
+        const Scenario s{QStringLiteral("Gemeente 001"), all.first().content.title,
+                         all.first().content.answers, all.first().content.notes};
         QVector<double> runs;
         for (int r = 0; r < 3; ++r) {
             QElapsedTimer t;

@@ -54,7 +54,12 @@ struct FiredRule
     LocalizedText reason;
 };
 
-enum class ChangeKind { Set, Add, Remove };
+enum class ChangeKind
+{
+    Set,
+    Add,
+    Remove
+};
 
 // One change to the answers: choose an option, or add or remove one in a multiple-choice question.
 struct AnswerChange
@@ -72,11 +77,21 @@ struct AnswerChange
 // recommended: the evidence carries one starting point. tie: two or more are equally supported.
 // insufficient: no starting point has the source's support, because deciding questions are
 // unknown or because none of the source's conditions holds.
-enum class Verdict { Recommended, Tie, Insufficient };
+enum class Verdict
+{
+    Recommended,
+    Tie,
+    Insufficient
+};
 
 // How firmly the advice stands, in words: clear (a wide margin no unknown answer can overturn),
 // leaning (a narrow margin, or an unknown answer could change it), open (tie or insufficient).
-enum class Strength { Clear, Leaning, Open };
+enum class Strength
+{
+    Clear,
+    Leaning,
+    Open
+};
 
 // Plus-minus analysis: a single change that would alter the outcome.
 struct SensitivityEntry
@@ -118,10 +133,11 @@ struct Advice
     QVector<MatrixPosition> positions;
     Verdict verdict = Verdict::Insufficient;
     Strength strength = Strength::Open;
-    QString startingPoint;          // only when recommended
-    QStringList tied;               // the starting points sharing the top, when a tie
-    QStringList decidingQuestions;  // what to answer (or weigh) first to decide
-    QStringList waysIn;             // tactic ids: the source's ways in when no condition holds for what is known
+    QString startingPoint;         // only when recommended
+    QStringList tied;              // the starting points sharing the top, when a tie
+    QStringList decidingQuestions; // what to answer (or weigh) first to decide
+    QStringList
+        waysIn; // tactic ids: the source's ways in when no condition holds for what is known
     QVector<FoundInconsistency> inconsistencies;
     QVector<RankedStartingPoint> ranking;
     QVector<WeightedMeasure> tactics;
@@ -131,8 +147,8 @@ struct Advice
     QVector<SensitivityEntry> sensitivity;
     std::optional<TargetAnalysis> target;
     QVector<SimilarCase> similarCases;
-    QStringList gaps;           // questions that apply but are unknown, in questionnaire order
-    QStringList notApplicable;  // questions that do not apply to this situation
+    QStringList gaps;          // questions that apply but are unknown, in questionnaire order
+    QStringList notApplicable; // questions that do not apply to this situation
 
     const MatrixPosition *position(const QString &matrix) const
     {

@@ -57,12 +57,13 @@ QJsonObject firstStepsToJson(const FirstSteps &first, Language language)
     return withBasis(QJsonObject{{QStringLiteral("steps"), steps},
                                  {QStringLiteral("involve"), involve},
                                  {QStringLiteral("agreement"), first.agreement.in(language)},
-                                 {QStringLiteral("municipality_commits"), first.municipalityCommits.in(language)}},
+                                 {QStringLiteral("municipality_commits"),
+                                  first.municipalityCommits.in(language)}},
                      first.basis, language);
 }
 
-QJsonArray plainMeasures(const QStringList &ids, const QVector<Measure> &defs, const KnowledgeBase &kb,
-                         Language language)
+QJsonArray plainMeasures(const QStringList &ids, const QVector<Measure> &defs,
+                         const KnowledgeBase &kb, Language language)
 {
     QJsonArray out;
     for (const QString &id : ids) {
@@ -87,9 +88,12 @@ QJsonObject change(const AnswerChange &c)
 QString basisKindName(Basis::Kind kind)
 {
     switch (kind) {
-    case Basis::Source: return QStringLiteral("source");
-    case Basis::Interpretation: return QStringLiteral("interpretation");
-    case Basis::Assumed: return QStringLiteral("assumed");
+    case Basis::Source:
+        return QStringLiteral("source");
+    case Basis::Interpretation:
+        return QStringLiteral("interpretation");
+    case Basis::Assumed:
+        return QStringLiteral("assumed");
     }
     return QString();
 }
@@ -97,9 +101,12 @@ QString basisKindName(Basis::Kind kind)
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Recommended: return QStringLiteral("recommended");
-    case Verdict::Tie: return QStringLiteral("tie");
-    case Verdict::Insufficient: return QStringLiteral("insufficient");
+    case Verdict::Recommended:
+        return QStringLiteral("recommended");
+    case Verdict::Tie:
+        return QStringLiteral("tie");
+    case Verdict::Insufficient:
+        return QStringLiteral("insufficient");
     }
     return QString();
 }
@@ -107,9 +114,12 @@ QString verdictName(Verdict verdict)
 QString strengthName(Strength strength)
 {
     switch (strength) {
-    case Strength::Clear: return QStringLiteral("clear");
-    case Strength::Leaning: return QStringLiteral("leaning");
-    case Strength::Open: return QStringLiteral("open");
+    case Strength::Clear:
+        return QStringLiteral("clear");
+    case Strength::Leaning:
+        return QStringLiteral("leaning");
+    case Strength::Open:
+        return QStringLiteral("open");
     }
     return QString();
 }
@@ -137,25 +147,33 @@ QJsonObject referenceCaseToJson(const ReferenceCase &c, const QVector<MatrixPosi
         if (!c.answers.isKnown(q.id)) {
             continue;
         }
-        const QJsonValue option = q.multiple ? QJsonValue(QJsonArray::fromStringList(c.answers.values(q.id)))
-                                             : QJsonValue(c.answers.value(q.id));
-        answers.insert(q.id, withBasis(QJsonObject{{QStringLiteral("option"), option}}, c.answerBasis.value(q.id), language));
+        const QJsonValue option =
+            q.multiple ? QJsonValue(QJsonArray::fromStringList(c.answers.values(q.id)))
+                       : QJsonValue(c.answers.value(q.id));
+        answers.insert(q.id, withBasis(QJsonObject{{QStringLiteral("option"), option}},
+                                       c.answerBasis.value(q.id), language));
     }
-    QJsonObject o{{QStringLiteral("id"), c.id},
-                  {QStringLiteral("name"), c.name},
-                  {QStringLiteral("did"), withBasis(QJsonObject{{QStringLiteral("text"), c.did.in(language)}}, c.didBasis, language)},
-                  {QStringLiteral("answers"), answers}};
+    QJsonObject o{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("did"), withBasis(QJsonObject{{QStringLiteral("text"), c.did.in(language)}},
+                                          c.didBasis, language)},
+        {QStringLiteral("answers"), answers}};
     o.insert(QStringLiteral("started_with"),
-             c.startedWith.isEmpty() ? QJsonValue()
-                                     : QJsonValue(withBasis(QJsonObject{{QStringLiteral("id"), c.startedWith}},
-                                                            c.startedWithBasis, language)));
-    o.insert(QStringLiteral("heads_for"),
-             c.headsFor.nl.isEmpty() ? QJsonValue()
-                                     : QJsonValue(withBasis(QJsonObject{{QStringLiteral("text"), c.headsFor.in(language)}},
-                                                            c.headsForBasis, language)));
+             c.startedWith.isEmpty()
+                 ? QJsonValue()
+                 : QJsonValue(withBasis(QJsonObject{{QStringLiteral("id"), c.startedWith}},
+                                        c.startedWithBasis, language)));
+    o.insert(
+        QStringLiteral("heads_for"),
+        c.headsFor.nl.isEmpty()
+            ? QJsonValue()
+            : QJsonValue(withBasis(QJsonObject{{QStringLiteral("text"), c.headsFor.in(language)}},
+                                   c.headsForBasis, language)));
     QJsonObject placed;
     for (const MatrixPosition &p : positions) {
-        placed.insert(p.matrix, QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
+        placed.insert(p.matrix,
+                      QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
     }
     o.insert(QStringLiteral("positions"), placed);
     return o;
@@ -164,9 +182,12 @@ QJsonObject referenceCaseToJson(const ReferenceCase &c, const QVector<MatrixPosi
 QString changeKindName(ChangeKind kind)
 {
     switch (kind) {
-    case ChangeKind::Set: return QStringLiteral("set");
-    case ChangeKind::Add: return QStringLiteral("add");
-    case ChangeKind::Remove: return QStringLiteral("remove");
+    case ChangeKind::Set:
+        return QStringLiteral("set");
+    case ChangeKind::Add:
+        return QStringLiteral("add");
+    case ChangeKind::Remove:
+        return QStringLiteral("remove");
     }
     return QString();
 }
@@ -179,30 +200,35 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
     o.insert(QStringLiteral("verdict"), verdictName(advice.verdict));
     o.insert(QStringLiteral("strength"), strengthName(advice.strength));
     const int sp = kb.startingPointIndex(advice.startingPoint);
-    o.insert(QStringLiteral("starting_point"), sp < 0 ? QJsonValue() : QJsonValue(advice.startingPoint));
+    o.insert(QStringLiteral("starting_point"),
+             sp < 0 ? QJsonValue() : QJsonValue(advice.startingPoint));
     o.insert(QStringLiteral("starting_point_label"),
              sp < 0 ? QJsonValue() : QJsonValue(kb.startingPoints()[sp].label.in(language)));
     if (sp >= 0) {
-        o.insert(QStringLiteral("first_steps"), firstStepsToJson(kb.startingPoints()[sp].firstSteps, language));
+        o.insert(QStringLiteral("first_steps"),
+                 firstStepsToJson(kb.startingPoints()[sp].firstSteps, language));
     }
     // A tie side by side: each starting point with its description and first steps.
     QJsonArray tiedStarts;
     for (const QString &id : advice.tied) {
         const StartingPoint &s = kb.startingPoints()[kb.startingPointIndex(id)];
-        tiedStarts.append(withBasis(QJsonObject{{QStringLiteral("id"), id},
-                                                {QStringLiteral("label"), s.label.in(language)},
-                                                {QStringLiteral("description"), s.description.in(language)},
-                                                {QStringLiteral("first_steps"), firstStepsToJson(s.firstSteps, language)}},
-                                    s.basis, language));
+        tiedStarts.append(withBasis(
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("label"), s.label.in(language)},
+                        {QStringLiteral("description"), s.description.in(language)},
+                        {QStringLiteral("first_steps"), firstStepsToJson(s.firstSteps, language)}},
+            s.basis, language));
     }
     o.insert(QStringLiteral("tied_starting_points"), tiedStarts);
     o.insert(QStringLiteral("tied"), QJsonArray::fromStringList(advice.tied));
-    o.insert(QStringLiteral("deciding_questions"), QJsonArray::fromStringList(advice.decidingQuestions));
+    o.insert(QStringLiteral("deciding_questions"),
+             QJsonArray::fromStringList(advice.decidingQuestions));
     o.insert(QStringLiteral("ways_in"), QJsonArray::fromStringList(advice.waysIn));
     QJsonArray inconsistencies;
     for (const FoundInconsistency &i : advice.inconsistencies) {
-        inconsistencies.append(QJsonObject{{QStringLiteral("questions"), QJsonArray::fromStringList(i.questions)},
-                                           {QStringLiteral("message"), i.message.in(language)}});
+        inconsistencies.append(
+            QJsonObject{{QStringLiteral("questions"), QJsonArray::fromStringList(i.questions)},
+                        {QStringLiteral("message"), i.message.in(language)}});
     }
     o.insert(QStringLiteral("inconsistencies"), inconsistencies);
 
@@ -218,17 +244,20 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
 
     QJsonObject positions;
     for (const MatrixPosition &p : advice.positions) {
-        positions.insert(p.matrix, QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
+        positions.insert(p.matrix,
+                         QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
     }
     o.insert(QStringLiteral("positions"), positions);
 
     o.insert(QStringLiteral("tactics"), measures(advice.tactics, kb.tactics(), kb, language));
-    o.insert(QStringLiteral("principles"), plainMeasures(advice.principles, kb.principles(), kb, language));
+    o.insert(QStringLiteral("principles"),
+             plainMeasures(advice.principles, kb.principles(), kb, language));
     QStringList foundations;
     for (const Measure &m : kb.foundations()) {
         foundations << m.id;
     }
-    o.insert(QStringLiteral("foundations"), plainMeasures(foundations, kb.foundations(), kb, language));
+    o.insert(QStringLiteral("foundations"),
+             plainMeasures(foundations, kb.foundations(), kb, language));
     o.insert(QStringLiteral("risks"), measures(advice.risks, kb.risks(), kb, language));
 
     QJsonArray explanation;
@@ -278,7 +307,8 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
         similar.append(c.id);
         distances.insert(c.id, c.distance);
         matching.insert(c.id, QJsonObject{{QStringLiteral("compared"), c.compared},
-                                          {QStringLiteral("matching"), QJsonArray::fromStringList(c.matching)}});
+                                          {QStringLiteral("matching"),
+                                           QJsonArray::fromStringList(c.matching)}});
     }
     o.insert(QStringLiteral("similar_cases"), similar);
     o.insert(QStringLiteral("similar_case_distances"), distances);

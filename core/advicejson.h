@@ -17,7 +17,8 @@ QString changeKindName(ChangeKind kind);
 QString verdictName(Verdict verdict);
 QString strengthName(Strength strength);
 QString basisKindName(Basis::Kind kind);
-// {"basis": source|interpretation|assumed, "section", "paragraph" (source), "rationale" (interpretation)}
+// {"basis": source|interpretation|assumed, "section", "paragraph" (source), "rationale"
+// (interpretation)}
 QJsonObject basisToJson(const Basis &basis, Language language);
 
 } // namespace akkoord

@@ -34,7 +34,7 @@ struct OutlineSection
     QString empty; // shown when there are no items
     QVector<OutlineItem> items;
     bool numbered = false;
-    QVector<OutlineItem> after; // paragraphs after the list: a lead ending in ":" and its text
+    QVector<OutlineItem> after = {}; // paragraphs after the list: a lead ending in ":" and its text
 };
 
 // The advice as one outline in the reader's language, which the text and HTML renderers draw:

@@ -79,9 +79,12 @@ QString AdviceText::changeLabel(const AnswerChange &change) const
     const QString question = q ? text(q->label) : change.question;
     const QString option = optionLabel(change.question, change.option);
     switch (change.kind) {
-    case ChangeKind::Add: return tr("%1 — add “%2”").arg(question, option);
-    case ChangeKind::Remove: return tr("%1 — remove “%2”").arg(question, option);
-    case ChangeKind::Set: break;
+    case ChangeKind::Add:
+        return tr("%1 — add “%2”").arg(question, option);
+    case ChangeKind::Remove:
+        return tr("%1 — remove “%2”").arg(question, option);
+    case ChangeKind::Set:
+        break;
     }
     return tr("%1 — “%2”").arg(question, option);
 }
@@ -100,9 +103,14 @@ QString AdviceText::routeStepLabel(const AnswerChange &change) const
 QString AdviceText::basisLabel(const Basis &basis) const
 {
     switch (basis.kind) {
-    case Basis::Source: return tr("source: “%1”, paragraph %2").arg(sectionTitle(basis.section)).arg(basis.paragraph);
-    case Basis::Interpretation: return tr("our own elaboration");
-    case Basis::Assumed: return tr("assumed, not in the source");
+    case Basis::Source:
+        return tr("source: “%1”, paragraph %2")
+            .arg(sectionTitle(basis.section))
+            .arg(basis.paragraph);
+    case Basis::Interpretation:
+        return tr("our own elaboration");
+    case Basis::Assumed:
+        return tr("assumed, not in the source");
     }
     return QString();
 }
@@ -110,9 +118,12 @@ QString AdviceText::basisLabel(const Basis &basis) const
 QString AdviceText::strengthLabel(Strength strength) const
 {
     switch (strength) {
-    case Strength::Clear: return tr("clear");
-    case Strength::Leaning: return tr("leaning");
-    case Strength::Open: return tr("open");
+    case Strength::Clear:
+        return tr("clear");
+    case Strength::Leaning:
+        return tr("leaning");
+    case Strength::Open:
+        return tr("open");
     }
     return QString();
 }
@@ -139,9 +150,12 @@ QString AdviceText::startingPointList(const QStringList &ids) const
 QString AdviceText::verdictHeadline(const Advice &advice) const
 {
     switch (advice.verdict) {
-    case Verdict::Recommended: return tr("RECOMMENDED STARTING POINT: %1").arg(startingPointLabel(advice.startingPoint));
-    case Verdict::Tie: return tr("EQUAL SUPPORT: %1").arg(startingPointList(advice.tied));
-    case Verdict::Insufficient: return tr("NO STARTING POINT YET: not enough to go on");
+    case Verdict::Recommended:
+        return tr("RECOMMENDED STARTING POINT: %1").arg(startingPointLabel(advice.startingPoint));
+    case Verdict::Tie:
+        return tr("EQUAL SUPPORT: %1").arg(startingPointList(advice.tied));
+    case Verdict::Insufficient:
+        return tr("NO STARTING POINT YET: not enough to go on");
     }
     return QString();
 }
@@ -151,24 +165,33 @@ QString AdviceText::verdictExplanation(const Advice &advice) const
     switch (advice.verdict) {
     case Verdict::Recommended:
         return advice.strength == Strength::Clear
-                   ? tr("The source's condition for this start holds, the others' do not, and no unanswered "
+                   ? tr("The source's condition for this start holds, the others' do not, and no "
+                        "unanswered "
                         "question could overturn that.")
-                   : tr("The source's condition for this start holds, but the margin is narrow or an unanswered "
+                   : tr("The source's condition for this start holds, but the margin is narrow or "
+                        "an unanswered "
                         "question could still change the advice.");
     case Verdict::Tie:
         return advice.decidingQuestions.isEmpty()
-                   ? tr("The source supports these starting points equally and nothing it says tells them apart. "
-                        "It calls mixed forms the rule: either is a defensible start, to choose on local grounds.")
-                   : tr("The source supports these starting points equally. It calls mixed forms the rule, so either "
-                        "is a defensible start; the answers to these questions would tell them apart.");
+                   ? tr("The source supports these starting points equally and nothing it says "
+                        "tells them apart. "
+                        "It calls mixed forms the rule: either is a defensible start, to choose on "
+                        "local grounds.")
+                   : tr("The source supports these starting points equally. It calls mixed forms "
+                        "the rule, so either "
+                        "is a defensible start; the answers to these questions would tell them "
+                        "apart.");
     case Verdict::Insufficient:
         if (advice.decidingQuestions.isEmpty()) {
-            return tr("None of the conditions the source gives for a starting point holds here. The source says "
+            return tr("None of the conditions the source gives for a starting point holds here. "
+                      "The source says "
                       "there is almost always a way in; these are the ones it names.");
         }
         return advice.waysIn.isEmpty()
-                   ? tr("The answers that decide the starting point are not known yet. Answer these first.")
-                   : tr("None of the source's conditions holds for what you have answered; these questions could "
+                   ? tr("The answers that decide the starting point are not known yet. Answer "
+                        "these first.")
+                   : tr("None of the source's conditions holds for what you have answered; these "
+                        "questions could "
                         "still decide. Meanwhile the source names these ways in.");
     }
     return QString();
@@ -177,7 +200,8 @@ QString AdviceText::verdictExplanation(const Advice &advice) const
 QString AdviceText::outcomeLabel(const Advice &advice) const
 {
     // It stands alone in a table cell, so it starts with a capital.
-    QString label = outcomeLabel(SensitivityEntry{{}, advice.verdict, advice.startingPoint, advice.tied});
+    QString label =
+        outcomeLabel(SensitivityEntry{{}, advice.verdict, advice.startingPoint, advice.tied});
     if (!label.isEmpty()) {
         label[0] = label[0].toUpper();
     }
@@ -187,9 +211,12 @@ QString AdviceText::outcomeLabel(const Advice &advice) const
 QString AdviceText::outcomeLabel(const SensitivityEntry &entry) const
 {
     switch (entry.verdict) {
-    case Verdict::Recommended: return startingPointLabel(entry.newStartingPoint);
-    case Verdict::Tie: return tr("a tie between %1").arg(startingPointList(entry.tied));
-    case Verdict::Insufficient: return tr("no starting point yet");
+    case Verdict::Recommended:
+        return startingPointLabel(entry.newStartingPoint);
+    case Verdict::Tie:
+        return tr("a tie between %1").arg(startingPointList(entry.tied));
+    case Verdict::Insufficient:
+        return tr("no starting point yet");
     }
     return QString();
 }
@@ -206,7 +233,7 @@ QString AdviceText::quadrantLabel(const MatrixPosition &position) const
 
 QString AdviceText::itemText(const OutlineItem &item) const
 {
-    QString line = item.lead.isEmpty() ? item.text
+    QString line = item.lead.isEmpty()   ? item.text
                    : item.text.isEmpty() ? item.lead
                                          : QStringLiteral("%1: %2").arg(item.lead, item.text);
     if (item.lead.isEmpty() && item.text.isEmpty() && !item.questions.isEmpty()) {
@@ -221,7 +248,9 @@ QString AdviceText::renderExample(const ReferenceCase &c) const
     out << c.name.toUpper();
     out << wrap(tr("What they did: %1 (%2)").arg(text(c.did), basisLabel(c.didBasis)), 2);
     if (!c.startedWith.isEmpty()) {
-        out << wrap(tr("Started with: %1 (%2)").arg(startingPointLabel(c.startedWith), basisLabel(c.startedWithBasis)), 2);
+        out << wrap(tr("Started with: %1 (%2)")
+                        .arg(startingPointLabel(c.startedWith), basisLabel(c.startedWithBasis)),
+                    2);
     }
     if (!c.headsFor.nl.isEmpty()) {
         out << wrap(tr("Heads for: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis)), 2);
@@ -232,14 +261,17 @@ QString AdviceText::renderExample(const ReferenceCase &c) const
         if (!c.answers.isKnown(q.id)) {
             continue;
         }
-        const QString line = QStringLiteral("• %1: %2").arg(text(q.label), answerText(c.answers, q.id, true));
+        const QString line =
+            QStringLiteral("• %1: %2").arg(text(q.label), answerText(c.answers, q.id, true));
         if (c.stated.isKnown(q.id)) {
-            stated << wrap(QStringLiteral("%1 (%2)").arg(line, basisLabel(c.answerBasis.value(q.id))), 4);
+            stated << wrap(
+                QStringLiteral("%1 (%2)").arg(line, basisLabel(c.answerBasis.value(q.id))), 4);
         } else {
             assumed << wrap(line, 4);
         }
     }
-    out << QStringLiteral("  ") + tr("What the source states (places the example and counts for similarity):");
+    out << QStringLiteral("  ") +
+               tr("What the source states (places the example and counts for similarity):");
     out << stated;
     out << QStringLiteral("  ") + tr("What we assumed (not in the source; does not count):");
     out << assumed;
@@ -249,7 +281,8 @@ QString AdviceText::renderExample(const ReferenceCase &c) const
 QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
 {
     QStringList out;
-    const QString name = scenario.municipality.isEmpty() ? tr("(no municipality)") : scenario.municipality;
+    const QString name =
+        scenario.municipality.isEmpty() ? tr("(no municipality)") : scenario.municipality;
     out << (scenario.title.isEmpty() ? tr("Advice for %1").arg(name)
                                      : tr("Advice for %1 — %2").arg(name, scenario.title));
     out << tr("Knowledge base %1 · source: “%2”")
@@ -273,7 +306,9 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
     out << QString();
 
     for (const OutlineSection &section : o.sections) {
-        out << section.title.toUpper() + (section.titleBasis.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(section.titleBasis));
+        out << section.title.toUpper() + (section.titleBasis.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral(" (%1)").arg(section.titleBasis));
         if (!section.intro.isEmpty()) {
             out << wrap(section.intro, 2);
         }
@@ -282,15 +317,19 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
         }
         for (int i = 0; i < section.items.size(); ++i) {
             const OutlineItem &item = section.items[i];
-            const QString mark = section.numbered ? QStringLiteral("%1. ").arg(i + 1) : QStringLiteral("• ");
+            const QString mark =
+                section.numbered ? QStringLiteral("%1. ").arg(i + 1) : QStringLiteral("• ");
             out << wrap(mark + itemText(item), 2);
             if (!item.questionsLead.isEmpty() && !item.questions.isEmpty()) {
                 QStringList questions;
                 for (const OutlineQuestion &q : item.questions) {
-                    questions << (q.answer.isEmpty() ? QStringLiteral("“%1”").arg(q.label)
-                                                     : QStringLiteral("“%1” %2").arg(q.label, q.answer));
+                    questions << (q.answer.isEmpty()
+                                      ? QStringLiteral("“%1”").arg(q.label)
+                                      : QStringLiteral("“%1” %2").arg(q.label, q.answer));
                 }
-                out << wrap(QStringLiteral("%1 %2").arg(item.questionsLead, questions.join(QStringLiteral("; "))), 4);
+                out << wrap(QStringLiteral("%1 %2").arg(item.questionsLead,
+                                                        questions.join(QStringLiteral("; "))),
+                            4);
             }
             for (const QString &detail : item.details) {
                 out << wrap(detail, 4);

@@ -147,9 +147,15 @@ Advisor::State Advisor::apply(State state, const Candidate &c) const
 {
     const quint32 bit = 1u << c.option;
     switch (c.kind) {
-    case ChangeKind::Set: state[c.question] = Known | bit; break;
-    case ChangeKind::Add: state[c.question] |= Known | bit; break;
-    case ChangeKind::Remove: state[c.question] = (state[c.question] & ~bit) | Known; break;
+    case ChangeKind::Set:
+        state[c.question] = Known | bit;
+        break;
+    case ChangeKind::Add:
+        state[c.question] |= Known | bit;
+        break;
+    case ChangeKind::Remove:
+        state[c.question] = (state[c.question] & ~bit) | Known;
+        break;
     }
     return state;
 }
@@ -267,8 +273,10 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         }
         return n;
     };
-    auto better = [&](const QVector<Candidate> &path, double l, const QVector<Candidate> &best, double bestLead) {
-        return best.isEmpty() || builds(path) < builds(best) || (builds(path) == builds(best) && l > bestLead);
+    auto better = [&](const QVector<Candidate> &path, double l, const QVector<Candidate> &best,
+                      double bestLead) {
+        return best.isEmpty() || builds(path) < builds(best) ||
+               (builds(path) == builds(best) && l > bestLead);
     };
 
     // One step, then two: exhaustive.
@@ -383,21 +391,24 @@ QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome)
             }
             const Outcome after = outcomeOf(apply(raw, c));
             if (outcome.verdict == Verdict::Tie) {
-                settles += after.verdict == Verdict::Recommended && outcome.tied.contains(after.winner) ? 1 : 0;
+                settles +=
+                    after.verdict == Verdict::Recommended && outcome.tied.contains(after.winner)
+                        ? 1
+                        : 0;
             } else {
                 settles += after.verdict == Verdict::Recommended ? 1 : 0;
             }
         }
         if (outcome.verdict == Verdict::Insufficient && unknown && m_deciding[q]) {
             found.append({q, settles * 2 + 1});
-        } else if (outcome.verdict == Verdict::Tie && settles > 0 && (unknown || questions[q].route == Question::Choose)) {
+        } else if (outcome.verdict == Verdict::Tie && settles > 0 &&
+                   (unknown || questions[q].route == Question::Choose)) {
             // A known fact that would separate them is plus-minus, not a question to decide.
             found.append({q, settles + (unknown ? 100 : 0)});
         }
     }
-    std::stable_sort(found.begin(), found.end(), [](const Scored &a, const Scored &b) {
-        return a.weight > b.weight;
-    });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Scored &a, const Scored &b) { return a.weight > b.weight; });
     QStringList out;
     for (int i = 0; i < found.size() && i < 3; ++i) {
         out << questions[found[i].question].id;
@@ -426,7 +437,8 @@ double Advisor::distance(const State &a, const State &b) const
             d = united == 0 ? 0 : 1.0 - double(qPopulationCount(oa & ob)) / united;
         } else if (questions[q].ordinal) {
             const int steps = int(questions[q].options.size()) - 1;
-            d = std::abs(int(qCountTrailingZeroBits(oa)) - int(qCountTrailingZeroBits(ob))) / double(steps);
+            d = std::abs(int(qCountTrailingZeroBits(oa)) - int(qCountTrailingZeroBits(ob))) /
+                double(steps);
         } else {
             d = oa == ob ? 0 : 1;
         }
@@ -535,7 +547,8 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
 
     const Tally t = tally(state);
     for (int i = 0; i < t.scores.size(); ++i) {
-        advice.ranking.append({kb.startingPoints()[i].id, t.scores[i], t.sourceScores[i], t.sourceSupport[i]});
+        advice.ranking.append(
+            {kb.startingPoints()[i].id, t.scores[i], t.sourceScores[i], t.sourceSupport[i]});
     }
     // What the source supports first, then the source's points, then all points.
     std::stable_sort(advice.ranking.begin(), advice.ranking.end(),
@@ -562,19 +575,22 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
             advice.tactics.append({kb.tactics()[i].id, tacticWeight[i], tacticRules[i], {}});
         }
     }
-    std::stable_sort(advice.tactics.begin(), advice.tactics.end(),
-                     [](const WeightedMeasure &a, const WeightedMeasure &b) { return a.weight > b.weight; });
+    std::stable_sort(
+        advice.tactics.begin(), advice.tactics.end(),
+        [](const WeightedMeasure &a, const WeightedMeasure &b) { return a.weight > b.weight; });
     // The source names its risks for everyone; answers can only raise one. Raised risks first,
     // then the one the source stresses.
     for (int i = 0; i < kb.risks().size(); ++i) {
         advice.risks.append({kb.risks()[i].id, riskWeight[i], riskRules[i], riskQuestions[i]});
     }
-    std::stable_sort(advice.risks.begin(), advice.risks.end(), [&kb](const WeightedMeasure &a, const WeightedMeasure &b) {
-        if (a.weight != b.weight) {
-            return a.weight > b.weight;
-        }
-        return kb.measure(kb.risks(), a.id)->emphasis && !kb.measure(kb.risks(), b.id)->emphasis;
-    });
+    std::stable_sort(advice.risks.begin(), advice.risks.end(),
+                     [&kb](const WeightedMeasure &a, const WeightedMeasure &b) {
+                         if (a.weight != b.weight) {
+                             return a.weight > b.weight;
+                         }
+                         return kb.measure(kb.risks(), a.id)->emphasis &&
+                                !kb.measure(kb.risks(), b.id)->emphasis;
+                     });
     for (const Measure &p : kb.principles()) {
         advice.principles << p.id;
     }
@@ -606,7 +622,8 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
     for (int q = 0; q < questions.size(); ++q) {
         decidingKnown = decidingKnown || (m_deciding[q] && state[q] != 0);
     }
-    if (outcome.verdict == Verdict::Insufficient && (advice.decidingQuestions.isEmpty() || decidingKnown)) {
+    if (outcome.verdict == Verdict::Insufficient &&
+        (advice.decidingQuestions.isEmpty() || decidingKnown)) {
         // Nothing the source names holds: its ways in, those the answers point to first, and
         // none the answers rule out.
         QVector<double> weight(kb.tactics().size(), 0.0);
@@ -619,7 +636,8 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
                 order << i;
             }
         }
-        std::stable_sort(order.begin(), order.end(), [&weight](int a, int b) { return weight[a] > weight[b]; });
+        std::stable_sort(order.begin(), order.end(),
+                         [&weight](int a, int b) { return weight[a] > weight[b]; });
         for (int i : order) {
             advice.waysIn << kb.tactics()[i].id;
         }
@@ -675,7 +693,8 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
     }
     std::stable_sort(advice.similarCases.begin(), advice.similarCases.end(),
                      [](const SimilarCase &a, const SimilarCase &b) {
-                         return a.distance < b.distance || (a.distance == b.distance && a.compared > b.compared);
+                         return a.distance < b.distance ||
+                                (a.distance == b.distance && a.compared > b.compared);
                      });
     return advice;
 }

@@ -29,7 +29,8 @@ Comparison Comparison::build(const QVector<QPair<QString, Scenario>> &scenarios,
         c.rows.append(row);
     }
     for (const ComparedScenario &item : c.items) {
-        c.adviceDiffers = c.adviceDiffers || item.advice.startingPoint != c.items.first().advice.startingPoint ||
+        c.adviceDiffers = c.adviceDiffers ||
+                          item.advice.startingPoint != c.items.first().advice.startingPoint ||
                           item.advice.tied != c.items.first().advice.tied;
     }
     return c;
@@ -76,8 +77,10 @@ QString ComparisonText::render(const Comparison &c) const
         const MatrixPosition *p = a.position(QStringLiteral("strategy"));
         out << QStringLiteral("  [%1] %2 · %3 · %4")
                    .arg(i + 1)
-                   .arg(words.verdictHeadline(a), tr("strength: %1").arg(words.strengthLabel(a.strength)),
-                        tr("strategy matrix (%1, %2)").arg(words.number(p->x, 2), words.number(p->y, 2)));
+                   .arg(words.verdictHeadline(a),
+                        tr("strength: %1").arg(words.strengthLabel(a.strength)),
+                        tr("strategy matrix (%1, %2)")
+                            .arg(words.number(p->x, 2), words.number(p->y, 2)));
     }
     out << QString();
     out << tr("ANSWERS (* = differs)");
@@ -87,8 +90,10 @@ QString ComparisonText::render(const Comparison &c) const
                                            q->label.in(m_language));
         for (int i = 0; i < row.values.size(); ++i) {
             const ComparedScenario &item = c.items[i];
-            out << QStringLiteral("    [%1] %2").arg(i + 1).arg(words.answerText(
-                       item.scenario.answers, row.question, !item.advice.notApplicable.contains(row.question)));
+            out << QStringLiteral("    [%1] %2")
+                       .arg(i + 1)
+                       .arg(words.answerText(item.scenario.answers, row.question,
+                                             !item.advice.notApplicable.contains(row.question)));
         }
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

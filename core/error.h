@@ -8,7 +8,8 @@
 namespace akkoord {
 
 // What went wrong, in a form a caller can branch on; the message is already translated.
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     Unreadable,
     MalformedJson,
@@ -48,8 +49,7 @@ struct Error
 };
 
 // A value or the error that prevented it.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -57,11 +57,27 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     // Asking for the value of a failed result is a programming error; stop loudly.
-    const T &value() const & { check(); return *m_value; }
-    T &value() & { check(); return *m_value; }
+    const T &value() const &
+    {
+        check();
+        return *m_value;
+    }
+    T &value() &
+    {
+        check();
+        return *m_value;
+    }
     // On a temporary, hand the value out whole, so "for (x : f().value())" stays valid.
-    T value() && { check(); return std::move(*m_value); }
-    T take() { check(); return std::move(*m_value); }
+    T value() &&
+    {
+        check();
+        return std::move(*m_value);
+    }
+    T take()
+    {
+        check();
+        return std::move(*m_value);
+    }
     const Error &error() const { return m_error; }
 
 private:

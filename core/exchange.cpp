@@ -79,8 +79,8 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
 {
     if (data.size() > MaxFileSize) {
         return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                       tr("the file is larger than %1 MB; this is not a scenario file")
-                           .arg(MaxFileSize / (1024 * 1024)));
+                         tr("the file is larger than %1 MB; this is not a scenario file")
+                             .arg(MaxFileSize / (1024 * 1024)));
     }
     QJsonDocument document;
     const Error parsed = parseJson(data, origin, &document);
@@ -89,7 +89,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     }
     if (!document.isObject()) {
         return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                       tr("this is not an Akkoord scenario or case file"));
+                         tr("this is not an Akkoord scenario or case file"));
     }
     const QJsonObject root = document.object();
     const QString format = root.value(QStringLiteral("format")).toString();
@@ -98,7 +98,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     const auto checkLength = [&](const QString &value, int limit, const QString &path) -> Error {
         if (value.size() > limit) {
             return jsonError(ErrorKind::WrongType, origin, path,
-                           tr("longer than %1 characters").arg(limit));
+                             tr("longer than %1 characters").arg(limit));
         }
         return {};
     };
@@ -110,7 +110,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         }
         if (!v.isString()) {
             return jsonError(ErrorKind::WrongType, origin, path,
-                           tr("expected text, found %1").arg(jsonTypeName(v)));
+                             tr("expected text, found %1").arg(jsonTypeName(v)));
         }
         *out = v.toString().trimmed();
         return checkLength(*out, MaxNameLength, path);
@@ -118,8 +118,9 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     // One scenario entry: title, answers, notes, validated by the scenario file reader. A whole
     // scenario file goes through the same reader as advise, format and version included.
     const auto content = [&](const QJsonObject &o, const QString &path) -> Result<ScenarioContent> {
-        const Result<Scenario> s = path.isEmpty() ? ScenarioFile::fromJson(o, kb, origin)
-                                                  : ScenarioFile::contentFromJson(o, kb, origin, path);
+        const Result<Scenario> s = path.isEmpty()
+                                       ? ScenarioFile::fromJson(o, kb, origin)
+                                       : ScenarioFile::contentFromJson(o, kb, origin, path);
         if (!s.ok()) {
             return s.error();
         }
@@ -130,7 +131,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
         if (c.title.isEmpty()) {
             return jsonError(ErrorKind::WrongType, origin, prefix + QStringLiteral("title"),
-                           tr("a scenario needs a title"));
+                             tr("a scenario needs a title"));
         }
         Error e = checkLength(c.title, MaxTitleLength, prefix + QStringLiteral("title"));
         if (!e.isError()) {
@@ -138,7 +139,8 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         }
         if (!e.isError()) {
             e = optionalString(o, QStringLiteral("knowledge_base_version"),
-                               prefix + QStringLiteral("knowledge_base_version"), &c.knowledgeVersion);
+                               prefix + QStringLiteral("knowledge_base_version"),
+                               &c.knowledgeVersion);
         }
         if (e.isError()) {
             return e;
@@ -159,19 +161,23 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         }
         // The scenario reader has checked format and version.
         QString name;
-        Error e = optionalString(root, QStringLiteral("municipality"), QStringLiteral("municipality"), &name);
+        Error e = optionalString(root, QStringLiteral("municipality"),
+                                 QStringLiteral("municipality"), &name);
         if (!e.isError()) {
-            e = optionalString(root, QStringLiteral("cbs_code"), QStringLiteral("cbs_code"), &result.cbsCode);
+            e = optionalString(root, QStringLiteral("cbs_code"), QStringLiteral("cbs_code"),
+                               &result.cbsCode);
         }
         if (!e.isError()) {
-            e = optionalString(root, QStringLiteral("region"), QStringLiteral("region"), &result.region);
+            e = optionalString(root, QStringLiteral("region"), QStringLiteral("region"),
+                               &result.region);
         }
         if (e.isError()) {
             return e;
         }
         if (name.isEmpty()) {
-            return jsonError(ErrorKind::WrongType, origin, QStringLiteral("municipality"),
-                           tr("the file names no municipality; add \"municipality\" to import it"));
+            return jsonError(
+                ErrorKind::WrongType, origin, QStringLiteral("municipality"),
+                tr("the file names no municipality; add \"municipality\" to import it"));
         }
         result.name = name;
         ImportedScenario s;
@@ -181,8 +187,8 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     }
     if (format != QLatin1String("akkoord.case")) {
         return jsonError(ErrorKind::WrongFormat, origin, QStringLiteral("format"),
-                       tr("this is not an Akkoord scenario or case file (\"format\" must be "
-                          "\"akkoord.scenario\" or \"akkoord.case\")"));
+                         tr("this is not an Akkoord scenario or case file (\"format\" must be "
+                            "\"akkoord.scenario\" or \"akkoord.case\")"));
     }
     const Error version = checkVersion(root, QStringLiteral("version"), CaseFileVersion, origin);
     if (version.isError()) {
@@ -191,39 +197,42 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     const QJsonValue municipality = root.value(QStringLiteral("municipality"));
     if (!municipality.isObject()) {
         return jsonError(ErrorKind::WrongType, origin, QStringLiteral("municipality"),
-                       tr("expected an object, found %1").arg(jsonTypeName(municipality)));
+                         tr("expected an object, found %1").arg(jsonTypeName(municipality)));
     }
     const QJsonObject m = municipality.toObject();
-    Error e = optionalString(m, QStringLiteral("name"), QStringLiteral("municipality.name"), &result.name);
+    Error e = optionalString(m, QStringLiteral("name"), QStringLiteral("municipality.name"),
+                             &result.name);
     if (!e.isError()) {
-        e = optionalString(m, QStringLiteral("cbs_code"), QStringLiteral("municipality.cbs_code"), &result.cbsCode);
+        e = optionalString(m, QStringLiteral("cbs_code"), QStringLiteral("municipality.cbs_code"),
+                           &result.cbsCode);
     }
     if (!e.isError()) {
-        e = optionalString(m, QStringLiteral("region"), QStringLiteral("municipality.region"), &result.region);
+        e = optionalString(m, QStringLiteral("region"), QStringLiteral("municipality.region"),
+                           &result.region);
     }
     if (e.isError()) {
         return e;
     }
     if (result.name.isEmpty()) {
         return jsonError(ErrorKind::WrongType, origin, QStringLiteral("municipality.name"),
-                       tr("the municipality needs a name"));
+                         tr("the municipality needs a name"));
     }
     const QJsonValue list = root.value(QStringLiteral("scenarios"));
     if (!list.isArray()) {
         return jsonError(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
-                       tr("expected a list, found %1").arg(jsonTypeName(list)));
+                         tr("expected a list, found %1").arg(jsonTypeName(list)));
     }
     const QJsonArray scenarios = list.toArray();
     if (scenarios.size() > MaxScenarios) {
         return jsonError(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
-                       tr("more than %1 scenarios").arg(MaxScenarios));
+                         tr("more than %1 scenarios").arg(MaxScenarios));
     }
     int baselines = 0;
     for (int i = 0; i < scenarios.size(); ++i) {
         const QString path = QStringLiteral("scenarios[%1]").arg(i);
         if (!scenarios[i].isObject()) {
             return jsonError(ErrorKind::WrongType, origin, path,
-                           tr("expected an object, found %1").arg(jsonTypeName(scenarios[i])));
+                             tr("expected an object, found %1").arg(jsonTypeName(scenarios[i])));
         }
         const QJsonObject o = scenarios[i].toObject();
         const Result<ScenarioContent> current = content(o, path);
@@ -234,7 +243,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         const QJsonValue baseline = o.value(QStringLiteral("baseline"));
         if (!baseline.isUndefined() && !baseline.isBool()) {
             return jsonError(ErrorKind::WrongType, origin, path + QStringLiteral(".baseline"),
-                           tr("expected true/false, found %1").arg(jsonTypeName(baseline)));
+                             tr("expected true/false, found %1").arg(jsonTypeName(baseline)));
         }
         s.baseline = baseline.toBool(false);
         baselines += s.baseline ? 1 : 0;
@@ -242,12 +251,12 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         const QJsonValue history = o.value(QStringLiteral("history"));
         if (!history.isUndefined() && !history.isArray()) {
             return jsonError(ErrorKind::WrongType, origin, path + QStringLiteral(".history"),
-                           tr("expected a list, found %1").arg(jsonTypeName(history)));
+                             tr("expected a list, found %1").arg(jsonTypeName(history)));
         }
         const QJsonArray revisions = history.toArray();
         if (revisions.size() > MaxRevisions) {
             return jsonError(ErrorKind::WrongType, origin, path + QStringLiteral(".history"),
-                           tr("more than %1 revisions").arg(MaxRevisions));
+                             tr("more than %1 revisions").arg(MaxRevisions));
         }
         int last = 0;
         const auto revisionOf = [&](const QJsonObject &r, const QString &rpath, int fallback,
@@ -258,21 +267,22 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
             } else if (!number.isDouble() || number.toDouble() != double(number.toInt()) ||
                        number.toInt() < 1) {
                 return jsonError(ErrorKind::WrongType, origin, rpath + QStringLiteral(".revision"),
-                               tr("expected a whole number of at least 1"));
+                                 tr("expected a whole number of at least 1"));
             } else {
                 out->revision = number.toInt();
             }
             if (out->revision <= last) {
                 return jsonError(ErrorKind::WrongType, origin, rpath + QStringLiteral(".revision"),
-                               tr("revisions must be listed oldest first, each once"));
+                                 tr("revisions must be listed oldest first, each once"));
             }
             last = out->revision;
             const QJsonValue saved = r.value(QStringLiteral("saved_at"));
             if (!saved.isUndefined()) {
                 out->saved = QDateTime::fromString(saved.toString(), Qt::ISODateWithMs);
                 if (!saved.isString() || !out->saved.isValid()) {
-                    return jsonError(ErrorKind::WrongType, origin, rpath + QStringLiteral(".saved_at"),
-                                   tr("expected a date and time such as 2026-11-27T10:00:00Z"));
+                    return jsonError(ErrorKind::WrongType, origin,
+                                     rpath + QStringLiteral(".saved_at"),
+                                     tr("expected a date and time such as 2026-11-27T10:00:00Z"));
                 }
             }
             return {};
@@ -280,8 +290,9 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         for (int j = 0; j < revisions.size(); ++j) {
             const QString rpath = path + QStringLiteral(".history[%1]").arg(j);
             if (!revisions[j].isObject()) {
-                return jsonError(ErrorKind::WrongType, origin, rpath,
-                               tr("expected an object, found %1").arg(jsonTypeName(revisions[j])));
+                return jsonError(
+                    ErrorKind::WrongType, origin, rpath,
+                    tr("expected an object, found %1").arg(jsonTypeName(revisions[j])));
             }
             const Result<ScenarioContent> c = content(revisions[j].toObject(), rpath);
             if (!c.ok()) {
@@ -306,7 +317,7 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     }
     if (baselines > 1) {
         return jsonError(ErrorKind::WrongType, origin, QStringLiteral("scenarios"),
-                       tr("more than one scenario is marked as the baseline"));
+                         tr("more than one scenario is marked as the baseline"));
     }
     return result;
 }
@@ -316,7 +327,7 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
 {
     ImportReport report;
     QStringList duplicates;
-    QStringList repeated; // named twice among the files, not yet in the database
+    QStringList repeated;                 // named twice among the files, not yet in the database
     QSet<QPair<qint64, QString>> written; // (case, title) added by this import
     const Error e = store.transaction([&]() -> Error {
         for (const ImportedCase &c : cases) {
@@ -393,15 +404,17 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
             Error d;
             d.kind = ErrorKind::Duplicate;
             d.file = store.path();
-            d.message = !duplicates.isEmpty()
-                            ? tr("already in the database: %1. Nothing was imported; choose to keep "
-                                 "both, replace or skip")
-                                  .arg(duplicates.join(QStringLiteral("; ")))
-                            : QString();
+            d.message =
+                !duplicates.isEmpty()
+                    ? tr("already in the database: %1. Nothing was imported; choose to keep "
+                         "both, replace or skip")
+                          .arg(duplicates.join(QStringLiteral("; ")))
+                    : QString();
             if (!repeated.isEmpty()) {
-                const QString named = tr("named more than once in the files to import: %1. Nothing was imported; "
-                                         "name each file once, or choose to keep both, replace or skip")
-                                          .arg(repeated.join(QStringLiteral("; ")));
+                const QString named =
+                    tr("named more than once in the files to import: %1. Nothing was imported; "
+                       "name each file once, or choose to keep both, replace or skip")
+                        .arg(repeated.join(QStringLiteral("; ")));
                 d.message = d.message.isEmpty() ? named : d.message + QStringLiteral(" ") + named;
             }
             return d;
@@ -485,10 +498,14 @@ Result<QJsonObject> Exchange::exportCase(const ScenarioStore &store, qint64 case
 QByteArray Exchange::csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
                          const KnowledgeBase &kb)
 {
-    QStringList header{QStringLiteral("municipality"), QStringLiteral("cbs_code"),
-                       QStringLiteral("region"), QStringLiteral("scenario_id"),
-                       QStringLiteral("scenario"), QStringLiteral("revision"),
-                       QStringLiteral("baseline"), QStringLiteral("modified"),
+    QStringList header{QStringLiteral("municipality"),
+                       QStringLiteral("cbs_code"),
+                       QStringLiteral("region"),
+                       QStringLiteral("scenario_id"),
+                       QStringLiteral("scenario"),
+                       QStringLiteral("revision"),
+                       QStringLiteral("baseline"),
+                       QStringLiteral("modified"),
                        QStringLiteral("knowledge_base_version")};
     for (const Question &q : kb.questions()) {
         header << q.id;
@@ -496,10 +513,15 @@ QByteArray Exchange::csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
     header << QStringLiteral("notes");
     QStringList lines{header.join(QLatin1Char(','))};
     for (const auto &[owner, s] : rows) {
-        QStringList cells{owner.name, owner.cbsCode, owner.region, QString::number(s.id),
-                          s.content.title, QString::number(s.revision),
+        QStringList cells{owner.name,
+                          owner.cbsCode,
+                          owner.region,
+                          QString::number(s.id),
+                          s.content.title,
+                          QString::number(s.revision),
                           s.baseline ? QStringLiteral("yes") : QStringLiteral("no"),
-                          s.modified.toUTC().toString(Qt::ISODate), s.content.knowledgeVersion};
+                          s.modified.toUTC().toString(Qt::ISODate),
+                          s.content.knowledgeVersion};
         for (const Question &q : kb.questions()) {
             cells << (s.content.answers.isKnown(q.id)
                           ? s.content.answers.values(q.id).join(QLatin1Char(';'))

@@ -10,7 +10,8 @@
 
 namespace akkoord {
 
-enum class DuplicatePolicy {
+enum class DuplicatePolicy
+{
     Refuse,   // write nothing and report the duplicates, so the user can choose
     KeepBoth, // import under a new title: "Plan 2027 (2)"
     Replace,  // save the imported content as a new revision; the old one stays in the history
@@ -60,7 +61,8 @@ public:
     static Result<ImportedCase> parse(const QByteArray &data, const KnowledgeBase &kb,
                                       const QString &origin);
     static Result<ImportedCase> read(const QString &path, const KnowledgeBase &kb);
-    // All cases in one transaction: on any error, or on duplicates under Refuse, nothing is written.
+    // All cases in one transaction: on any error, or on duplicates under Refuse, nothing is
+    // written.
     static Result<ImportReport> import(ScenarioStore &store, const QVector<ImportedCase> &cases,
                                        DuplicatePolicy policy);
 

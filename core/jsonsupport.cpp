@@ -100,7 +100,11 @@ public:
     QString message() const { return m_message; }
 
 private:
-    enum Outcome { Fine, Stop }; // Stop: a finding or a syntax error; either way, go no further
+    enum Outcome
+    {
+        Fine,
+        Stop
+    }; // Stop: a finding or a syntax error; either way, go no further
 
     void skipSpace()
     {
@@ -164,9 +168,10 @@ private:
             }
             m_steps.append(Step{key});
             if (keys.contains(key)) {
-                return find(start, QCoreApplication::translate("akkoord", "\"%1\" is given twice here; "
-                                                                          "give each name once")
-                                       .arg(QString::fromUtf8(key)));
+                return find(start,
+                            QCoreApplication::translate("akkoord", "\"%1\" is given twice here; "
+                                                                   "give each name once")
+                                .arg(QString::fromUtf8(key)));
             }
             keys.insert(key);
             skipSpace();
@@ -296,7 +301,8 @@ private:
                 return find(escape, half);
             }
             if (unit >= 0xd800 && unit <= 0xdbff) {
-                const int low = m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u' ? hex(m_p + 2) : -1;
+                const int low =
+                    m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u' ? hex(m_p + 2) : -1;
                 if (low < 0xdc00 || low > 0xdfff) {
                     return find(escape, half);
                 }
@@ -401,10 +407,11 @@ Error readFile(const QString &path, QByteArray *data, qint64 limit)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int why = errno;
-        error.message = why == ENOENT ? QCoreApplication::translate("akkoord", "the file does not exist")
-                                      : QCoreApplication::translate(
-                                            "akkoord", "the file cannot be read (%1); check its permissions")
-                                            .arg(QString::fromLocal8Bit(strerror(why)));
+        error.message = why == ENOENT
+                            ? QCoreApplication::translate("akkoord", "the file does not exist")
+                            : QCoreApplication::translate(
+                                  "akkoord", "the file cannot be read (%1); check its permissions")
+                                  .arg(QString::fromLocal8Bit(strerror(why)));
         return error;
     }
     // Reads may wait again: a pipe then ends when its last writer closes it.
@@ -430,9 +437,10 @@ Error readStandardInput(const QString &origin, QByteArray *data, qint64 limit)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return jsonError(ErrorKind::Unreadable, origin, QString(),
-                         QCoreApplication::translate("akkoord", "standard input cannot be read (%1)")
-                             .arg(in.errorString()));
+        return jsonError(
+            ErrorKind::Unreadable, origin, QString(),
+            QCoreApplication::translate("akkoord", "standard input cannot be read (%1)")
+                .arg(in.errorString()));
     }
     return readBounded(in, origin, limit, data);
 }
@@ -450,17 +458,18 @@ Error checkVersion(const QJsonObject &object, const QString &key, int supported,
     }
     const double v = value.toDouble();
     if (!value.isDouble() || v < 1 || v != std::floor(v)) {
-        return jsonError(ErrorKind::WrongType, origin, where,
-                         QCoreApplication::translate("akkoord", "\"%1\" must be a whole number of "
-                                                                "at least 1, not %2")
-                             .arg(key, value.isDouble() ? QString::number(v, 'g', 17)
-                                                        : jsonTypeName(value)));
+        return jsonError(
+            ErrorKind::WrongType, origin, where,
+            QCoreApplication::translate("akkoord", "\"%1\" must be a whole number of "
+                                                   "at least 1, not %2")
+                .arg(key, value.isDouble() ? QString::number(v, 'g', 17) : jsonTypeName(value)));
     }
     if (v > supported) {
         return jsonError(ErrorKind::NewerVersion, origin, where,
                          QCoreApplication::translate(
-                             "akkoord", "this file was written by a newer Akkoord (version %1; this "
-                                        "program reads up to %2); update Akkoord to open it")
+                             "akkoord",
+                             "this file was written by a newer Akkoord (version %1; this "
+                             "program reads up to %2); update Akkoord to open it")
                              .arg(QString::number(v, 'g', 17))
                              .arg(supported));
     }
@@ -480,13 +489,20 @@ Error jsonError(ErrorKind kind, const QString &origin, const QString &path, cons
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QCoreApplication::translate("akkoord", "null");
-    case QJsonValue::Bool: return QCoreApplication::translate("akkoord", "true/false");
-    case QJsonValue::Double: return QCoreApplication::translate("akkoord", "a number");
-    case QJsonValue::String: return QCoreApplication::translate("akkoord", "text");
-    case QJsonValue::Array: return QCoreApplication::translate("akkoord", "a list");
-    case QJsonValue::Object: return QCoreApplication::translate("akkoord", "an object");
-    case QJsonValue::Undefined: return QCoreApplication::translate("akkoord", "nothing");
+    case QJsonValue::Null:
+        return QCoreApplication::translate("akkoord", "null");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("akkoord", "true/false");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("akkoord", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("akkoord", "text");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("akkoord", "a list");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("akkoord", "an object");
+    case QJsonValue::Undefined:
+        return QCoreApplication::translate("akkoord", "nothing");
     }
     return QString();
 }

@@ -79,15 +79,20 @@ Error KnowledgeBase::validate(const Answers &answers, const QString &origin) con
         const Question *q = question(id);
         if (!q) {
             error.kind = ErrorKind::UnknownQuestion;
-            error.message = QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(id);
+            error.message =
+                QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(id);
             return error;
         }
         const QStringList values = answers.values(id);
         if (q->multiple != answers.isMultiple(id)) {
             error.kind = ErrorKind::WrongType;
-            error.message = q->multiple
-                                ? QCoreApplication::translate("akkoord", "question \"%1\" takes a list of options").arg(id)
-                                : QCoreApplication::translate("akkoord", "question \"%1\" takes a single option, not a list").arg(id);
+            error.message =
+                q->multiple ? QCoreApplication::translate("akkoord",
+                                                          "question \"%1\" takes a list of options")
+                                  .arg(id)
+                            : QCoreApplication::translate(
+                                  "akkoord", "question \"%1\" takes a single option, not a list")
+                                  .arg(id);
             return error;
         }
         for (const QString &value : values) {
@@ -97,8 +102,10 @@ Error KnowledgeBase::validate(const Answers &answers, const QString &origin) con
                 for (const Option &o : q->options) {
                     known << o.id;
                 }
-                error.message = QCoreApplication::translate("akkoord", "question \"%1\" has no option \"%2\" (choose from: %3)")
-                                    .arg(id, value, known.join(QStringLiteral(", ")));
+                error.message =
+                    QCoreApplication::translate(
+                        "akkoord", "question \"%1\" has no option \"%2\" (choose from: %3)")
+                        .arg(id, value, known.join(QStringLiteral(", ")));
                 return error;
             }
         }

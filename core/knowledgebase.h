@@ -33,7 +33,12 @@ struct Group
 // source does not give, which therefore must not count as known.
 struct Basis
 {
-    enum Kind { Source, Interpretation, Assumed };
+    enum Kind
+    {
+        Source,
+        Interpretation,
+        Assumed
+    };
     Kind kind = Interpretation;
     QString section;
     int paragraph = 0;
@@ -92,7 +97,12 @@ struct Question
 {
     // How a route towards another starting point may change the answer: a choice the
     // municipality makes (priority, style), a situation it can build up over time, or a given.
-    enum Route { Choose, Build, Given };
+    enum Route
+    {
+        Choose,
+        Build,
+        Given
+    };
 
     QString id;
     QString group;
@@ -150,8 +160,8 @@ struct ReferenceCase
     Basis startedWithBasis;
     LocalizedText headsFor; // empty where nothing is known of where the example heads
     Basis headsForBasis;
-    Answers answers;                   // every answer, stated or assumed: for display only
-    Answers stated;                    // only the answers the source states: what places the example
+    Answers answers; // every answer, stated or assumed: for display only
+    Answers stated;  // only the answers the source states: what places the example
     QHash<QString, Basis> answerBasis; // per question
 };
 

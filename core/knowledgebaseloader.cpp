@@ -27,7 +27,9 @@ struct LoadFailure
 class KnowledgeBaseLoader
 {
 public:
-    KnowledgeBaseLoader(KnowledgeBase *kb, QString origin) : m_kb(kb), m_origin(std::move(origin)) {}
+    KnowledgeBaseLoader(KnowledgeBase *kb, QString origin) : m_kb(kb), m_origin(std::move(origin))
+    {
+    }
 
     void load(const QJsonObject &root);
 
@@ -60,7 +62,8 @@ private:
     void requireSection(const QString &id, const QString &path) const;
     Basis basis(const QJsonObject &object, const QString &key, const QString &path,
                 bool forExampleAnswer = false) const;
-    QVector<LocalizedText> texts(const QJsonObject &object, const QString &key, const QString &path) const;
+    QVector<LocalizedText> texts(const QJsonObject &object, const QString &key,
+                                 const QString &path) const;
     // An optional true/false member, false when absent.
     bool flag(const QJsonObject &object, const QString &key, const QString &path) const;
     void unique(QSet<QString> *seen, const QString &id, const QString &path) const;
@@ -90,7 +93,10 @@ QString KnowledgeBaseLoader::string(const QJsonObject &object, const QString &ke
     const QJsonValue value = member(object, key, path);
     const QString p = path.isEmpty() ? key : path + QLatin1Char('.') + key;
     if (!value.isString()) {
-        fail(p, QCoreApplication::translate("akkoord", "expected text, found %1").arg(jsonTypeName(value)), ErrorKind::InvalidKnowledgeBase);
+        fail(p,
+             QCoreApplication::translate("akkoord", "expected text, found %1")
+                 .arg(jsonTypeName(value)),
+             ErrorKind::InvalidKnowledgeBase);
     }
     if (value.toString().trimmed().isEmpty()) {
         fail(p, QCoreApplication::translate("akkoord", "must not be empty"));
@@ -105,10 +111,13 @@ QString KnowledgeBaseLoader::identifier(const QJsonObject &object, const QString
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!pattern.match(id).hasMatch()) {
         fail(path + QLatin1Char('.') + key,
-             QCoreApplication::translate("akkoord", "\"%1\" is not a valid identifier (lower-case letters, digits and _)").arg(id));
+             QCoreApplication::translate(
+                 "akkoord", "\"%1\" is not a valid identifier (lower-case letters, digits and _)")
+                 .arg(id));
     }
     if (id == QLatin1String("unknown")) {
-        fail(path + QLatin1Char('.') + key, QCoreApplication::translate("akkoord", "\"unknown\" is reserved for 'I don't know'"));
+        fail(path + QLatin1Char('.') + key,
+             QCoreApplication::translate("akkoord", "\"unknown\" is reserved for 'I don't know'"));
     }
     return id;
 }
@@ -119,7 +128,8 @@ QJsonArray KnowledgeBaseLoader::array(const QJsonObject &object, const QString &
     const QJsonValue value = member(object, key, path);
     if (!value.isArray()) {
         fail(path.isEmpty() ? key : path + QLatin1Char('.') + key,
-             QCoreApplication::translate("akkoord", "expected a list, found %1").arg(jsonTypeName(value)));
+             QCoreApplication::translate("akkoord", "expected a list, found %1")
+                 .arg(jsonTypeName(value)));
     }
     return value.toArray();
 }
@@ -127,7 +137,8 @@ QJsonArray KnowledgeBaseLoader::array(const QJsonObject &object, const QString &
 QJsonObject KnowledgeBaseLoader::object(const QJsonValue &value, const QString &path) const
 {
     if (!value.isObject()) {
-        fail(path, QCoreApplication::translate("akkoord", "expected an object, found %1").arg(jsonTypeName(value)));
+        fail(path, QCoreApplication::translate("akkoord", "expected an object, found %1")
+                       .arg(jsonTypeName(value)));
     }
     return value.toObject();
 }
@@ -136,11 +147,16 @@ double KnowledgeBaseLoader::number(const QJsonValue &value, const QString &path,
                                    double high) const
 {
     if (!value.isDouble()) {
-        fail(path, QCoreApplication::translate("akkoord", "expected a number, found %1").arg(jsonTypeName(value)));
+        fail(path, QCoreApplication::translate("akkoord", "expected a number, found %1")
+                       .arg(jsonTypeName(value)));
     }
     const double n = value.toDouble();
     if (n < low || n > high) {
-        fail(path, QCoreApplication::translate("akkoord", "%1 is outside the allowed range %2 to %3").arg(n).arg(low).arg(high));
+        fail(path,
+             QCoreApplication::translate("akkoord", "%1 is outside the allowed range %2 to %3")
+                 .arg(n)
+                 .arg(low)
+                 .arg(high));
     }
     return n;
 }
@@ -161,7 +177,9 @@ LocalizedText KnowledgeBaseLoader::textAt(const QJsonValue &value, const QString
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
             fail(p + QLatin1Char('.') + lang,
                  QCoreApplication::translate("akkoord", "the %1 translation is missing")
-                     .arg(lang == QLatin1String("nl") ? QCoreApplication::translate("akkoord", "Dutch") : QCoreApplication::translate("akkoord", "English")));
+                     .arg(lang == QLatin1String("nl")
+                              ? QCoreApplication::translate("akkoord", "Dutch")
+                              : QCoreApplication::translate("akkoord", "English")));
         }
         (lang == QLatin1String("nl") ? t.nl : t.en) = v.toString();
     }
@@ -192,8 +210,12 @@ Basis KnowledgeBaseLoader::basis(const QJsonObject &object, const QString &key, 
     } else {
         fail(p + QStringLiteral(".kind"),
              forExampleAnswer
-                 ? QCoreApplication::translate("akkoord", "expected \"source\" or \"assumed\", found \"%1\"").arg(kind)
-                 : QCoreApplication::translate("akkoord", "expected \"source\" or \"interpretation\", found \"%1\"").arg(kind));
+                 ? QCoreApplication::translate("akkoord",
+                                               "expected \"source\" or \"assumed\", found \"%1\"")
+                       .arg(kind)
+                 : QCoreApplication::translate(
+                       "akkoord", "expected \"source\" or \"interpretation\", found \"%1\"")
+                       .arg(kind));
     }
     b.section = string(o, QStringLiteral("section"), p);
     requireSection(b.section, p + QStringLiteral(".section"));
@@ -201,7 +223,8 @@ Basis KnowledgeBaseLoader::basis(const QJsonObject &object, const QString &key, 
         const QJsonValue paragraph = member(o, QStringLiteral("paragraph"), p);
         const double n = number(paragraph, p + QStringLiteral(".paragraph"), 1, 1000);
         if (n != std::floor(n)) {
-            fail(p + QStringLiteral(".paragraph"), QCoreApplication::translate("akkoord", "expected a whole number of at least 1"));
+            fail(p + QStringLiteral(".paragraph"),
+                 QCoreApplication::translate("akkoord", "expected a whole number of at least 1"));
         }
         b.paragraph = int(n);
         b.anchor = string(o, QStringLiteral("anchor"), p);
@@ -217,7 +240,8 @@ QVector<LocalizedText> KnowledgeBaseLoader::texts(const QJsonObject &object, con
 {
     const QJsonArray list = array(object, key, path);
     if (list.isEmpty()) {
-        fail(path + QLatin1Char('.') + key, QCoreApplication::translate("akkoord", "the list is empty"));
+        fail(path + QLatin1Char('.') + key,
+             QCoreApplication::translate("akkoord", "the list is empty"));
     }
     QVector<LocalizedText> out;
     for (int i = 0; i < list.size(); ++i) {
@@ -226,12 +250,14 @@ QVector<LocalizedText> KnowledgeBaseLoader::texts(const QJsonObject &object, con
     return out;
 }
 
-bool KnowledgeBaseLoader::flag(const QJsonObject &object, const QString &key, const QString &path) const
+bool KnowledgeBaseLoader::flag(const QJsonObject &object, const QString &key,
+                               const QString &path) const
 {
     const QJsonValue value = object.value(key);
     if (!value.isUndefined() && !value.isBool()) {
         fail(path + QLatin1Char('.') + key,
-             QCoreApplication::translate("akkoord", "expected true/false, found %1").arg(jsonTypeName(value)));
+             QCoreApplication::translate("akkoord", "expected true/false, found %1")
+                 .arg(jsonTypeName(value)));
     }
     return value.toBool(false);
 }
@@ -250,7 +276,9 @@ int KnowledgeBaseLoader::axisIndex(const QString &key, const QString &path) cons
     const int matrix = dot < 0 ? -1 : m_kb->matrixIndex(key.left(dot));
     const QString axis = dot < 0 ? QString() : key.mid(dot + 1);
     if (matrix < 0 || (axis != QLatin1String("x") && axis != QLatin1String("y"))) {
-        fail(path, QCoreApplication::translate("akkoord", "unknown axis \"%1\" (expected MATRIX.x or MATRIX.y)").arg(key));
+        fail(path, QCoreApplication::translate(
+                       "akkoord", "unknown axis \"%1\" (expected MATRIX.x or MATRIX.y)")
+                       .arg(key));
     }
     return matrix * 2 + (axis == QLatin1String("y") ? 1 : 0);
 }
@@ -267,7 +295,8 @@ QStringList KnowledgeBaseLoader::ids(const QVector<Measure> &list) const
 void KnowledgeBaseLoader::load(const QJsonObject &root)
 {
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("akkoord.knowledge")) {
-        fail(QStringLiteral("format"), QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base"),
+        fail(QStringLiteral("format"),
+             QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base"),
              ErrorKind::WrongFormat);
     }
     const Error version = checkVersion(root, QStringLiteral("format_version"),
@@ -278,15 +307,17 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
     const int formatVersion = root.value(QStringLiteral("format_version")).toInt();
     if (formatVersion < KnowledgeBase::FormatVersion) {
         fail(QStringLiteral("format_version"),
-             QCoreApplication::translate("akkoord", "written in an older format (%1) without the basis of each rule, text and "
-                "example answer; this version reads format %2 (see docs/knowledge-audit.md)")
+             QCoreApplication::translate(
+                 "akkoord",
+                 "written in an older format (%1) without the basis of each rule, text and "
+                 "example answer; this version reads format %2 (see docs/knowledge-audit.md)")
                  .arg(formatVersion)
                  .arg(KnowledgeBase::FormatVersion));
     }
     m_kb->m_version = string(root, QStringLiteral("version"), QString());
 
-    const QJsonObject source = object(member(root, QStringLiteral("source"), QString()),
-                                      QStringLiteral("source"));
+    const QJsonObject source =
+        object(member(root, QStringLiteral("source"), QString()), QStringLiteral("source"));
     m_kb->m_sourceTitle = text(source, QStringLiteral("title"), QStringLiteral("source"));
     QSet<QString> seen;
     const QJsonArray sections = array(source, QStringLiteral("sections"), QStringLiteral("source"));
@@ -314,7 +345,8 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
     m_kb->m_tactics = loadMeasures(root, QStringLiteral("tactics"), QStringLiteral("advice"));
     m_kb->m_principles = loadMeasures(root, QStringLiteral("principles"), QStringLiteral("advice"));
     m_kb->m_risks = loadMeasures(root, QStringLiteral("risks"), QStringLiteral("mitigation"));
-    m_kb->m_foundations = loadMeasures(root, QStringLiteral("foundations"), QStringLiteral("advice"));
+    m_kb->m_foundations =
+        loadMeasures(root, QStringLiteral("foundations"), QStringLiteral("advice"));
     orderQuestions();
     loadCases(array(root, QStringLiteral("reference_cases"), QString()));
     loadRules(array(root, QStringLiteral("rules"), QString()));
@@ -324,7 +356,8 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
 void KnowledgeBaseLoader::loadMatrices(const QJsonArray &matrices)
 {
     if (matrices.isEmpty()) {
-        fail(QStringLiteral("matrices"), QCoreApplication::translate("akkoord", "at least one matrix is needed"));
+        fail(QStringLiteral("matrices"),
+             QCoreApplication::translate("akkoord", "at least one matrix is needed"));
     }
     QSet<QString> seen;
     static const char *quadrantKeys[4] = {"negative_positive", "positive_positive",
@@ -365,7 +398,8 @@ void KnowledgeBaseLoader::loadMatrices(const QJsonArray &matrices)
 void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
 {
     if (questions.isEmpty()) {
-        fail(QStringLiteral("questions"), QCoreApplication::translate("akkoord", "at least one question is needed"));
+        fail(QStringLiteral("questions"),
+             QCoreApplication::translate("akkoord", "at least one question is needed"));
     }
     const int axes = m_kb->axisCount();
     QSet<QString> seen;
@@ -381,7 +415,8 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
             groupKnown = groupKnown || g.id == q.group;
         }
         if (!groupKnown) {
-            fail(p + QStringLiteral(".group"), QCoreApplication::translate("akkoord", "unknown group \"%1\"").arg(q.group));
+            fail(p + QStringLiteral(".group"),
+                 QCoreApplication::translate("akkoord", "unknown group \"%1\"").arg(q.group));
         }
         q.label = text(o, QStringLiteral("label"), p);
         q.help = text(o, QStringLiteral("help"), p);
@@ -389,7 +424,9 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
         const QString scale = o.value(QStringLiteral("scale")).toString(QStringLiteral("ordinal"));
         if (scale != QLatin1String("ordinal") && scale != QLatin1String("nominal")) {
             fail(p + QStringLiteral(".scale"),
-                 QCoreApplication::translate("akkoord", "expected \"ordinal\" or \"nominal\", found \"%1\"").arg(scale));
+                 QCoreApplication::translate("akkoord",
+                                             "expected \"ordinal\" or \"nominal\", found \"%1\"")
+                     .arg(scale));
         }
         q.ordinal = scale == QLatin1String("ordinal");
         const QString route = string(o, QStringLiteral("route"), p);
@@ -401,7 +438,9 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
             q.route = Question::Given;
         } else {
             fail(p + QStringLiteral(".route"),
-                 QCoreApplication::translate("akkoord", "expected \"choose\", \"build\" or \"none\", found \"%1\"").arg(route));
+                 QCoreApplication::translate(
+                     "akkoord", "expected \"choose\", \"build\" or \"none\", found \"%1\"")
+                     .arg(route));
         }
 
         q.weights = QVector<double>(axes, 0.0);
@@ -416,7 +455,8 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
 
         const QJsonArray options = array(o, QStringLiteral("options"), p);
         if (options.size() < 2 || options.size() > 31) {
-            fail(p + QStringLiteral(".options"), QCoreApplication::translate("akkoord", "a question needs 2 to 31 options"));
+            fail(p + QStringLiteral(".options"),
+                 QCoreApplication::translate("akkoord", "a question needs 2 to 31 options"));
         }
         QSet<QString> optionIds;
         for (int j = 0; j < options.size(); ++j) {
@@ -432,7 +472,9 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
                 const QString pp = op + QStringLiteral(".position.") + it.key();
                 const int axis = axisIndex(it.key(), pp);
                 if (q.weights[axis] == 0) {
-                    fail(pp, QCoreApplication::translate("akkoord", "the question gives axis \"%1\" no weight").arg(it.key()));
+                    fail(pp, QCoreApplication::translate("akkoord",
+                                                         "the question gives axis \"%1\" no weight")
+                                 .arg(it.key()));
                 }
                 option.position[axis] = number(it.value(), pp, -1, 1);
             }
@@ -442,7 +484,9 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
                                     (axis % 2 ? QStringLiteral(".y") : QStringLiteral(".x"));
                 if (q.weights[axis] > 0 && !position.contains(key)) {
                     fail(op + QStringLiteral(".position"),
-                         QCoreApplication::translate("akkoord", "option \"%1\" has no weight for axis \"%2\"").arg(option.id, key));
+                         QCoreApplication::translate("akkoord",
+                                                     "option \"%1\" has no weight for axis \"%2\"")
+                             .arg(option.id, key));
                 }
             }
             q.options.append(option);
@@ -468,31 +512,36 @@ Condition KnowledgeBaseLoader::condition(const QJsonObject &o, const QString &pa
     const QString id = string(o, QStringLiteral("question"), path);
     c.question = m_kb->questionIndex(id);
     if (c.question < 0) {
-        fail(path + QStringLiteral(".question"), QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(id));
+        fail(path + QStringLiteral(".question"),
+             QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(id));
     }
     const bool hasIn = o.contains(QStringLiteral("in"));
     const bool hasNotIn = o.contains(QStringLiteral("not_in"));
     if (hasIn == hasNotIn) {
-        fail(path, QCoreApplication::translate("akkoord", "a condition needs exactly one of \"in\" and \"not_in\""));
+        fail(path, QCoreApplication::translate(
+                       "akkoord", "a condition needs exactly one of \"in\" and \"not_in\""));
     }
     c.negate = hasNotIn;
     const QString key = hasIn ? QStringLiteral("in") : QStringLiteral("not_in");
     const QJsonArray options = array(o, key, path);
     if (options.isEmpty()) {
-        fail(path + QLatin1Char('.') + key, QCoreApplication::translate("akkoord", "the list of options is empty"));
+        fail(path + QLatin1Char('.') + key,
+             QCoreApplication::translate("akkoord", "the list of options is empty"));
     }
     const Question &q = m_kb->m_questions[c.question];
     for (int i = 0; i < options.size(); ++i) {
         if (!options[i].isString()) {
             fail(path + QStringLiteral(".%1[%2]").arg(key).arg(i),
-                 QCoreApplication::translate("akkoord", "expected an option of question \"%1\" as text, found %2")
+                 QCoreApplication::translate(
+                     "akkoord", "expected an option of question \"%1\" as text, found %2")
                      .arg(q.id, jsonTypeName(options[i])));
         }
         const QString option = options[i].toString();
         const int index = q.optionIndex(option);
         if (index < 0) {
             fail(path + QStringLiteral(".%1[%2]").arg(key).arg(i),
-                 QCoreApplication::translate("akkoord", "question \"%1\" has no option \"%2\"").arg(q.id, option));
+                 QCoreApplication::translate("akkoord", "question \"%1\" has no option \"%2\"")
+                     .arg(q.id, option));
         }
         c.mask |= 1u << index;
     }
@@ -519,9 +568,10 @@ void KnowledgeBaseLoader::orderQuestions()
             for (int c : chain) {
                 names << m_kb->m_questions[c].id;
             }
-            fail(QStringLiteral("questions[%1].asked_when").arg(chain.last()),
-                 QCoreApplication::translate("akkoord", "\"asked when\" conditions form a cycle: %1")
-                     .arg(names.join(QStringLiteral(" → "))));
+            fail(
+                QStringLiteral("questions[%1].asked_when").arg(chain.last()),
+                QCoreApplication::translate("akkoord", "\"asked when\" conditions form a cycle: %1")
+                    .arg(names.join(QStringLiteral(" → "))));
         }
         for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
             state[*it] = 2;
@@ -533,7 +583,8 @@ void KnowledgeBaseLoader::orderQuestions()
 void KnowledgeBaseLoader::loadStartingPoints(const QJsonArray &points)
 {
     if (points.isEmpty()) {
-        fail(QStringLiteral("starting_points"), QCoreApplication::translate("akkoord", "at least one starting point is needed"));
+        fail(QStringLiteral("starting_points"),
+             QCoreApplication::translate("akkoord", "at least one starting point is needed"));
     }
     QSet<QString> seen;
     for (int i = 0; i < points.size(); ++i) {
@@ -557,8 +608,9 @@ void KnowledgeBaseLoader::loadStartingPoints(const QJsonArray &points)
         for (const Matrix &m : m_kb->m_matrices) {
             const QString mp = pp + QLatin1Char('.') + m.id;
             const QJsonObject xy = object(member(position, m.id, pp), mp);
-            s.positions.append(Point{number(member(xy, QStringLiteral("x"), mp), mp + ".x", -1, 1),
-                                     number(member(xy, QStringLiteral("y"), mp), mp + ".y", -1, 1)});
+            s.positions.append(
+                Point{number(member(xy, QStringLiteral("x"), mp), mp + ".x", -1, 1),
+                      number(member(xy, QStringLiteral("y"), mp), mp + ".y", -1, 1)});
         }
         m_kb->m_startingPoints.append(s);
     }
@@ -603,7 +655,8 @@ void KnowledgeBaseLoader::loadCases(const QJsonArray &cases)
             c.startedWith = string(started, QStringLiteral("id"), sp);
             if (m_kb->startingPointIndex(c.startedWith) < 0) {
                 fail(sp + QStringLiteral(".id"),
-                     QCoreApplication::translate("akkoord", "unknown starting point \"%1\"").arg(c.startedWith));
+                     QCoreApplication::translate("akkoord", "unknown starting point \"%1\"")
+                         .arg(c.startedWith));
             }
             c.startedWithBasis = basis(started, QStringLiteral("basis"), sp, true);
         }
@@ -665,7 +718,8 @@ QVector<WeightedTarget> KnowledgeBaseLoader::targets(const QJsonObject &rule, co
     for (auto it = o.begin(); it != o.end(); ++it) {
         const int index = int(ids.indexOf(it.key()));
         if (index < 0) {
-            fail(p + QLatin1Char('.') + it.key(), QCoreApplication::translate("akkoord", "unknown identifier \"%1\"").arg(it.key()));
+            fail(p + QLatin1Char('.') + it.key(),
+                 QCoreApplication::translate("akkoord", "unknown identifier \"%1\"").arg(it.key()));
         }
         out.append({index, number(it.value(), p + QLatin1Char('.') + it.key(), -100, 100)});
     }
@@ -689,12 +743,15 @@ void KnowledgeBaseLoader::loadRules(const QJsonArray &rules)
         r.decides = flag(o, QStringLiteral("decides"), p);
         if (r.decides && !r.basis.isSource()) {
             fail(p + QStringLiteral(".decides"),
-                 QCoreApplication::translate("akkoord", "only a rule with the source as its basis can decide a starting point"));
+                 QCoreApplication::translate(
+                     "akkoord",
+                     "only a rule with the source as its basis can decide a starting point"));
         }
         r.reason = text(o, QStringLiteral("reason"), p);
         const QJsonArray when = array(o, QStringLiteral("when"), p);
         if (when.isEmpty()) {
-            fail(p + QStringLiteral(".when"), QCoreApplication::translate("akkoord", "a rule needs at least one condition"));
+            fail(p + QStringLiteral(".when"),
+                 QCoreApplication::translate("akkoord", "a rule needs at least one condition"));
         }
         for (int j = 0; j < when.size(); ++j) {
             const QString cp = p + QStringLiteral(".when[%1]").arg(j);
@@ -704,7 +761,8 @@ void KnowledgeBaseLoader::loadRules(const QJsonArray &rules)
         r.tactics = targets(o, QStringLiteral("tactics"), p, ids(m_kb->m_tactics));
         r.risks = targets(o, QStringLiteral("risks"), p, ids(m_kb->m_risks));
         if (r.scores.isEmpty() && r.tactics.isEmpty() && r.risks.isEmpty()) {
-            fail(p, QCoreApplication::translate("akkoord", "the rule has no effect: give it scores, tactics or risks"));
+            fail(p, QCoreApplication::translate(
+                        "akkoord", "the rule has no effect: give it scores, tactics or risks"));
         }
         m_kb->m_rules.append(r);
     }
@@ -721,7 +779,9 @@ void KnowledgeBaseLoader::loadInconsistencies(const QJsonArray &list)
         unique(&seen, inconsistency.id, p + QStringLiteral(".id"));
         const QJsonArray when = array(o, QStringLiteral("when"), p);
         if (when.size() < 2) {
-            fail(p + QStringLiteral(".when"), QCoreApplication::translate("akkoord", "an inconsistency needs at least two conditions"));
+            fail(p + QStringLiteral(".when"),
+                 QCoreApplication::translate("akkoord",
+                                             "an inconsistency needs at least two conditions"));
         }
         for (int j = 0; j < when.size(); ++j) {
             const QString cp = p + QStringLiteral(".when[%1]").arg(j);
@@ -758,7 +818,8 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadJson(const QByte
     if (!document.isObject()) {
         error.kind = ErrorKind::WrongFormat;
         error.file = origin;
-        error.message = QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base");
+        error.message =
+            QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base");
         return error;
     }
     auto kb = std::make_shared<KnowledgeBase>();

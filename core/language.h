@@ -8,7 +8,11 @@ class QTranslator;
 
 namespace akkoord {
 
-enum class Language { Dutch, English };
+enum class Language
+{
+    Dutch,
+    English
+};
 
 // "nl" or "en"; anything else is nullopt-like: returns false in ok.
 Language languageFromCode(const QString &code, bool *ok = nullptr);

@@ -51,7 +51,8 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
             s.points.append({c.id, c.name, p.x, p.y, ChartPoint::ReferenceCase, false});
         }
     }
-    const QString recommended = scenarios.isEmpty() ? QString() : scenarios.first().second.startingPoint;
+    const QString recommended =
+        scenarios.isEmpty() ? QString() : scenarios.first().second.startingPoint;
     const QStringList tied = scenarios.isEmpty() ? QStringList() : scenarios.first().second.tied;
     if (!comparing) {
         for (const StartingPoint &sp : kb.startingPoints()) {
@@ -66,11 +67,13 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
     }
     for (int i = 0; i < scenarios.size(); ++i) {
         const MatrixPosition *p = scenarios[i].second.position(matrix);
-        s.points.append({QString::number(i), scenarios[i].first, p->x, p->y, ChartPoint::Scenario, i == 0});
+        s.points.append(
+            {QString::number(i), scenarios[i].first, p->x, p->y, ChartPoint::Scenario, i == 0});
     }
 
     if (comparing) {
-        const MatrixPosition *from = scenarios.isEmpty() ? nullptr : scenarios.first().second.position(matrix);
+        const MatrixPosition *from =
+            scenarios.isEmpty() ? nullptr : scenarios.first().second.position(matrix);
         for (int i = 1; i < scenarios.size(); ++i) {
             const MatrixPosition *to = scenarios[i].second.position(matrix);
             s.arrows.append({from->x, from->y, to->x, to->y, ChartArrow::FromBaseline});

@@ -10,7 +10,13 @@ namespace akkoord {
 
 struct ChartPoint
 {
-    enum Kind { Scenario, ReferenceCase, StartingPoint, Goal };
+    enum Kind
+    {
+        Scenario,
+        ReferenceCase,
+        StartingPoint,
+        Goal
+    };
     QString id;
     QString label;
     double x = 0;
@@ -21,7 +27,12 @@ struct ChartPoint
 
 struct ChartArrow
 {
-    enum Kind { ToStartingPoint, TowardsGoal, FromBaseline };
+    enum Kind
+    {
+        ToStartingPoint,
+        TowardsGoal,
+        FromBaseline
+    };
     double x1 = 0;
     double y1 = 0;
     double x2 = 0;

@@ -16,9 +16,9 @@ struct CaseRecord
 {
     qint64 id = 0;
     QString uuid;
-    QString name;     // the municipality
-    QString cbsCode;  // optional, e.g. "GM0342"
-    QString region;   // optional labour-market region
+    QString name;    // the municipality
+    QString cbsCode; // optional, e.g. "GM0342"
+    QString region;  // optional labour-market region
     QDateTime created;
     QDateTime modified;
     QDateTime deleted; // null unless in the trash

@@ -20,8 +20,9 @@ Result<Scenario> ScenarioFile::parse(const QByteArray &json, const KnowledgeBase
         return error;
     }
     if (!document.isObject()) {
-        return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                       QCoreApplication::translate("akkoord", "this is not an Akkoord scenario file"));
+        return jsonError(
+            ErrorKind::WrongFormat, origin, QString(),
+            QCoreApplication::translate("akkoord", "this is not an Akkoord scenario file"));
     }
     return fromJson(document.object(), kb, origin);
 }
@@ -51,9 +52,9 @@ Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBas
 {
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("akkoord.scenario")) {
         return jsonError(ErrorKind::WrongFormat, origin, jsonJoin(path, QStringLiteral("format")),
-                       QCoreApplication::translate(
-                           "akkoord", "this is not an Akkoord scenario file (\"format\" must be "
-                                      "\"akkoord.scenario\")"));
+                         QCoreApplication::translate(
+                             "akkoord", "this is not an Akkoord scenario file (\"format\" must be "
+                                        "\"akkoord.scenario\")"));
     }
     const Error version = checkVersion(o, QStringLiteral("version"), Version, origin, path);
     if (version.isError()) {
@@ -67,7 +68,8 @@ Result<Scenario> ScenarioFile::contentFromJson(const QJsonObject &o, const Knowl
 {
     Scenario scenario;
     for (const auto &[key, target, limit] :
-         {std::tuple<QString, QString *, int>{QStringLiteral("municipality"), &scenario.municipality, MaxNameLength},
+         {std::tuple<QString, QString *, int>{QStringLiteral("municipality"),
+                                              &scenario.municipality, MaxNameLength},
           {QStringLiteral("title"), &scenario.title, MaxTitleLength},
           {QStringLiteral("notes"), &scenario.notes, MaxNotesLength}}) {
         const QJsonValue v = o.value(key);
@@ -76,14 +78,14 @@ Result<Scenario> ScenarioFile::contentFromJson(const QJsonObject &o, const Knowl
         }
         if (!v.isString()) {
             return jsonError(ErrorKind::WrongType, origin, jsonJoin(path, key),
-                           QCoreApplication::translate("akkoord", "expected text, found %1")
-                               .arg(jsonTypeName(v)));
+                             QCoreApplication::translate("akkoord", "expected text, found %1")
+                                 .arg(jsonTypeName(v)));
         }
         *target = v.toString();
         if (target->size() > limit) {
-            return jsonError(ErrorKind::WrongType, origin, jsonJoin(path, key),
-                             QCoreApplication::translate("akkoord", "longer than %1 characters")
-                                 .arg(limit));
+            return jsonError(
+                ErrorKind::WrongType, origin, jsonJoin(path, key),
+                QCoreApplication::translate("akkoord", "longer than %1 characters").arg(limit));
         }
     }
 
@@ -91,17 +93,17 @@ Result<Scenario> ScenarioFile::contentFromJson(const QJsonObject &o, const Knowl
     const QString answersPath = jsonJoin(path, QStringLiteral("answers"));
     if (!answers.isUndefined() && !answers.isObject()) {
         return jsonError(ErrorKind::WrongType, origin, answersPath,
-                       QCoreApplication::translate("akkoord", "expected an object, found %1")
-                           .arg(jsonTypeName(answers)));
+                         QCoreApplication::translate("akkoord", "expected an object, found %1")
+                             .arg(jsonTypeName(answers)));
     }
     const QJsonObject a = answers.toObject();
     for (auto it = a.begin(); it != a.end(); ++it) {
         const QString qpath = jsonJoin(answersPath, it.key());
         const Question *q = kb.question(it.key());
         if (!q) {
-            return jsonError(ErrorKind::UnknownQuestion, origin, qpath,
-                           QCoreApplication::translate("akkoord", "unknown question \"%1\"")
-                               .arg(it.key()));
+            return jsonError(
+                ErrorKind::UnknownQuestion, origin, qpath,
+                QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(it.key()));
         }
         const QJsonValue v = it.value();
         if (v.isString() && v.toString() == QLatin1String("unknown")) {
@@ -110,28 +112,29 @@ Result<Scenario> ScenarioFile::contentFromJson(const QJsonObject &o, const Knowl
         if (q->multiple) {
             if (!v.isArray()) {
                 return jsonError(ErrorKind::WrongType, origin, qpath,
-                               QCoreApplication::translate(
-                                   "akkoord", "question \"%1\" takes a list of options, found %2")
-                                   .arg(q->id, jsonTypeName(v)));
+                                 QCoreApplication::translate(
+                                     "akkoord", "question \"%1\" takes a list of options, found %2")
+                                     .arg(q->id, jsonTypeName(v)));
             }
             QStringList values;
             const QJsonArray list = v.toArray();
             for (int i = 0; i < list.size(); ++i) {
                 if (!list[i].isString()) {
-                    return jsonError(ErrorKind::WrongType, origin,
-                                   qpath + QStringLiteral("[%1]").arg(i),
-                                   QCoreApplication::translate("akkoord", "expected text, found %1")
-                                       .arg(jsonTypeName(list[i])));
+                    return jsonError(
+                        ErrorKind::WrongType, origin, qpath + QStringLiteral("[%1]").arg(i),
+                        QCoreApplication::translate("akkoord", "expected text, found %1")
+                            .arg(jsonTypeName(list[i])));
                 }
                 values << list[i].toString();
             }
             scenario.answers.setMultiple(q->id, values);
         } else {
             if (!v.isString()) {
-                return jsonError(ErrorKind::WrongType, origin, qpath,
-                               QCoreApplication::translate(
-                                   "akkoord", "question \"%1\" takes one option as text, found %2")
-                                   .arg(q->id, jsonTypeName(v)));
+                return jsonError(
+                    ErrorKind::WrongType, origin, qpath,
+                    QCoreApplication::translate(
+                        "akkoord", "question \"%1\" takes one option as text, found %2")
+                        .arg(q->id, jsonTypeName(v)));
             }
             scenario.answers.set(q->id, v.toString());
         }

@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -292,8 +292,8 @@ Error ScenarioStore::error(ErrorKind kind, const QString &message) const
 Error ScenarioStore::error(const QSqlQuery &query, const QString &what) const
 {
     const QSqlError sql = query.lastError();
-    return error(sql.nativeErrorCode().toInt(), sql.databaseText().isEmpty() ? sql.text() : sql.databaseText(),
-                 what);
+    return error(sql.nativeErrorCode().toInt(),
+                 sql.databaseText().isEmpty() ? sql.text() : sql.databaseText(), what);
 }
 
 Error ScenarioStore::error(int sqliteCode, const QString &detail, const QString &what) const
@@ -301,27 +301,28 @@ Error ScenarioStore::error(int sqliteCode, const QString &detail, const QString 
     // SQLite's primary result code, whether or not Qt passes the extended one.
     const int code = sqliteCode & 0xff;
     switch (code) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return error(ErrorKind::Busy,
                      tr("the database is busy in another program; try again in a moment"));
     case 8: // SQLITE_READONLY
         return error(ErrorKind::ReadOnly,
                      tr("the database is read-only; nothing was saved. Save a copy "
-                               "elsewhere or ask for write permission"));
+                        "elsewhere or ask for write permission"));
     case 11: // SQLITE_CORRUPT
         return error(ErrorKind::CorruptDatabase,
                      tr("the database is damaged (%1); nothing was changed. Run "
-                               "“akkoord-cli check” and restore a backup if needed")
+                        "“akkoord-cli check” and restore a backup if needed")
                          .arg(detail));
     case 13: // SQLITE_FULL
         return error(ErrorKind::DiskFull,
                      tr("the disk is full; nothing was saved. Free some space and try "
-                               "again"));
+                        "again"));
     case 26: // SQLITE_NOTADB
         return error(ErrorKind::NotADatabase,
                      tr("this file is not an Akkoord database; nothing was changed"));
-    default: break;
+    default:
+        break;
     }
     return error(ErrorKind::StorageFailed, tr("%1 failed: %2").arg(what, detail));
 }
@@ -344,9 +345,11 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
     // Akkoord's own data folder is private, also when an older version made it readable by all;
     // a folder the user chose with --db is left as it is.
     if (!options.readOnly && folder.isDir() && folder.ownerId() == ::geteuid() &&
-        folder.absoluteFilePath() == QFileInfo(QFileInfo(defaultPath()).absolutePath()).absoluteFilePath()) {
-        QFile::setPermissions(folder.absoluteFilePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        folder.absoluteFilePath() ==
+            QFileInfo(QFileInfo(defaultPath()).absolutePath()).absoluteFilePath()) {
+        QFile::setPermissions(folder.absoluteFilePath(), QFileDevice::ReadOwner |
+                                                             QFileDevice::WriteOwner |
+                                                             QFileDevice::ExeOwner);
     }
     if (info.exists()) {
         if (info.isDir()) {
@@ -364,14 +367,14 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         if (!file.open(QIODevice::ReadOnly)) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the database cannot be read (%1); check its "
-                                          "permissions")
+                                   "permissions")
                                     .arg(file.errorString()));
         }
         const QByteArray header = file.read(100);
         if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
             return store->error(ErrorKind::NotADatabase,
                                 tr("this file is not an Akkoord database; nothing was "
-                                          "changed. Choose another file"));
+                                   "changed. Choose another file"));
         }
         // Pages not yet copied back from the write-ahead log live there, not in the file itself.
         const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
@@ -388,13 +391,13 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         if (!options.readOnly && !info.isWritable()) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the database file is read-only; ask for write "
-                                          "permission or open a copy"));
+                                   "permission or open a copy"));
         }
         if (!options.readOnly && !folder.isWritable()) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the folder %1 is read-only, and the database needs to "
-                                          "write beside its file; move it to a folder you can "
-                                          "write to")
+                                   "write beside its file; move it to a folder you can "
+                                   "write to")
                                     .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
         }
     } else {
@@ -404,7 +407,7 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         if (!OutputFile::makeFolder(folder.absoluteFilePath())) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the folder %1 cannot be created; choose another "
-                                          "place")
+                                   "place")
                                     .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
         }
         // Cases can hold sensitive local detail: readable by the owner only, from the start.
@@ -414,7 +417,7 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         if (fd < 0 && errno != EEXIST) {
             return store->error(ErrorKind::ReadOnly,
                                 tr("the database cannot be created here (%1); choose "
-                                          "another place")
+                                   "another place")
                                     .arg(QString::fromLocal8Bit(strerror(errno))));
         }
         if (fd >= 0) {
@@ -430,9 +433,9 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
     }
     store->m_sql->db.setConnectOptions(connectOptions);
     if (!store->m_sql->db.open()) {
-        return store->error(ErrorKind::StorageFailed,
-                            tr("the database cannot be opened: %1")
-                                .arg(store->m_sql->db.lastError().text()));
+        return store->error(
+            ErrorKind::StorageFailed,
+            tr("the database cannot be opened: %1").arg(store->m_sql->db.lastError().text()));
     }
 
     QSqlQuery q(store->m_sql->db);
@@ -451,14 +454,14 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
     if (!empty && applicationId != ApplicationId) {
         return store->error(ErrorKind::NotADatabase,
                             tr("this SQLite file belongs to another program; nothing was "
-                                      "changed. Choose an Akkoord database"));
+                               "changed. Choose an Akkoord database"));
     }
     // Refuse databases written by a newer version: we cannot know what we would lose.
     if (version > SchemaVersion) {
         return store->error(ErrorKind::NewerDatabase,
                             tr("this database was written by a newer Akkoord (schema %1; "
-                                      "this version knows up to %2); nothing was changed. Update "
-                                      "Akkoord to open it")
+                               "this version knows up to %2); nothing was changed. Update "
+                               "Akkoord to open it")
                                 .arg(version)
                                 .arg(SchemaVersion));
     }
@@ -505,8 +508,9 @@ bool ScenarioStore::wasUsed(const char *table, qint64 id) const
 QString ScenarioStore::identity() const
 {
     QSqlQuery q(db());
-    return q.exec(QStringLiteral("SELECT uuid FROM store_identity")) && q.next() ? q.value(0).toString()
-                                                                                 : QString();
+    return q.exec(QStringLiteral("SELECT uuid FROM store_identity")) && q.next()
+               ? q.value(0).toString()
+               : QString();
 }
 
 int ScenarioStore::schemaVersion() const
@@ -569,7 +573,7 @@ Error ScenarioStore::migrate()
                 }
             }
         }
-        if (!s.exec(QStringLiteral("PRAGMA foreign_key_check")) ) {
+        if (!s.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
             return error(s, tr("upgrading the database"));
         }
         if (s.next()) {
@@ -649,9 +653,9 @@ Result<CaseRecord> ScenarioStore::createCase(const QString &name, const QString 
         q.prepare(QStringLiteral("INSERT INTO cases (uuid, name, cbs_code, region, created_at, "
                                  "modified_at) VALUES (?, ?, ?, ?, ?, ?)"));
         const QString t = now();
-        for (const QVariant &v : {QVariant(newUuid()), text(name.trimmed()),
-                                  text(cbsCode.trimmed()), text(region.trimmed()),
-                                  QVariant(t), QVariant(t)}) {
+        for (const QVariant &v :
+             {QVariant(newUuid()), text(name.trimmed()), text(cbsCode.trimmed()),
+              text(region.trimmed()), QVariant(t), QVariant(t)}) {
             q.addBindValue(v);
         }
         if (!q.exec()) {
@@ -666,8 +670,8 @@ Result<CaseRecord> ScenarioStore::createCase(const QString &name, const QString 
     return caseById(id);
 }
 
-Result<CaseRecord> ScenarioStore::updateCase(qint64 id, const QString &name,
-                                             const QString &cbsCode, const QString &region)
+Result<CaseRecord> ScenarioStore::updateCase(qint64 id, const QString &name, const QString &cbsCode,
+                                             const QString &region)
 {
     if (name.trimmed().isEmpty()) {
         return error(ErrorKind::WrongType, tr("a municipality needs a name"));
@@ -698,7 +702,8 @@ Result<CaseRecord> ScenarioStore::updateCase(qint64 id, const QString &name,
 Result<CaseRecord> ScenarioStore::caseById(qint64 id) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(QLatin1String(CaseColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(QLatin1String(CaseColumns)));
     q.addBindValue(id);
     if (!q.exec()) {
         return error(q, tr("reading the municipality"));
@@ -785,8 +790,8 @@ Result<ScenarioRecord> ScenarioStore::insertRevision(qint64 scenarioId, int revi
     q.prepare(QStringLiteral("UPDATE scenarios SET title = ?, answers = ?, notes = ?, "
                              "knowledge_version = ?, revision = ?, modified_at = ? WHERE id = ?"));
     for (const QVariant &v :
-         {text(content.title), text(answers), text(content.notes),
-          text(content.knowledgeVersion), QVariant(revision), QVariant(t), QVariant(scenarioId)}) {
+         {text(content.title), text(answers), text(content.notes), text(content.knowledgeVersion),
+          QVariant(revision), QVariant(t), QVariant(scenarioId)}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -814,9 +819,9 @@ Result<ScenarioRecord> ScenarioStore::createScenario(qint64 caseId, const Scenar
             return owner.error();
         }
         if (owner.value().deleted.isValid()) {
-            return error(ErrorKind::NotFound,
-                         tr("municipality “%1” is in the trash; restore it first")
-                             .arg(owner.value().name));
+            return error(
+                ErrorKind::NotFound,
+                tr("municipality “%1” is in the trash; restore it first").arg(owner.value().name));
         }
         QSqlQuery q(db());
         q.prepare(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
@@ -850,12 +855,14 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
         const Result<ScenarioRecord> current = scenario(id);
         // A save onto a scenario that is in the trash, or was purged from it, would be invisible
         // and lost with the next purge: it is a conflict with whoever removed it.
-        if (!current.ok() && current.error().kind == ErrorKind::NotFound && wasUsed("scenarios", id)) {
-            return error(ErrorKind::Conflict,
-                         tr("“%1” has been removed from the database for good (its trash was "
-                            "emptied, perhaps by another program); nothing was saved. Save yours as a "
-                            "new scenario")
-                             .arg(content.title));
+        if (!current.ok() && current.error().kind == ErrorKind::NotFound &&
+            wasUsed("scenarios", id)) {
+            return error(
+                ErrorKind::Conflict,
+                tr("“%1” has been removed from the database for good (its trash was "
+                   "emptied, perhaps by another program); nothing was saved. Save yours as a "
+                   "new scenario")
+                    .arg(content.title));
         }
         if (!current.ok()) {
             return current.error();
@@ -865,17 +872,18 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
             return owner.error();
         }
         if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
-            return error(ErrorKind::Conflict,
-                         tr("“%1” is in the trash (moved there, perhaps by another program), where a "
-                            "save would not be seen; nothing was saved. Restore it from the trash "
-                            "first, or save yours as a new scenario")
-                             .arg(current.value().content.title));
+            return error(
+                ErrorKind::Conflict,
+                tr("“%1” is in the trash (moved there, perhaps by another program), where a "
+                   "save would not be seen; nothing was saved. Restore it from the trash "
+                   "first, or save yours as a new scenario")
+                    .arg(current.value().content.title));
         }
         if (current.value().revision != baseRevision) {
             return error(ErrorKind::Conflict,
                          tr("“%1” was changed elsewhere while you edited it (now at "
-                                   "revision %2, your changes start from revision %3); nothing "
-                                   "was overwritten. Reload it, or save yours as a copy")
+                            "revision %2, your changes start from revision %3); nothing "
+                            "was overwritten. Reload it, or save yours as a copy")
                              .arg(current.value().content.title)
                              .arg(current.value().revision)
                              .arg(baseRevision));
@@ -892,7 +900,8 @@ Result<ScenarioRecord> ScenarioStore::saveScenario(qint64 id, int baseRevision,
 Result<ScenarioRecord> ScenarioStore::scenario(qint64 id) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE id = ?").arg(QLatin1String(ScenarioColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE id = ?")
+                  .arg(QLatin1String(ScenarioColumns)));
     q.addBindValue(id);
     if (!q.exec()) {
         return error(q, tr("reading the scenario"));
@@ -920,7 +929,8 @@ Result<QVector<ScenarioRecord>> ScenarioStore::scenarios(qint64 caseId, bool inc
 Result<qint64> ScenarioStore::baselineOf(qint64 caseId) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM scenarios WHERE case_id = ? AND is_baseline = 1 AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM scenarios WHERE case_id = ? AND is_baseline = 1 AND deleted_at IS NULL"));
     q.addBindValue(caseId);
     if (!q.exec()) {
         return error(q, tr("reading the scenarios"));
@@ -941,13 +951,14 @@ Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted)
     return recordsFrom(q);
 }
 
-
 Result<QVector<ScenarioSummary>> ScenarioStore::scenarioSummaries(qint64 caseId) const
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
-                             "WHERE case_id = ? AND deleted_at IS NULL ORDER BY is_baseline DESC, title COLLATE NOCASE, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
+        "WHERE case_id = ? AND deleted_at IS NULL ORDER BY is_baseline DESC, title COLLATE NOCASE, "
+        "id"));
     q.addBindValue(caseId);
     if (!q.exec()) {
         return error(q, tr("reading the scenarios"));
@@ -961,14 +972,17 @@ Result<TitleIndex> ScenarioStore::titleIndex() const
     // every value; read through SQLite's own interface on the same connection, as UTF-8 (what the
     // file holds, so SQLite converts nothing), they cost a fraction of that.
     const QVariant handle = db().driver()->handle();
-    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
     if (!db) {
         return error(ErrorKind::Internal, tr("the database driver is not SQLite"));
     }
     // Answered from the index alone, in its order (municipality, then title).
     sqlite3_stmt *statement = nullptr;
-    const char sql[] = "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
-                       "WHERE deleted_at IS NULL";
+    const char sql[] =
+        "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
+        "WHERE deleted_at IS NULL";
     TitleIndex index;
     int rc = sqlite3_prepare_v2(db, sql, int(sizeof sql), &statement, nullptr);
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
@@ -978,7 +992,8 @@ Result<TitleIndex> ScenarioStore::titleIndex() const
         }
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 2));
         index.add(sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1),
-                  QByteArrayView(text, sqlite3_column_bytes(statement, 2)), sqlite3_column_int(statement, 3) != 0);
+                  QByteArrayView(text, sqlite3_column_bytes(statement, 2)),
+                  sqlite3_column_int(statement, 3) != 0);
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(statement);
@@ -996,8 +1011,9 @@ Result<QVector<Revision>> ScenarioStore::history(qint64 scenarioId) const
         return exists.error();
     }
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT revision, title, answers, notes, knowledge_version, saved_at "
-                             "FROM scenario_revisions WHERE scenario_id = ? ORDER BY revision DESC"));
+    q.prepare(
+        QStringLiteral("SELECT revision, title, answers, notes, knowledge_version, saved_at "
+                       "FROM scenario_revisions WHERE scenario_id = ? ORDER BY revision DESC"));
     q.addBindValue(scenarioId);
     if (!q.exec()) {
         return error(q, tr("reading the history"));
@@ -1072,8 +1088,8 @@ QSqlQuery &ScenarioStore::statement(const QString &sql)
 }
 
 Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
-                                                               const QVector<Revision> &revisions,
-                                                               bool baseline)
+                                                                const QVector<Revision> &revisions,
+                                                                bool baseline)
 {
     if (revisions.isEmpty()) {
         return error(ErrorKind::WrongType, tr("a scenario needs at least one revision"));
@@ -1109,8 +1125,9 @@ Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
             "revision, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
              {QVariant(record.uuid), QVariant(caseId), text(last.content.title), text(lastAnswers),
-              text(last.content.notes), text(last.content.knowledgeVersion), QVariant(last.revision),
-              QVariant(time(revisions.first().saved)), QVariant(time(last.saved))}) {
+              text(last.content.notes), text(last.content.knowledgeVersion),
+              QVariant(last.revision), QVariant(time(revisions.first().saved)),
+              QVariant(time(last.saved))}) {
             insert.addBindValue(v);
         }
         if (!insert.exec()) {
@@ -1122,9 +1139,9 @@ Result<ScenarioRecord> ScenarioStore::insertScenarioWithHistory(qint64 caseId,
             "knowledge_version, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const Revision &r : revisions) {
             const QString answers = &r == &last ? lastAnswers : encodeAnswers(r.content.answers);
-            for (const QVariant &v :
-                 {QVariant(record.id), QVariant(r.revision), text(r.content.title), text(answers),
-                  text(r.content.notes), text(r.content.knowledgeVersion), QVariant(time(r.saved))}) {
+            for (const QVariant &v : {QVariant(record.id), QVariant(r.revision),
+                                      text(r.content.title), text(answers), text(r.content.notes),
+                                      text(r.content.knowledgeVersion), QVariant(time(r.saved))}) {
                 revision.addBindValue(v);
             }
             if (!revision.exec()) {
@@ -1188,7 +1205,8 @@ Result<QVector<ScenarioRecord>> ScenarioStore::trashedScenarios() const
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE deleted_at IS NOT NULL "
-                             "ORDER BY deleted_at DESC").arg(QLatin1String(ScenarioColumns)));
+                             "ORDER BY deleted_at DESC")
+                  .arg(QLatin1String(ScenarioColumns)));
     if (!q.exec()) {
         return error(q, tr("reading the trash"));
     }
@@ -1219,7 +1237,8 @@ Result<ScenarioStore::Purged> ScenarioStore::purgeTrash(const QDateTime &deleted
         purged.cases = count.value(1).toInt();
         // Revisions go with their scenario, and scenarios with their municipality (ON DELETE
         // CASCADE).
-        for (const char *sql : {"DELETE FROM scenarios WHERE deleted_at < ?", "DELETE FROM cases WHERE deleted_at < ?"}) {
+        for (const char *sql : {"DELETE FROM scenarios WHERE deleted_at < ?",
+                                "DELETE FROM cases WHERE deleted_at < ?"}) {
             QSqlQuery remove(db());
             remove.prepare(QLatin1String(sql));
             remove.addBindValue(before);
@@ -1256,8 +1275,9 @@ Error ScenarioStore::checkIntegrity(QStringList *problems) const
         return error(q, tr("checking the database"));
     }
     while (q.next()) {
-        problems->append(tr("row %1 of %2 refers to a missing %3")
-                             .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+        problems->append(
+            tr("row %1 of %2 refers to a missing %3")
+                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
     }
     return {};
 }
@@ -1275,12 +1295,13 @@ Error ScenarioStore::copyInto(const QSqlDatabase &db, const QString &target) con
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int why = errno;
-        Error e = why == EEXIST ? error(ErrorKind::Duplicate,
-                                        tr("%1 exists already; choose another name for the backup")
-                                            .arg(target))
-                                : error(why == ENOSPC ? ErrorKind::DiskFull : ErrorKind::StorageFailed,
-                                        tr("the backup cannot be created (%1)")
-                                            .arg(QString::fromLocal8Bit(strerror(why))));
+        Error e =
+            why == EEXIST
+                ? error(ErrorKind::Duplicate,
+                        tr("%1 exists already; choose another name for the backup").arg(target))
+                : error(why == ENOSPC ? ErrorKind::DiskFull : ErrorKind::StorageFailed,
+                        tr("the backup cannot be created (%1)")
+                            .arg(QString::fromLocal8Bit(strerror(why))));
         e.file = target;
         return e;
     }

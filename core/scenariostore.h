@@ -58,7 +58,8 @@ public:
     // Scenarios.
     Result<ScenarioRecord> createScenario(qint64 caseId, const ScenarioContent &content);
     // Saves a new revision; baseRevision is the revision the caller's edit started from.
-    Result<ScenarioRecord> saveScenario(qint64 id, int baseRevision, const ScenarioContent &content);
+    Result<ScenarioRecord> saveScenario(qint64 id, int baseRevision,
+                                        const ScenarioContent &content);
     Result<ScenarioRecord> scenario(qint64 id) const;
     Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted = false) const;
     Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
@@ -75,8 +76,8 @@ public:
     Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline);
     // Adds a scenario with its revisions as they were saved elsewhere (oldest first; the last
     // is current), keeping their numbers and times. Used by import.
-    Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions,
-                                                     bool baseline);
+    Result<ScenarioRecord>
+    insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline);
 
     // The trash: deleted items stay until purged and can be brought back.
     Error trashScenario(qint64 id);

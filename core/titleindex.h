@@ -37,8 +37,9 @@ public:
 
 private:
     QVector<Entry> m_entries;
-    QVector<qsizetype> m_keyStart;   // where each folded title starts in m_keys
-    QVector<qsizetype> m_titleStart{0}; // where each title starts in m_titles, and where the last ends
+    QVector<qsizetype> m_keyStart; // where each folded title starts in m_keys
+    QVector<qsizetype> m_titleStart{
+        0};           // where each title starts in m_titles, and where the last ends
     QString m_keys;   // folded titles, each followed by a separator
     QString m_titles; // the titles as written, back to back
 };

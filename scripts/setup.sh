@@ -9,7 +9,7 @@ AKKOORD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    catch2 clang libclang-rt-14-dev poppler-utils
+    catch2 clang clang-format libclang-rt-14-dev poppler-utils
     help2man lintian desktop-file-utils appstream dpkg-dev file
 )
 

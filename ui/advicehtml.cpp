@@ -9,7 +9,8 @@ QString AdviceHtml::render(const Advice &a) const
     const AdviceOutline o = AdviceText(m_kb, m_language).outline(a);
     const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
     const auto basis = [&esc](const QString &b) {
-        return b.isEmpty() ? QString() : QStringLiteral(" <small style='color:gray'>(%1)</small>").arg(esc(b));
+        return b.isEmpty() ? QString()
+                           : QStringLiteral(" <small style='color:gray'>(%1)</small>").arg(esc(b));
     };
     const auto question = [this, &esc](const OutlineQuestion &q) {
         const QString link = (m_interactive ? QStringLiteral("<a href='question:%1'>%2</a>")
@@ -20,9 +21,10 @@ QString AdviceHtml::render(const Advice &a) const
     const auto item = [&](const OutlineItem &i) {
         QString line;
         if (!i.lead.isEmpty()) {
-            const QString lead = i.caseId.isEmpty() || !m_interactive
-                                     ? QStringLiteral("<b>%1</b>").arg(esc(i.lead))
-                                     : QStringLiteral("<a href='case:%1'><b>%2</b></a>").arg(i.caseId, esc(i.lead));
+            const QString lead =
+                i.caseId.isEmpty() || !m_interactive
+                    ? QStringLiteral("<b>%1</b>").arg(esc(i.lead))
+                    : QStringLiteral("<a href='case:%1'><b>%2</b></a>").arg(i.caseId, esc(i.lead));
             line = i.text.isEmpty() ? lead : QStringLiteral("%1: %2").arg(lead, esc(i.text));
         } else if (!i.text.isEmpty()) {
             line = esc(i.text);
@@ -35,7 +37,8 @@ QString AdviceHtml::render(const Advice &a) const
             for (const OutlineQuestion &q : i.questions) {
                 questions << question(q);
             }
-            line += QStringLiteral("<br/><small>%1 %2</small>").arg(esc(i.questionsLead), questions.join(QStringLiteral("; ")));
+            line += QStringLiteral("<br/><small>%1 %2</small>")
+                        .arg(esc(i.questionsLead), questions.join(QStringLiteral("; ")));
         }
         for (const QString &d : i.details) {
             line += QStringLiteral("<br/><small>%1</small>").arg(esc(d));
@@ -49,7 +52,8 @@ QString AdviceHtml::render(const Advice &a) const
     }
     h += QStringLiteral("<p><b>%1</b> %2. %3%4</p>")
              .arg(esc(tr("Strength of the advice:")), esc(o.strength), esc(o.explanation),
-                  o.openQuestions.isEmpty() ? QString() : QStringLiteral(" · ") + esc(o.openQuestions));
+                  o.openQuestions.isEmpty() ? QString()
+                                            : QStringLiteral(" · ") + esc(o.openQuestions));
     if (!o.decide.isEmpty()) {
         h += QStringLiteral("<ul>");
         for (const OutlineItem &i : o.decide) {
@@ -74,7 +78,8 @@ QString AdviceHtml::render(const Advice &a) const
         }
         h += section.numbered ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
         for (const OutlineItem &paragraph : section.after) {
-            h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(paragraph.lead), esc(paragraph.text));
+            h +=
+                QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(paragraph.lead), esc(paragraph.text));
         }
     }
     h += QStringLiteral("<p><small>%1</small></p>").arg(esc(o.footer));

@@ -47,8 +47,9 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
             Q_EMIT referenceCaseActivated(index.data(CaseTreeModel::IdRole).toString());
         }
     });
-    connect(m_view, &QTreeView::customContextMenuRequested, this,
-            [this](const QPoint &at) { Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(at)); });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
+        Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(at));
+    });
 }
 
 bool CaseBrowser::eventFilter(QObject *watched, QEvent *event)
@@ -111,8 +112,8 @@ void CaseBrowser::select(Kind kind, const QString &id, qint64 caseId)
             m_view->expand(top);
         }
     }
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), CaseTreeModel::IdRole, id, -1,
-                                                 Qt::MatchRecursive | Qt::MatchExactly);
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), CaseTreeModel::IdRole, id,
+                                                 -1, Qt::MatchRecursive | Qt::MatchExactly);
     for (const QModelIndex &index : found) {
         if (index.data(CaseTreeModel::KindRole).toInt() == kind) {
             m_view->setCurrentIndex(index);

@@ -58,7 +58,8 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
             }
             m_caseKeys.clear();
             for (const CaseRecord &c : std::as_const(m_cases)) {
-                m_caseKeys.append(TitleIndex::fold(c.name) + QChar(0) + TitleIndex::fold(c.cbsCode) + QChar(0) +
+                m_caseKeys.append(TitleIndex::fold(c.name) + QChar(0) +
+                                  TitleIndex::fold(c.cbsCode) + QChar(0) +
                                   TitleIndex::fold(c.region));
             }
         }
@@ -274,9 +275,11 @@ QVariant CaseTreeModel::data(const QModelIndex &index, int role) const
             if (group) {
                 return tr("Practice examples (read-only)");
             }
-            return top.record.cbsCode.isEmpty() ? top.record.name
-                                                : QStringLiteral("%1 (%2)").arg(top.record.name, top.record.cbsCode);
-        case Qt::ToolTipRole: return group ? QVariant() : QVariant(top.record.region);
+            return top.record.cbsCode.isEmpty()
+                       ? top.record.name
+                       : QStringLiteral("%1 (%2)").arg(top.record.name, top.record.cbsCode);
+        case Qt::ToolTipRole:
+            return group ? QVariant() : QVariant(top.record.region);
         case Qt::FontRole: {
             // Municipalities bold; the examples' group in the plain font, its name saying it is
             // read-only. (An italic face here cost the start-up a font of its own.)
@@ -287,21 +290,31 @@ QVariant CaseTreeModel::data(const QModelIndex &index, int role) const
             f.setBold(true);
             return f;
         }
-        case KindRole: return int(top.kind);
-        case IdRole: return group ? QVariant() : QVariant(top.record.id);
-        case CaseRole: return group ? QVariant() : QVariant(top.record.id);
-        default: return QVariant();
+        case KindRole:
+            return int(top.kind);
+        case IdRole:
+            return group ? QVariant() : QVariant(top.record.id);
+        case CaseRole:
+            return group ? QVariant() : QVariant(top.record.id);
+        default:
+            return QVariant();
         }
     }
     const Top &top = m_tops[int(index.internalId() - 1)];
     const Child &c = top.children[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return c.baseline ? QStringLiteral("★ ") + c.text : c.text;
-    case Qt::ToolTipRole: return c.baseline ? tr("Baseline: the other scenarios are compared with it.") : c.tooltip;
-    case KindRole: return int(c.kind);
-    case IdRole: return c.kind == ReferenceItem ? QVariant(c.referenceId) : QVariant(c.id);
-    case CaseRole: return top.kind == CaseItem ? QVariant(top.record.id) : QVariant();
-    default: return QVariant();
+    case Qt::DisplayRole:
+        return c.baseline ? QStringLiteral("★ ") + c.text : c.text;
+    case Qt::ToolTipRole:
+        return c.baseline ? tr("Baseline: the other scenarios are compared with it.") : c.tooltip;
+    case KindRole:
+        return int(c.kind);
+    case IdRole:
+        return c.kind == ReferenceItem ? QVariant(c.referenceId) : QVariant(c.id);
+    case CaseRole:
+        return top.kind == CaseItem ? QVariant(top.record.id) : QVariant();
+    default:
+        return QVariant();
     }
 }
 

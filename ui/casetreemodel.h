@@ -16,7 +16,13 @@ class CaseTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Kind { CaseItem = 1, ScenarioItem, ReferenceItem, ReferenceGroup };
+    enum Kind
+    {
+        CaseItem = 1,
+        ScenarioItem,
+        ReferenceItem,
+        ReferenceGroup
+    };
     static constexpr int KindRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
     static constexpr int CaseRole = Qt::UserRole + 3;
@@ -42,7 +48,8 @@ public:
     bool isTitleMatch(int topRow) const { return m_tops.value(topRow).titleMatch; }
     int titleMatches() const { return m_titleMatches; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

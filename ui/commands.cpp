@@ -80,10 +80,12 @@ void TrashScenario::undo()
     m_report(m_store->restoreScenario(m_id));
 }
 
-RenameCase::RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name, Report report)
+RenameCase::RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name,
+                       Report report)
     : m_store(store), m_record(record), m_name(name), m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("akkoord::ui::Command", "rename “%1” to “%2”").arg(record.name, name));
+    setText(QCoreApplication::translate("akkoord::ui::Command", "rename “%1” to “%2”")
+                .arg(record.name, name));
 }
 
 void RenameCase::redo()
@@ -94,7 +96,8 @@ void RenameCase::redo()
 
 void RenameCase::undo()
 {
-    const auto r = m_store->updateCase(m_record.id, m_record.name, m_record.cbsCode, m_record.region);
+    const auto r =
+        m_store->updateCase(m_record.id, m_record.name, m_record.cbsCode, m_record.region);
     m_report(r.ok() ? Error() : r.error());
 }
 
@@ -102,7 +105,8 @@ SetBaseline::SetBaseline(ScenarioStore *store, qint64 id, qint64 previous, const
                          Report report)
     : m_store(store), m_id(id), m_previous(previous), m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("akkoord::ui::Command", "make “%1” the baseline").arg(title));
+    setText(
+        QCoreApplication::translate("akkoord::ui::Command", "make “%1” the baseline").arg(title));
 }
 
 void SetBaseline::redo()
@@ -113,7 +117,8 @@ void SetBaseline::redo()
 
 void SetBaseline::undo()
 {
-    const auto r = m_previous ? m_store->setBaseline(m_previous, true) : m_store->setBaseline(m_id, false);
+    const auto r =
+        m_previous ? m_store->setBaseline(m_previous, true) : m_store->setBaseline(m_id, false);
     m_report(r.ok() ? Error() : r.error());
 }
 

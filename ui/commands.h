@@ -95,7 +95,8 @@ private:
 class SetBaseline : public QUndoCommand
 {
 public:
-    SetBaseline(ScenarioStore *store, qint64 id, qint64 previous, const QString &title, Report report);
+    SetBaseline(ScenarioStore *store, qint64 id, qint64 previous, const QString &title,
+                Report report);
     void redo() override;
     void undo() override;
 

@@ -10,9 +10,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -82,12 +82,15 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     }
     for (int r = 0; r < m_comparison.rows.size(); ++r) {
         const ComparisonRow &row = m_comparison.rows[r];
-        rowLabel(r + 3, (row.differs ? QStringLiteral("≠ ") : QString()) + kb.question(row.question)->label.in(language),
+        rowLabel(r + 3,
+                 (row.differs ? QStringLiteral("≠ ") : QString()) +
+                     kb.question(row.question)->label.in(language),
                  row.differs);
         for (int c = 0; c < row.values.size(); ++c) {
             const ComparedScenario &item = m_comparison.items[c];
-            auto *cell = new QTableWidgetItem(words.answerText(item.scenario.answers, row.question,
-                                                               !item.advice.notApplicable.contains(row.question)));
+            auto *cell = new QTableWidgetItem(
+                words.answerText(item.scenario.answers, row.question,
+                                 !item.advice.notApplicable.contains(row.question)));
             if (row.differs && row.values[c] != row.values.first()) {
                 cell->setBackground(soft);
                 QFont f = cell->font();
@@ -119,7 +122,8 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
         positions.append({item.scenario.title, item.advice});
     }
     const auto draw = [this, &advisor, language, positions, which] {
-        m_matrix->setState(MatrixChartState::build(advisor, which->currentData().toString(), language, positions, true));
+        m_matrix->setState(MatrixChartState::build(advisor, which->currentData().toString(),
+                                                   language, positions, true));
     };
     connect(which, &QComboBox::currentIndexChanged, this, draw);
     draw();
@@ -141,7 +145,8 @@ void CompareDialog::exportReport(bool pdf)
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save comparison report"),
-        QDir::home().filePath(tr("comparison") + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html"))),
+        QDir::home().filePath(tr("comparison") +
+                              (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html"))),
         pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
     if (path.isEmpty()) {
         return;

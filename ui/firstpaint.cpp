@@ -45,7 +45,8 @@ public:
                 clock_gettime(CLOCK_REALTIME, &now);
                 // The kernel keeps the start in 10 ms ticks; the wall-clock moment lets a
                 // benchmark that noted when it started the program measure to the microsecond.
-                std::printf("first-paint-at-ns %lld%09ld\n", static_cast<long long>(now.tv_sec), now.tv_nsec);
+                std::printf("first-paint-at-ns %lld%09ld\n", static_cast<long long>(now.tv_sec),
+                            now.tv_nsec);
                 std::printf("first-paint-ms %.1f\n", sinceProcessStart());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);

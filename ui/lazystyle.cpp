@@ -12,7 +12,10 @@ namespace {
 class LazyIconEngine : public QIconEngine
 {
 public:
-    LazyIconEngine(const QProxyStyle *style, QStyle::StandardPixmap which) : m_style(style), m_which(which) {}
+    LazyIconEngine(const QProxyStyle *style, QStyle::StandardPixmap which)
+        : m_style(style), m_which(which)
+    {
+    }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -30,7 +33,8 @@ public:
     {
         return icon().availableSizes(mode, state);
     }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
     {
         return icon().pixmap(size, scale, mode, state);
     }
@@ -58,7 +62,8 @@ private:
 
 } // namespace
 
-QIcon LazyIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+QIcon LazyIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
+                                  const QWidget *widget) const
 {
     switch (icon) {
     case SP_ToolBarHorizontalExtensionButton:

@@ -10,8 +10,8 @@
 #include "matrixchart.h"
 #include "outputfile.h"
 #include "prompt.h"
-#include "reportwriter.h"
 #include "questionnairewidget.h"
+#include "reportwriter.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
 #include "strategymatrixview.h"
@@ -81,8 +81,9 @@ void MainWindow::buildLayout()
     m_browser->setMinimumWidth(200);
     connect(m_browser, &CaseBrowser::scenarioActivated, this, &MainWindow::openScenario);
     connect(m_browser, &CaseBrowser::referenceCaseActivated, this, &MainWindow::openReferenceCase);
-    connect(m_browser, &CaseBrowser::readFailed, this,
-            [this](const Error &error) { showError(tr("The list of municipalities and scenarios is incomplete"), error); });
+    connect(m_browser, &CaseBrowser::readFailed, this, [this](const Error &error) {
+        showError(tr("The list of municipalities and scenarios is incomplete"), error);
+    });
 
     // First start: a friendly way in instead of an empty grid.
     m_empty = new QWidget;
@@ -97,8 +98,9 @@ void MainWindow::buildLayout()
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(title);
-    auto *welcome = new QLabel(tr("Describe your municipality's situation and see where to start "
-                                  "making agreements with employers, beside eight practice examples."));
+    auto *welcome =
+        new QLabel(tr("Describe your municipality's situation and see where to start "
+                      "making agreements with employers, beside eight practice examples."));
     welcome->setTextFormat(Qt::PlainText);
     welcome->setWordWrap(true);
     welcome->setAlignment(Qt::AlignCenter);
@@ -110,9 +112,8 @@ void MainWindow::buildLayout()
     connect(create, &QPushButton::clicked, this, &MainWindow::newMunicipality);
     auto *explore = new QPushButton(tr("Explore a practice example"));
     explore->setObjectName(QStringLiteral("explore"));
-    connect(explore, &QPushButton::clicked, this, [this] {
-        openReferenceCase(m_kb->referenceCases().first().id);
-    });
+    connect(explore, &QPushButton::clicked, this,
+            [this] { openReferenceCase(m_kb->referenceCases().first().id); });
     auto *import = new QPushButton(tr("Import a scenario file…"));
     connect(import, &QPushButton::clicked, this, &MainWindow::importFiles);
     buttons->addWidget(create);
@@ -150,11 +151,13 @@ void MainWindow::buildEditor()
                 m_undo->push(new Command::SetAnswer(m_document, question, q->label.in(m_language),
                                                     values, known, q->multiple));
             });
-    connect(m_questionnaire, &QuestionnaireWidget::notesRequested, this,
-            [this](const QString &notes) { m_undo->push(new Command::SetNotes(m_document, notes)); });
+    connect(
+        m_questionnaire, &QuestionnaireWidget::notesRequested, this,
+        [this](const QString &notes) { m_undo->push(new Command::SetNotes(m_document, notes)); });
 
     m_matrix = new StrategyMatrixView;
-    connect(m_matrix, &StrategyMatrixView::referenceCaseActivated, this, &MainWindow::openReferenceCase);
+    connect(m_matrix, &StrategyMatrixView::referenceCaseActivated, this,
+            &MainWindow::openReferenceCase);
     m_matrixChoice = new QComboBox;
     m_matrixChoice->setAccessibleName(tr("Which matrix"));
     for (const Matrix &m : m_kb->matrices()) {
@@ -183,8 +186,10 @@ void MainWindow::buildEditor()
 
     m_advicePanel = new AdvicePanel(*m_kb, m_language);
     connect(m_advicePanel, &AdvicePanel::targetChanged, this, &MainWindow::refresh);
-    connect(m_advicePanel, &AdvicePanel::referenceCaseActivated, this, &MainWindow::openReferenceCase);
-    connect(m_advicePanel, &AdvicePanel::questionActivated, m_questionnaire, &QuestionnaireWidget::focusQuestion);
+    connect(m_advicePanel, &AdvicePanel::referenceCaseActivated, this,
+            &MainWindow::openReferenceCase);
+    connect(m_advicePanel, &AdvicePanel::questionActivated, m_questionnaire,
+            &QuestionnaireWidget::focusQuestion);
 
     m_right = new QSplitter(Qt::Vertical);
     m_right->addWidget(matrixPane);
@@ -206,7 +211,8 @@ void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &municipality…"), this, &MainWindow::newMunicipality);
-    m_newScenario = file->addAction(tr("&New scenario…"), QKeySequence::New, this, &MainWindow::newScenario);
+    m_newScenario =
+        file->addAction(tr("&New scenario…"), QKeySequence::New, this, &MainWindow::newScenario);
     m_save = file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addSeparator();
     file->addAction(tr("&Import…"), this, &MainWindow::importFiles);
@@ -214,9 +220,11 @@ void MainWindow::buildActions()
     file->addSeparator();
     m_reportPdf = file->addAction(tr("Report as P&DF…"), this, [this] { exportReport(true); });
     m_reportHtml = file->addAction(tr("Report as &HTML…"), this, [this] { exportReport(false); });
-    m_print = file->addAction(tr("&Print report…"), QKeySequence::Print, this, &MainWindow::printReport);
+    m_print =
+        file->addAction(tr("&Print report…"), QKeySequence::Print, this, &MainWindow::printReport);
     file->addSeparator();
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this,
+                    &MainWindow::openDatabaseDialog);
     m_recent = file->addMenu(tr("&Recent databases"));
     connect(m_recent, &QMenu::aboutToShow, this, [this] {
         m_recent->clear();
@@ -239,10 +247,13 @@ void MainWindow::buildActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_rename = edit->addAction(tr("Re&name scenario…"), QKeySequence(Qt::Key_F2), this, &MainWindow::renameScenario);
-    m_renameCase = edit->addAction(tr("Rename m&unicipality…"), this, &MainWindow::renameMunicipality);
+    m_rename = edit->addAction(tr("Re&name scenario…"), QKeySequence(Qt::Key_F2), this,
+                               &MainWindow::renameScenario);
+    m_renameCase =
+        edit->addAction(tr("Rename m&unicipality…"), this, &MainWindow::renameMunicipality);
     m_duplicate = edit->addAction(tr("&Duplicate scenario…"), this, &MainWindow::duplicateScenario);
-    m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this, &MainWindow::deleteScenario);
+    m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this,
+                               &MainWindow::deleteScenario);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_browser->addAction(m_delete);
     m_baseline = edit->addAction(tr("Make &baseline"), this, &MainWindow::makeBaseline);
@@ -258,8 +269,9 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_kb->matrices().size(); ++i) {
         const QString id = m_kb->matrices()[i].id;
-        view->addAction(m_kb->matrices()[i].label.in(m_language), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)),
-                        this, [this, id] { showMatrix(id); });
+        view->addAction(m_kb->matrices()[i].label.in(m_language),
+                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, id] { showMatrix(id); });
     }
     view->addSeparator();
     view->addAction(tr("Export matrix as &PNG…"), this, [this] { exportMatrix(false); });
@@ -267,7 +279,8 @@ void MainWindow::buildActions()
 
     QMenu *scenario = menuBar()->addMenu(tr("&Compare"));
     scenario->addAction(tr("Compare &scenarios…"), this, &MainWindow::chooseComparison);
-    m_compareBaseline = scenario->addAction(tr("Compare with the &baseline"), this, &MainWindow::compareWithBaseline);
+    m_compareBaseline = scenario->addAction(tr("Compare with the &baseline"), this,
+                                            &MainWindow::compareWithBaseline);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Akkoord"), this, &MainWindow::showAbout);
@@ -354,28 +367,35 @@ bool MainWindow::openReferenceCase(const QString &id)
     ScenarioContent content;
     content.title = tr("Practice example");
     content.answers = c->stated;
-    QStringList notes{QStringLiteral("%1 (%2)").arg(c->did.in(m_language), words.basisLabel(c->didBasis))};
+    QStringList notes{
+        QStringLiteral("%1 (%2)").arg(c->did.in(m_language), words.basisLabel(c->didBasis))};
     if (!c->startedWith.isEmpty()) {
-        notes << tr("Started with: %1 (%2)").arg(words.startingPointLabel(c->startedWith), words.basisLabel(c->startedWithBasis));
+        notes << tr("Started with: %1 (%2)")
+                     .arg(words.startingPointLabel(c->startedWith),
+                          words.basisLabel(c->startedWithBasis));
     }
     if (!c->headsFor.nl.isEmpty()) {
-        notes << tr("Heads for: %1 (%2)").arg(c->headsFor.in(m_language), words.basisLabel(c->headsForBasis));
+        notes << tr("Heads for: %1 (%2)")
+                     .arg(c->headsFor.in(m_language), words.basisLabel(c->headsForBasis));
     }
     QStringList assumed;
     for (const Question &q : m_kb->questions()) {
         if (c->answers.isKnown(q.id) && !c->stated.isKnown(q.id)) {
-            assumed << QStringLiteral("%1: %2").arg(q.label.in(m_language), words.answerText(c->answers, q.id, true));
+            assumed << QStringLiteral("%1: %2").arg(q.label.in(m_language),
+                                                    words.answerText(c->answers, q.id, true));
         }
     }
     if (!assumed.isEmpty()) {
-        notes << QString() << tr("Assumed by us, not in the source, and therefore not filled in:") << assumed;
+        notes << QString() << tr("Assumed by us, not in the source, and therefore not filled in:")
+              << assumed;
     }
     content.notes = notes.join(QLatin1Char('\n'));
     content.knowledgeVersion = m_kb->version();
     m_undo->clear();
     m_document->load(c->name, 0, 0, 0, content, true);
     m_browser->select(CaseBrowser::ReferenceItem, id);
-    statusBar()->showMessage(tr("%1 is a practice example: duplicate it to work with its situation.").arg(c->name));
+    statusBar()->showMessage(
+        tr("%1 is a practice example: duplicate it to work with its situation.").arg(c->name));
     return true;
 }
 
@@ -421,8 +441,10 @@ void MainWindow::refresh()
                                     m_advice.notApplicable);
         m_advicePanel->setAdvice(m_advice);
         m_questionnaire->setRemarks(remarks());
-        const QString label = m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
-        m_matrix->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice}}));
+        const QString label =
+            m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
+        m_matrix->setState(
+            MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice}}));
     } else {
         m_advice = Advice();
     }
@@ -449,7 +471,8 @@ void MainWindow::updateTitle()
     QStringList parts{QStringLiteral("Akkoord")};
     if (m_document->isOpen()) {
         // The window manager shows the title beside its own text: no bidi override may turn it.
-        parts << withoutBidiControls(m_document->municipality()) << withoutBidiControls(m_document->content().title);
+        parts << withoutBidiControls(m_document->municipality())
+              << withoutBidiControls(m_document->content().title);
     }
     setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
@@ -478,10 +501,12 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified() || m_document->isReadOnly()) {
         return true;
     }
-    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Unsaved changes"),
-                                          tr("“%1” has changes that are not saved yet.").arg(m_document->content().title),
-                                          tr("Save them before you continue?"),
-                                          {tr("Save"), tr("Discard changes"), tr("Cancel")}});
+    const int choice = Prompt::ask(
+        this, {PromptRequest::Question,
+               tr("Unsaved changes"),
+               tr("“%1” has changes that are not saved yet.").arg(m_document->content().title),
+               tr("Save them before you continue?"),
+               {tr("Save"), tr("Discard changes"), tr("Cancel")}});
     if (choice == 0) {
         return save();
     }
@@ -503,7 +528,8 @@ bool MainWindow::save()
     }
     ScenarioContent content = m_document->content();
     content.knowledgeVersion = m_kb->version();
-    const auto saved = m_store->saveScenario(m_document->scenarioId(), m_document->revision(), content);
+    const auto saved =
+        m_store->saveScenario(m_document->scenarioId(), m_document->revision(), content);
     if (saved.ok()) {
         m_document->markSaved(saved.value().id, saved.value().revision, saved.value().content);
         m_undo->setClean();
@@ -518,14 +544,18 @@ bool MainWindow::save()
     }
     const auto stored = m_store->scenario(m_document->scenarioId());
     const auto owner = m_store->caseById(m_document->caseId());
-    if (!stored.ok() || stored.value().deleted.isValid() || !owner.ok() || owner.value().deleted.isValid()) {
+    if (!stored.ok() || stored.value().deleted.isValid() || !owner.ok() ||
+        owner.value().deleted.isValid()) {
         return saveRemovedScenario(content, stored.ok() && owner.ok(), saved.error());
     }
     // Someone else saved first: never overwrite their work silently.
-    const int choice = Prompt::ask(this, {PromptRequest::Warning, tr("Changed elsewhere"), saved.error().message,
-                                          tr("You can keep your version as a copy beside theirs, or load theirs "
-                                             "and drop your changes."),
-                                          {tr("Save mine as a copy"), tr("Load theirs"), tr("Cancel")}});
+    const int choice =
+        Prompt::ask(this, {PromptRequest::Warning,
+                           tr("Changed elsewhere"),
+                           saved.error().message,
+                           tr("You can keep your version as a copy beside theirs, or load theirs "
+                              "and drop your changes."),
+                           {tr("Save mine as a copy"), tr("Load theirs"), tr("Cancel")}});
     if (choice == 0) {
         content.title = tr("%1 (my copy)").arg(content.title);
         const auto copy = m_store->createScenario(m_document->caseId(), content);
@@ -538,7 +568,8 @@ bool MainWindow::save()
                          copy.value().revision, copy.value().content);
         QFile::remove(draftPath());
         reloadBrowser();
-        m_browser->select(CaseBrowser::ScenarioItem, QString::number(copy.value().id), copy.value().caseId);
+        m_browser->select(CaseBrowser::ScenarioItem, QString::number(copy.value().id),
+                          copy.value().caseId);
         return true;
     }
     if (choice == 1) {
@@ -561,8 +592,9 @@ bool MainWindow::saveRemovedScenario(ScenarioContent content, bool inTrash, cons
     if (inTrash) {
         buttons.prepend(tr("Restore it and save"));
     }
-    const int choice = Prompt::ask(this, {PromptRequest::Warning, tr("Removed elsewhere"), why.message,
-                                          tr("Your changes are still here."), buttons});
+    const int choice =
+        Prompt::ask(this, {PromptRequest::Warning, tr("Removed elsewhere"), why.message,
+                           tr("Your changes are still here."), buttons});
     if (inTrash && choice == 0) {
         Error e = m_store->restoreCase(m_document->caseId());
         if (!e.isError()) {
@@ -592,8 +624,8 @@ bool MainWindow::saveRemovedScenario(ScenarioContent content, bool inTrash, cons
         return false;
     }
     m_undo->clear();
-    m_document->load(owner.value().name, owner.value().id, created.value().id, created.value().revision,
-                     created.value().content);
+    m_document->load(owner.value().name, owner.value().id, created.value().id,
+                     created.value().revision, created.value().content);
     QFile::remove(draftPath());
     reloadBrowser();
     statusBar()->showMessage(tr("Saved as a new scenario."), 4000);
@@ -604,12 +636,24 @@ void MainWindow::showError(const QString &title, const Error &error)
 {
     QString advice;
     switch (error.kind) {
-    case ErrorKind::NewerDatabase: advice = tr("Install the newer Akkoord, or open another database."); break;
-    case ErrorKind::CorruptDatabase: advice = tr("Your other databases and backups are not affected. Restore a backup, or ask your IT department for help."); break;
-    case ErrorKind::ReadOnly: advice = tr("Open a copy in a folder you can write to, or ask for write permission."); break;
-    case ErrorKind::DiskFull: advice = tr("Free some disk space, then save again. Your changes are still here."); break;
-    case ErrorKind::Busy: advice = tr("Another program is saving. Try again in a moment."); break;
-    default: break;
+    case ErrorKind::NewerDatabase:
+        advice = tr("Install the newer Akkoord, or open another database.");
+        break;
+    case ErrorKind::CorruptDatabase:
+        advice = tr("Your other databases and backups are not affected. Restore a backup, or ask "
+                    "your IT department for help.");
+        break;
+    case ErrorKind::ReadOnly:
+        advice = tr("Open a copy in a folder you can write to, or ask for write permission.");
+        break;
+    case ErrorKind::DiskFull:
+        advice = tr("Free some disk space, then save again. Your changes are still here.");
+        break;
+    case ErrorKind::Busy:
+        advice = tr("Another program is saving. Try again in a moment.");
+        break;
+    default:
+        break;
     }
     Prompt::inform(this, PromptRequest::Error, title, error.toString(), advice);
 }
@@ -623,7 +667,8 @@ void MainWindow::reportStore(const Error &error)
     updateActions();
 }
 
-bool MainWindow::createMunicipality(const QString &name, const QString &cbsCode, const QString &region)
+bool MainWindow::createMunicipality(const QString &name, const QString &cbsCode,
+                                    const QString &region)
 {
     if (!m_store || !maybeSave()) {
         return false;
@@ -669,8 +714,9 @@ void MainWindow::newMunicipality()
 
 void MainWindow::newScenario()
 {
-    const qint64 caseId = m_document->isOpen() && !m_document->isReadOnly() ? m_document->caseId()
-                                                                             : m_browser->selectedCase();
+    const qint64 caseId = m_document->isOpen() && !m_document->isReadOnly()
+                              ? m_document->caseId()
+                              : m_browser->selectedCase();
     if (!m_store || caseId == 0 || !maybeSave()) {
         return;
     }
@@ -709,8 +755,8 @@ void MainWindow::duplicateScenario()
         for (const CaseRecord &c : cases.value()) {
             names << c.name;
         }
-        const auto name = Prompt::text(this, tr("Start from this example"), tr("Municipality for the copy:"),
-                                       names.value(0), names);
+        const auto name = Prompt::text(this, tr("Start from this example"),
+                                       tr("Municipality for the copy:"), names.value(0), names);
         if (!name) {
             return;
         }
@@ -728,7 +774,8 @@ void MainWindow::duplicateScenario()
     } else {
         content.title = tr("%1 (copy)").arg(content.title);
     }
-    const auto title = Prompt::text(this, tr("Duplicate scenario"), tr("Title of the copy:"), content.title);
+    const auto title =
+        Prompt::text(this, tr("Duplicate scenario"), tr("Title of the copy:"), content.title);
     if (!title) {
         return;
     }
@@ -751,7 +798,8 @@ void MainWindow::renameScenario()
     if (!m_document->isOpen() || m_document->isReadOnly()) {
         return;
     }
-    const auto title = Prompt::text(this, tr("Rename scenario"), tr("Title:"), m_document->content().title);
+    const auto title =
+        Prompt::text(this, tr("Rename scenario"), tr("Title:"), m_document->content().title);
     if (title && *title != m_document->content().title) {
         m_undo->push(new Command::Rename(m_document, *title));
     }
@@ -767,17 +815,19 @@ void MainWindow::renameMunicipality()
         showError(tr("The municipality cannot be renamed"), record.error());
         return;
     }
-    const auto name = Prompt::text(this, tr("Rename municipality"), tr("Name:"), record.value().name);
+    const auto name =
+        Prompt::text(this, tr("Rename municipality"), tr("Name:"), record.value().name);
     if (!name || *name == record.value().name) {
         return;
     }
-    m_undo->push(new Command::RenameCase(m_store.get(), record.value(), *name, [this](const Error &e) {
-        reportStore(e);
-        const auto now = m_store->caseById(m_document->caseId());
-        if (now.ok()) {
-            m_document->setMunicipality(now.value().name);
-        }
-    }));
+    m_undo->push(
+        new Command::RenameCase(m_store.get(), record.value(), *name, [this](const Error &e) {
+            reportStore(e);
+            const auto now = m_store->caseById(m_document->caseId());
+            if (now.ok()) {
+                m_document->setMunicipality(now.value().name);
+            }
+        }));
 }
 
 void MainWindow::deleteScenario()
@@ -787,7 +837,8 @@ void MainWindow::deleteScenario()
     }
     const qint64 id = m_document->scenarioId();
     const QString title = m_document->savedContent().title;
-    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Delete scenario"),
+    const int choice = Prompt::ask(this, {PromptRequest::Question,
+                                          tr("Delete scenario"),
                                           tr("Move “%1” to the trash?").arg(title),
                                           tr("You can bring it back with Undo or from the trash."),
                                           {tr("Move to trash"), tr("Cancel")}});
@@ -796,7 +847,8 @@ void MainWindow::deleteScenario()
     }
     m_undo->clear();
     m_document->clear();
-    m_undo->push(new Command::TrashScenario(m_store.get(), id, title, [this](const Error &e) { reportStore(e); }));
+    m_undo->push(new Command::TrashScenario(m_store.get(), id, title,
+                                            [this](const Error &e) { reportStore(e); }));
 }
 
 void MainWindow::makeBaseline()
@@ -814,7 +866,8 @@ void MainWindow::makeBaseline()
         return;
     }
     m_undo->push(new Command::SetBaseline(m_store.get(), m_document->scenarioId(), previous,
-                                          m_document->content().title, [this](const Error &e) { reportStore(e); }));
+                                          m_document->content().title,
+                                          [this](const Error &e) { reportStore(e); }));
 }
 
 void MainWindow::showHistory()
@@ -832,16 +885,19 @@ void MainWindow::showHistory()
     auto *layout = new QVBoxLayout(&dialog);
     auto *list = new QListWidget;
     for (const Revision &r : revisions.value()) {
-        auto *item = new QListWidgetItem(tr("Revision %1 — %2 — %3")
-                                             .arg(r.revision)
-                                             .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), r.content.title));
+        auto *item = new QListWidgetItem(
+            tr("Revision %1 — %2 — %3")
+                .arg(r.revision)
+                .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat),
+                     r.content.title));
         item->setData(Qt::UserRole, r.revision);
         list->addItem(item);
     }
     list->setCurrentRow(0);
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *restore = buttons->addButton(tr("Make this revision current"), QDialogButtonBox::AcceptRole);
+    QPushButton *restore =
+        buttons->addButton(tr("Make this revision current"), QDialogButtonBox::AcceptRole);
     connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
@@ -883,7 +939,8 @@ void MainWindow::showTrash()
     constexpr int IsCase = Qt::UserRole + 1;
     for (const CaseRecord &c : cases.value()) {
         if (c.deleted.isValid()) {
-            auto *item = new QListWidgetItem(tr("%1 (municipality; scenarios: %2)").arg(c.name).arg(c.scenarioCount));
+            auto *item = new QListWidgetItem(
+                tr("%1 (municipality; scenarios: %2)").arg(c.name).arg(c.scenarioCount));
             item->setData(Qt::UserRole, c.id);
             item->setData(IsCase, true);
             list->addItem(item);
@@ -891,7 +948,8 @@ void MainWindow::showTrash()
     }
     for (const ScenarioRecord &s : trashed.value()) {
         const auto owner = m_store->caseById(s.caseId);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
+            owner.ok() ? owner.value().name : QString(), s.content.title));
         item->setData(Qt::UserRole, s.id);
         item->setData(IsCase, false);
         list->addItem(item);
@@ -904,7 +962,8 @@ void MainWindow::showTrash()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *restore = buttons->addButton(tr("Bring back"), QDialogButtonBox::AcceptRole);
     restore->setEnabled(!empty);
-    QPushButton *purge = buttons->addButton(tr("Empty the trash…"), QDialogButtonBox::DestructiveRole);
+    QPushButton *purge =
+        buttons->addButton(tr("Empty the trash…"), QDialogButtonBox::DestructiveRole);
     purge->setObjectName(QStringLiteral("emptyTrash"));
     purge->setEnabled(!empty);
     connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
@@ -933,15 +992,17 @@ void MainWindow::showTrash()
         // What the undo history would bring back no longer exists.
         m_undo->clear();
         reloadBrowser();
-        statusBar()->showMessage(tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
-                                     .arg(purged.value().scenarios)
-                                     .arg(purged.value().cases),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
+                .arg(purged.value().scenarios)
+                .arg(purged.value().cases),
+            8000);
         return;
     }
     if (result == QDialog::Accepted && list->currentItem()) {
         const qint64 id = list->currentItem()->data(Qt::UserRole).toLongLong();
-        reportStore(list->currentItem()->data(IsCase).toBool() ? m_store->restoreCase(id) : m_store->restoreScenario(id));
+        reportStore(list->currentItem()->data(IsCase).toBool() ? m_store->restoreCase(id)
+                                                               : m_store->restoreScenario(id));
     }
 }
 
@@ -959,8 +1020,10 @@ void MainWindow::compareScenarios(const QVector<qint64> &ids)
         scenario.municipality = owner.ok() ? owner.value().name : QString();
         scenario.title = s.value().content.title;
         // The open scenario is compared as edited, saved or not.
-        scenario.answers = id == m_document->scenarioId() ? m_document->content().answers : s.value().content.answers;
-        scenarios.append({QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
+        scenario.answers = id == m_document->scenarioId() ? m_document->content().answers
+                                                          : s.value().content.answers;
+        scenarios.append(
+            {QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
     }
     auto *dialog = new CompareDialog(m_advisor, m_language, scenarios, this);
     dialog->setObjectName(QStringLiteral("compareDialog"));
@@ -976,7 +1039,8 @@ void MainWindow::chooseComparison()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Compare scenarios"));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Tick two or more scenarios; the first ticked is the reference.")));
+    layout->addWidget(
+        new QLabel(tr("Tick two or more scenarios; the first ticked is the reference.")));
     auto *list = new QListWidget;
     const auto all = m_store->allScenarios();
     if (!all.ok()) {
@@ -985,7 +1049,8 @@ void MainWindow::chooseComparison()
     }
     for (const ScenarioRecord &s : all.value()) {
         const auto owner = m_store->caseById(s.caseId);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(owner.ok() ? owner.value().name : QString(), s.content.title));
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
+            owner.ok() ? owner.value().name : QString(), s.content.title));
         item->setData(Qt::UserRole, s.id);
         item->setCheckState(s.caseId == m_document->caseId() ? Qt::Checked : Qt::Unchecked);
         list->addItem(item);
@@ -1006,7 +1071,8 @@ void MainWindow::chooseComparison()
         }
     }
     if (ids.size() < 2) {
-        Prompt::inform(this, PromptRequest::Information, tr("Compare scenarios"), tr("Tick at least two scenarios."));
+        Prompt::inform(this, PromptRequest::Information, tr("Compare scenarios"),
+                       tr("Tick at least two scenarios."));
         return;
     }
     compareScenarios(ids);
@@ -1024,9 +1090,11 @@ void MainWindow::compareWithBaseline()
     }
     const qint64 baseline = found.value();
     if (baseline == 0 || baseline == m_document->scenarioId()) {
-        Prompt::inform(this, PromptRequest::Information, tr("Compare with the baseline"),
-                       tr("%1 has no other scenario marked as the baseline.").arg(m_document->municipality()),
-                       tr("Open the scenario that describes the current situation and choose “Make baseline”."));
+        Prompt::inform(
+            this, PromptRequest::Information, tr("Compare with the baseline"),
+            tr("%1 has no other scenario marked as the baseline.").arg(m_document->municipality()),
+            tr("Open the scenario that describes the current situation and choose “Make "
+               "baseline”."));
         return;
     }
     compareScenarios({baseline, m_document->scenarioId()});
@@ -1037,8 +1105,9 @@ void MainWindow::importFiles()
     if (!m_store) {
         return;
     }
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import scenarios"), QDir::homePath(),
-                                                            tr("Akkoord files (*.json);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import scenarios"), QDir::homePath(),
+                                      tr("Akkoord files (*.json);;All files (*)"));
     if (files.isEmpty()) {
         return;
     }
@@ -1053,12 +1122,17 @@ void MainWindow::importFiles()
     }
     auto report = Exchange::import(*m_store, cases, DuplicatePolicy::Refuse);
     if (!report.ok() && report.error().kind == ErrorKind::Duplicate) {
-        const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Already there"), report.error().message,
-                                              QString(), {tr("Keep both"), tr("Replace"), tr("Skip"), tr("Cancel")}});
+        const int choice =
+            Prompt::ask(this, {PromptRequest::Question,
+                               tr("Already there"),
+                               report.error().message,
+                               QString(),
+                               {tr("Keep both"), tr("Replace"), tr("Skip"), tr("Cancel")}});
         if (choice < 0 || choice > 2) {
             return;
         }
-        const DuplicatePolicy policies[] = {DuplicatePolicy::KeepBoth, DuplicatePolicy::Replace, DuplicatePolicy::Skip};
+        const DuplicatePolicy policies[] = {DuplicatePolicy::KeepBoth, DuplicatePolicy::Replace,
+                                            DuplicatePolicy::Skip};
         report = Exchange::import(*m_store, cases, policies[choice]);
     }
     if (!report.ok()) {
@@ -1066,7 +1140,10 @@ void MainWindow::importFiles()
         return;
     }
     reloadBrowser();
-    statusBar()->showMessage(tr("Imported %1 scenario(s).").arg(report.value().created + report.value().replaced + report.value().keptBoth), 5000);
+    statusBar()->showMessage(
+        tr("Imported %1 scenario(s).")
+            .arg(report.value().created + report.value().replaced + report.value().keptBoth),
+        5000);
     if (!report.value().scenarioIds.isEmpty() && !m_document->isOpen()) {
         openScenario(report.value().scenarioIds.first());
     }
@@ -1077,14 +1154,15 @@ void MainWindow::exportScenario()
     if (!m_document->isOpen()) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario"),
-                                                      QDir::home().filePath(m_document->content().title + QStringLiteral(".json")),
-                                                      tr("Akkoord scenario (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export scenario"),
+        QDir::home().filePath(m_document->content().title + QStringLiteral(".json")),
+        tr("Akkoord scenario (*.json)"));
     if (path.isEmpty()) {
         return;
     }
-    Scenario s{m_document->municipality(), m_document->content().title, m_document->content().answers,
-               m_document->content().notes};
+    Scenario s{m_document->municipality(), m_document->content().title,
+               m_document->content().answers, m_document->content().notes};
     const Error e = OutputFile::write(path, ScenarioFile::serialize(s, *m_kb));
     if (e.isError()) {
         showError(tr("The file was not written"), e);
@@ -1097,9 +1175,9 @@ void MainWindow::exportMatrix(bool svg)
         return;
     }
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export matrix"),
-                                                      QDir::home().filePath(QStringLiteral("matrix.") + suffix),
-                                                      svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export matrix"), QDir::home().filePath(QStringLiteral("matrix.") + suffix),
+        svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)"));
     if (path.isEmpty()) {
         return;
     }
@@ -1119,20 +1197,24 @@ void MainWindow::exportReport(bool pdf)
         return;
     }
     const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
-    const QString name = QStringLiteral("%1 - %2").arg(m_document->municipality(), m_document->content().title);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QDir::home().filePath(name + suffix),
-                                                      pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
+    const QString name =
+        QStringLiteral("%1 - %2").arg(m_document->municipality(), m_document->content().title);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save report"), QDir::home().filePath(name + suffix),
+                                     pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
     if (path.isEmpty()) {
         return;
     }
     const ReportWriter writer(m_advisor, m_language);
-    const Report report = writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
-                                                         m_document->content().answers, m_document->content().notes});
+    const Report report =
+        writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
+                                       m_document->content().answers, m_document->content().notes});
     const Error e = pdf ? writer.writePdf(report, path) : writer.writeHtml(report, path);
     if (e.isError()) {
         showError(tr("The report was not written"), e);
     } else {
-        statusBar()->showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)),
+                                 5000);
     }
 }
 
@@ -1147,8 +1229,9 @@ void MainWindow::printReport()
         return;
     }
     const ReportWriter writer(m_advisor, m_language);
-    if (!writer.paint(writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
-                                                     m_document->content().answers, m_document->content().notes}),
+    if (!writer.paint(writer.scenarioReport(
+                          Scenario{m_document->municipality(), m_document->content().title,
+                                   m_document->content().answers, m_document->content().notes}),
                       &printer)) {
         Error error;
         error.kind = ErrorKind::StorageFailed;
@@ -1162,9 +1245,10 @@ void MainWindow::openDatabaseDialog()
     if (!maybeSave()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
-                                                      QFileInfo(m_store ? m_store->path() : QDir::homePath()).absolutePath(),
-                                                      tr("Akkoord database (*.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"),
+        QFileInfo(m_store ? m_store->path() : QDir::homePath()).absolutePath(),
+        tr("Akkoord database (*.sqlite);;All files (*)"));
     if (!path.isEmpty()) {
         openDatabase(path);
     }
@@ -1196,30 +1280,36 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
-    Prompt::inform(this, PromptRequest::Information, tr("About Akkoord"),
-                   tr("Akkoord %1%2").arg(QStringLiteral(AKKOORD_VERSION),
-                                           revision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(revision)),
-                   tr("Decision support for effective agreements between municipalities and employers.\n\n"
-                      "Knowledge base %1, based on “%2”.\n\nLicence: GNU GPL version 3 or later.")
-                       .arg(m_kb->version(), m_kb->sourceTitle().in(m_language)));
+    Prompt::inform(
+        this, PromptRequest::Information, tr("About Akkoord"),
+        tr("Akkoord %1%2")
+            .arg(QStringLiteral(AKKOORD_VERSION),
+                 revision.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(revision)),
+        tr("Decision support for effective agreements between municipalities and employers.\n\n"
+           "Knowledge base %1, based on “%2”.\n\nLicence: GNU GPL version 3 or later.")
+            .arg(m_kb->version(), m_kb->sourceTitle().in(m_language)));
 }
 
 QString MainWindow::draftPath() const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                            QStringLiteral("/akkoord/drafts");
-    // One draft per database, named after it (a digest: stable across runs, machines and Qt versions).
-    const QString key = m_store ? QString::fromLatin1(QCryptographicHash::hash(QFileInfo(m_store->path()).absoluteFilePath().toUtf8(),
-                                                                               QCryptographicHash::Sha1)
-                                                          .toHex()
-                                                          .left(16))
-                                : QStringLiteral("none");
+    // One draft per database, named after it (a digest: stable across runs, machines and Qt
+    // versions).
+    const QString key =
+        m_store ? QString::fromLatin1(QCryptographicHash::hash(
+                                          QFileInfo(m_store->path()).absoluteFilePath().toUtf8(),
+                                          QCryptographicHash::Sha1)
+                                          .toHex()
+                                          .left(16))
+                : QStringLiteral("none");
     return folder + QStringLiteral("/draft-") + key + QStringLiteral(".json");
 }
 
 void MainWindow::writeDraft()
 {
-    if (!m_store || !m_document->isOpen() || m_document->isReadOnly() || !m_document->isModified()) {
+    if (!m_store || !m_document->isOpen() || m_document->isReadOnly() ||
+        !m_document->isModified()) {
         return;
     }
     OutputFile::makeFolder(QFileInfo(draftPath()).absolutePath());
@@ -1232,7 +1322,8 @@ void MainWindow::writeDraft()
     draft.baseTitle = m_document->savedContent().title;
     draft.content = m_document->content();
     draft.written = QDateTime::currentDateTimeUtc();
-    OutputFile::write(draftPath(), QJsonDocument(draft.toJson()).toJson()); // the next one tries again
+    OutputFile::write(draftPath(),
+                      QJsonDocument(draft.toJson()).toJson()); // the next one tries again
 }
 
 void MainWindow::offerDraft()
@@ -1253,13 +1344,16 @@ void MainWindow::offerDraft()
         recoverDraftOfDeletedScenario(o);
         return;
     }
-    const QDateTime when = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
-    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Unsaved work found"),
-                                          tr("Akkoord closed unexpectedly while “%1” had unsaved changes (%2).")
-                                              .arg(o.value(QStringLiteral("title")).toString(),
-                                                   QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
-                                          tr("Bring those changes back? You can still review them before saving."),
-                                          {tr("Bring back"), tr("Discard")}});
+    const QDateTime when =
+        QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    const int choice =
+        Prompt::ask(this, {PromptRequest::Question,
+                           tr("Unsaved work found"),
+                           tr("Akkoord closed unexpectedly while “%1” had unsaved changes (%2).")
+                               .arg(o.value(QStringLiteral("title")).toString(),
+                                    QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+                           tr("Bring those changes back? You can still review them before saving."),
+                           {tr("Bring back"), tr("Discard")}});
     if (choice != 0) {
         QFile::remove(draftPath());
         return;
@@ -1276,7 +1370,8 @@ void MainWindow::offerDraft()
         content.answers = m_document->content().answers;
     }
     // Saving goes through the normal conflict check against the revision the draft began from.
-    m_document->markSaved(id, o.value(QStringLiteral("revision")).toInt(), m_document->savedContent());
+    m_document->markSaved(id, o.value(QStringLiteral("revision")).toInt(),
+                          m_document->savedContent());
     m_document->setContent(content);
 }
 
@@ -1286,12 +1381,14 @@ void MainWindow::recoverDraftOfDeletedScenario(const QJsonObject &draft)
     // unsaved changes here: they are offered as a new scenario rather than thrown away.
     const QString title = draft.value(QStringLiteral("title")).toString();
     const QString municipality = draft.value(QStringLiteral("municipality")).toString();
-    const int choice = Prompt::ask(this, {PromptRequest::Question, tr("Unsaved work found"),
-                                          tr("Akkoord closed unexpectedly while “%1” had unsaved changes, and that "
-                                             "scenario has since been removed from the database.")
-                                              .arg(title),
-                                          tr("Keep those changes as a new scenario?"),
-                                          {tr("Keep as new scenario"), tr("Discard")}});
+    const int choice = Prompt::ask(
+        this, {PromptRequest::Question,
+               tr("Unsaved work found"),
+               tr("Akkoord closed unexpectedly while “%1” had unsaved changes, and that "
+                  "scenario has since been removed from the database.")
+                   .arg(title),
+               tr("Keep those changes as a new scenario?"),
+               {tr("Keep as new scenario"), tr("Discard")}});
     if (choice != 0) {
         QFile::remove(draftPath());
         return;
@@ -1317,7 +1414,8 @@ void MainWindow::recoverDraftOfDeletedScenario(const QJsonObject &draft)
     const auto created = owner.ok() ? m_store->createScenario(owner.value().id, content)
                                     : Result<ScenarioRecord>(owner.error());
     if (!created.ok()) {
-        showError(tr("The changes were not saved; they stay kept for the next start"), created.error());
+        showError(tr("The changes were not saved; they stay kept for the next start"),
+                  created.error());
         return;
     }
     QFile::remove(draftPath());

@@ -41,7 +41,8 @@ std::optional<QString> Prompt::text(QWidget *parent, const QString &title, const
         if (!value.isEmpty() && !choices.contains(value)) {
             choices.prepend(value);
         }
-        answer = QInputDialog::getItem(parent, title, label, choices, int(choices.indexOf(value)), true, &ok);
+        answer = QInputDialog::getItem(parent, title, label, choices, int(choices.indexOf(value)),
+                                       true, &ok);
     }
     if (!ok || answer.trimmed().isEmpty()) {
         return std::nullopt;
@@ -66,10 +67,18 @@ int Prompt::ask(QWidget *parent, const PromptRequest &request)
         box.setInformativeText(request.details);
     }
     switch (request.kind) {
-    case PromptRequest::Information: box.setIcon(QMessageBox::Information); break;
-    case PromptRequest::Question: box.setIcon(QMessageBox::Question); break;
-    case PromptRequest::Warning: box.setIcon(QMessageBox::Warning); break;
-    case PromptRequest::Error: box.setIcon(QMessageBox::Critical); break;
+    case PromptRequest::Information:
+        box.setIcon(QMessageBox::Information);
+        break;
+    case PromptRequest::Question:
+        box.setIcon(QMessageBox::Question);
+        break;
+    case PromptRequest::Warning:
+        box.setIcon(QMessageBox::Warning);
+        break;
+    case PromptRequest::Error:
+        box.setIcon(QMessageBox::Critical);
+        break;
     }
     QList<QAbstractButton *> buttons;
     for (int i = 0; i < request.buttons.size(); ++i) {
@@ -89,7 +98,10 @@ int Prompt::ask(QWidget *parent, const PromptRequest &request)
 void Prompt::inform(QWidget *parent, PromptRequest::Kind kind, const QString &title,
                     const QString &text, const QString &details)
 {
-    ask(parent, PromptRequest{kind, title, text, details,
+    ask(parent, PromptRequest{kind,
+                              title,
+                              text,
+                              details,
                               {QCoreApplication::translate("akkoord::ui::Prompt", "OK")}});
 }
 

@@ -14,7 +14,13 @@ namespace akkoord::ui {
 // through a hook instead of skipping them.
 struct PromptRequest
 {
-    enum Kind { Information, Question, Warning, Error };
+    enum Kind
+    {
+        Information,
+        Question,
+        Warning,
+        Error
+    };
     Kind kind = Information;
     QString title;
     QString text;
@@ -36,7 +42,8 @@ public:
 
     using Hook = std::function<int(const PromptRequest &)>;
     static void setHook(Hook hook);
-    using TextHook = std::function<std::optional<QString>(const QString &label, const QString &value)>;
+    using TextHook =
+        std::function<std::optional<QString>(const QString &label, const QString &value)>;
     static void setTextHook(TextHook hook);
 };
 

@@ -3,8 +3,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QKeyEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -14,7 +14,8 @@
 
 namespace akkoord::ui {
 
-QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language language, QWidget *parent)
+QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language language,
+                                         QWidget *parent)
     : QWidget(parent), m_kb(kb), m_language(language)
 {
     auto *outer = new QVBoxLayout(this);
@@ -94,13 +95,15 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
         gridLayout->setContentsMargins(12, 0, 0, 0);
         gridLayout->setSpacing(1);
         auto *unknownBox = new QCheckBox(unknown);
-        unknownBox->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), unknown));
+        unknownBox->setAccessibleName(
+            QStringLiteral("%1: %2").arg(q.label.in(m_language), unknown));
         gridLayout->addWidget(unknownBox);
         m_unknownChecks.insert(q.id, unknownBox);
         QList<QCheckBox *> boxes;
         for (const Option &o : q.options) {
             auto *box = new QCheckBox(o.label.in(m_language));
-            box->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), o.label.in(m_language)));
+            box->setAccessibleName(
+                QStringLiteral("%1: %2").arg(q.label.in(m_language), o.label.in(m_language)));
             box->setProperty("option", o.id);
             box->setToolTip(q.help.in(m_language));
             gridLayout->addWidget(box);
@@ -146,7 +149,8 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
                 return;
             }
             const QString option = combo->currentData().toString();
-            Q_EMIT answerRequested(id, option.isEmpty() ? QStringList() : QStringList{option}, !option.isEmpty());
+            Q_EMIT answerRequested(id, option.isEmpty() ? QStringList() : QStringList{option},
+                                   !option.isEmpty());
         });
         auto *line = new QHBoxLayout;
         line->setContentsMargins(12, 0, 0, 0);
@@ -218,7 +222,8 @@ void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &note
             const bool known = answers.isKnown(q.id);
             m_unknownChecks.value(q.id)->setChecked(!known);
             for (QCheckBox *b : m_checks.value(q.id)) {
-                b->setChecked(known && answers.values(q.id).contains(b->property("option").toString()));
+                b->setChecked(known &&
+                              answers.values(q.id).contains(b->property("option").toString()));
             }
         } else {
             QComboBox *combo = m_combos.value(q.id);

@@ -38,7 +38,10 @@ public:
     void focusQuestion(const QString &question);
 
     QComboBox *comboFor(const QString &question) const { return m_combos.value(question); }
-    QList<QCheckBox *> checkBoxesFor(const QString &question) const { return m_checks.value(question); }
+    QList<QCheckBox *> checkBoxesFor(const QString &question) const
+    {
+        return m_checks.value(question);
+    }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QString counterText() const;
 

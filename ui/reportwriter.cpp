@@ -4,8 +4,8 @@
 #include "advicetext.h"
 #include "outputfile.h"
 #include "scenariofile.h"
-#include "usertext.h"
 #include "strategymatrixview.h"
+#include "usertext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -16,8 +16,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 #include <QSet>
+#include <QSvgGenerator>
 #include <QTextDocument>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -42,25 +42,38 @@ QString bounded(const QString &text, int limit)
     return text.left(cut) + QStringLiteral(" […]");
 }
 
-const char *ReportStyle = "body { font-family: sans-serif; font-size: 10pt; } "
-                          "h1 { font-size: 17pt; margin-bottom: 2px; } h2 { font-size: 14pt; } "
-                          "h3 { font-size: 12pt; margin-top: 14px; } "
-                          "table.answers { border-collapse: collapse; } "
-                          "table.answers td, table.answers th { border: 1px solid #999; padding: 3px; } "
-                          "td.differs { font-weight: bold; background-color: #dbe9f7; }";
+const char *ReportStyle =
+    "body { font-family: sans-serif; font-size: 10pt; } "
+    "h1 { font-size: 17pt; margin-bottom: 2px; } h2 { font-size: 14pt; } "
+    "h3 { font-size: 12pt; margin-top: 14px; } "
+    "table.answers { border-collapse: collapse; } "
+    "table.answers td, table.answers th { border: 1px solid #999; padding: 3px; } "
+    "td.differs { font-weight: bold; background-color: #dbe9f7; }";
 
 // The chart's SVG rebuilt element by element from what QSvgGenerator wrote: only drawing
 // elements and their plain attributes survive, and every text is written escaped, so nothing in
-// a label (from a knowledge-base variant, a title, a name) can become markup or script. QSvgGenerator
-// writes its document title unescaped, so the title is added here instead.
+// a label (from a knowledge-base variant, a title, a name) can become markup or script.
+// QSvgGenerator writes its document title unescaped, so the title is added here instead.
 QString safeSvg(const QByteArray &generated, const QString &title)
 {
-    static const QSet<QString> drawing{
-        QStringLiteral("svg"), QStringLiteral("g"), QStringLiteral("defs"), QStringLiteral("desc"),
-        QStringLiteral("path"), QStringLiteral("rect"), QStringLiteral("circle"), QStringLiteral("ellipse"),
-        QStringLiteral("line"), QStringLiteral("polyline"), QStringLiteral("polygon"), QStringLiteral("text"),
-        QStringLiteral("tspan"), QStringLiteral("linearGradient"), QStringLiteral("radialGradient"),
-        QStringLiteral("stop"), QStringLiteral("clipPath"), QStringLiteral("image")};
+    static const QSet<QString> drawing{QStringLiteral("svg"),
+                                       QStringLiteral("g"),
+                                       QStringLiteral("defs"),
+                                       QStringLiteral("desc"),
+                                       QStringLiteral("path"),
+                                       QStringLiteral("rect"),
+                                       QStringLiteral("circle"),
+                                       QStringLiteral("ellipse"),
+                                       QStringLiteral("line"),
+                                       QStringLiteral("polyline"),
+                                       QStringLiteral("polygon"),
+                                       QStringLiteral("text"),
+                                       QStringLiteral("tspan"),
+                                       QStringLiteral("linearGradient"),
+                                       QStringLiteral("radialGradient"),
+                                       QStringLiteral("stop"),
+                                       QStringLiteral("clipPath"),
+                                       QStringLiteral("image")};
     QXmlStreamReader in(generated);
     QString out;
     QXmlStreamWriter w(&out);
@@ -75,16 +88,20 @@ QString safeSvg(const QByteArray &generated, const QString &title)
             }
             w.writeStartElement(name);
             if (name == QLatin1String("svg")) {
-                w.writeAttribute(QStringLiteral("xmlns"), QStringLiteral("http://www.w3.org/2000/svg"));
-                w.writeAttribute(QStringLiteral("xmlns:xlink"), QStringLiteral("http://www.w3.org/1999/xlink"));
+                w.writeAttribute(QStringLiteral("xmlns"),
+                                 QStringLiteral("http://www.w3.org/2000/svg"));
+                w.writeAttribute(QStringLiteral("xmlns:xlink"),
+                                 QStringLiteral("http://www.w3.org/1999/xlink"));
             }
             for (const QXmlStreamAttribute &a : in.attributes()) {
                 const QString attribute = a.qualifiedName().toString();
                 const QString value = a.value().toString();
                 const bool handler = attribute.startsWith(QLatin1String("on"), Qt::CaseInsensitive);
-                const bool link = attribute == QLatin1String("href") || attribute.endsWith(QLatin1String(":href"));
+                const bool link = attribute == QLatin1String("href") ||
+                                  attribute.endsWith(QLatin1String(":href"));
                 if (handler || attribute.startsWith(QLatin1String("xmlns")) ||
-                    (link && !value.startsWith(QLatin1Char('#')) && !value.startsWith(QLatin1String("data:image/png")) &&
+                    (link && !value.startsWith(QLatin1Char('#')) &&
+                     !value.startsWith(QLatin1String("data:image/png")) &&
                      !value.startsWith(QLatin1String("data:image/jpeg")))) {
                     continue;
                 }
@@ -113,12 +130,15 @@ QString ReportWriter::answersTable(const Scenario &scenario, const Advice &advic
 {
     const KnowledgeBase &kb = m_advisor.knowledge();
     const AdviceText words(kb, m_language);
-    QString h = QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'>");
+    QString h = QStringLiteral(
+        "<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'>");
     h += QStringLiteral("<tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
              .arg(esc(tr("Question")), esc(tr("Answer")));
     for (const Question &q : kb.questions()) {
-        const QString answer = words.answerText(scenario.answers, q.id, !advice.notApplicable.contains(q.id));
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(q.label.in(m_language)), esc(answer));
+        const QString answer =
+            words.answerText(scenario.answers, q.id, !advice.notApplicable.contains(q.id));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                 .arg(esc(q.label.in(m_language)), esc(answer));
     }
     return h + QStringLiteral("</table>");
 }
@@ -137,8 +157,9 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
     r.language = m_language;
     r.title = header(bounded(scenario.municipality, ScenarioFile::MaxNameLength),
                      bounded(scenario.title, ScenarioFile::MaxTitleLength));
-    r.subtitle = tr("Advice on effective agreements with employers · %1 · knowledge base %2")
-                     .arg(QLocale().toString(m_date, QLocale::LongFormat), advice.knowledgeBaseVersion);
+    r.subtitle =
+        tr("Advice on effective agreements with employers · %1 · knowledge base %2")
+            .arg(QLocale().toString(m_date, QLocale::LongFormat), advice.knowledgeBaseVersion);
     QString body;
     body += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Advice")));
     body += AdviceHtml(kb, m_language, false).render(advice);
@@ -160,15 +181,22 @@ Report ReportWriter::scenarioReport(const Scenario &scenario) const
             body += QStringLiteral("<p>%1</p>").arg(esc(isolated(line)));
         }
     }
-    body += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(esc(tr("Source")),
-                     esc(tr("“%1”, programme of administrative round-table talks. The knowledge base cites "
-                            "each rule by section; the advice is a starting point for the conversation, "
-                            "not a verdict.").arg(kb.sourceTitle().in(m_language))));
+    body +=
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(
+                esc(tr("Source")),
+                esc(tr("“%1”, programme of administrative round-table talks. The knowledge base "
+                       "cites "
+                       "each rule by section; the advice is a starting point for the conversation, "
+                       "not a verdict.")
+                        .arg(kb.sourceTitle().in(m_language))));
     r.body = body;
     for (const Matrix &m : kb.matrices()) {
-        r.charts << MatrixChartState::build(m_advisor, m.id, m_language,
-                                            {{withoutBidiControls(scenario.title.isEmpty() ? scenario.municipality : scenario.title), advice}});
+        r.charts << MatrixChartState::build(
+            m_advisor, m.id, m_language,
+            {{withoutBidiControls(scenario.title.isEmpty() ? scenario.municipality
+                                                           : scenario.title),
+              advice}});
     }
     return r;
 }
@@ -182,7 +210,8 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     r.language = m_language;
     QStringList names;
     for (const ComparedScenario &item : c.items) {
-        names << isolated(bounded(item.label, ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 3));
+        names << isolated(
+            bounded(item.label, ScenarioFile::MaxNameLength + ScenarioFile::MaxTitleLength + 3));
     }
     r.title = tr("Comparison of %1 scenarios").arg(c.items.size());
     r.subtitle = tr("%1 · knowledge base %2")
@@ -197,16 +226,25 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     for (const QString &n : names) {
         body += QStringLiteral("<li>%1</li>").arg(esc(n));
     }
-    body += QStringLiteral("</ol><p>%1</p>").arg(esc(tr("Answers that differ from the first scenario are marked ≠ and printed in bold.")));
-    body += QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' width='100%'><tr><th></th>");
+    body +=
+        QStringLiteral("</ol><p>%1</p>")
+            .arg(esc(tr(
+                "Answers that differ from the first scenario are marked ≠ and printed in bold.")));
+    body += QStringLiteral("<table class='answers' cellpadding='3' cellspacing='0' border='1' "
+                           "width='100%'><tr><th></th>");
     for (int i = 0; i < c.items.size(); ++i) {
-        body += QStringLiteral("<th align='left'>%1. %2</th>").arg(i + 1).arg(esc(isolated(bounded(c.items[i].scenario.title, ScenarioFile::MaxTitleLength))));
+        body += QStringLiteral("<th align='left'>%1. %2</th>")
+                    .arg(i + 1)
+                    .arg(esc(isolated(
+                        bounded(c.items[i].scenario.title, ScenarioFile::MaxTitleLength))));
     }
     body += QStringLiteral("</tr><tr><td><b>%1</b></td>").arg(esc(tr("Advice")));
     for (const ComparedScenario &item : c.items) {
-        const bool differs = words.outcomeLabel(item.advice) != words.outcomeLabel(c.items.first().advice);
+        const bool differs =
+            words.outcomeLabel(item.advice) != words.outcomeLabel(c.items.first().advice);
         body += QStringLiteral("<td%1><b>%2</b></td>")
-                    .arg(differs ? QStringLiteral(" class='differs'") : QString(), esc(words.outcomeLabel(item.advice)));
+                    .arg(differs ? QStringLiteral(" class='differs'") : QString(),
+                         esc(words.outcomeLabel(item.advice)));
     }
     body += QStringLiteral("</tr><tr><td>%1</td>").arg(esc(tr("Strength of the advice")));
     for (const ComparedScenario &item : c.items) {
@@ -215,13 +253,16 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
     body += QStringLiteral("</tr>");
     for (const ComparisonRow &row : c.rows) {
         body += QStringLiteral("<tr><td>%1%2</td>")
-                    .arg(row.differs ? QStringLiteral("≠ ") : QString(), esc(kb.question(row.question)->label.in(m_language)));
+                    .arg(row.differs ? QStringLiteral("≠ ") : QString(),
+                         esc(kb.question(row.question)->label.in(m_language)));
         for (int i = 0; i < row.values.size(); ++i) {
             const ComparedScenario &item = c.items[i];
-            const QString shown = words.answerText(item.scenario.answers, row.question,
-                                                   !item.advice.notApplicable.contains(row.question));
+            const QString shown =
+                words.answerText(item.scenario.answers, row.question,
+                                 !item.advice.notApplicable.contains(row.question));
             const bool differs = row.differs && row.values[i] != row.values.first();
-            body += QStringLiteral("<td%1>%2</td>").arg(differs ? QStringLiteral(" class='differs'") : QString(), esc(shown));
+            body += QStringLiteral("<td%1>%2</td>")
+                        .arg(differs ? QStringLiteral(" class='differs'") : QString(), esc(shown));
         }
         body += QStringLiteral("</tr>");
     }
@@ -254,7 +295,8 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
     const QFont small(QStringLiteral("sans-serif"), 8);
     const double headerHeight = 9 * mm;
     const double footerHeight = 8 * mm;
-    const QRectF content(0, headerHeight, page.width(), page.height() - headerHeight - footerHeight);
+    const QRectF content(0, headerHeight, page.width(),
+                         page.height() - headerHeight - footerHeight);
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(device);
@@ -269,13 +311,16 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
     const auto frame = [&](int number) {
         painter.setFont(small);
         painter.setPen(Qt::darkGray);
-        painter.drawText(QRectF(0, 0, page.width(), headerHeight - 2 * mm), Qt::AlignLeft | Qt::AlignBottom,
+        painter.drawText(QRectF(0, 0, page.width(), headerHeight - 2 * mm),
+                         Qt::AlignLeft | Qt::AlignBottom,
                          QStringLiteral("Akkoord — %1").arg(report.title));
         painter.drawLine(QPointF(0, headerHeight - mm), QPointF(page.width(), headerHeight - mm));
-        painter.drawText(QRectF(0, page.height() - footerHeight + 2 * mm, page.width(), footerHeight - 2 * mm),
-                         Qt::AlignLeft | Qt::AlignTop, QLocale().toString(m_date, QLocale::ShortFormat));
-        painter.drawText(QRectF(0, page.height() - footerHeight + 2 * mm, page.width(), footerHeight - 2 * mm),
-                         Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(number).arg(pages));
+        painter.drawText(
+            QRectF(0, page.height() - footerHeight + 2 * mm, page.width(), footerHeight - 2 * mm),
+            Qt::AlignLeft | Qt::AlignTop, QLocale().toString(m_date, QLocale::ShortFormat));
+        painter.drawText(
+            QRectF(0, page.height() - footerHeight + 2 * mm, page.width(), footerHeight - 2 * mm),
+            Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(number).arg(pages));
         painter.setPen(Qt::black);
     };
 
@@ -284,7 +329,8 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
     QTextDocument title;
     title.documentLayout()->setPaintDevice(device);
     title.setDefaultFont(base);
-    title.setHtml(QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(report.title), esc(report.subtitle)));
+    title.setHtml(
+        QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(report.title), esc(report.subtitle)));
     title.setTextWidth(content.width());
     painter.save();
     painter.translate(content.topLeft());
@@ -313,7 +359,8 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
         frame(i + 2);
         painter.save();
         painter.translate(content.left(), content.top() - i * content.height());
-        doc.drawContents(&painter, QRectF(0, i * content.height(), content.width(), content.height()));
+        doc.drawContents(&painter,
+                         QRectF(0, i * content.height(), content.width(), content.height()));
         painter.restore();
     }
     return painter.end();
@@ -366,11 +413,15 @@ QString ReportWriter::html(const Report &report) const
         painter.end();
         view.hide();
         const QString markup = safeSvg(buffer.data(), state.title);
-        charts += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n").arg(markup, esc(state.title));
+        charts += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n")
+                      .arg(markup, esc(state.title));
     }
-    return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\">\n<head>\n"
-                          "<meta charset=\"utf-8\"/>\n<title>%2</title>\n<style>%3 figure { margin: 0 0 1em 0; } "
-                          "figure svg { width: 100%; height: auto; max-width: 900px; }</style>\n</head>\n<body>\n"
+    return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                          "lang=\"%1\">\n<head>\n"
+                          "<meta charset=\"utf-8\"/>\n<title>%2</title>\n<style>%3 figure { "
+                          "margin: 0 0 1em 0; } "
+                          "figure svg { width: 100%; height: auto; max-width: 900px; "
+                          "}</style>\n</head>\n<body>\n"
                           "<h1>%2</h1>\n<p>%4</p>\n%5\n%6\n</body>\n</html>\n")
         .arg(languageCode(report.language), esc(report.title), QString::fromLatin1(ReportStyle),
              esc(report.subtitle), charts, report.body);

@@ -6,10 +6,10 @@ namespace akkoord::ui {
 
 namespace Keys {
 const char *const Version = "settings/version";
-const char *const Language = "ui/language";         // default "system"
-const char *const ShowHelp = "ui/showHelp";         // default false
-const char *const LastDatabase = "db/last";         // default: none, the embedded default
-const char *const RecentDatabases = "db/recent";    // default: empty
+const char *const Language = "ui/language";      // default "system"
+const char *const ShowHelp = "ui/showHelp";      // default false
+const char *const LastDatabase = "db/last";      // default: none, the embedded default
+const char *const RecentDatabases = "db/recent"; // default: empty
 const char *const WindowGeometry = "window/geometry";
 const char *const WindowState = "window/state";
 const char *const Splitters = "window/splitter/";
@@ -43,8 +43,11 @@ void Settings::migrate()
 
 QString Settings::languageChoice() const
 {
-    const QString choice = m_settings->value(QLatin1String(Keys::Language), QStringLiteral("system")).toString();
-    return (choice == QLatin1String("nl") || choice == QLatin1String("en")) ? choice : QStringLiteral("system");
+    const QString choice =
+        m_settings->value(QLatin1String(Keys::Language), QStringLiteral("system")).toString();
+    return (choice == QLatin1String("nl") || choice == QLatin1String("en"))
+               ? choice
+               : QStringLiteral("system");
 }
 
 void Settings::setLanguageChoice(const QString &choice)

@@ -27,10 +27,14 @@ constexpr double Range = 1.12;
 QColor kindColor(ChartPoint::Kind kind, bool dark)
 {
     switch (kind) {
-    case ChartPoint::Scenario: return dark ? QColor(0x4f, 0xb3, 0xff) : QColor(0x00, 0x5a, 0xa0);
-    case ChartPoint::ReferenceCase: return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x70, 0x70, 0x70);
-    case ChartPoint::StartingPoint: return dark ? QColor(0xff, 0xb0, 0x4f) : QColor(0xc0, 0x5a, 0x00);
-    case ChartPoint::Goal: return dark ? QColor(0x7f, 0xd8, 0x7f) : QColor(0x1a, 0x7f, 0x37);
+    case ChartPoint::Scenario:
+        return dark ? QColor(0x4f, 0xb3, 0xff) : QColor(0x00, 0x5a, 0xa0);
+    case ChartPoint::ReferenceCase:
+        return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x70, 0x70, 0x70);
+    case ChartPoint::StartingPoint:
+        return dark ? QColor(0xff, 0xb0, 0x4f) : QColor(0xc0, 0x5a, 0x00);
+    case ChartPoint::Goal:
+        return dark ? QColor(0x7f, 0xd8, 0x7f) : QColor(0x1a, 0x7f, 0x37);
     }
     return Qt::black;
 }
@@ -54,8 +58,8 @@ void StrategyMatrixView::setState(const MatrixChartState &state)
     rebuild();
 }
 
-QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColor &color, qreal size,
-                                              int shape)
+QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColor &color,
+                                              qreal size, int shape)
 {
     auto *series = new QScatterSeries;
     series->setMarkerShape(QScatterSeries::MarkerShape(shape));
@@ -77,18 +81,27 @@ QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColo
             if (p.kind == kind && std::abs(p.x - at.x()) < 1e-9 && std::abs(p.y - at.y()) < 1e-9) {
                 QString kindText;
                 switch (kind) {
-                case ChartPoint::Scenario: kindText = tr("Scenario"); break;
-                case ChartPoint::ReferenceCase: kindText = tr("Practice example (click to open)"); break;
-                case ChartPoint::StartingPoint: kindText = tr("Starting point"); break;
-                case ChartPoint::Goal: kindText = tr("Where the path leads"); break;
+                case ChartPoint::Scenario:
+                    kindText = tr("Scenario");
+                    break;
+                case ChartPoint::ReferenceCase:
+                    kindText = tr("Practice example (click to open)");
+                    break;
+                case ChartPoint::StartingPoint:
+                    kindText = tr("Starting point");
+                    break;
+                case ChartPoint::Goal:
+                    kindText = tr("Where the path leads");
+                    break;
                 }
-                QToolTip::showText(QCursor::pos(),
-                                   QStringLiteral("<b>%1</b><br>%2<br>%3: %4 · %5: %6")
-                                       .arg(p.label.toHtmlEscaped(), kindText, m_state.xLabel.toHtmlEscaped())
-                                       .arg(p.x, 0, 'f', 2)
-                                       .arg(m_state.yLabel.toHtmlEscaped())
-                                       .arg(p.y, 0, 'f', 2),
-                                   this);
+                QToolTip::showText(
+                    QCursor::pos(),
+                    QStringLiteral("<b>%1</b><br>%2<br>%3: %4 · %5: %6")
+                        .arg(p.label.toHtmlEscaped(), kindText, m_state.xLabel.toHtmlEscaped())
+                        .arg(p.x, 0, 'f', 2)
+                        .arg(m_state.yLabel.toHtmlEscaped())
+                        .arg(p.y, 0, 'f', 2),
+                    this);
                 return;
             }
         }
@@ -138,7 +151,8 @@ void StrategyMatrixView::rebuild()
     }
     addSeries(ChartPoint::ReferenceCase, kindColor(ChartPoint::ReferenceCase, dark), 11,
               QScatterSeries::MarkerShapeCircle);
-    addSeries(ChartPoint::Goal, kindColor(ChartPoint::Goal, dark), 16, QScatterSeries::MarkerShapeStar);
+    addSeries(ChartPoint::Goal, kindColor(ChartPoint::Goal, dark), 16,
+              QScatterSeries::MarkerShapeStar);
     addSeries(ChartPoint::StartingPoint, kindColor(ChartPoint::StartingPoint, dark), 14,
               QScatterSeries::MarkerShapeRectangle);
     addSeries(ChartPoint::Scenario, kindColor(ChartPoint::Scenario, dark), 18,
@@ -181,8 +195,9 @@ void StrategyMatrixView::rebuild()
         m_anchored << qMakePair(static_cast<QGraphicsItem *>(label), corners[q]);
     }
     // The poles at the ends of the cross, and the axis names outside the plot.
-    const QString poles[4] = {QStringLiteral("◀ ") + m_state.xNegative, m_state.xPositive + QStringLiteral(" ▶"),
-                              QStringLiteral("▼ ") + m_state.yNegative, QStringLiteral("▲ ") + m_state.yPositive};
+    const QString poles[4] = {
+        QStringLiteral("◀ ") + m_state.xNegative, m_state.xPositive + QStringLiteral(" ▶"),
+        QStringLiteral("▼ ") + m_state.yNegative, QStringLiteral("▲ ") + m_state.yPositive};
     for (int i = 0; i < 4; ++i) {
         auto *pole = new QGraphicsSimpleTextItem(poles[i], c);
         QFont f = font();
@@ -225,9 +240,11 @@ void StrategyMatrixView::rebuild()
             f.setPointSizeF(f.pointSizeF() * 0.9);
         }
         label->setFont(f);
-        label->setBrush(p.kind == ChartPoint::ReferenceCase ? palette().color(QPalette::PlaceholderText)
-                                                            : kindColor(p.kind, dark));
-        // Which labels get the best places first: the scenario, the goal, starting points, examples.
+        label->setBrush(p.kind == ChartPoint::ReferenceCase
+                            ? palette().color(QPalette::PlaceholderText)
+                            : kindColor(p.kind, dark));
+        // Which labels get the best places first: the scenario, the goal, starting points,
+        // examples.
         const int priority[] = {0, 3, 2, 1}; // by ChartPoint::Kind
         label->setData(2, priority[p.kind] * 2 + (p.emphasised ? 0 : 1));
         m_overlay << label;
@@ -240,11 +257,13 @@ QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
 {
     QVector<QPair<QString, QRectF>> out;
     for (const auto &[item, value] : m_anchored) { // labels and quadrant names
-        out.append({static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
+        out.append(
+            {static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
     }
     for (QGraphicsItem *item : m_overlay) {
         if (item->data(3).isValid()) { // poles
-            out.append({static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
+            out.append(
+                {static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
         }
     }
     return out;
@@ -301,10 +320,18 @@ void StrategyMatrixView::placeOverlay()
         if (item->data(3).isValid()) {
             const QPointF middle = c->mapToPosition(QPointF(0, 0), reference);
             switch (item->data(3).toInt()) {
-            case 0: item->setPos(plot.left() + 4, middle.y() - box.height() - 2); break;
-            case 1: item->setPos(plot.right() - box.width() - 4, middle.y() - box.height() - 2); break;
-            case 2: item->setPos(middle.x() + 6, plot.bottom() - 2 * box.height() - 6); break;
-            case 3: item->setPos(middle.x() + 6, plot.top() + box.height() + 6); break;
+            case 0:
+                item->setPos(plot.left() + 4, middle.y() - box.height() - 2);
+                break;
+            case 1:
+                item->setPos(plot.right() - box.width() - 4, middle.y() - box.height() - 2);
+                break;
+            case 2:
+                item->setPos(middle.x() + 6, plot.bottom() - 2 * box.height() - 6);
+                break;
+            case 3:
+                item->setPos(middle.x() + 6, plot.top() + box.height() + 6);
+                break;
             }
             taken << item->sceneBoundingRect();
             continue;
@@ -335,8 +362,12 @@ void StrategyMatrixView::placeOverlay()
             const QPointF tip = shaft.p2();
             const double head = 10;
             QPolygonF arrow;
-            arrow << tip << tip - QPointF(std::cos(angle - M_PI / 7) * head, -std::sin(angle - M_PI / 7) * head)
-                  << tip - QPointF(std::cos(angle + M_PI / 7) * head, -std::sin(angle + M_PI / 7) * head) << tip;
+            arrow << tip
+                  << tip - QPointF(std::cos(angle - M_PI / 7) * head,
+                                   -std::sin(angle - M_PI / 7) * head)
+                  << tip - QPointF(std::cos(angle + M_PI / 7) * head,
+                                   -std::sin(angle + M_PI / 7) * head)
+                  << tip;
             path.addPolygon(arrow);
         }
         static_cast<QGraphicsPathItem *>(item)->setPath(path);
@@ -344,8 +375,10 @@ void StrategyMatrixView::placeOverlay()
     // The arrows, so that labels keep off them where they can.
     const QVector<QLineF> arrows = arrowGeometry();
     const auto crossesArrow = [&arrows](const QRectF &rect) {
-        const QLineF edges[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
-                                {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
+        const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
+                                {rect.topRight(), rect.bottomRight()},
+                                {rect.bottomRight(), rect.bottomLeft()},
+                                {rect.bottomLeft(), rect.topLeft()}};
         for (const QLineF &arrow : std::as_const(arrows)) {
             if (rect.contains(arrow.p1()) || rect.contains(arrow.p2())) {
                 return true;
@@ -365,9 +398,10 @@ void StrategyMatrixView::placeOverlay()
         const QRectF box = item->boundingRect();
         const qreal w = box.width();
         const qreal h = box.height();
-        const QPointF candidates[] = {{at.x() + 9, at.y() - h / 2}, {at.x() - 9 - w, at.y() - h / 2},
-                                      {at.x() + 7, at.y() - h - 3}, {at.x() + 7, at.y() + 3},
-                                      {at.x() - 7 - w, at.y() - h - 3}, {at.x() - 7 - w, at.y() + 3}};
+        const QPointF candidates[] = {
+            {at.x() + 9, at.y() - h / 2},     {at.x() - 9 - w, at.y() - h / 2},
+            {at.x() + 7, at.y() - h - 3},     {at.x() + 7, at.y() + 3},
+            {at.x() - 7 - w, at.y() - h - 3}, {at.x() - 7 - w, at.y() + 3}};
         QPointF chosen = candidates[0];
         bool found = false;
         for (const bool avoidArrows : {true, false}) {

@@ -42,8 +42,7 @@ private:
     void rebuild();
     void placeOverlay();
     void applyPalette();
-    QScatterSeries *addSeries(ChartPoint::Kind kind, const QColor &color, qreal size,
-                              int shape);
+    QScatterSeries *addSeries(ChartPoint::Kind kind, const QColor &color, qreal size, int shape);
 
     MatrixChartState m_state;
     QList<QGraphicsItem *> m_overlay;

@@ -9,10 +9,10 @@
 #include "knowledgebase.h"
 #include "language.h"
 #include "outputfile.h"
+#include "reportwriter.h"
 #include "scenariofile.h"
 #include "scenariostore.h"
 #include "usertext.h"
-#include "reportwriter.h"
 #include "version.h"
 
 #include <QApplication>
@@ -34,7 +34,13 @@ using namespace akkoord;
 namespace {
 
 // Exit codes, as documented in --help.
-enum Exit { Done = 0, Internal = 1, BadInput = 2, StorageProblem = 3 };
+enum Exit
+{
+    Done = 0,
+    Internal = 1,
+    BadInput = 2,
+    StorageProblem = 3
+};
 
 class Cli
 {
@@ -101,7 +107,7 @@ private:
     std::shared_ptr<const KnowledgeBase> m_kb;
     std::unique_ptr<ScenarioStore> m_store;
     std::optional<QHash<qint64, QString>> m_caseNames; // for labels, read once
-    int m_failure = BadInput; // the exit code of the last failure printed
+    int m_failure = BadInput;                          // the exit code of the last failure printed
 };
 
 QCommandLineOption option(const char *name, bool takesValue = false, const char *def = nullptr)
@@ -126,71 +132,72 @@ QString Cli::versionText() const
 
 QString Cli::usage() const
 {
-    return tr("Usage: akkoord-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Akkoord helps a municipality choose where to start when it makes agreements with\n"
-              "employers about work for people from the target groups.\n"
-              "\n"
-              "Advice:\n"
-              "  advise FILE|-              Advice for the scenario in FILE (or standard input).\n"
-              "      --format text|json     Readable text (default) or JSON for scripts.\n"
-              "      --knowledge PATH       Use another knowledge base instead of the built-in one.\n"
-              "      --target ID            Also show the shortest route (choices before build-up) to\n"
-              "                             this starting point: broad_summit, covenant, frontrunners,\n"
-              "                             focused_track.\n"
-              "  examples                   The eight practice examples: what the source states about\n"
-              "                             each, apart from what we assumed (--format text|json).\n"
-              "  audit                      Every rule with its basis and where the source says it,\n"
-              "                             as Markdown (docs/knowledge-audit.md); with --knowledge\n"
-              "                             for a variant.\n"
-              "\n"
-              "Saved cases (all take --db PATH; the default is the database in your data folder):\n"
-              "  cases [--filter TEXT]      List the municipalities.\n"
-              "  scenarios [CASE]           List the scenarios, of one municipality (id or name).\n"
-              "  import FILE...             Import scenario or case files.\n"
-              "      --on-duplicate keep-both|replace|skip\n"
-              "                             What to do with a scenario that exists already; without\n"
-              "                             it nothing is imported when there is a duplicate.\n"
-              "  export ID                  Export a scenario as a scenario file.\n"
-              "  export --case ID|NAME      Export a municipality with its scenarios as a case file.\n"
-              "  export --all               Export every scenario (with --format csv).\n"
-              "      --history              Include every earlier revision (case files).\n"
-              "      --format json|csv      JSON file (default) or CSV for spreadsheets.\n"
-              "      --out FILE             Write to FILE instead of standard output.\n"
-              "  history ID                 The revisions of a scenario, newest first.\n"
-              "  restore ID REVISION        Make an earlier revision current again.\n"
-              "  delete ID | --case ID      Move a scenario or municipality to the trash.\n"
-              "  undelete ID | --case ID    Bring it back from the trash.\n"
-              "  trash                      List the scenarios in the trash.\n"
-              "  purge [--older-than DAYS]  Empty the trash for good: everything in it, or what\n"
-              "                             went there more than DAYS days ago. The text is\n"
-              "                             overwritten in the file; this cannot be undone.\n"
-              "  baseline ID [--off]        Mark a scenario as its municipality's baseline.\n"
-              "  compare ID [ID...]         Scenarios side by side; one ID compares it with its\n"
-              "                             municipality's baseline.\n"
-              "  check                      Check the database for damage.\n"
-              "  backup OUT                 Write a consistent copy of the database to OUT.\n"
-              "\n"
-              "Reports (no display needed):\n"
-              "  report ID|FILE... --out FILE.pdf|FILE.html\n"
-              "                             A report of one scenario, or a comparison of several;\n"
-              "                             stored scenarios by id, scenario files by path.\n"
-              "\n"
-              "General options:\n"
-              "  --lang nl|en               Language; default follows the system, else Dutch.\n"
-              "  --format text|json         Text (default) or JSON, for the listing commands.\n"
-              "  -h, --help                 Show this help.\n"
-              "  --version                  Show the version.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  done\n"
-              "  1  internal error\n"
-              "  2  bad input: unreadable, malformed or too large file, unknown question, option\n"
-              "     or id, wrong format or version, duplicates, wrong option on the command line,\n"
-              "     an --out target that is not a regular file\n"
-              "  3  storage problem: the database is damaged, newer, read-only, busy or the disk\n"
-              "     is full, a save conflicts with another program's, output (standard output\n"
-              "     included) could not be written, or check found damage\n");
+    return tr(
+        "Usage: akkoord-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Akkoord helps a municipality choose where to start when it makes agreements with\n"
+        "employers about work for people from the target groups.\n"
+        "\n"
+        "Advice:\n"
+        "  advise FILE|-              Advice for the scenario in FILE (or standard input).\n"
+        "      --format text|json     Readable text (default) or JSON for scripts.\n"
+        "      --knowledge PATH       Use another knowledge base instead of the built-in one.\n"
+        "      --target ID            Also show the shortest route (choices before build-up) to\n"
+        "                             this starting point: broad_summit, covenant, frontrunners,\n"
+        "                             focused_track.\n"
+        "  examples                   The eight practice examples: what the source states about\n"
+        "                             each, apart from what we assumed (--format text|json).\n"
+        "  audit                      Every rule with its basis and where the source says it,\n"
+        "                             as Markdown (docs/knowledge-audit.md); with --knowledge\n"
+        "                             for a variant.\n"
+        "\n"
+        "Saved cases (all take --db PATH; the default is the database in your data folder):\n"
+        "  cases [--filter TEXT]      List the municipalities.\n"
+        "  scenarios [CASE]           List the scenarios, of one municipality (id or name).\n"
+        "  import FILE...             Import scenario or case files.\n"
+        "      --on-duplicate keep-both|replace|skip\n"
+        "                             What to do with a scenario that exists already; without\n"
+        "                             it nothing is imported when there is a duplicate.\n"
+        "  export ID                  Export a scenario as a scenario file.\n"
+        "  export --case ID|NAME      Export a municipality with its scenarios as a case file.\n"
+        "  export --all               Export every scenario (with --format csv).\n"
+        "      --history              Include every earlier revision (case files).\n"
+        "      --format json|csv      JSON file (default) or CSV for spreadsheets.\n"
+        "      --out FILE             Write to FILE instead of standard output.\n"
+        "  history ID                 The revisions of a scenario, newest first.\n"
+        "  restore ID REVISION        Make an earlier revision current again.\n"
+        "  delete ID | --case ID      Move a scenario or municipality to the trash.\n"
+        "  undelete ID | --case ID    Bring it back from the trash.\n"
+        "  trash                      List the scenarios in the trash.\n"
+        "  purge [--older-than DAYS]  Empty the trash for good: everything in it, or what\n"
+        "                             went there more than DAYS days ago. The text is\n"
+        "                             overwritten in the file; this cannot be undone.\n"
+        "  baseline ID [--off]        Mark a scenario as its municipality's baseline.\n"
+        "  compare ID [ID...]         Scenarios side by side; one ID compares it with its\n"
+        "                             municipality's baseline.\n"
+        "  check                      Check the database for damage.\n"
+        "  backup OUT                 Write a consistent copy of the database to OUT.\n"
+        "\n"
+        "Reports (no display needed):\n"
+        "  report ID|FILE... --out FILE.pdf|FILE.html\n"
+        "                             A report of one scenario, or a comparison of several;\n"
+        "                             stored scenarios by id, scenario files by path.\n"
+        "\n"
+        "General options:\n"
+        "  --lang nl|en               Language; default follows the system, else Dutch.\n"
+        "  --format text|json         Text (default) or JSON, for the listing commands.\n"
+        "  -h, --help                 Show this help.\n"
+        "  --version                  Show the version.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  internal error\n"
+        "  2  bad input: unreadable, malformed or too large file, unknown question, option\n"
+        "     or id, wrong format or version, duplicates, wrong option on the command line,\n"
+        "     an --out target that is not a regular file\n"
+        "  3  storage problem: the database is damaged, newer, read-only, busy or the disk\n"
+        "     is full, a save conflicts with another program's, output (standard output\n"
+        "     included) could not be written, or check found damage\n");
 }
 
 int Cli::fail(const Error &error)
@@ -218,14 +225,16 @@ bool Cli::parse(const QStringList &arguments, const QList<QCommandLineOption> &o
     m_parser.addOptions(options);
     m_parser.addOption(option("lang", true));
     m_parser.addOption(option("db", true));
-    m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    m_parser.addOption(
+        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
     if (!m_parser.parse(arguments)) {
         fail(m_parser.errorText());
         return false;
     }
     const int n = int(m_parser.positionalArguments().size());
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        fail(tr("wrong number of arguments for “%1”; see akkoord-cli --help").arg(arguments.first()));
+        fail(tr("wrong number of arguments for “%1”; see akkoord-cli --help")
+                 .arg(arguments.first()));
         return false;
     }
     return true;
@@ -281,8 +290,8 @@ bool Cli::openStore(bool readOnly)
 
 int Cli::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented);
     return Done;
 }
@@ -308,8 +317,9 @@ int Cli::finish(int code)
     // written, so it is flushed and checked before the exit code says "done".
     m_out.flush();
     auto *out = static_cast<QFileDevice *>(m_out.device());
-    const bool written = m_out.status() == QTextStream::Ok && out->error() == QFileDevice::NoError &&
-                         out->flush() && std::fflush(stdout) == 0;
+    const bool written = m_out.status() == QTextStream::Ok &&
+                         out->error() == QFileDevice::NoError && out->flush() &&
+                         std::fflush(stdout) == 0;
     if (!written && code != StorageProblem) {
         return fail(tr("standard output could not be written (%1); what was printed is incomplete")
                         .arg(out->errorString()),
@@ -347,8 +357,8 @@ std::optional<CaseRecord> Cli::findCase(const QString &idOrName, bool includeDel
 {
     bool isNumber = false;
     const qint64 id = idOrName.toLongLong(&isNumber);
-    const Result<CaseRecord> found = isNumber ? m_store->caseById(id)
-                                              : m_store->findCase(idOrName, QString(), includeDeleted);
+    const Result<CaseRecord> found =
+        isNumber ? m_store->caseById(id) : m_store->findCase(idOrName, QString(), includeDeleted);
     if (!found.ok()) {
         fail(found.error());
         return std::nullopt;
@@ -368,7 +378,8 @@ QString Cli::label(const ScenarioRecord &s)
         }
     }
     // A name's bidi override must not turn around the rest of the line.
-    return withoutBidiControls(QStringLiteral("%1 — %2").arg(m_caseNames->value(s.caseId), s.content.title));
+    return withoutBidiControls(
+        QStringLiteral("%1 — %2").arg(m_caseNames->value(s.caseId), s.content.title));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -400,13 +411,18 @@ int Cli::run(const QStringList &arguments)
     };
     using Options = QList<QCommandLineOption>;
     const Command commands[] = {
-        {"advise", Options{format, option("knowledge", true), option("target", true)}, 1, 1, &Cli::advise},
+        {"advise", Options{format, option("knowledge", true), option("target", true)}, 1, 1,
+         &Cli::advise},
         {"examples", Options{format, option("knowledge", true)}, 0, 0, &Cli::examples},
         {"audit", Options{option("knowledge", true)}, 0, 0, &Cli::audit},
         {"cases", Options{format, option("filter", true), option("trash")}, 0, 0, &Cli::cases},
         {"scenarios", Options{format}, 0, 1, &Cli::scenarios},
-        {"import", Options{format, option("on-duplicate", true), option("knowledge", true)}, 1, -1, &Cli::importFiles},
-        {"export", Options{option("format", true, "json"), out, option("knowledge", true), option("case", true), option("all"), option("history")}, 0, 1, &Cli::exportItems},
+        {"import", Options{format, option("on-duplicate", true), option("knowledge", true)}, 1, -1,
+         &Cli::importFiles},
+        {"export",
+         Options{option("format", true, "json"), out, option("knowledge", true),
+                 option("case", true), option("all"), option("history")},
+         0, 1, &Cli::exportItems},
         {"history", Options{format}, 1, 1, &Cli::history},
         {"restore", Options{}, 2, 2, &Cli::restore},
         {"delete", Options{option("case", true)}, 0, 1, &Cli::trashItem},
@@ -432,7 +448,8 @@ int Cli::run(const QStringList &arguments)
         }
         const int n = int(m_parser.positionalArguments().size());
         if (n < c.min || (c.max >= 0 && n > c.max)) {
-            return fail(tr("wrong number of arguments for “%1”; see akkoord-cli --help").arg(command));
+            return fail(
+                tr("wrong number of arguments for “%1”; see akkoord-cli --help").arg(command));
         }
         return (this->*c.run)();
     }
@@ -511,8 +528,8 @@ int Cli::cases()
     if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")}) || !openStoreForListing()) {
         return m_failure;
     }
-    const Result<QVector<CaseRecord>> list =
-        m_store->cases(m_parser.value(QStringLiteral("filter")), m_parser.isSet(QStringLiteral("trash")));
+    const Result<QVector<CaseRecord>> list = m_store->cases(
+        m_parser.value(QStringLiteral("filter")), m_parser.isSet(QStringLiteral("trash")));
     if (!list.ok()) {
         return fail(list.error());
     }
@@ -530,7 +547,8 @@ int Cli::cases()
         return printJson(a);
     }
     if (list.value().isEmpty()) {
-        m_out << tr("No municipalities yet. Import a scenario file with “akkoord-cli import FILE”.") << Qt::endl;
+        m_out << tr("No municipalities yet. Import a scenario file with “akkoord-cli import FILE”.")
+              << Qt::endl;
     }
     for (const CaseRecord &c : list.value()) {
         QString extra = c.cbsCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.cbsCode);
@@ -572,13 +590,14 @@ int Cli::scenarios()
     if (json()) {
         QJsonArray a;
         for (const ScenarioRecord &s : list) {
-            a.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("case_id"), s.caseId},
-                                 {QStringLiteral("title"), s.content.title},
-                                 {QStringLiteral("revision"), s.revision},
-                                 {QStringLiteral("baseline"), s.baseline},
-                                 {QStringLiteral("knowledge_base_version"), s.content.knowledgeVersion},
-                                 {QStringLiteral("modified"), s.modified.toString(Qt::ISODate)}});
+            a.append(
+                QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("case_id"), s.caseId},
+                            {QStringLiteral("title"), s.content.title},
+                            {QStringLiteral("revision"), s.revision},
+                            {QStringLiteral("baseline"), s.baseline},
+                            {QStringLiteral("knowledge_base_version"), s.content.knowledgeVersion},
+                            {QStringLiteral("modified"), s.modified.toString(Qt::ISODate)}});
         }
         return printJson(a);
     }
@@ -586,7 +605,9 @@ int Cli::scenarios()
         m_out << QStringLiteral("%1\t%2%3\t")
                      .arg(s.id)
                      .arg(label(s), s.baseline ? QLatin1Char(' ') + tr("[baseline]") : QString())
-              << tr("revision %1, %2").arg(s.revision).arg(QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat))
+              << tr("revision %1, %2")
+                     .arg(s.revision)
+                     .arg(QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat))
               << Qt::endl;
     }
     return Done;
@@ -603,7 +624,8 @@ int Cli::importFiles()
     } else if (policyName == QLatin1String("skip")) {
         policy = DuplicatePolicy::Skip;
     } else if (m_parser.isSet(QStringLiteral("on-duplicate"))) {
-        return fail(tr("--on-duplicate must be keep-both, replace or skip, not “%1”").arg(policyName));
+        return fail(
+            tr("--on-duplicate must be keep-both, replace or skip, not “%1”").arg(policyName));
     }
     if (!loadKnowledge()) {
         return m_failure;
@@ -670,8 +692,8 @@ int Cli::exportItems()
         if (!owner) {
             return BadInput;
         }
-        const auto exported = Exchange::exportCase(*m_store, owner->id,
-                                                   m_parser.isSet(QStringLiteral("history")), *m_kb);
+        const auto exported = Exchange::exportCase(
+            *m_store, owner->id, m_parser.isSet(QStringLiteral("history")), *m_kb);
         if (!exported.ok()) {
             return fail(exported.error());
         }
@@ -713,8 +735,8 @@ int Cli::exportItems()
         document = Exchange::exportScenario(owner.value(), *s, *m_kb);
         rows.append({owner.value(), *s});
     }
-    const QByteArray data = csv ? Exchange::csv(rows, *m_kb)
-                                : QJsonDocument(document).toJson(QJsonDocument::Indented);
+    const QByteArray data =
+        csv ? Exchange::csv(rows, *m_kb) : QJsonDocument(document).toJson(QJsonDocument::Indented);
     return writeOutput(data) ? Done : m_failure;
 }
 
@@ -734,19 +756,21 @@ int Cli::history()
     if (json()) {
         QJsonArray a;
         for (const Revision &r : revisions.value()) {
-            a.append(QJsonObject{{QStringLiteral("revision"), r.revision},
-                                 {QStringLiteral("title"), r.content.title},
-                                 {QStringLiteral("answers"), r.content.answers.toJson()},
-                                 {QStringLiteral("notes"), r.content.notes},
-                                 {QStringLiteral("knowledge_base_version"), r.content.knowledgeVersion},
-                                 {QStringLiteral("saved_at"), r.saved.toString(Qt::ISODateWithMs)}});
+            a.append(
+                QJsonObject{{QStringLiteral("revision"), r.revision},
+                            {QStringLiteral("title"), r.content.title},
+                            {QStringLiteral("answers"), r.content.answers.toJson()},
+                            {QStringLiteral("notes"), r.content.notes},
+                            {QStringLiteral("knowledge_base_version"), r.content.knowledgeVersion},
+                            {QStringLiteral("saved_at"), r.saved.toString(Qt::ISODateWithMs)}});
         }
         return printJson(a);
     }
     for (const Revision &r : revisions.value()) {
         m_out << QStringLiteral("%1\t%2\t%3\t")
                      .arg(r.revision)
-                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat), withoutBidiControls(r.content.title))
+                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat),
+                          withoutBidiControls(r.content.title))
               << tr("%1 answer(s)").arg(r.content.answers.count()) << Qt::endl;
     }
     return Done;
@@ -755,7 +779,8 @@ int Cli::history()
 int Cli::restore()
 {
     const auto id = number(m_parser.positionalArguments().at(0), tr("scenario id"));
-    const auto revision = id ? number(m_parser.positionalArguments().at(1), tr("revision")) : std::nullopt;
+    const auto revision =
+        id ? number(m_parser.positionalArguments().at(1), tr("revision")) : std::nullopt;
     if (!revision) {
         return BadInput;
     }
@@ -808,8 +833,9 @@ int Cli::trash(bool restore)
         return fail(e);
     }
     what = withoutBidiControls(what);
-    m_out << (restore ? tr("“%1” is back from the trash.").arg(what)
-                      : tr("“%1” is in the trash; “akkoord-cli undelete” brings it back.").arg(what))
+    m_out << (restore
+                  ? tr("“%1” is back from the trash.").arg(what)
+                  : tr("“%1” is in the trash; “akkoord-cli undelete” brings it back.").arg(what))
           << Qt::endl;
     return Done;
 }
@@ -884,7 +910,8 @@ int Cli::baseline()
     if (!s.ok()) {
         return fail(s.error());
     }
-    m_out << (s.value().baseline ? tr("“%1” is now the baseline.") : tr("“%1” is no longer the baseline."))
+    m_out << (s.value().baseline ? tr("“%1” is now the baseline.")
+                                 : tr("“%1” is no longer the baseline."))
                  .arg(withoutBidiControls(s.value().content.title))
           << Qt::endl;
     return Done;
@@ -922,9 +949,10 @@ int Cli::compare()
         }
         const qint64 base = baseline.value();
         if (base == 0 || base == ids.first()) {
-            return fail(tr("“%1” has no other scenario marked as baseline to compare with; name two "
-                           "scenarios, or mark one with “akkoord-cli baseline ID”")
-                            .arg(s.value().content.title));
+            return fail(
+                tr("“%1” has no other scenario marked as baseline to compare with; name two "
+                   "scenarios, or mark one with “akkoord-cli baseline ID”")
+                    .arg(s.value().content.title));
         }
         ids.prepend(base);
     }
@@ -1017,8 +1045,9 @@ int Cli::report()
                 return fail(s.error());
             }
             const auto owner = m_store->caseById(s.value().caseId);
-            scenario = Scenario{owner.ok() ? owner.value().name : QString(), s.value().content.title,
-                                s.value().content.answers, s.value().content.notes};
+            scenario =
+                Scenario{owner.ok() ? owner.value().name : QString(), s.value().content.title,
+                         s.value().content.answers, s.value().content.notes};
         } else {
             const auto s = ScenarioFile::read(item, *m_kb);
             if (!s.ok()) {
@@ -1026,12 +1055,14 @@ int Cli::report()
             }
             scenario = s.value();
         }
-        scenarios.append({QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
+        scenarios.append(
+            {QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
     }
     const Advisor advisor(m_kb);
     const ui::ReportWriter writer(advisor, m_language);
-    const ui::Report report = scenarios.size() == 1 ? writer.scenarioReport(scenarios.first().second)
-                                                    : writer.comparisonReport(scenarios);
+    const ui::Report report = scenarios.size() == 1
+                                  ? writer.scenarioReport(scenarios.first().second)
+                                  : writer.comparisonReport(scenarios);
     const Error e = pdf ? writer.writePdf(report, out) : writer.writeHtml(report, out);
     if (e.isError()) {
         return fail(e);
@@ -1062,14 +1093,15 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv)
-                                                           : new QCoreApplication(argc, argv));
+                                                          : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("akkoord-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Akkoord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKKOORD_VERSION));
 
     bool validLanguage = true;
-    const Language language = languageFromArguments(app.arguments(), systemLanguage(), &validLanguage);
+    const Language language =
+        languageFromArguments(app.arguments(), systemLanguage(), &validLanguage);
     if (!installTranslation(&app, language)) {
         std::fputs("akkoord-cli: the Dutch translation is missing from this build\n", stderr);
         return Internal;

@@ -1,9 +1,9 @@
 // akkoord: the desktop program. Parses the command line, sets up language and database, and
 // shows the main window.
 #include "firstpaint.h"
-#include "lazystyle.h"
 #include "knowledgebase.h"
 #include "language.h"
+#include "lazystyle.h"
 #include "mainwindow.h"
 #include "prompt.h"
 #include "scenariostore.h"
@@ -28,15 +28,17 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("akkoord"));
     QCoreApplication::setOrganizationName(QStringLiteral("Akkoord"));
     const QString revision = QStringLiteral(AKKOORD_GIT_REVISION);
-    QCoreApplication::setApplicationVersion(revision.isEmpty() ? QStringLiteral(AKKOORD_VERSION)
-                                                                : QStringLiteral(AKKOORD_VERSION " (%1)").arg(revision));
+    QCoreApplication::setApplicationVersion(
+        revision.isEmpty() ? QStringLiteral(AKKOORD_VERSION)
+                           : QStringLiteral(AKKOORD_VERSION " (%1)").arg(revision));
 }
 
 struct Options
 {
-    QCommandLineOption db{QStringLiteral("db"),
-                          QCoreApplication::translate("akkoord::GuiMain", "Open the database at PATH."),
-                          QCoreApplication::translate("akkoord::GuiMain", "PATH")};
+    QCommandLineOption db{
+        QStringLiteral("db"),
+        QCoreApplication::translate("akkoord::GuiMain", "Open the database at PATH."),
+        QCoreApplication::translate("akkoord::GuiMain", "PATH")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("akkoord::GuiMain", "Language: nl or en."),
                             QCoreApplication::translate("akkoord::GuiMain", "LANG")};
@@ -46,7 +48,8 @@ void describe(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "akkoord::GuiMain",
-        "Akkoord helps a municipality choose where to start when it makes agreements with employers "
+        "Akkoord helps a municipality choose where to start when it makes agreements with "
+        "employers "
         "about work for people from the target groups. Saved scenarios live in "
         "~/.local/share/akkoord/akkoord.sqlite unless --db names another database."));
     parser.addHelpOption();
@@ -59,8 +62,8 @@ bool onlyPrints(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
-            argument == "--version") {
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version") {
             return true;
         }
     }
@@ -75,7 +78,8 @@ int main(int argc, char *argv[])
         QCoreApplication console(argc, argv);
         setIdentity();
         bool valid = true;
-        installTranslation(&console, languageFromArguments(console.arguments(), ui::Settings().language(), &valid));
+        installTranslation(&console, languageFromArguments(console.arguments(),
+                                                           ui::Settings().language(), &valid));
         QCommandLineParser parser;
         Options options;
         describe(parser, options);
@@ -107,7 +111,8 @@ int main(int argc, char *argv[])
 
     const auto kb = KnowledgeBase::loadDefault();
     if (!kb.ok()) {
-        ui::Prompt::inform(nullptr, ui::PromptRequest::Error, QStringLiteral("Akkoord"), kb.error().toString());
+        ui::Prompt::inform(nullptr, ui::PromptRequest::Error, QStringLiteral("Akkoord"),
+                           kb.error().toString());
         return 1;
     }
     ui::MainWindow window(kb.value(), language);
@@ -116,9 +121,11 @@ int main(int argc, char *argv[])
     // The embedded default, unless another database was asked for or used last.
     QString path = parser.value(options.db);
     if (path.isEmpty()) {
-        path = settings.lastDatabase().isEmpty() ? ScenarioStore::defaultPath() : settings.lastDatabase();
+        path = settings.lastDatabase().isEmpty() ? ScenarioStore::defaultPath()
+                                                 : settings.lastDatabase();
     }
-    if (!window.openDatabase(path) && !parser.isSet(options.db) && path != ScenarioStore::defaultPath()) {
+    if (!window.openDatabase(path) && !parser.isSet(options.db) &&
+        path != ScenarioStore::defaultPath()) {
         window.openDatabase(ScenarioStore::defaultPath());
     }
     QTimer::singleShot(0, &window, &ui::MainWindow::offerDraft);

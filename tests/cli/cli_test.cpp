@@ -7,8 +7,8 @@
 #include <QProcess>
 
 #include <sys/mount.h>
-#include <sys/sysmacros.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using akkoord::test::sourcePath;
@@ -71,8 +71,10 @@ void expectBadInput(const Run &r, const QString &mentions)
 TEST_CASE("advise reads each example and writes readable Dutch advice", "[cli]")
 {
     const QHash<QString, QString> expected{
-        {QStringLiteral("soest-convenant.json"), QStringLiteral("Convenant met werkgeversorganisaties")},
-        {QStringLiteral("dorp-jeugd-dip.json"), QStringLiteral("Gericht spoor: één sector of doelgroep")},
+        {QStringLiteral("soest-convenant.json"),
+         QStringLiteral("Convenant met werkgeversorganisaties")},
+        {QStringLiteral("dorp-jeugd-dip.json"),
+         QStringLiteral("Gericht spoor: één sector of doelgroep")},
         {QStringLiteral("stad-werktop.json"), QStringLiteral("Brede werktop")},
         {QStringLiteral("voorlopers-mkb.json"), QStringLiteral("Beginnen met voorlopers")},
     };
@@ -83,10 +85,10 @@ TEST_CASE("advise reads each example and writes readable Dutch advice", "[cli]")
         CHECK(r.exitCode == 0);
         CHECK(r.err.isEmpty());
         CHECK(r.out.contains(QStringLiteral("AANBEVOLEN STARTPUNT: ") + it.value()));
-        for (const char *heading : {"RANGORDE", "WAAROM", "TACTIEKEN VOOR UW SITUATIE",
-                                    "ALTIJD, WELKE START OOK", "RISICO’S EN WAT U ERAAN DOET",
-                                    "WAT HET ADVIES ZOU VERANDEREN",
-                                    "VERGELIJKBARE PRAKTIJKVOORBEELDEN", "ONTBREKENDE INFORMATIE"}) {
+        for (const char *heading :
+             {"RANGORDE", "WAAROM", "TACTIEKEN VOOR UW SITUATIE", "ALTIJD, WELKE START OOK",
+              "RISICO’S EN WAT U ERAAN DOET", "WAT HET ADVIES ZOU VERANDEREN",
+              "VERGELIJKBARE PRAKTIJKVOORBEELDEN", "ONTBREKENDE INFORMATIE"}) {
             CHECK(r.out.contains(QString::fromUtf8(heading)));
         }
         // Nothing English leaks into the Dutch advice.
@@ -97,9 +99,11 @@ TEST_CASE("advise reads each example and writes readable Dutch advice", "[cli]")
 
 TEST_CASE("advise in English, and the default language", "[cli]")
 {
-    const Run en = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--lang=en")});
+    const Run en = cli(
+        {QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--lang=en")});
     CHECK(en.exitCode == 0);
-    CHECK(en.out.contains(QStringLiteral("RECOMMENDED STARTING POINT: Covenant with employer organisations")));
+    CHECK(en.out.contains(
+        QStringLiteral("RECOMMENDED STARTING POINT: Covenant with employer organisations")));
     // With an English system locale the advice is English; the tests run under C.UTF-8,
     // which is not English, so the default is Dutch.
     const Run fallback = cli({QStringLiteral("advise"), example("soest-convenant.json")});
@@ -108,8 +112,9 @@ TEST_CASE("advise in English, and the default language", "[cli]")
 
 TEST_CASE("advise --format json carries the documented fields", "[cli]")
 {
-    const Run r = cli({QStringLiteral("advise"), example("dorp-jeugd-dip.json"), QStringLiteral("--format"),
-                       QStringLiteral("json"), QStringLiteral("--target"), QStringLiteral("covenant")});
+    const Run r =
+        cli({QStringLiteral("advise"), example("dorp-jeugd-dip.json"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--target"), QStringLiteral("covenant")});
     REQUIRE(r.exitCode == 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -118,9 +123,12 @@ TEST_CASE("advise --format json carries the documented fields", "[cli]")
     CHECK(o.value(QStringLiteral("municipality")).toString() == QStringLiteral("Súdwest-Fryslân"));
     const QJsonArray ranking = o.value(QStringLiteral("ranking")).toArray();
     REQUIRE(ranking.size() == 4);
-    CHECK(ranking[0].toObject().value(QStringLiteral("id")).toString() == QStringLiteral("focused_track"));
-    const QJsonObject strategy =
-        o.value(QStringLiteral("positions")).toObject().value(QStringLiteral("strategy")).toObject();
+    CHECK(ranking[0].toObject().value(QStringLiteral("id")).toString() ==
+          QStringLiteral("focused_track"));
+    const QJsonObject strategy = o.value(QStringLiteral("positions"))
+                                     .toObject()
+                                     .value(QStringLiteral("strategy"))
+                                     .toObject();
     CHECK(strategy.contains(QStringLiteral("x")));
     CHECK(strategy.value(QStringLiteral("y")).toDouble() < 0); // a focused track is selective
     QStringList tactics;
@@ -143,7 +151,8 @@ TEST_CASE("advise --format json carries the documented fields", "[cli]")
     const QJsonObject compared = o.value(QStringLiteral("similar_case_answers")).toObject();
     CHECK_FALSE(o.value(QStringLiteral("similar_cases")).toArray().isEmpty());
     for (const QJsonValue &id : o.value(QStringLiteral("similar_cases")).toArray()) {
-        CHECK(compared.value(id.toString()).toObject().value(QStringLiteral("compared")).toInt() > 0);
+        CHECK(compared.value(id.toString()).toObject().value(QStringLiteral("compared")).toInt() >
+              0);
     }
     CHECK(o.value(QStringLiteral("gaps")).isArray());
     CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("recommended"));
@@ -154,9 +163,13 @@ TEST_CASE("advise --format json carries the documented fields", "[cli]")
 
 TEST_CASE("examples lists the practice examples, stated answers apart from assumed ones", "[cli]")
 {
-    const Run r = cli({QStringLiteral("examples"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r =
+        cli({QStringLiteral("examples"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(r.exitCode == 0);
-    const QJsonArray examples = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("examples")).toArray();
+    const QJsonArray examples = QJsonDocument::fromJson(r.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("examples"))
+                                    .toArray();
     REQUIRE(examples.size() == 8);
     int stated = 0;
     int assumed = 0;
@@ -177,28 +190,33 @@ TEST_CASE("examples lists the practice examples, stated answers apart from assum
                 CHECK_FALSE(a.contains(QStringLiteral("paragraph")));
             }
         }
-        CHECK(e.value(QStringLiteral("did")).toObject().value(QStringLiteral("basis")).toString() == QStringLiteral("source"));
+        CHECK(e.value(QStringLiteral("did")).toObject().value(QStringLiteral("basis")).toString() ==
+              QStringLiteral("source"));
         CHECK(e.value(QStringLiteral("positions")).toObject().contains(QStringLiteral("strategy")));
     }
     CHECK(stated > 0);
     CHECK(assumed > stated);
     // Sittard-Geleen: the source names its plan, not which of the four starts it made.
     for (const QJsonValue &v : examples) {
-        if (v.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("sittard_geleen")) {
+        if (v.toObject().value(QStringLiteral("id")).toString() ==
+            QStringLiteral("sittard_geleen")) {
             CHECK(v.toObject().value(QStringLiteral("started_with")).isNull());
         }
     }
-    const Run text = cli({QStringLiteral("examples"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run text =
+        cli({QStringLiteral("examples"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("SITTARD-GELEEN")));
-    CHECK(text.out.contains(QStringLiteral("What we assumed (not in the source; does not count):")));
+    CHECK(
+        text.out.contains(QStringLiteral("What we assumed (not in the source; does not count):")));
     CHECK(text.out.contains(QStringLiteral("paragraph 6")));
 }
 
 TEST_CASE("advise reads standard input", "[cli]")
 {
     const QByteArray scenario = akkoord::test::readAll(example("voorlopers-mkb.json"));
-    const Run r = cli({QStringLiteral("advise"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en")},
+    const Run r = cli({QStringLiteral("advise"), QStringLiteral("-"), QStringLiteral("--lang"),
+                       QStringLiteral("en")},
                       scenario);
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Start with frontrunners")));
@@ -206,11 +224,13 @@ TEST_CASE("advise reads standard input", "[cli]")
 
 TEST_CASE("--help and --version", "[cli]")
 {
-    const Run help = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run help =
+        cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("Usage: akkoord-cli")));
     CHECK(help.out.contains(QStringLiteral("Exit codes")));
-    const Run hulp = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("nl")});
+    const Run hulp =
+        cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("nl")});
     CHECK(hulp.out.contains(QStringLiteral("Gebruik: akkoord-cli")));
     const Run version = cli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
@@ -227,11 +247,13 @@ TEST_CASE("akkoord --help and --version work without a display, in both language
     const auto run = [](const QStringList &arguments) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL"}) {
+        for (const char *name :
+             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL"}) {
             env.remove(QString::fromLatin1(name));
         }
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/akkoord-help-test-config"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   QDir::tempPath() + QStringLiteral("/akkoord-help-test-config"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(AKKOORD_GUI), arguments);
         REQUIRE(p.waitForFinished(30000));
@@ -239,12 +261,14 @@ TEST_CASE("akkoord --help and --version work without a display, in both language
         return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                    QString::fromUtf8(p.readAllStandardError())};
     };
-    const Run english = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run english =
+        run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     INFO(english.err.toStdString());
     CHECK(english.exitCode == 0);
     CHECK(english.out.contains(QStringLiteral("--db <PATH>")));
     CHECK(english.out.contains(QStringLiteral("Open the database at PATH.")));
-    const Run dutch = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("nl")});
+    const Run dutch =
+        run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("nl")});
     CHECK(dutch.exitCode == 0);
     CHECK(dutch.out.contains(QStringLiteral("--db <PAD>")));
     CHECK(dutch.out.contains(QStringLiteral("Open de database in PAD.")));
@@ -268,17 +292,22 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
 
     SECTION("malformed JSON, with line and column")
     {
-        const QString path = file("broken.json", "{\n  \"format\": \"akkoord.scenario\"\n  \"version\": 1\n}");
+        const QString path =
+            file("broken.json", "{\n  \"format\": \"akkoord.scenario\"\n  \"version\": 1\n}");
         expectBadInput(cli({advise, path, en}), path + QStringLiteral(":3:"));
     }
     SECTION("unknown question")
     {
-        const QString path = file("q.json", R"({"format": "akkoord.scenario", "version": 1, "answers": {"mood": "good"}})");
+        const QString path =
+            file("q.json",
+                 R"({"format": "akkoord.scenario", "version": 1, "answers": {"mood": "good"}})");
         expectBadInput(cli({advise, path, en}), QStringLiteral("unknown question \"mood\""));
     }
     SECTION("unknown option")
     {
-        const QString path = file("o.json", R"({"format": "akkoord.scenario", "version": 1, "answers": {"economy": "boom"}})");
+        const QString path =
+            file("o.json",
+                 R"({"format": "akkoord.scenario", "version": 1, "answers": {"economy": "boom"}})");
         expectBadInput(cli({advise, path, en}), QStringLiteral("no option \"boom\""));
     }
     SECTION("wrong format")
@@ -293,7 +322,8 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
     }
     SECTION("wrong type")
     {
-        const QString path = file("t.json", R"({"format": "akkoord.scenario", "version": 1, "answers": {"economy": 3}})");
+        const QString path = file(
+            "t.json", R"({"format": "akkoord.scenario", "version": 1, "answers": {"economy": 3}})");
         expectBadInput(cli({advise, path, en}), QStringLiteral("answers.economy"));
     }
     SECTION("unreadable file, named")
@@ -303,14 +333,19 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
     }
     SECTION("the error is in Dutch when asked")
     {
-        const QString path = file("o.json", R"({"format": "akkoord.scenario", "version": 1, "answers": {"economy": "boom"}})");
-        expectBadInput(cli({advise, path, QStringLiteral("--lang=nl")}), QStringLiteral("heeft geen antwoord \"boom\""));
+        const QString path =
+            file("o.json",
+                 R"({"format": "akkoord.scenario", "version": 1, "answers": {"economy": "boom"}})");
+        expectBadInput(cli({advise, path, QStringLiteral("--lang=nl")}),
+                       QStringLiteral("heeft geen antwoord \"boom\""));
     }
     SECTION("a broken knowledge base given on the command line")
     {
-        const QString kb = file("kb.json", R"({"format": "akkoord.knowledge", "format_version": 2})");
-        expectBadInput(cli({advise, example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en}),
-                       QStringLiteral("\"version\" is missing"));
+        const QString kb =
+            file("kb.json", R"({"format": "akkoord.knowledge", "format_version": 2})");
+        expectBadInput(
+            cli({advise, example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en}),
+            QStringLiteral("\"version\" is missing"));
     }
     SECTION("command-line mistakes")
     {
@@ -325,33 +360,40 @@ TEST_CASE("Bad input gets one clear line on stderr and exit code 2", "[cli][erro
                             QStringLiteral("de")}),
                        QStringLiteral("--lang"));
         expectBadInput(cli({advise, en}), QStringLiteral("wrong number of arguments"));
-        expectBadInput(cli({advise, example("soest-convenant.json"), QStringLiteral("--colour"), en}),
-                       QStringLiteral("colour"));
+        expectBadInput(
+            cli({advise, example("soest-convenant.json"), QStringLiteral("--colour"), en}),
+            QStringLiteral("colour"));
     }
 }
 
-TEST_CASE("import and advise refuse the same malformed and newer versions", "[cli][errors][version]")
+TEST_CASE("import and advise refuse the same malformed and newer versions",
+          "[cli][errors][version]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("v.sqlite"));
     int n = 0;
-    for (const QByteArray &version : {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"),
-                                      QByteArray(), QByteArray(R"("version": 2, )"),
-                                      QByteArray(R"("version": 999, )")}) {
+    for (const QByteArray &version :
+         {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"), QByteArray(),
+          QByteArray(R"("version": 2, )"), QByteArray(R"("version": 999, )")}) {
         INFO(version.toStdString());
         const QString path = dir.filePath(QStringLiteral("v%1.json").arg(++n));
-        akkoord::test::writeFile(path, R"({"format": "akkoord.scenario", )" + version +
-                                           R"("municipality": "Soest", "title": "Plan", "answers": {}})");
-        expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}), QStringLiteral("version"));
-        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db, QStringLiteral("--lang=en")}),
+        akkoord::test::writeFile(path,
+                                 R"({"format": "akkoord.scenario", )" + version +
+                                     R"("municipality": "Soest", "title": "Plan", "answers": {}})");
+        expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}),
+                       QStringLiteral("version"));
+        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db,
+                            QStringLiteral("--lang=en")}),
                        path + QStringLiteral(": version: "));
     }
     // Nothing was imported.
-    const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    const Run cases =
+        cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
     CHECK(QJsonDocument::fromJson(cases.out.toUtf8()).array().isEmpty());
 }
 
-TEST_CASE("Text JSON would change silently is refused with exit 2 and the JSON path", "[cli][errors]")
+TEST_CASE("Text JSON would change silently is refused with exit 2 and the JSON path",
+          "[cli][errors]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
@@ -369,41 +411,51 @@ TEST_CASE("Text JSON would change silently is refused with exit 2 and the JSON p
         const QString path = dir.filePath(QStringLiteral("in.json"));
         QFile::remove(path);
         akkoord::test::writeFile(path, it.value());
-        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db, QStringLiteral("--lang=en")}),
+        expectBadInput(cli({QStringLiteral("import"), path, QStringLiteral("--db"), db,
+                            QStringLiteral("--lang=en")}),
                        QStringLiteral(": ") + it.key() + QStringLiteral(": "));
         expectBadInput(cli({QStringLiteral("advise"), path, QStringLiteral("--lang=en")}),
                        QStringLiteral(": ") + it.key() + QStringLiteral(": "));
-        expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("-"), QStringLiteral("--lang=en")}, it.value()),
-                       QStringLiteral("(standard input)"));
+        expectBadInput(
+            cli({QStringLiteral("advise"), QStringLiteral("-"), QStringLiteral("--lang=en")},
+                it.value()),
+            QStringLiteral("(standard input)"));
     }
-    const Run cases = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    const Run cases =
+        cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
     CHECK(QJsonDocument::fromJson(cases.out.toUtf8()).array().isEmpty());
 }
 
-TEST_CASE("Every input is bounded: devices, standard input and pipes without a writer", "[cli][errors][limits]")
+TEST_CASE("Every input is bounded: devices, standard input and pipes without a writer",
+          "[cli][errors][limits]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("l.sqlite"));
     const QString en = QStringLiteral("--lang=en");
     // Each of these used to abort with bad_alloc (exit 134) or hang.
-    expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("/dev/zero"), en}), QStringLiteral("larger than 1 MB"));
-    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("/dev/zero"), QStringLiteral("--db"), db, en}),
+    expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("/dev/zero"), en}),
+                   QStringLiteral("larger than 1 MB"));
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("/dev/zero"),
+                        QStringLiteral("--db"), db, en}),
                    QStringLiteral("larger than 64 MB"));
-    expectBadInput(cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
-                        QStringLiteral("/dev/zero"), en}),
+    expectBadInput(cli({QStringLiteral("advise"), example("soest-convenant.json"),
+                        QStringLiteral("--knowledge"), QStringLiteral("/dev/zero"), en}),
                    QStringLiteral("larger than 8 MB"));
-    const QStringList fromZero{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" </dev/zero"),
+    const QStringList fromZero{QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("exec \"$0\" \"$@\" </dev/zero"),
                                QStringLiteral(AKKOORD_CLI)};
     expectBadInput(cli({QStringLiteral("advise"), QStringLiteral("-"), en}, QByteArray(), fromZero),
                    QStringLiteral("(standard input): larger than 1 MB"));
     // A file a little over the limit: refused by its size, before it is read.
     const QString big = dir.filePath(QStringLiteral("big.json"));
     akkoord::test::writeFile(big, QByteArray(1024 * 1024 + 1, ' '));
-    expectBadInput(cli({QStringLiteral("advise"), big, en}), big + QStringLiteral(": larger than 1 MB"));
+    expectBadInput(cli({QStringLiteral("advise"), big, en}),
+                   big + QStringLiteral(": larger than 1 MB"));
     // A named pipe nobody writes to: read as empty, at once.
     const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
     REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-    expectBadInput(cli({QStringLiteral("import"), fifo, QStringLiteral("--db"), db, en}), fifo + QStringLiteral(": the file is empty"));
+    expectBadInput(cli({QStringLiteral("import"), fifo, QStringLiteral("--db"), db, en}),
+                   fifo + QStringLiteral(": the file is empty"));
     expectBadInput(cli({QStringLiteral("advise"), fifo, en}), QStringLiteral("empty"));
     CHECK_FALSE(QFile::exists(db));
 }
@@ -415,8 +467,8 @@ TEST_CASE("A variant knowledge base from the command line is used", "[cli]")
     json.replace(R"("version": "2.0.0")", R"("version": "2027-proef")");
     const QString path = dir.filePath(QStringLiteral("kb.json"));
     akkoord::test::writeFile(path, json);
-    const Run r = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
-                       path, QStringLiteral("--format=json")});
+    const Run r = cli({QStringLiteral("advise"), example("soest-convenant.json"),
+                       QStringLiteral("--knowledge"), path, QStringLiteral("--format=json")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("\"knowledge_base_version\": \"2027-proef\"")));
 }
@@ -431,8 +483,9 @@ struct Db
 
     Db()
     {
-        const Run r = run({QStringLiteral("import"), example("dorp-jeugd-dip.json"), example("soest-convenant.json"),
-                           example("stad-werktop.json"), example("voorlopers-mkb.json")});
+        const Run r = run({QStringLiteral("import"), example("dorp-jeugd-dip.json"),
+                           example("soest-convenant.json"), example("stad-werktop.json"),
+                           example("voorlopers-mkb.json")});
         REQUIRE(r.exitCode == 0);
     }
     Run run(QStringList arguments, const QByteArray &input = QByteArray()) const
@@ -480,7 +533,8 @@ TEST_CASE("cases and scenarios list what was imported", "[cli][store]")
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Soest — Startsituatie 2026")));
     CHECK_FALSE(text.out.contains(QStringLiteral("Voorbeeldgemeente")));
-    const Run filtered = db.run({QStringLiteral("cases"), QStringLiteral("--filter"), QStringLiteral("fryslân")});
+    const Run filtered =
+        db.run({QStringLiteral("cases"), QStringLiteral("--filter"), QStringLiteral("fryslân")});
     CHECK(filtered.out.contains(QStringLiteral("Súdwest-Fryslân")));
     CHECK(filtered.out.count(QLatin1Char('\n')) == 1);
     CHECK(db.run({QStringLiteral("scenarios"), QStringLiteral("Atlantis")}).exitCode == 2);
@@ -502,7 +556,9 @@ TEST_CASE("import refuses duplicates unless told what to do", "[cli][store]")
     // One bad file among good ones: nothing from any of them is imported.
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
-    akkoord::test::writeFile(bad, R"({"format": "akkoord.scenario", "version": 1, "municipality": "X", "answers": {"economy": "boom"}})");
+    akkoord::test::writeFile(
+        bad,
+        R"({"format": "akkoord.scenario", "version": 1, "municipality": "X", "answers": {"economy": "boom"}})");
     expectBadInput(db.run({QStringLiteral("import"), example("stad-werktop.json"), bad,
                            QStringLiteral("--on-duplicate=keep-both")}),
                    QStringLiteral("boom"));
@@ -515,12 +571,15 @@ TEST_CASE("export, then import elsewhere, gives the same scenario", "[cli][store
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("soest.json"));
     const qint64 id = db.scenarioId(QStringLiteral("Startsituatie 2026"));
-    const Run exported = db.run({QStringLiteral("export"), QString::number(id), QStringLiteral("--out"), out});
+    const Run exported =
+        db.run({QStringLiteral("export"), QString::number(id), QStringLiteral("--out"), out});
     REQUIRE(exported.exitCode == 0);
-    const QJsonObject original = QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
+    const QJsonObject original =
+        QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
     const QJsonObject written = QJsonDocument::fromJson(akkoord::test::readAll(out)).object();
     CHECK(written.value(QStringLiteral("format")).toString() == QStringLiteral("akkoord.scenario"));
-    CHECK(written.value(QStringLiteral("municipality")) == original.value(QStringLiteral("municipality")));
+    CHECK(written.value(QStringLiteral("municipality")) ==
+          original.value(QStringLiteral("municipality")));
     CHECK(written.value(QStringLiteral("answers")) == original.value(QStringLiteral("answers")));
     CHECK(written.value(QStringLiteral("notes")) == original.value(QStringLiteral("notes")));
     // The exported file is itself valid input for advise.
@@ -528,79 +587,98 @@ TEST_CASE("export, then import elsewhere, gives the same scenario", "[cli][store
 
     const QString caseOut = dir.filePath(QStringLiteral("case.json"));
     REQUIRE(db.run({QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest"),
-                    QStringLiteral("--history"), QStringLiteral("--out"), caseOut}).exitCode == 0);
+                    QStringLiteral("--history"), QStringLiteral("--out"), caseOut})
+                .exitCode == 0);
     Db other;
     const QString otherDb = other.path;
-    const Run imported = cli({QStringLiteral("import"), caseOut, QStringLiteral("--db"), otherDb,
-                              QStringLiteral("--on-duplicate=replace"), QStringLiteral("--lang=en")});
+    const Run imported =
+        cli({QStringLiteral("import"), caseOut, QStringLiteral("--db"), otherDb,
+             QStringLiteral("--on-duplicate=replace"), QStringLiteral("--lang=en")});
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("1 replaced")));
 
-    const Run csv = db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run csv = db.run({QStringLiteral("export"), QStringLiteral("--all"),
+                            QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.count(QStringLiteral("\r\n")) == 5);
     CHECK(csv.out.contains(QStringLiteral("Súdwest-Fryslân")));
-    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all")}), QStringLiteral("csv"));
-    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("999")}), QStringLiteral("999"));
+    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all")}),
+                   QStringLiteral("csv"));
+    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("999")}),
+                   QStringLiteral("999"));
 }
 
 TEST_CASE("history, restore, delete, undelete and trash", "[cli][store]")
 {
     Db db;
     QTemporaryDir dir;
-    QJsonObject changed = QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
+    QJsonObject changed =
+        QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
     changed.insert(QStringLiteral("notes"), QStringLiteral("Tweede versie"));
     const QString file = dir.filePath(QStringLiteral("v2.json"));
     akkoord::test::writeFile(file, QJsonDocument(changed).toJson());
-    REQUIRE(db.run({QStringLiteral("import"), file, QStringLiteral("--on-duplicate=replace")}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("import"), file, QStringLiteral("--on-duplicate=replace")})
+                .exitCode == 0);
     const qint64 id = db.scenarioId(QStringLiteral("Startsituatie 2026"));
     const QString sid = QString::number(id);
     const QJsonArray history = db.json({QStringLiteral("history"), sid}).toArray();
     REQUIRE(history.size() == 2);
-    CHECK(history[0].toObject().value(QStringLiteral("notes")).toString() == QStringLiteral("Tweede versie"));
+    CHECK(history[0].toObject().value(QStringLiteral("notes")).toString() ==
+          QStringLiteral("Tweede versie"));
 
     const Run restored = db.run({QStringLiteral("restore"), sid, QStringLiteral("1")});
     CHECK(restored.exitCode == 0);
     CHECK(restored.out.contains(QStringLiteral("revision 3")));
     CHECK(db.json({QStringLiteral("history"), sid}).toArray().size() == 3);
-    expectBadInput(db.run({QStringLiteral("restore"), sid, QStringLiteral("8")}), QStringLiteral("no revision 8"));
+    expectBadInput(db.run({QStringLiteral("restore"), sid, QStringLiteral("8")}),
+                   QStringLiteral("no revision 8"));
 
     REQUIRE(db.run({QStringLiteral("delete"), sid}).exitCode == 0);
     CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 3);
     CHECK(db.json({QStringLiteral("trash")}).toArray().size() == 1);
     REQUIRE(db.run({QStringLiteral("undelete"), sid}).exitCode == 0);
     CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 4);
-    REQUIRE(db.run({QStringLiteral("delete"), QStringLiteral("--case"), QStringLiteral("Soest")}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("delete"), QStringLiteral("--case"), QStringLiteral("Soest")})
+                .exitCode == 0);
     CHECK(db.json({QStringLiteral("cases")}).toArray().size() == 3);
-    REQUIRE(db.run({QStringLiteral("undelete"), QStringLiteral("--case"), QStringLiteral("Soest")}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("undelete"), QStringLiteral("--case"), QStringLiteral("Soest")})
+                .exitCode == 0);
     CHECK(db.json({QStringLiteral("cases")}).toArray().size() == 4);
 }
 
-TEST_CASE("purge empties the trash for good, all of it or what is older than some days", "[cli][store][trash]")
+TEST_CASE("purge empties the trash for good, all of it or what is older than some days",
+          "[cli][store][trash]")
 {
     Db db;
     const QString sid = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
     REQUIRE(db.run({QStringLiteral("delete"), sid}).exitCode == 0);
-    REQUIRE(db.run({QStringLiteral("delete"), QStringLiteral("--case"), QStringLiteral("Súdwest-Fryslân")}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("delete"), QStringLiteral("--case"),
+                    QStringLiteral("Súdwest-Fryslân")})
+                .exitCode == 0);
 
     // Deleted a moment ago: not older than one day, so kept.
-    const Run young = db.run({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("1")});
+    const Run young =
+        db.run({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("1")});
     CHECK(young.exitCode == 0);
     CHECK(young.out.contains(QStringLiteral("Scenarios: 0, municipalities: 0")));
     CHECK(db.json({QStringLiteral("trash")}).toArray().size() == 1);
 
-    const Run all = db.run({QStringLiteral("purge"), QStringLiteral("--lang"), QStringLiteral("nl")});
+    const Run all =
+        db.run({QStringLiteral("purge"), QStringLiteral("--lang"), QStringLiteral("nl")});
     CHECK(all.exitCode == 0);
     CHECK(all.out.contains(QStringLiteral("Scenario’s: 2, gemeenten: 1")));
     CHECK(db.json({QStringLiteral("trash")}).toArray().isEmpty());
     // Súdwest-Fryslân is gone, not in the trash; the other three municipalities stay.
-    const QJsonArray cases = db.json({QStringLiteral("cases"), QStringLiteral("--trash")}).toArray();
+    const QJsonArray cases =
+        db.json({QStringLiteral("cases"), QStringLiteral("--trash")}).toArray();
     CHECK(cases.size() == 3);
     for (const QJsonValue &c : cases) {
-        CHECK(c.toObject().value(QStringLiteral("name")).toString() != QStringLiteral("Súdwest-Fryslân"));
+        CHECK(c.toObject().value(QStringLiteral("name")).toString() !=
+              QStringLiteral("Súdwest-Fryslân"));
     }
     expectBadInput(db.run({QStringLiteral("undelete"), sid}), sid);
-    expectBadInput(db.run({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("een week")}),
+    expectBadInput(db.run({QStringLiteral("purge"), QStringLiteral("--older-than"),
+                           QStringLiteral("een week")}),
                    QStringLiteral("een week"));
 }
 
@@ -608,7 +686,8 @@ TEST_CASE("compare shows answers side by side with the differences marked", "[cl
 {
     Db db;
     QTemporaryDir dir;
-    QJsonObject variant = QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
+    QJsonObject variant =
+        QJsonDocument::fromJson(akkoord::test::readAll(example("soest-convenant.json"))).object();
     variant.insert(QStringLiteral("title"), QStringLiteral("Zonder sterke organisaties"));
     QJsonObject answers = variant.value(QStringLiteral("answers")).toObject();
     answers.insert(QStringLiteral("employer_orgs"), QStringLiteral("weak"));
@@ -617,7 +696,8 @@ TEST_CASE("compare shows answers side by side with the differences marked", "[cl
     akkoord::test::writeFile(file, QJsonDocument(variant).toJson());
     REQUIRE(db.run({QStringLiteral("import"), file}).exitCode == 0);
     const QString base = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
-    const QString other = QString::number(db.scenarioId(QStringLiteral("Zonder sterke organisaties")));
+    const QString other =
+        QString::number(db.scenarioId(QStringLiteral("Zonder sterke organisaties")));
 
     // One id needs a baseline to compare with.
     expectBadInput(db.run({QStringLiteral("compare"), other}), QStringLiteral("baseline"));
@@ -625,11 +705,20 @@ TEST_CASE("compare shows answers side by side with the differences marked", "[cl
     const QJsonObject c = db.json({QStringLiteral("compare"), other}).toObject();
     const QJsonArray scenarios = c.value(QStringLiteral("scenarios")).toArray();
     REQUIRE(scenarios.size() == 2);
-    CHECK(scenarios[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Startsituatie 2026"));
-    CHECK(scenarios[0].toObject().value(QStringLiteral("advice")).toObject().value(QStringLiteral("starting_point")).toString() ==
-          QStringLiteral("covenant"));
-    CHECK(scenarios[1].toObject().value(QStringLiteral("advice")).toObject().value(QStringLiteral("starting_point")).toString() !=
-          QStringLiteral("covenant"));
+    CHECK(scenarios[0].toObject().value(QStringLiteral("title")).toString() ==
+          QStringLiteral("Startsituatie 2026"));
+    CHECK(scenarios[0]
+              .toObject()
+              .value(QStringLiteral("advice"))
+              .toObject()
+              .value(QStringLiteral("starting_point"))
+              .toString() == QStringLiteral("covenant"));
+    CHECK(scenarios[1]
+              .toObject()
+              .value(QStringLiteral("advice"))
+              .toObject()
+              .value(QStringLiteral("starting_point"))
+              .toString() != QStringLiteral("covenant"));
     CHECK(c.value(QStringLiteral("advice_differs")).toBool());
     QStringList differing;
     for (const QJsonValue &row : c.value(QStringLiteral("answers")).toArray()) {
@@ -655,7 +744,8 @@ TEST_CASE("check and backup", "[cli][store]")
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     CHECK(db.run({QStringLiteral("backup"), copy}).exitCode == 0);
-    const Run listed = cli({QStringLiteral("cases"), QStringLiteral("--db"), copy, QStringLiteral("--format=json")});
+    const Run listed = cli(
+        {QStringLiteral("cases"), QStringLiteral("--db"), copy, QStringLiteral("--format=json")});
     CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 4);
     expectBadInput(db.run({QStringLiteral("backup"), copy}), QStringLiteral("exists already"));
 }
@@ -674,7 +764,8 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
     {
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
         akkoord::test::writeFile(path, "boodschappenlijst\n");
-        storageProblem(cli({QStringLiteral("cases"), QStringLiteral("--db"), path, QStringLiteral("--lang=en")}),
+        storageProblem(cli({QStringLiteral("cases"), QStringLiteral("--db"), path,
+                            QStringLiteral("--lang=en")}),
                        QStringLiteral("not an Akkoord database"));
         CHECK(akkoord::test::readAll(path) == "boodschappenlijst\n");
     }
@@ -689,9 +780,12 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
             const QString input = db.dir.filePath(QStringLiteral("input.json"));
             REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
             REQUIRE(QFile::copy(example("soest-convenant.json"), input));
-            const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-            const auto writable = readable | QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-            const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+            const auto readable =
+                QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+            const auto writable = readable | QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                  QFileDevice::WriteOther;
+            const auto runnable =
+                readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
             QFile::setPermissions(program, runnable);
             QFile::setPermissions(input, readable);
             QFile::remove(db.path + QStringLiteral("-wal"));
@@ -701,18 +795,23 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
             const QByteArray before = akkoord::test::readAll(db.path);
             // Root may write anywhere; run as an ordinary user so the refusal is real.
             const QStringList asUser =
-                geteuid() == 0 ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                                             QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program}
-                               : QStringList{program};
-            const Run r = cli({QStringLiteral("import"), input, QStringLiteral("--db"), db.path,
-                               QStringLiteral("--on-duplicate=keep-both"), QStringLiteral("--lang=en")},
-                              QByteArray(), asUser);
+                geteuid() == 0
+                    ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                  QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                  program}
+                    : QStringList{program};
+            const Run r =
+                cli({QStringLiteral("import"), input, QStringLiteral("--db"), db.path,
+                     QStringLiteral("--on-duplicate=keep-both"), QStringLiteral("--lang=en")},
+                    QByteArray(), asUser);
             storageProblem(r, folderOnly ? QStringLiteral("folder") : QStringLiteral("read-only"));
             CHECK(akkoord::test::readAll(db.path) == before);
             // Emptying the trash is refused the same way.
-            const Run purge = cli({QStringLiteral("purge"), QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+            const Run purge = cli({QStringLiteral("purge"), QStringLiteral("--db"), db.path,
+                                   QStringLiteral("--lang=en")},
                                   QByteArray(), asUser);
-            storageProblem(purge, folderOnly ? QStringLiteral("folder") : QStringLiteral("read-only"));
+            storageProblem(purge,
+                           folderOnly ? QStringLiteral("folder") : QStringLiteral("read-only"));
             CHECK(akkoord::test::readAll(db.path) == before);
         }
     }
@@ -723,9 +822,11 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
         const QString link = dir.filePath(QStringLiteral("link.sqlite"));
         REQUIRE(QFile::link(fifo, link));
         for (const QString &path : {fifo, link}) {
-            for (const QString &command : {QStringLiteral("cases"), QStringLiteral("trash"), QStringLiteral("purge")}) {
-                storageProblem(cli({command, QStringLiteral("--db"), path, QStringLiteral("--lang=en")}),
-                               QStringLiteral("not a regular file"));
+            for (const QString &command :
+                 {QStringLiteral("cases"), QStringLiteral("trash"), QStringLiteral("purge")}) {
+                storageProblem(
+                    cli({command, QStringLiteral("--db"), path, QStringLiteral("--lang=en")}),
+                    QStringLiteral("not a regular file"));
             }
         }
         struct stat info;
@@ -736,7 +837,8 @@ TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouch
     SECTION("the default database lives in the user's data folder")
     {
         const QString home = dir.filePath(QStringLiteral("data"));
-        const Run r = cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--lang=en")},
+        const Run r = cli({QStringLiteral("import"), example("soest-convenant.json"),
+                           QStringLiteral("--lang=en")},
                           QByteArray(), {}, home);
         CHECK(r.exitCode == 0);
         CHECK(QFile::exists(home + QStringLiteral("/akkoord/akkoord.sqlite")));
@@ -754,8 +856,8 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(AKKOORD_CLI), {QStringLiteral("report"), example("soest-convenant.json"),
-                                          example("dorp-jeugd-dip.json"), QStringLiteral("--out"), pdf,
-                                          QStringLiteral("--lang=nl")});
+                                          example("dorp-jeugd-dip.json"), QStringLiteral("--out"),
+                                          pdf, QStringLiteral("--lang=nl")});
     REQUIRE(p.waitForFinished(60000));
     INFO(p.readAllStandardError().toStdString());
     CHECK(p.exitCode() == 0);
@@ -763,14 +865,17 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
 
     Db db;
     const QString html = dir.filePath(QStringLiteral("one.html"));
-    const Run r = db.run({QStringLiteral("report"), QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
+    const Run r = db.run({QStringLiteral("report"),
+                          QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
                           QStringLiteral("--out"), html});
     CHECK(r.exitCode == 0);
     CHECK(akkoord::test::readAll(html).contains("<svg"));
-    expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.docx"))}),
+    expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("x.docx"))}),
                    QStringLiteral(".pdf"));
-    expectBadInput(db.run({QStringLiteral("report"), QStringLiteral("999"), QStringLiteral("--out"), html}),
-                   QStringLiteral("999"));
+    expectBadInput(
+        db.run({QStringLiteral("report"), QStringLiteral("999"), QStringLiteral("--out"), html}),
+        QStringLiteral("999"));
 }
 
 TEST_CASE("compare and report take at most twelve scenarios at a time", "[cli][limits]")
@@ -781,9 +886,10 @@ TEST_CASE("compare and report take at most twelve scenarios at a time", "[cli][l
     for (int i = 0; i < 13; ++i) {
         thirteen << example("soest-convenant.json");
     }
-    expectBadInput(db.run(QStringList{QStringLiteral("report")} + thirteen +
-                          QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.html"))}),
-                   QStringLiteral("at most 12 scenarios"));
+    expectBadInput(
+        db.run(QStringList{QStringLiteral("report")} + thirteen +
+               QStringList{QStringLiteral("--out"), dir.filePath(QStringLiteral("r.html"))}),
+        QStringLiteral("at most 12 scenarios"));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("r.html"))));
     QStringList ids{QStringLiteral("compare")};
     for (int i = 0; i < 13; ++i) {
@@ -797,13 +903,14 @@ namespace {
 // A wrapper that runs the program with its standard output sent to target.
 QStringList stdoutTo(const QString &target)
 {
-    return {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" >'%1'").arg(target),
-            QStringLiteral(AKKOORD_CLI)};
+    return {QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("exec \"$0\" \"$@\" >'%1'").arg(target), QStringLiteral(AKKOORD_CLI)};
 }
 
 QFileDevice::Permissions ownerOnly()
 {
-    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser;
 }
 
 // A tiny tmpfs where the machine allows it (root, as in CI); empty when it does not.
@@ -819,7 +926,8 @@ struct SmallDisk
         mounted = geteuid() == 0 && mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", 0,
                                           (QByteArray("size=") + size).constData()) == 0;
         if (!mounted) {
-            WARN("cannot mount a small file system here; the full-disk path is exercised by CI as root");
+            WARN("cannot mount a small file system here; the full-disk path is exercised by CI as "
+                 "root");
         }
     }
     ~SmallDisk()
@@ -842,17 +950,21 @@ struct SmallDisk
 
 } // namespace
 
-TEST_CASE("Standard output that cannot be written is exit 3, never a silent success", "[cli][errors][output]")
+TEST_CASE("Standard output that cannot be written is exit 3, never a silent success",
+          "[cli][errors][output]")
 {
     Db db;
-    for (const QStringList &command : {QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")},
-                                       QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest")},
-                                       QStringList{QStringLiteral("scenarios")},
-                                       QStringList{QStringLiteral("cases"), QStringLiteral("--format=json")},
-                                       QStringList{QStringLiteral("advise"), example("soest-convenant.json")}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                      QStringLiteral("csv")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest")},
+          QStringList{QStringLiteral("scenarios")},
+          QStringList{QStringLiteral("cases"), QStringLiteral("--format=json")},
+          QStringList{QStringLiteral("advise"), example("soest-convenant.json")}}) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
-        const Run r = cli(command + QStringList{QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")}, QByteArray(),
-                          stdoutTo(QStringLiteral("/dev/full")));
+        const Run r =
+            cli(command + QStringList{QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+                QByteArray(), stdoutTo(QStringLiteral("/dev/full")));
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 3);
         CHECK(r.err.count(QLatin1Char('\n')) == 1);
@@ -865,9 +977,10 @@ TEST_CASE("Standard output that cannot be written is exit 3, never a silent succ
     }
     disk.fill();
     const QString target = disk.path + QStringLiteral("/all.csv");
-    const Run r = cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
-                       QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
-                      QByteArray(), stdoutTo(target));
+    const Run r =
+        cli({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+            QByteArray(), stdoutTo(target));
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(QStringLiteral("No space left on device")));
@@ -876,21 +989,25 @@ TEST_CASE("Standard output that cannot be written is exit 3, never a silent succ
     QFile::remove(target);
     akkoord::test::writeFile(disk.path + QStringLiteral("/kept.csv"), "oud\n");
     disk.fill();
-    const Run out = db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+    const Run out = db.run({QStringLiteral("export"), QStringLiteral("--all"),
+                            QStringLiteral("--format"), QStringLiteral("csv"),
                             QStringLiteral("--out"), disk.path + QStringLiteral("/kept.csv")});
     CHECK(out.exitCode == 3);
     CHECK(out.err.contains(QStringLiteral("disk is full")));
     CHECK(akkoord::test::readAll(disk.path + QStringLiteral("/kept.csv")) == "oud\n");
     // A report, too, says the disk is full rather than that a folder might not exist.
-    const Run pdf = db.run({QStringLiteral("report"), QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
+    const Run pdf = db.run({QStringLiteral("report"),
+                            QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026"))),
                             QStringLiteral("--out"), disk.path + QStringLiteral("/r.pdf")});
     CHECK(pdf.exitCode == 3);
     CHECK(pdf.err.contains(QStringLiteral("disk is full")));
     CHECK_FALSE(pdf.err.contains(QStringLiteral("folder exists")));
-    CHECK(QDir(disk.path).entryList(QDir::Files) == QStringList{QStringLiteral("filler"), QStringLiteral("kept.csv")});
+    CHECK(QDir(disk.path).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("filler"), QStringLiteral("kept.csv")});
 }
 
-TEST_CASE("--out writes only regular files: devices, pipes and folders are refused and left alone", "[cli][errors][output]")
+TEST_CASE("--out writes only regular files: devices, pipes and folders are refused and left alone",
+          "[cli][errors][output]")
 {
     Db db;
     QTemporaryDir dir;
@@ -911,16 +1028,18 @@ TEST_CASE("--out writes only regular files: devices, pipes and folders are refus
     const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
     for (const QString &target : {fifo, device, link, dir.path()}) {
         INFO(target.toStdString());
-        expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
-                               QStringLiteral("csv"), QStringLiteral("--out"), target}),
-                       QStringLiteral("not a regular file"));
+        expectBadInput(
+            db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--out"), target}),
+            QStringLiteral("not a regular file"));
         expectBadInput(db.run({QStringLiteral("export"), id, QStringLiteral("--out"), target}),
                        QStringLiteral("not a regular file"));
     }
     for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".html")}) {
         REQUIRE(mkfifo(QFile::encodeName(fifo + suffix).constData(), 0600) == 0);
-        expectBadInput(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), fifo + suffix}),
-                       QStringLiteral("not a regular file"));
+        expectBadInput(
+            db.run({QStringLiteral("report"), id, QStringLiteral("--out"), fifo + suffix}),
+            QStringLiteral("not a regular file"));
     }
     struct stat info;
     REQUIRE(stat(QFile::encodeName(fifo).constData(), &info) == 0);
@@ -931,7 +1050,8 @@ TEST_CASE("--out writes only regular files: devices, pipes and folders are refus
     CHECK(S_ISLNK(info.st_mode));
 }
 
-TEST_CASE("A link planted where a temporary file might go redirects nothing", "[cli][security][output]")
+TEST_CASE("A link planted where a temporary file might go redirects nothing",
+          "[cli][security][output]")
 {
     Db db;
     QTemporaryDir dir;
@@ -955,7 +1075,8 @@ TEST_CASE("A link planted where a temporary file might go redirects nothing", "[
     CHECK(akkoord::test::readAll(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
 }
 
-TEST_CASE("Exports, reports, backups and the data folder are private from the start", "[cli][security][modes]")
+TEST_CASE("Exports, reports, backups and the data folder are private from the start",
+          "[cli][security][modes]")
 {
     const mode_t previous = umask(022); // the usual default, which would give 0644 and 0755
     Db db;
@@ -969,7 +1090,9 @@ TEST_CASE("Exports, reports, backups and the data folder are private from the st
     akkoord::test::writeFile(csv, "an older export, readable by all\n");
     QFile::setPermissions(csv, QFile::permissions(csv) | QFileDevice::ReadOther);
     REQUIRE(db.run({QStringLiteral("export"), id, QStringLiteral("--out"), json}).exitCode == 0);
-    REQUIRE(db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format=csv"), QStringLiteral("--out"), csv}).exitCode == 0);
+    REQUIRE(db.run({QStringLiteral("export"), QStringLiteral("--all"),
+                    QStringLiteral("--format=csv"), QStringLiteral("--out"), csv})
+                .exitCode == 0);
     REQUIRE(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), pdf}).exitCode == 0);
     REQUIRE(db.run({QStringLiteral("report"), id, QStringLiteral("--out"), html}).exitCode == 0);
     REQUIRE(db.run({QStringLiteral("backup"), copy}).exitCode == 0);
@@ -979,22 +1102,28 @@ TEST_CASE("Exports, reports, backups and the data folder are private from the st
     }
     // A new data folder is the owner's only; so is an empty file that becomes a database.
     const QString home = dir.filePath(QStringLiteral("data"));
-    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, home).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, home)
+                .exitCode == 0);
     CHECK(QFile::permissions(home + QStringLiteral("/akkoord")) ==
           (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
     CHECK(QFile::permissions(home + QStringLiteral("/akkoord/akkoord.sqlite")) == ownerOnly());
     // A data folder an older Akkoord made readable by all becomes the owner's only.
     const QString olderHome = dir.filePath(QStringLiteral("older"));
     REQUIRE(QDir().mkpath(olderHome + QStringLiteral("/akkoord")));
-    QFile::setPermissions(olderHome + QStringLiteral("/akkoord"), QFile::permissions(home + QStringLiteral("/akkoord")) |
-                                                                       QFileDevice::ReadOther | QFileDevice::ExeOther);
-    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, olderHome).exitCode == 0);
+    QFile::setPermissions(olderHome + QStringLiteral("/akkoord"),
+                          QFile::permissions(home + QStringLiteral("/akkoord")) |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+    REQUIRE(cli({QStringLiteral("cases"), QStringLiteral("--lang=en")}, QByteArray(), {}, olderHome)
+                .exitCode == 0);
     CHECK(QFile::permissions(olderHome + QStringLiteral("/akkoord")) ==
           (ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser));
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
     akkoord::test::writeFile(empty, QByteArray());
-    QFile::setPermissions(empty, QFile::permissions(empty) | QFileDevice::ReadOther | QFileDevice::ReadGroup);
-    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"), empty}).exitCode == 0);
+    QFile::setPermissions(empty, QFile::permissions(empty) | QFileDevice::ReadOther |
+                                     QFileDevice::ReadGroup);
+    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"),
+                 empty})
+                .exitCode == 0);
     CHECK(QFile::permissions(empty) == ownerOnly());
     umask(previous);
 }
@@ -1005,10 +1134,12 @@ TEST_CASE("A bidi override in a name does not turn around the listings", "[cli][
     const QString db = dir.filePath(QStringLiteral("b.sqlite"));
     const QString file = dir.filePath(QStringLiteral("b.json"));
     akkoord::test::writeFile(file, QStringLiteral(R"({"format": "akkoord.scenario", "version": 1,
-        "municipality": "Soest‮ tseoS", "title": "Plan ‮2027", "answers": {}})").toUtf8());
+        "municipality": "Soest‮ tseoS", "title": "Plan ‮2027", "answers": {}})")
+                                       .toUtf8());
     REQUIRE(cli({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 0);
     const QChar rlo(0x202E);
-    for (const QString &command : {QStringLiteral("cases"), QStringLiteral("scenarios"), QStringLiteral("history")}) {
+    for (const QString &command :
+         {QStringLiteral("cases"), QStringLiteral("scenarios"), QStringLiteral("history")}) {
         QStringList arguments{command, QStringLiteral("--db"), db, QStringLiteral("--lang=en")};
         if (command == QLatin1String("history")) {
             arguments << QStringLiteral("1");
@@ -1023,7 +1154,8 @@ TEST_CASE("A bidi override in a name does not turn around the listings", "[cli][
     CHECK(advice.exitCode == 0);
     CHECK_FALSE(advice.out.contains(rlo));
     // Stored as typed: JSON output is data, not display.
-    const Run json = cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    const Run json =
+        cli({QStringLiteral("cases"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
     CHECK(json.out.contains(QStringLiteral("\\u202e")) + json.out.contains(rlo) > 0);
 }
 
@@ -1032,42 +1164,55 @@ TEST_CASE("Errors say what happened, with the documented exit code", "[cli][erro
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("e.sqlite"));
     const QString en = QStringLiteral("--lang=en");
-    expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
+    expectBadInput(cli({QStringLiteral("cases"), QStringLiteral("--format"), QStringLiteral("xml"),
+                        QStringLiteral("--db"), db, en}),
                    QStringLiteral("--format"));
-    expectBadInput(cli({QStringLiteral("scenarios"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
+    expectBadInput(cli({QStringLiteral("scenarios"), QStringLiteral("--format"),
+                        QStringLiteral("xml"), QStringLiteral("--db"), db, en}),
                    QStringLiteral("--format"));
-    expectBadInput(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--knowledge"),
-                        QStringLiteral("/nonexistent/kb.json"), QStringLiteral("--db"), db, en}),
+    expectBadInput(cli({QStringLiteral("import"), example("soest-convenant.json"),
+                        QStringLiteral("--knowledge"), QStringLiteral("/nonexistent/kb.json"),
+                        QStringLiteral("--db"), db, en}),
                    QStringLiteral("/nonexistent/kb.json"));
     // The same file twice into an empty database: not "already in the database".
-    const Run twice = cli({QStringLiteral("import"), example("soest-convenant.json"), example("soest-convenant.json"),
-                           QStringLiteral("--db"), db, en});
-    expectBadInput(twice, QStringLiteral("named more than once in the files to import: Soest — Startsituatie 2026"));
+    const Run twice = cli({QStringLiteral("import"), example("soest-convenant.json"),
+                           example("soest-convenant.json"), QStringLiteral("--db"), db, en});
+    expectBadInput(
+        twice,
+        QStringLiteral("named more than once in the files to import: Soest — Startsituatie 2026"));
     CHECK_FALSE(twice.err.contains(QStringLiteral("already in the database")));
     // Both kinds at once are both named, so that a second run finds nothing new.
-    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"), db, en}).exitCode == 0);
-    const Run both = cli({QStringLiteral("import"), example("soest-convenant.json"), example("stad-werktop.json"),
-                          example("stad-werktop.json"), QStringLiteral("--db"), db, en});
+    REQUIRE(cli({QStringLiteral("import"), example("soest-convenant.json"), QStringLiteral("--db"),
+                 db, en})
+                .exitCode == 0);
+    const Run both = cli({QStringLiteral("import"), example("soest-convenant.json"),
+                          example("stad-werktop.json"), example("stad-werktop.json"),
+                          QStringLiteral("--db"), db, en});
     expectBadInput(both, QStringLiteral("already in the database: Soest — Startsituatie 2026"));
     CHECK(both.err.contains(QStringLiteral("named more than once in the files to import")));
     // A knowledge base with a number where a condition names an option, or a fractional version.
     QByteArray json = akkoord::test::defaultKnowledgeJson();
-    json.replace(R"("question": "network_size", "in": ["large"])", R"("question": "network_size", "in": [3])");
+    json.replace(R"("question": "network_size", "in": ["large"])",
+                 R"("question": "network_size", "in": [3])");
     const QString kb = dir.filePath(QStringLiteral("kb.json"));
     akkoord::test::writeFile(kb, json);
-    const Run number = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en});
-    expectBadInput(number, QStringLiteral("rules[0].when[0].in[0]: expected an option of question \"network_size\" as text, found a number"));
+    const Run number = cli({QStringLiteral("advise"), example("soest-convenant.json"),
+                            QStringLiteral("--knowledge"), kb, en});
+    expectBadInput(number, QStringLiteral("rules[0].when[0].in[0]: expected an option of question "
+                                          "\"network_size\" as text, found a number"));
     CHECK_FALSE(number.err.contains(QStringLiteral("no option \"\"")));
     json = akkoord::test::defaultKnowledgeJson();
     json.replace(R"("format_version": 2)", R"("format_version": 1.5)");
     akkoord::test::writeFile(kb, json);
-    const Run fraction = cli({QStringLiteral("advise"), example("soest-convenant.json"), QStringLiteral("--knowledge"), kb, en});
+    const Run fraction = cli({QStringLiteral("advise"), example("soest-convenant.json"),
+                              QStringLiteral("--knowledge"), kb, en});
     expectBadInput(fraction, QStringLiteral("format_version"));
     CHECK(fraction.err.contains(QStringLiteral("1.5")));
     CHECK_FALSE(fraction.err.contains(QStringLiteral("format 0")));
 }
 
-TEST_CASE("A database of an older schema is backed up, checked and exported as it is", "[cli][store][migration]")
+TEST_CASE("A database of an older schema is backed up, checked and exported as it is",
+          "[cli][store][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -1076,10 +1221,11 @@ TEST_CASE("A database of an older schema is backed up, checked and exported as i
     const QByteArray before = akkoord::test::readAll(path);
     const QString copy = dir.filePath(QStringLiteral("before-upgrade.sqlite"));
     const QString en = QStringLiteral("--lang=en");
-    for (const QStringList &command : {QStringList{QStringLiteral("backup"), copy}, QStringList{QStringLiteral("check")},
-                                       QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest"),
-                                                   QStringLiteral("--history")},
-                                       QStringList{QStringLiteral("history"), QStringLiteral("2")}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("backup"), copy}, QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Soest"),
+                      QStringLiteral("--history")},
+          QStringList{QStringLiteral("history"), QStringLiteral("2")}}) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
         const Run r = cli(command + QStringList{QStringLiteral("--db"), path, en});
         INFO(r.err.toStdString());
@@ -1098,44 +1244,53 @@ TEST_CASE("cases and scenarios list a database the user may only read", "[cli][s
     const QString program = db.dir.filePath(QStringLiteral("akkoord-cli"));
     REQUIRE(QFile::copy(QStringLiteral(AKKOORD_CLI), program));
     const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    const auto runnable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const auto runnable =
+        readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
     QFile::setPermissions(program, runnable);
     QFile::remove(db.path + QStringLiteral("-wal"));
     QFile::remove(db.path + QStringLiteral("-shm"));
     QFile::setPermissions(db.path, readable);
     // The folder stays writable: reading a database in WAL mode needs its shared-memory file.
-    QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner | QFileDevice::WriteGroup |
-                                             QFileDevice::WriteOther);
-    const QStringList asUser = geteuid() == 0
-                                   ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                 QStringLiteral("--clear-groups"), program}
-                                   : QStringList{program};
+    QFile::setPermissions(db.dir.path(), runnable | QFileDevice::WriteOwner |
+                                             QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    const QStringList asUser =
+        geteuid() == 0 ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                     QStringLiteral("--regid=65534"),
+                                     QStringLiteral("--clear-groups"), program}
+                       : QStringList{program};
     for (const QString &command : {QStringLiteral("cases"), QStringLiteral("scenarios")}) {
-        const Run r = cli({command, QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")}, QByteArray(), asUser);
+        const Run r = cli({command, QStringLiteral("--db"), db.path, QStringLiteral("--lang=en")},
+                          QByteArray(), asUser);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("Soest")));
     }
 }
 
-TEST_CASE("scenarios as text grows with the number of scenarios, not its square", "[cli][store][performance]")
+TEST_CASE("scenarios as text grows with the number of scenarios, not its square",
+          "[cli][store][performance]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("many.sqlite"));
     QJsonArray scenarios;
     for (int i = 0; i < 20000; ++i) {
-        scenarios.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("Scenario %1").arg(i)}});
+        scenarios.append(
+            QJsonObject{{QStringLiteral("title"), QStringLiteral("Scenario %1").arg(i)}});
     }
     const QString file = dir.filePath(QStringLiteral("many.json"));
-    akkoord::test::writeFile(file, QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("akkoord.case")},
-                                                             {QStringLiteral("version"), 1},
-                                                             {QStringLiteral("municipality"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Tilburg")}}},
-                                                             {QStringLiteral("scenarios"), scenarios}})
-                                       .toJson());
+    akkoord::test::writeFile(
+        file, QJsonDocument(
+                  QJsonObject{{QStringLiteral("format"), QStringLiteral("akkoord.case")},
+                              {QStringLiteral("version"), 1},
+                              {QStringLiteral("municipality"),
+                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Tilburg")}}},
+                              {QStringLiteral("scenarios"), scenarios}})
+                  .toJson());
     REQUIRE(cli({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode == 0);
     QElapsedTimer timer;
     timer.start();
-    const Run json = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
+    const Run json = cli(
+        {QStringLiteral("scenarios"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
     const qint64 jsonMs = timer.restart();
     const Run text = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), db});
     const qint64 textMs = timer.elapsed();

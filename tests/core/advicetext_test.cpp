@@ -10,8 +10,7 @@ using namespace akkoord;
 using akkoord::test::advisor;
 using akkoord::test::knowledge;
 
-TEST_CASE("The text advice names the starting point and every section, in English",
-          "[advicetext]")
+TEST_CASE("The text advice names the starting point and every section, in English", "[advicetext]")
 {
     Scenario s;
     s.municipality = QStringLiteral("Soest");
@@ -20,20 +19,21 @@ TEST_CASE("The text advice names the starting point and every section, in Englis
     s.notes = QStringLiteral("Bespreken met de ondernemersvereniging.");
     const Advice advice = advisor().advise(s.answers, QStringLiteral("frontrunners"));
     // Wrapping may break a phrase over two lines; a reader does not see the difference.
-    const QString text =
-        AdviceText(*knowledge(), Language::English).render(s, advice).simplified();
+    const QString text = AdviceText(*knowledge(), Language::English).render(s, advice).simplified();
     CHECK(text.contains(QStringLiteral("Advice for Soest — Startsituatie 2026")));
-    CHECK(text.contains(QStringLiteral("RECOMMENDED STARTING POINT: Covenant with employer organisations")));
-    for (const char *heading : {"RANKING", "POSITION ON THE MATRICES", "WHY", "TACTICS FOR YOUR SITUATION",
-                                "ALWAYS, WHATEVER THE START", "RISKS AND WHAT TO DO ABOUT THEM",
-                                "WHAT WOULD CHANGE THE ADVICE", "SIMILAR PRACTICE EXAMPLES",
-                                "MISSING INFORMATION", "NOTES"}) {
+    CHECK(text.contains(
+        QStringLiteral("RECOMMENDED STARTING POINT: Covenant with employer organisations")));
+    for (const char *heading : {"RANKING", "POSITION ON THE MATRICES", "WHY",
+                                "TACTICS FOR YOUR SITUATION", "ALWAYS, WHATEVER THE START",
+                                "RISKS AND WHAT TO DO ABOUT THEM", "WHAT WOULD CHANGE THE ADVICE",
+                                "SIMILAR PRACTICE EXAMPLES", "MISSING INFORMATION", "NOTES"}) {
         CHECK(text.contains(QString::fromUtf8(heading)));
     }
     CHECK(text.contains(QStringLiteral("TO GET TO “START WITH FRONTRUNNERS”")));
     CHECK(text.contains(QStringLiteral("Bespreken met de ondernemersvereniging.")));
     // The reasons cite the source by section title and paragraph, and our own reading says so.
-    CHECK(text.contains(QStringLiteral("source: “The strategic path to a successful contribution”, paragraph 1")));
+    CHECK(text.contains(
+        QStringLiteral("source: “The strategic path to a successful contribution”, paragraph 1")));
     CHECK(text.contains(QStringLiteral("our own elaboration")));
     // Strength in words, never a percentage; the general risks and the first steps are there.
     CHECK(text.contains(QStringLiteral("Strength of the advice: ")));
@@ -59,18 +59,24 @@ TEST_CASE("Advice as JSON carries every field under its documented name", "[advi
     CHECK(o.value(QStringLiteral("starting_point_label")).toString() ==
           QStringLiteral("Gericht spoor: één sector of doelgroep"));
     CHECK(o.value(QStringLiteral("ranking")).toArray().size() == 4);
-    CHECK(o.value(QStringLiteral("positions")).toObject().value(QStringLiteral("strategy")).toObject()
-              .value(QStringLiteral("x")).toDouble() == Approx(advice.position(QStringLiteral("strategy"))->x));
+    CHECK(o.value(QStringLiteral("positions"))
+              .toObject()
+              .value(QStringLiteral("strategy"))
+              .toObject()
+              .value(QStringLiteral("x"))
+              .toDouble() == Approx(advice.position(QStringLiteral("strategy"))->x));
     CHECK(o.value(QStringLiteral("principles")).toArray().size() == 4);
     CHECK(o.value(QStringLiteral("explanation")).toArray().size() == advice.explanation.size());
     CHECK(o.value(QStringLiteral("sensitivity")).toArray().size() == advice.sensitivity.size());
     if (!advice.sensitivity.isEmpty()) {
-        const QJsonObject first = o.value(QStringLiteral("sensitivity")).toArray().first().toObject();
+        const QJsonObject first =
+            o.value(QStringLiteral("sensitivity")).toArray().first().toObject();
         CHECK(first.contains(QStringLiteral("question")));
         CHECK(first.contains(QStringLiteral("option")));
         CHECK(first.contains(QStringLiteral("new_starting_point")));
     }
-    CHECK(o.value(QStringLiteral("similar_cases")).toArray().first().toString() == QStringLiteral("friesland"));
+    CHECK(o.value(QStringLiteral("similar_cases")).toArray().first().toString() ==
+          QStringLiteral("friesland"));
     CHECK(o.value(QStringLiteral("gaps")).toArray().isEmpty());
     // The honest-advice contract.
     CHECK(o.value(QStringLiteral("verdict")).toString() == QStringLiteral("recommended"));
@@ -99,14 +105,17 @@ TEST_CASE("Advice as JSON carries every field under its documented name", "[advi
         }
     }
     // Unless recommended there is no starting point, and the tie names its members.
-    const QJsonObject tie = adviceToJson(
-        advisor().advise(akkoord::test::answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}})),
-        *knowledge(), Language::English);
+    const QJsonObject tie =
+        adviceToJson(advisor().advise(akkoord::test::answers(
+                         {{"network_size", "large"}, {"employer_orgs", "strong_motivated"}})),
+                     *knowledge(), Language::English);
     CHECK(tie.value(QStringLiteral("verdict")).toString() == QStringLiteral("tie"));
     CHECK(tie.value(QStringLiteral("starting_point")).isNull());
     CHECK(tie.value(QStringLiteral("starting_point_label")).isNull());
     CHECK(tie.value(QStringLiteral("tied")).toArray().size() == 2);
     CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == knowledge()->version());
-    CHECK(o.value(QStringLiteral("target")).toObject().value(QStringLiteral("starting_point")).toString() ==
-          QStringLiteral("broad_summit"));
+    CHECK(o.value(QStringLiteral("target"))
+              .toObject()
+              .value(QStringLiteral("starting_point"))
+              .toString() == QStringLiteral("broad_summit"));
 }

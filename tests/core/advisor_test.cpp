@@ -32,7 +32,9 @@ bool hasRisk(const Advice &a, const QString &id)
 // The outcome in one string: verdict, starting point and tie, for comparing two pieces of advice.
 QString outcome(const Advice &a)
 {
-    return QStringLiteral("%1:%2:%3").arg(int(a.verdict)).arg(a.startingPoint, a.tied.join(QLatin1Char(',')));
+    return QStringLiteral("%1:%2:%3")
+        .arg(int(a.verdict))
+        .arg(a.startingPoint, a.tied.join(QLatin1Char(',')));
 }
 
 const WeightedMeasure *risk(const Advice &a, const QString &id)
@@ -141,7 +143,8 @@ TEST_CASE("Circumstances bring their tactics", "[advisor]")
     CHECK_FALSE(hasTactic(own, QStringLiteral("regional_alliance")));
     CHECK(own.notApplicable.contains(QStringLiteral("neighbour_large_employers")));
 
-    CHECK(hasTactic(advisor().advise(answers({{"economy", "dip"}})), QStringLiteral("demand_search")));
+    CHECK(hasTactic(advisor().advise(answers({{"economy", "dip"}})),
+                    QStringLiteral("demand_search")));
     CHECK_FALSE(hasTactic(advisor().advise(answers({{"economy", "growth"}})),
                           QStringLiteral("demand_search")));
     CHECK(hasTactic(advisor().advise(answers({{"csr_readiness", "low"}})),
@@ -150,7 +153,8 @@ TEST_CASE("Circumstances bring their tactics", "[advisor]")
                           QStringLiteral("sroi_best_practices")));
 }
 
-TEST_CASE("The three risks are always there, and weak spots raise one and say which answer did", "[advisor][risks]")
+TEST_CASE("The three risks are always there, and weak spots raise one and say which answer did",
+          "[advisor][risks]")
 {
     CHECK(hasRisk(advisor().advise(answers({{"capacity", "low"}})), QStringLiteral("overreach")));
     CHECK(hasRisk(advisor().advise(answers({{"employer_ownership", "low"}})),
@@ -166,20 +170,24 @@ TEST_CASE("The three risks are always there, and weak spots raise one and say wh
         CHECK(r.weight == 0.0);
     }
     CHECK(strong.risks.first().id == QStringLiteral("weak_expertise_ties"));
-    CHECK(knowledge()->measure(knowledge()->risks(), QStringLiteral("weak_expertise_ties"))->emphasis);
+    CHECK(knowledge()
+              ->measure(knowledge()->risks(), QStringLiteral("weak_expertise_ties"))
+              ->emphasis);
     CHECK(advisor().advise(Answers()).risks.size() == 3);
 
     const Advice raised = advisor().advise(answers({{"employer_ownership", "low"}}));
     REQUIRE(risk(raised, QStringLiteral("municipal_party")));
-    CHECK(risk(raised, QStringLiteral("municipal_party"))->raisedBy == QStringList{QStringLiteral("employer_ownership")});
+    CHECK(risk(raised, QStringLiteral("municipal_party"))->raisedBy ==
+          QStringList{QStringLiteral("employer_ownership")});
     CHECK(raised.risks.first().id == QStringLiteral("municipal_party"));
     CHECK(risk(raised, QStringLiteral("overreach"))->raisedBy.isEmpty());
 }
 
 TEST_CASE("Every piece of advice carries all four principles", "[advisor]")
 {
-    const QStringList expected{QStringLiteral("individual_agreements"), QStringLiteral("broadening"),
-                               QStringLiteral("communication"), QStringLiteral("self_steering")};
+    const QStringList expected{QStringLiteral("individual_agreements"),
+                               QStringLiteral("broadening"), QStringLiteral("communication"),
+                               QStringLiteral("self_steering")};
     CHECK(advisor().advise(Answers()).principles == expected);
     CHECK(advisor().advise(neutral()).principles == expected);
 }
@@ -196,8 +204,9 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
         double previousX = 2;
         double previousY = -2;
         for (const char *size : {"none", "small", "medium", "large"}) {
-            const MatrixPosition p = positionFor(QStringLiteral("network_size"), QString::fromUtf8(size),
-                                                 QStringLiteral("strategy"));
+            const MatrixPosition p =
+                positionFor(QStringLiteral("network_size"), QString::fromUtf8(size),
+                            QStringLiteral("strategy"));
             CHECK(p.x < previousX);
             CHECK(p.y > previousY);
             previousX = p.x;
@@ -219,8 +228,8 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
     {
         double previous = -2;
         for (const char *m : {"none", "few", "many"}) {
-            const double x = positionFor(QStringLiteral("motivated_employers"), QString::fromUtf8(m),
-                                         QStringLiteral("strategy"))
+            const double x = positionFor(QStringLiteral("motivated_employers"),
+                                         QString::fromUtf8(m), QStringLiteral("strategy"))
                                  .x;
             CHECK(x > previous);
             previous = x;
@@ -229,26 +238,32 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
     SECTION("a priority narrows the scope")
     {
         const double none = positionFor(QStringLiteral("priority"), QStringLiteral("none"),
-                                        QStringLiteral("strategy")).y;
+                                        QStringLiteral("strategy"))
+                                .y;
         CHECK(positionFor(QStringLiteral("priority"), QStringLiteral("sector"),
-                          QStringLiteral("strategy")).y < none);
+                          QStringLiteral("strategy"))
+                  .y < none);
         CHECK(positionFor(QStringLiteral("priority"), QStringLiteral("target_group"),
-                          QStringLiteral("strategy")).y < none);
+                          QStringLiteral("strategy"))
+                  .y < none);
     }
     SECTION("a 'doing' style is more individual and quieter than an 'involving' one")
     {
-        const MatrixPosition doing =
-            positionFor(QStringLiteral("style"), QStringLiteral("doing"), QStringLiteral("approach"));
-        const MatrixPosition balanced =
-            positionFor(QStringLiteral("style"), QStringLiteral("balanced"), QStringLiteral("approach"));
-        const MatrixPosition involving =
-            positionFor(QStringLiteral("style"), QStringLiteral("involving"), QStringLiteral("approach"));
+        const MatrixPosition doing = positionFor(QStringLiteral("style"), QStringLiteral("doing"),
+                                                 QStringLiteral("approach"));
+        const MatrixPosition balanced = positionFor(
+            QStringLiteral("style"), QStringLiteral("balanced"), QStringLiteral("approach"));
+        const MatrixPosition involving = positionFor(
+            QStringLiteral("style"), QStringLiteral("involving"), QStringLiteral("approach"));
         CHECK(doing.x > balanced.x);
         CHECK(balanced.x > involving.x);
         CHECK(doing.y < balanced.y);
         CHECK(balanced.y < involving.y);
-        CHECK(positionFor(QStringLiteral("style"), QStringLiteral("doing"), QStringLiteral("strategy")).x >
-              positionFor(QStringLiteral("style"), QStringLiteral("involving"), QStringLiteral("strategy")).x);
+        CHECK(positionFor(QStringLiteral("style"), QStringLiteral("doing"),
+                          QStringLiteral("strategy"))
+                  .x > positionFor(QStringLiteral("style"), QStringLiteral("involving"),
+                                   QStringLiteral("strategy"))
+                           .x);
     }
     SECTION("positions stay inside the matrix for every reference case and extreme")
     {
@@ -256,10 +271,12 @@ TEST_CASE("Axes move in the direction the source describes", "[advisor][position
         for (const ReferenceCase &c : knowledge()->referenceCases()) {
             situations << c.answers;
         }
-        Answers extreme = answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"},
+        Answers extreme = answers({{"network_size", "large"},
+                                   {"employer_orgs", "strong_motivated"},
                                    {"style", "involving"}});
-        extreme.setMultiple(QStringLiteral("existing"),
-                            {QStringLiteral("covenant"), QStringLiteral("summit"), QStringLiteral("wsp")});
+        extreme.setMultiple(
+            QStringLiteral("existing"),
+            {QStringLiteral("covenant"), QStringLiteral("summit"), QStringLiteral("wsp")});
         situations << extreme;
         for (const Answers &a : situations) {
             for (const MatrixPosition &p : advisor().advise(a).positions) {
@@ -323,7 +340,8 @@ TEST_CASE("Practice examples count only with what the source states about them",
             REQUIRE_FALSE(own.similarCases.isEmpty());
             bool foundItself = false;
             for (const SimilarCase &s : own.similarCases) {
-                foundItself = foundItself || (s.id == c.id && s.distance == 0.0 && s.matching.size() == s.compared);
+                foundItself = foundItself || (s.id == c.id && s.distance == 0.0 &&
+                                              s.matching.size() == s.compared);
                 CHECK(s.compared > 0);
             }
             CHECK(foundItself);
@@ -357,13 +375,15 @@ TEST_CASE("A verdict only where the evidence carries one starting point", "[advi
         CHECK(empty.verdict == Verdict::Insufficient);
         CHECK(empty.strength == Strength::Open);
         CHECK(empty.startingPoint.isEmpty());
-        CHECK(empty.decidingQuestions == QStringList{QStringLiteral("network_size"), QStringLiteral("employer_orgs"),
+        CHECK(empty.decidingQuestions == QStringList{QStringLiteral("network_size"),
+                                                     QStringLiteral("employer_orgs"),
                                                      QStringLiteral("motivated_employers")});
         CHECK(empty.waysIn.isEmpty());
     }
     SECTION("a large network and strong employer organisations: a tie, never list order")
     {
-        const Advice both = advisor().advise(answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}}));
+        const Advice both = advisor().advise(
+            answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}}));
         CHECK(both.verdict == Verdict::Tie);
         CHECK(both.strength == Strength::Open);
         CHECK(both.startingPoint.isEmpty());
@@ -374,14 +394,16 @@ TEST_CASE("A verdict only where the evidence carries one starting point", "[advi
         for (const QString &q : both.decidingQuestions) {
             bool separates = false;
             for (const Option &o : knowledge()->question(q)->options) {
-                Answers a = answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}});
+                Answers a =
+                    answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}});
                 if (knowledge()->question(q)->multiple) {
                     a.setMultiple(q, {o.id});
                 } else {
                     a.set(q, o.id);
                 }
                 const Advice after = advisor().advise(a);
-                separates = separates || (after.verdict == Verdict::Recommended && both.tied.contains(after.startingPoint));
+                separates = separates || (after.verdict == Verdict::Recommended &&
+                                          both.tied.contains(after.startingPoint));
             }
             CHECK(separates);
         }
@@ -391,28 +413,36 @@ TEST_CASE("A verdict only where the evidence carries one starting point", "[advi
             a.set(QString::fromUtf8(extra.first), QString::fromUtf8(extra.second));
             CHECK(advisor().advise(a).verdict == Verdict::Tie);
         }
-        Answers withWsp = answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}});
+        Answers withWsp =
+            answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}});
         withWsp.setMultiple(QStringLiteral("existing"), {QStringLiteral("wsp")});
         CHECK(advisor().advise(withWsp).verdict == Verdict::Tie);
         // A 'doing' style tilts away from both collective starts alike: still no covenant by it.
-        const Advice doing = advisor().advise(
-            answers({{"network_size", "large"}, {"employer_orgs", "strong_motivated"}, {"style", "doing"}}));
+        const Advice doing = advisor().advise(answers({{"network_size", "large"},
+                                                       {"employer_orgs", "strong_motivated"},
+                                                       {"style", "doing"}}));
         CHECK(doing.verdict == Verdict::Tie);
     }
     SECTION("little to build on: the source's ways in, not a work summit or a covenant")
     {
-        const Advice thin = advisor().advise(answers(
-            {{"network_size", "none"}, {"employer_orgs", "absent"}, {"motivated_employers", "none"}, {"priority", "none"}}));
+        const Advice thin = advisor().advise(answers({{"network_size", "none"},
+                                                      {"employer_orgs", "absent"},
+                                                      {"motivated_employers", "none"},
+                                                      {"priority", "none"}}));
         CHECK(thin.verdict == Verdict::Insufficient);
         CHECK(thin.startingPoint.isEmpty());
         CHECK(thin.decidingQuestions.isEmpty());
-        for (const char *way : {"regional_alliance", "sme_focus", "demand_search", "sroi_best_practices"}) {
+        for (const char *way :
+             {"regional_alliance", "sme_focus", "demand_search", "sroi_best_practices"}) {
             CHECK(thin.waysIn.contains(QString::fromUtf8(way)));
         }
         // A neighbour without large employers rules that one way in out.
-        const Advice noNeighbour = advisor().advise(answers(
-            {{"network_size", "none"}, {"employer_orgs", "absent"}, {"motivated_employers", "none"}, {"priority", "none"},
-             {"large_employers", "none"}, {"neighbour_large_employers", "no"}}));
+        const Advice noNeighbour = advisor().advise(answers({{"network_size", "none"},
+                                                             {"employer_orgs", "absent"},
+                                                             {"motivated_employers", "none"},
+                                                             {"priority", "none"},
+                                                             {"large_employers", "none"},
+                                                             {"neighbour_large_employers", "no"}}));
         CHECK_FALSE(noNeighbour.waysIn.contains(QStringLiteral("regional_alliance")));
         CHECK(noNeighbour.waysIn.first() == QStringLiteral("sme_focus"));
     }
@@ -420,7 +450,8 @@ TEST_CASE("A verdict only where the evidence carries one starting point", "[advi
     {
         Answers a;
         a.set(QStringLiteral("style"), QStringLiteral("involving"));
-        a.setMultiple(QStringLiteral("existing"), {QStringLiteral("summit"), QStringLiteral("covenant")});
+        a.setMultiple(QStringLiteral("existing"),
+                      {QStringLiteral("summit"), QStringLiteral("covenant")});
         a.set(QStringLiteral("employer_orgs"), QStringLiteral("present"));
         const Advice advice = advisor().advise(a);
         CHECK(advice.verdict == Verdict::Insufficient);
@@ -465,8 +496,11 @@ TEST_CASE("Strength in words: clear, leaning or open", "[advisor][strength]")
     CHECK(close.verdict == Verdict::Tie);
     CHECK(close.strength == Strength::Open);
     // A margin of one style point from the source is leaning, not clear.
-    Answers styled = answers({{"network_size", "none"}, {"motivated_employers", "many"}, {"priority", "sector"},
-                              {"priority_basis", "yes"}, {"style", "doing"}});
+    Answers styled = answers({{"network_size", "none"},
+                              {"motivated_employers", "many"},
+                              {"priority", "sector"},
+                              {"priority_basis", "yes"},
+                              {"style", "doing"}});
     const Advice tilt = advisor().advise(styled);
     CHECK(tilt.startingPoint == QStringLiteral("frontrunners"));
     CHECK(tilt.strength == Strength::Leaning);
@@ -594,7 +628,8 @@ TEST_CASE("Plus-minus analysis lists exactly the single changes that alter the a
         }
     }
     // Soest without its strong employer organisations would no longer start with a covenant.
-    const Advice soest = advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+    const Advice soest =
+        advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers);
     bool orgsMatter = false;
     for (const SensitivityEntry &s : soest.sensitivity) {
         orgsMatter = orgsMatter || s.change.question == QStringLiteral("employer_orgs");
@@ -602,8 +637,7 @@ TEST_CASE("Plus-minus analysis lists exactly the single changes that alter the a
     CHECK(orgsMatter);
 }
 
-TEST_CASE("Target analysis finds the fewest changes to reach a starting point",
-          "[advisor][target]")
+TEST_CASE("Target analysis finds the fewest changes to reach a starting point", "[advisor][target]")
 {
     const auto &kb = *knowledge();
     for (const ReferenceCase &c : kb.referenceCases()) {
@@ -626,7 +660,8 @@ TEST_CASE("Target analysis finds the fewest changes to reach a starting point",
                 if (q->route == Question::Build) {
                     CHECK(change.kind != ChangeKind::Remove);
                     if (!q->multiple && c.answers.isKnown(q->id)) {
-                        CHECK(q->optionIndex(change.option) > q->optionIndex(c.answers.value(q->id)));
+                        CHECK(q->optionIndex(change.option) >
+                              q->optionIndex(c.answers.value(q->id)));
                     }
                 }
             }
@@ -637,7 +672,8 @@ TEST_CASE("Target analysis finds the fewest changes to reach a starting point",
             if (t.changes.size() == 1) {
                 bool inPlusMinus = false;
                 for (const SensitivityEntry &s : advice.sensitivity) {
-                    inPlusMinus = inPlusMinus || (s.change == t.changes[0] && s.newStartingPoint == sp.id);
+                    inPlusMinus =
+                        inPlusMinus || (s.change == t.changes[0] && s.newStartingPoint == sp.id);
                 }
                 CHECK(inPlusMinus);
             }
@@ -659,7 +695,8 @@ TEST_CASE("Target analysis finds the fewest changes to reach a starting point",
 
 TEST_CASE("Gaps are reported", "[advisor]")
 {
-    const Advice full = advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+    const Advice full =
+        advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers);
     CHECK(full.gaps.isEmpty());
 
     Answers fewer = knowledge()->referenceCase(QStringLiteral("soest"))->answers;
@@ -704,9 +741,11 @@ TEST_CASE("Multiple-choice history counts per item", "[advisor]")
     CHECK_FALSE(advisor().advise(neutral()).gaps.contains(QStringLiteral("existing")));
     CHECK(advisor().advise(Answers()).gaps.contains(QStringLiteral("existing")));
 
-    const Answers added = Advisor::applied(neutral(), {QStringLiteral("existing"), QStringLiteral("covenant"), ChangeKind::Add});
+    const Answers added = Advisor::applied(
+        neutral(), {QStringLiteral("existing"), QStringLiteral("covenant"), ChangeKind::Add});
     CHECK(added.values(QStringLiteral("existing")) == QStringList{QStringLiteral("covenant")});
-    const Answers removed = Advisor::applied(added, {QStringLiteral("existing"), QStringLiteral("covenant"), ChangeKind::Remove});
+    const Answers removed = Advisor::applied(
+        added, {QStringLiteral("existing"), QStringLiteral("covenant"), ChangeKind::Remove});
     CHECK(removed.isKnown(QStringLiteral("existing")));
     CHECK(removed.values(QStringLiteral("existing")).isEmpty());
 }

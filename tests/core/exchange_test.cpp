@@ -42,13 +42,15 @@ QByteArray caseFile(const QByteArray &scenarios)
 
 } // namespace
 
-TEST_CASE("A case exported with its history imports into another database unchanged",
-          "[exchange]")
+TEST_CASE("A case exported with its history imports into another database unchanged", "[exchange]")
 {
     QTemporaryDir dir;
     auto source = openStore(dir.filePath(QStringLiteral("source.sqlite")));
-    const qint64 caseId = source->createCase(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"),
-                                             QStringLiteral("Friesland")).value().id;
+    const qint64 caseId = source
+                              ->createCase(QStringLiteral("Súdwest-Fryslân"),
+                                           QStringLiteral("GM1900"), QStringLiteral("Friesland"))
+                              .value()
+                              .id;
     ScenarioContent first;
     first.title = QStringLiteral("Jeugd eerst — “plan 2027”");
     first.answers = knowledge()->referenceCase(QStringLiteral("friesland"))->answers;
@@ -62,7 +64,8 @@ TEST_CASE("A case exported with its history imports into another database unchan
     REQUIRE(source->setBaseline(s.id, true).ok());
     ScenarioContent other = first;
     other.title = QStringLiteral("Na de werktop");
-    other.answers.setMultiple(QStringLiteral("existing"), {QStringLiteral("summit"), QStringLiteral("wsp")});
+    other.answers.setMultiple(QStringLiteral("existing"),
+                              {QStringLiteral("summit"), QStringLiteral("wsp")});
     REQUIRE(source->createScenario(caseId, other).ok());
 
     const auto exported = Exchange::exportCase(*source, caseId, true, *knowledge());
@@ -102,7 +105,8 @@ TEST_CASE("Duplicates: keep both, replace or skip", "[exchange]")
 {
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("d.sqlite")));
-    const QByteArray file = test::readAll(test::sourcePath(QStringLiteral("resources/examples/soest-convenant.json")));
+    const QByteArray file =
+        test::readAll(test::sourcePath(QStringLiteral("resources/examples/soest-convenant.json")));
     const ImportedCase soest = parsed(file);
     REQUIRE(Exchange::import(*store, {soest}, DuplicatePolicy::Refuse).ok());
     const qint64 original = store->allScenarios().value().first().id;
@@ -129,7 +133,8 @@ TEST_CASE("Duplicates: keep both, replace or skip", "[exchange]")
         titles << s.content.title;
     }
     titles.sort();
-    CHECK(titles == QStringList{"Startsituatie 2026", "Startsituatie 2026 (2)", "Startsituatie 2026 (3)"});
+    CHECK(titles ==
+          QStringList{"Startsituatie 2026", "Startsituatie 2026 (2)", "Startsituatie 2026 (3)"});
 }
 
 TEST_CASE("A single scenario file imports with its municipality", "[exchange]")
@@ -148,16 +153,22 @@ TEST_CASE("A single scenario file imports with its municipality", "[exchange]")
 TEST_CASE("Import refuses bad files precisely and writes nothing", "[exchange][errors]")
 {
     CHECK(parseError("{\"format\": \"akkoord.case\",\n \"version\": 1,\n ]").line == 3);
-    CHECK(parseError(R"({"format": "akkoord.backup", "version": 1})").kind == ErrorKind::WrongFormat);
-    CHECK(parseError(R"({"format": "akkoord.case", "version": 2, "municipality": {"name": "x"}, "scenarios": []})").kind ==
-          ErrorKind::NewerVersion);
-    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 1, "title": "x", "answers": {}})").jsonPath ==
-          QStringLiteral("municipality"));
-    CHECK(parseError(R"({"format": "akkoord.case", "version": 1, "municipality": "Soest", "scenarios": []})").jsonPath ==
-          QStringLiteral("municipality"));
+    CHECK(parseError(R"({"format": "akkoord.backup", "version": 1})").kind ==
+          ErrorKind::WrongFormat);
+    CHECK(
+        parseError(
+            R"({"format": "akkoord.case", "version": 2, "municipality": {"name": "x"}, "scenarios": []})")
+            .kind == ErrorKind::NewerVersion);
+    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 1, "title": "x", "answers": {}})")
+              .jsonPath == QStringLiteral("municipality"));
+    CHECK(
+        parseError(
+            R"({"format": "akkoord.case", "version": 1, "municipality": "Soest", "scenarios": []})")
+            .jsonPath == QStringLiteral("municipality"));
     CHECK(parseError(caseFile(R"({"title": "x"})")).jsonPath == QStringLiteral("scenarios"));
 
-    const Error unknownQuestion = parseError(caseFile(R"([{"title": "a", "answers": {}}, {"title": "b", "answers": {"mood": "x"}}])"));
+    const Error unknownQuestion = parseError(
+        caseFile(R"([{"title": "a", "answers": {}}, {"title": "b", "answers": {"mood": "x"}}])"));
     CHECK(unknownQuestion.kind == ErrorKind::UnknownQuestion);
     CHECK(unknownQuestion.jsonPath == QStringLiteral("scenarios[1].answers.mood"));
 
@@ -166,14 +177,20 @@ TEST_CASE("Import refuses bad files precisely and writes nothing", "[exchange][e
     CHECK(unknownOption.kind == ErrorKind::UnknownOption);
     CHECK(unknownOption.jsonPath == QStringLiteral("scenarios[0].history[0].answers.economy"));
 
-    CHECK(parseError(caseFile(R"([{"answers": {}}])")).jsonPath == QStringLiteral("scenarios[0].title"));
-    CHECK(parseError(caseFile(R"([{"title": "a", "baseline": "yes"}])")).kind == ErrorKind::WrongType);
-    CHECK(parseError(caseFile(R"([{"title": "a", "baseline": true}, {"title": "b", "baseline": true}])")).message
-              .contains(QStringLiteral("baseline")));
-    CHECK(parseError(caseFile(R"([{"title": "a", "revision": 1, "history": [{"title": "a", "revision": 2}]}])")).jsonPath ==
-          QStringLiteral("scenarios[0].revision"));
-    CHECK(parseError(caseFile(R"([{"title": "a", "history": [{"title": "a", "saved_at": "gisteren"}]}])")).jsonPath ==
-          QStringLiteral("scenarios[0].history[0].saved_at"));
+    CHECK(parseError(caseFile(R"([{"answers": {}}])")).jsonPath ==
+          QStringLiteral("scenarios[0].title"));
+    CHECK(parseError(caseFile(R"([{"title": "a", "baseline": "yes"}])")).kind ==
+          ErrorKind::WrongType);
+    CHECK(parseError(
+              caseFile(R"([{"title": "a", "baseline": true}, {"title": "b", "baseline": true}])"))
+              .message.contains(QStringLiteral("baseline")));
+    CHECK(parseError(
+              caseFile(
+                  R"([{"title": "a", "revision": 1, "history": [{"title": "a", "revision": 2}]}])"))
+              .jsonPath == QStringLiteral("scenarios[0].revision"));
+    CHECK(parseError(
+              caseFile(R"([{"title": "a", "history": [{"title": "a", "saved_at": "gisteren"}]}])"))
+              .jsonPath == QStringLiteral("scenarios[0].history[0].saved_at"));
     CHECK(parseError(caseFile(R"([{"title": ")" + QByteArray(400, 'x') + R"("}])")).jsonPath ==
           QStringLiteral("scenarios[0].title"));
     CHECK(parseError(QByteArray(Exchange::MaxFileSize + 1, ' ')).kind == ErrorKind::WrongFormat);
@@ -195,10 +212,11 @@ TEST_CASE("Import reads a scenario file's version as advise does", "[exchange][v
 {
     const QByteArray body = R"("municipality": "Soest", "title": "Plan", "answers": {}})";
     CHECK(Exchange::parse(R"({"format": "akkoord.scenario", "version": 1, )" + body, *knowledge(),
-                          QStringLiteral("in.json")).ok());
-    for (const QByteArray &version : {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"),
-                                      QByteArray(), QByteArray(R"("version": 2, )"),
-                                      QByteArray(R"("version": 999, )")}) {
+                          QStringLiteral("in.json"))
+              .ok());
+    for (const QByteArray &version :
+         {QByteArray(R"("version": "1", )"), QByteArray(R"("version": -5, )"), QByteArray(),
+          QByteArray(R"("version": 2, )"), QByteArray(R"("version": 999, )")}) {
         INFO(version.toStdString());
         const QByteArray json = R"({"format": "akkoord.scenario", )" + version + body;
         const Error imported = parseError(json);
@@ -208,9 +226,11 @@ TEST_CASE("Import reads a scenario file's version as advise does", "[exchange][v
         CHECK(imported.jsonPath == QStringLiteral("version"));
         CHECK(imported.message == advised.error().message);
     }
-    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 2, )" + body).kind == ErrorKind::NewerVersion);
-    CHECK(parseError(R"({"format": "akkoord.case", "municipality": {"name": "x"}, "scenarios": []})").jsonPath ==
-          QStringLiteral("version"));
+    CHECK(parseError(R"({"format": "akkoord.scenario", "version": 2, )" + body).kind ==
+          ErrorKind::NewerVersion);
+    CHECK(
+        parseError(R"({"format": "akkoord.case", "municipality": {"name": "x"}, "scenarios": []})")
+            .jsonPath == QStringLiteral("version"));
 }
 
 TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange][csv]")
@@ -225,7 +245,8 @@ TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange]
     s.modified = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
     s.content.title = QStringLiteral("=HYPERLINK(\"http://x\")");
     s.content.answers.set(QStringLiteral("network_size"), QStringLiteral("large"));
-    s.content.answers.setMultiple(QStringLiteral("existing"), {QStringLiteral("wsp"), QStringLiteral("summit")});
+    s.content.answers.setMultiple(QStringLiteral("existing"),
+                                  {QStringLiteral("wsp"), QStringLiteral("summit")});
     s.content.notes = QStringLiteral("regel 1, met komma\nregel 2");
     s.content.knowledgeVersion = QStringLiteral("1.0.0");
     const QByteArray csv = Exchange::csv({{owner, s}}, *knowledge());
@@ -233,7 +254,8 @@ TEST_CASE("CSV export: one row per scenario, safe in a spreadsheet", "[exchange]
     const QString text = QString::fromUtf8(csv.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     REQUIRE(lines.size() >= 2);
-    CHECK(lines[0].startsWith(QStringLiteral("municipality,cbs_code,region,scenario_id,scenario,revision,baseline")));
+    CHECK(lines[0].startsWith(
+        QStringLiteral("municipality,cbs_code,region,scenario_id,scenario,revision,baseline")));
     CHECK(lines[0].contains(QStringLiteral(",network_size,")));
     CHECK(lines[0].endsWith(QStringLiteral(",notes")));
     CHECK(lines[1].startsWith(QStringLiteral("Súdwest-Fryslân,GM1900,,7,")));
@@ -280,7 +302,8 @@ QStringList spreadsheetCells(const QString &csv, QChar separator)
 
 } // namespace
 
-TEST_CASE("CSV export: no cell starts a formula, whether the reader splits on commas or semicolons", "[exchange][csv][security]")
+TEST_CASE("CSV export: no cell starts a formula, whether the reader splits on commas or semicolons",
+          "[exchange][csv][security]")
 {
     CaseRecord owner;
     owner.name = QStringLiteral("=Gemeente");
@@ -289,17 +312,20 @@ TEST_CASE("CSV export: no cell starts a formula, whether the reader splits on co
     s.id = 1;
     s.revision = 1;
     s.content.title = QStringLiteral("zie ook;=cmd|' /C calc'!A0");
-    s.content.notes = QStringLiteral("eerste, @SUM(1);-2;\t=1\n=HYPERLINK(\"http://x\")\r\n+3 \"quoted\";\"=4\",=5");
+    s.content.notes = QStringLiteral(
+        "eerste, @SUM(1);-2;\t=1\n=HYPERLINK(\"http://x\")\r\n+3 \"quoted\";\"=4\",=5");
     s.content.knowledgeVersion = QStringLiteral("1.0.0");
     const QString csv = QString::fromUtf8(Exchange::csv({{owner, s}}, *knowledge()).mid(3));
     for (const QChar separator : {QLatin1Char(','), QLatin1Char(';')}) {
         for (const QString &cell : spreadsheetCells(csv, separator)) {
-            INFO("separator " << QString(separator).toStdString() << ", cell " << cell.toStdString());
+            INFO("separator " << QString(separator).toStdString() << ", cell "
+                              << cell.toStdString());
             CHECK_FALSE((!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())));
         }
     }
     // Under the separator it is written for, every value reads back with only the ' added.
-    const QStringList cells = spreadsheetCells(csv.section(QStringLiteral("\r\n"), 1), QLatin1Char(','));
+    const QStringList cells =
+        spreadsheetCells(csv.section(QStringLiteral("\r\n"), 1), QLatin1Char(','));
     CHECK(cells.contains(QStringLiteral("'=Gemeente")));
     CHECK(cells.contains(QStringLiteral("zie ook;'=cmd|' /C calc'!A0")));
 }

@@ -36,14 +36,17 @@ void collectKnowledge(const QJsonValue &value, const QString &language, QStringL
 QStringList userTexts(const QString &language)
 {
     QStringList out;
-    collectKnowledge(QJsonDocument::fromJson(akkoord::test::defaultKnowledgeJson()).object(), language, &out);
+    collectKnowledge(QJsonDocument::fromJson(akkoord::test::defaultKnowledgeJson()).object(),
+                     language, &out);
     QFile ts(akkoord::test::sourcePath(QStringLiteral("resources/translations/akkoord_nl.ts")));
     REQUIRE(ts.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&ts);
-    const QString element = language == QLatin1String("en") ? QStringLiteral("source") : QStringLiteral("translation");
+    const QString element =
+        language == QLatin1String("en") ? QStringLiteral("source") : QStringLiteral("translation");
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement &&
-            (xml.name() == element || (element == QLatin1String("translation") && xml.name() == QLatin1String("numerusform")))) {
+            (xml.name() == element || (element == QLatin1String("translation") &&
+                                       xml.name() == QLatin1String("numerusform")))) {
             out << xml.readElementText(QXmlStreamReader::IncludeChildElements);
         }
     }
@@ -54,7 +57,8 @@ QStringList userTexts(const QString &language)
 // The backticked variants in one column of the glossary's table.
 QStringList forbidden(int column)
 {
-    const QString glossary = QString::fromUtf8(akkoord::test::readAll(akkoord::test::sourcePath(QStringLiteral("docs/glossary.md"))));
+    const QString glossary = QString::fromUtf8(
+        akkoord::test::readAll(akkoord::test::sourcePath(QStringLiteral("docs/glossary.md"))));
     QStringList out;
     static const QRegularExpression tick(QStringLiteral("`([^`]+)`"));
     for (const QString &line : glossary.split(QLatin1Char('\n'))) {
@@ -81,13 +85,14 @@ TEST_CASE("No user-visible text uses a word the glossary rules out", "[glossary]
     const QStringList englishVariants = forbidden(4);
     REQUIRE(dutchVariants.contains(QStringLiteral("Zekerheid")));
     REQUIRE(englishVariants.contains(QStringLiteral("self-steering")));
-    for (const auto &[language, variants] :
-         {std::pair{QStringLiteral("nl"), dutchVariants}, std::pair{QStringLiteral("en"), englishVariants}}) {
+    for (const auto &[language, variants] : {std::pair{QStringLiteral("nl"), dutchVariants},
+                                             std::pair{QStringLiteral("en"), englishVariants}}) {
         const QStringList texts = userTexts(language);
         REQUIRE(texts.size() > 300);
         for (const QString &text : texts) {
             for (const QString &variant : variants) {
-                INFO(language.toStdString() << ": \"" << variant.toStdString() << "\" in: " << text.toStdString());
+                INFO(language.toStdString()
+                     << ": \"" << variant.toStdString() << "\" in: " << text.toStdString());
                 CHECK_FALSE(text.contains(variant));
             }
         }

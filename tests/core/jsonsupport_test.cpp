@@ -27,7 +27,8 @@ TEST_CASE("Text that Qt would change silently is refused with its JSON path", "[
 {
     SECTION("a key given twice: the last one would win without a word")
     {
-        const Error e = strictError(R"({"format": "akkoord.scenario", "answers": {"economy": "growth",
+        const Error e =
+            strictError(R"({"format": "akkoord.scenario", "answers": {"economy": "growth",
             "economy": "shrinking"}})");
         CHECK(e.kind == ErrorKind::MalformedJson);
         CHECK(e.jsonPath == QStringLiteral("answers.economy"));
@@ -36,15 +37,18 @@ TEST_CASE("Text that Qt would change silently is refused with its JSON path", "[
         // Once per object: the same name in two objects is fine.
         QJsonDocument document;
         CHECK_FALSE(parseJson(R"({"a": {"x": 1}, "b": {"x": 1}, "c": [{"x": 1}, {"x": 2}]})",
-                              QStringLiteral("in.json"), &document).isError());
-        CHECK(strictError(R"({"a": [{"x": 1}, {"x": 1, "x": 2}]})").jsonPath == QStringLiteral("a[1].x"));
+                              QStringLiteral("in.json"), &document)
+                        .isError());
+        CHECK(strictError(R"({"a": [{"x": 1}, {"x": 1, "x": 2}]})").jsonPath ==
+              QStringLiteral("a[1].x"));
         // Escapes decode before names are compared.
         CHECK(strictError(R"({"title": 1, "t\u0069tle": 2})").jsonPath == QStringLiteral("title"));
     }
     SECTION("half a surrogate pair: Qt would swallow the next character")
     {
-        for (const QByteArray &text : {QByteArray(R"("\ud800x")"), QByteArray(R"("\udc00")"),
-                                       QByteArray(R"("\ud800")"), QByteArray(R"("\ud800\u0041")")}) {
+        for (const QByteArray &text :
+             {QByteArray(R"("\ud800x")"), QByteArray(R"("\udc00")"), QByteArray(R"("\ud800")"),
+              QByteArray(R"("\ud800\u0041")")}) {
             INFO(text.toStdString());
             const Error e = strictError(R"({"title": )" + text + "}");
             CHECK(e.kind == ErrorKind::MalformedJson);
@@ -53,15 +57,19 @@ TEST_CASE("Text that Qt would change silently is refused with its JSON path", "[
         }
         // A whole pair is a character like any other.
         QJsonDocument document;
-        REQUIRE_FALSE(parseJson(R"({"title": "\ud83d\ude42"})", QStringLiteral("in.json"), &document).isError());
-        CHECK(document.object().value(QStringLiteral("title")).toString() == QString::fromUtf8("🙂"));
+        REQUIRE_FALSE(
+            parseJson(R"({"title": "\ud83d\ude42"})", QStringLiteral("in.json"), &document)
+                .isError());
+        CHECK(document.object().value(QStringLiteral("title")).toString() ==
+              QString::fromUtf8("🙂"));
     }
     SECTION("NUL inside a text, escaped or raw, in a value or a name")
     {
         const Error e = strictError(R"({"scenarios": [{"title": "Plan\u0000 2027"}]})");
         CHECK(e.jsonPath == QStringLiteral("scenarios[0].title"));
         CHECK(e.message.contains(QStringLiteral("NUL")));
-        CHECK(strictError(QByteArray("{\"title\": \"a\0b\"}", 16)).jsonPath == QStringLiteral("title"));
+        CHECK(strictError(QByteArray("{\"title\": \"a\0b\"}", 16)).jsonPath ==
+              QStringLiteral("title"));
         CHECK(strictError(R"({"a\u0000": 1})").message.contains(QStringLiteral("NUL")));
     }
     SECTION("syntax errors are still reported by line and column")
@@ -69,7 +77,8 @@ TEST_CASE("Text that Qt would change silently is refused with its JSON path", "[
         const Error e = strictError("{\n  \"a\": 1,,\n}");
         CHECK(e.line == 2);
         CHECK(e.message.contains(QStringLiteral("not valid JSON")));
-        CHECK(strictError(QByteArray(100000, '[')).message.contains(QStringLiteral("not valid JSON")));
+        CHECK(strictError(QByteArray(100000, '['))
+                  .message.contains(QStringLiteral("not valid JSON")));
     }
 }
 
@@ -113,7 +122,8 @@ TEST_CASE("Every file reader has a size limit and never waits on an empty pipe",
     }
     SECTION("the built-in knowledge base is read through the same reader")
     {
-        CHECK_FALSE(readFile(KnowledgeBase::defaultPath(), &data, KnowledgeBase::MaxFileSize).isError());
+        CHECK_FALSE(
+            readFile(KnowledgeBase::defaultPath(), &data, KnowledgeBase::MaxFileSize).isError());
         CHECK(data.startsWith("{"));
     }
 }
@@ -132,7 +142,8 @@ TEST_CASE("Format versions: whole numbers from 1 up to what the program reads", 
         CHECK(e.kind == ErrorKind::WrongType);
         CHECK(e.jsonPath == QStringLiteral("version"));
     }
-    for (const char *newer : {R"({"version": 2})", R"({"version": 999})", R"({"version": 1e300})"}) {
+    for (const char *newer :
+         {R"({"version": 2})", R"({"version": 999})", R"({"version": 1e300})"}) {
         INFO(newer);
         CHECK(check(newer).kind == ErrorKind::NewerVersion);
     }

@@ -115,8 +115,7 @@ TEST_CASE("Conditional questions are asked only when they apply", "[knowledge]")
           order.indexOf(kb.questionIndex(QStringLiteral("priority_basis"))));
 }
 
-TEST_CASE("Every text exists in Dutch and English, and every rule cites the source",
-          "[knowledge]")
+TEST_CASE("Every text exists in Dutch and English, and every rule cites the source", "[knowledge]")
 {
     const auto &kb = *knowledge();
     for (const Question &q : kb.questions()) {
@@ -143,10 +142,11 @@ TEST_CASE("The knowledge texts are our own words, not the source's sentences", "
 {
     // No run of twelve words from the source appears in any knowledge text. The source document
     // lives beside the checkout (../shared/seed), not in it; a checkout elsewhere says so.
-    const QString sourceFile =
-        test::sourcePath(QStringLiteral("../shared/seed/effectieve-overeenkomsten-met-werkgevers.nl.txt"));
+    const QString sourceFile = test::sourcePath(
+        QStringLiteral("../shared/seed/effectieve-overeenkomsten-met-werkgevers.nl.txt"));
     if (!QFile::exists(sourceFile)) {
-        WARN("the source document is not at " << sourceFile.toStdString() << "; own-words check not run");
+        WARN("the source document is not at " << sourceFile.toStdString()
+                                              << "; own-words check not run");
         return;
     }
     QString source = QString::fromUtf8(test::readAll(sourceFile));
@@ -201,8 +201,8 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("missing translation")
     {
-        const Error e = loadWith(R"("label": {"nl": "Groot", "en": "Large"})",
-                                 R"("label": {"nl": "Groot"})");
+        const Error e =
+            loadWith(R"("label": {"nl": "Groot", "en": "Large"})", R"("label": {"nl": "Groot"})");
         CHECK(e.kind == ErrorKind::InvalidKnowledgeBase);
         CHECK(e.jsonPath == QStringLiteral("questions[0].options[3].label.en"));
     }
@@ -214,9 +214,9 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("option without weights on an axis its question weighs")
     {
-        const Error e = loadWith(
-            R"("position": {"strategy.x": -1, "strategy.y": 1, "approach.x": -1})",
-            R"("position": {"strategy.x": -1, "approach.x": -1})");
+        const Error e =
+            loadWith(R"("position": {"strategy.x": -1, "strategy.y": 1, "approach.x": -1})",
+                     R"("position": {"strategy.x": -1, "approach.x": -1})");
         CHECK(e.jsonPath == QStringLiteral("questions[0].options[3].position"));
         CHECK(e.message.contains(QStringLiteral("strategy.y")));
     }
@@ -265,13 +265,15 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("our own interpretation cannot decide a starting point")
     {
-        const Error e = loadWith(R"("id": "network_medium",)", R"("id": "network_medium", "decides": true,)");
+        const Error e =
+            loadWith(R"("id": "network_medium",)", R"("id": "network_medium", "decides": true,)");
         CHECK(e.jsonPath.endsWith(QStringLiteral(".decides")));
     }
     SECTION("a practice example's answer is either stated or assumed")
     {
-        const Error e = loadWith(R"("network_size": {"option": "large", "basis": {"kind": "assumed"}})",
-                                 R"("network_size": {"option": "large", "basis": {"kind": "interpretation"}})");
+        const Error e =
+            loadWith(R"("network_size": {"option": "large", "basis": {"kind": "assumed"}})",
+                     R"("network_size": {"option": "large", "basis": {"kind": "interpretation"}})");
         CHECK(e.jsonPath == QStringLiteral("reference_cases[0].answers.network_size.basis.kind"));
     }
     SECTION("format 1, without the basis of each rule, is refused with a clear message")
@@ -288,13 +290,15 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("a rule without effect")
     {
-        const Error e = loadWith(R"("tactics": {"regional_alliance": 1, "sme_focus": 1})", R"("tactics": {})");
+        const Error e =
+            loadWith(R"("tactics": {"regional_alliance": 1, "sme_focus": 1})", R"("tactics": {})");
         CHECK(e.message.contains(QStringLiteral("no effect")));
     }
     SECTION("a reference case with an answer that does not exist")
     {
-        const Error e = loadWith(R"("network_size": {"option": "large", "basis": {"kind": "assumed"}})",
-                                 R"("network_size": {"option": "enormous", "basis": {"kind": "assumed"}})");
+        const Error e =
+            loadWith(R"("network_size": {"option": "large", "basis": {"kind": "assumed"}})",
+                     R"("network_size": {"option": "enormous", "basis": {"kind": "assumed"}})");
         CHECK(e.jsonPath == QStringLiteral("reference_cases[0].answers.network_size.option"));
     }
     SECTION("a newer format is refused, not guessed at")
@@ -312,26 +316,29 @@ TEST_CASE("A broken knowledge base gives a precise error", "[knowledge][errors]"
     }
     SECTION("a key given twice is refused, not silently the last one")
     {
-        const Error e = loadWith(R"("format_version": 2)", R"("format_version": 2, "format_version": 2)");
+        const Error e =
+            loadWith(R"("format_version": 2)", R"("format_version": 2, "format_version": 2)");
         CHECK(e.kind == ErrorKind::MalformedJson);
         CHECK(e.jsonPath == QStringLiteral("format_version"));
     }
     SECTION("another kind of file")
     {
-        const Error e = loadWith(R"("format": "akkoord.knowledge")", R"("format": "akkoord.scenario")");
+        const Error e =
+            loadWith(R"("format": "akkoord.knowledge")", R"("format": "akkoord.scenario")");
         CHECK(e.kind == ErrorKind::WrongFormat);
     }
     SECTION("wrong type")
     {
-        const Error e = loadWith(R"("weights": {"strategy.x": 2, "strategy.y": 1.5, "approach.x": 1.5})",
-                                 R"("weights": {"strategy.x": "twee", "strategy.y": 1.5, "approach.x": 1.5})");
+        const Error e =
+            loadWith(R"("weights": {"strategy.x": 2, "strategy.y": 1.5, "approach.x": 1.5})",
+                     R"("weights": {"strategy.x": "twee", "strategy.y": 1.5, "approach.x": 1.5})");
         CHECK(e.jsonPath == QStringLiteral("questions[0].weights.strategy.x"));
         CHECK(e.message.contains(QStringLiteral("number")));
     }
     SECTION("malformed JSON names line and column")
     {
-        const auto result = KnowledgeBase::loadJson("{\n  \"format\": \"akkoord.knowledge\",\n  oops\n}",
-                                                    QStringLiteral("broken.json"));
+        const auto result = KnowledgeBase::loadJson(
+            "{\n  \"format\": \"akkoord.knowledge\",\n  oops\n}", QStringLiteral("broken.json"));
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().kind == ErrorKind::MalformedJson);
         CHECK(result.error().line == 3);
@@ -375,7 +382,8 @@ QVector<QPair<QString, Basis>> allBases(const KnowledgeBase &kb)
         out.append({QStringLiteral("starting point ") + s.id, s.basis});
         out.append({QStringLiteral("first steps ") + s.id, s.firstSteps.basis});
     }
-    for (const QVector<Measure> *list : {&kb.tactics(), &kb.principles(), &kb.risks(), &kb.foundations()}) {
+    for (const QVector<Measure> *list :
+         {&kb.tactics(), &kb.principles(), &kb.risks(), &kb.foundations()}) {
         for (const Measure &m : *list) {
             out.append({QStringLiteral("measure ") + m.id, m.basis});
         }
@@ -462,19 +470,23 @@ TEST_CASE("Everything the program says carries its basis", "[knowledge][provenan
         }
     }
     CHECK(deciding == QStringList{QStringLiteral("network_large"), QStringLiteral("orgs_strong"),
-                                  QStringLiteral("frontrunners_little_basis"), QStringLiteral("priority_with_basis")});
+                                  QStringLiteral("frontrunners_little_basis"),
+                                  QStringLiteral("priority_with_basis")});
 }
 
-TEST_CASE("Every citation points at a paragraph of the source that says it", "[knowledge][provenance]")
+TEST_CASE("Every citation points at a paragraph of the source that says it",
+          "[knowledge][provenance]")
 {
-    const QString sourceFile =
-        test::sourcePath(QStringLiteral("../shared/seed/effectieve-overeenkomsten-met-werkgevers.nl.txt"));
+    const QString sourceFile = test::sourcePath(
+        QStringLiteral("../shared/seed/effectieve-overeenkomsten-met-werkgevers.nl.txt"));
     if (!QFile::exists(sourceFile)) {
-        WARN("the source document is not at " << sourceFile.toStdString() << "; citations not checked");
+        WARN("the source document is not at " << sourceFile.toStdString()
+                                              << "; citations not checked");
         return;
     }
     const auto &kb = *knowledge();
-    const QHash<QString, QStringList> paragraphs = sourceParagraphs(kb, QString::fromUtf8(test::readAll(sourceFile)));
+    const QHash<QString, QStringList> paragraphs =
+        sourceParagraphs(kb, QString::fromUtf8(test::readAll(sourceFile)));
     // The sections as the source has them: a wrong count here means the counting is wrong.
     CHECK(paragraphs.value(QStringLiteral("succes")).size() == 2);
     CHECK(paragraphs.value(QStringLiteral("benaderingen")).size() == 10);
@@ -484,7 +496,8 @@ TEST_CASE("Every citation points at a paragraph of the source that says it", "[k
         if (!basis.isSource()) {
             continue;
         }
-        INFO(where.toStdString() << " cites " << basis.section.toStdString() << " paragraph " << basis.paragraph);
+        INFO(where.toStdString() << " cites " << basis.section.toStdString() << " paragraph "
+                                 << basis.paragraph);
         const QStringList &list = paragraphs[basis.section];
         REQUIRE(basis.paragraph <= list.size());
         CHECK(normalised(list[basis.paragraph - 1]).contains(normalised(basis.anchor)));
@@ -501,13 +514,15 @@ TEST_CASE("What the source does not say is gone from the knowledge", "[knowledge
         ruleIds << r.id;
     }
     // Scoring rules without a basis in the source, and rules that contradicted it.
-    for (const char *gone : {"motivated_many", "priority_none", "dip_narrow", "dip_with_demand", "thin_base_public"}) {
+    for (const char *gone :
+         {"motivated_many", "priority_none", "dip_narrow", "dip_with_demand", "thin_base_public"}) {
         CHECK_FALSE(ruleIds.contains(QString::fromUtf8(gone)));
     }
     // Details we had added and passed off as advice.
     const QString json = QString::fromUtf8(defaultKnowledgeJson());
-    for (const char *added : {"één aanspreekpunt, weinig papier", "laat hen voorzitten", "stapt geleidelijk terug",
-                              "De gemeente ondersteunt, de organisaties trekken", "werk eerst aan die basis"}) {
+    for (const char *added :
+         {"één aanspreekpunt, weinig papier", "laat hen voorzitten", "stapt geleidelijk terug",
+          "De gemeente ondersteunt, de organisaties trekken", "werk eerst aan die basis"}) {
         CHECK_FALSE(json.contains(QString::fromUtf8(added), Qt::CaseInsensitive));
     }
     // A 'doing' style lowers both collective starts, as the source links it to individual firms.
@@ -522,18 +537,20 @@ TEST_CASE("What the source does not say is gone from the knowledge", "[knowledge
         }
     }
     // The parts of the source that were missing are there, each from the source.
-    for (const char *id : {"mutual_commitment", "administrator_role", "pros_and_cons", "mixed_forms", "way_in",
-                           "gradual_build_up", "other_levers"}) {
+    for (const char *id : {"mutual_commitment", "administrator_role", "pros_and_cons",
+                           "mixed_forms", "way_in", "gradual_build_up", "other_levers"}) {
         const Measure *m = kb.measure(kb.foundations(), QString::fromUtf8(id));
         REQUIRE(m);
         CHECK(m->basis.isSource());
     }
 }
 
-TEST_CASE("docs/knowledge-audit.md is the audit of the built-in knowledge base", "[knowledge][provenance]")
+TEST_CASE("docs/knowledge-audit.md is the audit of the built-in knowledge base",
+          "[knowledge][provenance]")
 {
     // Regenerate with: build/app/akkoord-cli audit > docs/knowledge-audit.md
-    const QString doc = QString::fromUtf8(test::readAll(test::sourcePath(QStringLiteral("docs/knowledge-audit.md"))));
+    const QString doc = QString::fromUtf8(
+        test::readAll(test::sourcePath(QStringLiteral("docs/knowledge-audit.md"))));
     const QString audit = knowledgeAudit(*knowledge());
     CHECK(doc == audit);
     // Every rule is in it, with its basis.

@@ -31,11 +31,13 @@ TEST_CASE("Only the store's own source files include Qt SQL", "[layering]")
     static const QRegularExpression sql(QStringLiteral(R"(#\s*include\s*<(QtSql|QSql\w*)[/>])"));
     int files = 0;
     for (const char *folder : {"core", "ui", "app"}) {
-        QDirIterator it(akkoord::test::sourcePath(QString::fromLatin1(folder)), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(akkoord::test::sourcePath(QString::fromLatin1(folder)), QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString name = QFileInfo(path).fileName();
-            if (name == QLatin1String("scenariostore.cpp") || name == QLatin1String("titleindex.cpp")) {
+            if (name == QLatin1String("scenariostore.cpp") ||
+                name == QLatin1String("titleindex.cpp")) {
                 continue;
             }
             INFO(path.toStdString());

@@ -60,9 +60,9 @@ TEST_CASE("Examples shipped with Akkoord are valid scenarios", "[scenariofile]")
 
 TEST_CASE("Unknown answers may be left out or written as unknown", "[scenariofile]")
 {
-    const auto result = ScenarioFile::parse(
-        withAnswers(R"({"network_size": "unknown", "style": "doing"})"), *knowledge(),
-        QStringLiteral("in.json"));
+    const auto result =
+        ScenarioFile::parse(withAnswers(R"({"network_size": "unknown", "style": "doing"})"),
+                            *knowledge(), QStringLiteral("in.json"));
     REQUIRE(result.ok());
     CHECK_FALSE(result.value().answers.isKnown(QStringLiteral("network_size")));
     CHECK(result.value().answers.value(QStringLiteral("style")) == QStringLiteral("doing"));
@@ -124,7 +124,8 @@ TEST_CASE("Bad scenario files are refused with the exact reason", "[scenariofile
     }
     SECTION("wrong types")
     {
-        CHECK(parseError(withAnswers(R"({"network_size": ["large"]})")).kind == ErrorKind::WrongType);
+        CHECK(parseError(withAnswers(R"({"network_size": ["large"]})")).kind ==
+              ErrorKind::WrongType);
         CHECK(parseError(withAnswers(R"({"network_size": 3})")).kind == ErrorKind::WrongType);
         CHECK(parseError(withAnswers(R"({"existing": "summit"})")).kind == ErrorKind::WrongType);
         CHECK(parseError(withAnswers(R"({"existing": [1]})")).kind == ErrorKind::WrongType);
@@ -166,7 +167,8 @@ TEST_CASE("Bad scenario files are refused with the exact reason", "[scenariofile
     }
 }
 
-TEST_CASE("Answers are stored as exactly the JSON Qt writes, whatever the text holds", "[scenariofile][store]")
+TEST_CASE("Answers are stored as exactly the JSON Qt writes, whatever the text holds",
+          "[scenariofile][store]")
 {
     // Every control character, quotes, backslashes, DEL, accents, a character outside the BMP.
     QString awkward;
@@ -177,7 +179,8 @@ TEST_CASE("Answers are stored as exactly the JSON Qt writes, whatever the text h
     Answers answers;
     answers.set(QStringLiteral("network"), QStringLiteral("small"));
     answers.set(QStringLiteral("economy"), awkward);
-    answers.setMultiple(QStringLiteral("local_structures"), {QStringLiteral("covenant"), awkward, QString()});
+    answers.setMultiple(QStringLiteral("local_structures"),
+                        {QStringLiteral("covenant"), awkward, QString()});
     answers.setMultiple(QStringLiteral("empty_list"), {});
     answers.set(QStringLiteral("z\"key\\"), QString());
 

@@ -68,8 +68,8 @@ TEST_CASE("A new database is created in place, readable by its owner only", "[st
         CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
     }
     CHECK(QFile::exists(path));
-    CHECK(QFile::permissions(path) ==
-          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ReadUser | QFileDevice::WriteUser));
     // The embedded default lives in the user's data folder.
     CHECK(ScenarioStore::defaultPath().startsWith(
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
@@ -87,8 +87,8 @@ TEST_CASE("Every field survives saving and loading, Unicode included", "[store]"
     c.answers.setMultiple(QStringLiteral("existing"), {});
     {
         auto store = openStore(path, clocked());
-        const auto owner = store->createCase(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"),
-                                             QStringLiteral("Friesland"));
+        const auto owner = store->createCase(QStringLiteral("Súdwest-Fryslân"),
+                                             QStringLiteral("GM1900"), QStringLiteral("Friesland"));
         REQUIRE(owner.ok());
         caseId = owner.value().id;
         const auto s = store->createScenario(caseId, c);
@@ -162,7 +162,8 @@ TEST_CASE("A save based on a stale revision is refused, from another connection 
     auto gui = openStore(path);
     auto cli = openStore(path);
     const qint64 caseId = gui->createCase(QStringLiteral("Nijmegen")).value().id;
-    const ScenarioRecord original = gui->createScenario(caseId, content("Voorlopers", "nijmegen")).value();
+    const ScenarioRecord original =
+        gui->createScenario(caseId, content("Voorlopers", "nijmegen")).value();
 
     // Both start editing revision 1; the other program saves first.
     ScenarioContent theirs = original.content;
@@ -238,7 +239,8 @@ TEST_CASE("Deleted scenarios and cases go to a trash they can come back from", "
     CHECK(store->trashScenario(4242).kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("Emptying the trash removes what went there before a moment, from the file too", "[store][trash]")
+TEST_CASE("Emptying the trash removes what went there before a moment, from the file too",
+          "[store][trash]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("purge.sqlite"));
@@ -251,7 +253,8 @@ TEST_CASE("Emptying the trash removes what went there before a moment, from the 
     secret.notes += QStringLiteral(", tweede versie");
     REQUIRE(store->saveScenario(old.id, old.revision, secret).ok());
     const qint64 kept = store->createScenario(soest, content("Startsituatie")).value().id;
-    const qint64 inTilburg = store->createScenario(tilburg, content("Tilburg 2026", "tilburg")).value().id;
+    const qint64 inTilburg =
+        store->createScenario(tilburg, content("Tilburg 2026", "tilburg")).value().id;
     REQUIRE_FALSE(store->trashScenario(old.id).isError());
     const QDateTime between = store->trashedScenarios().value().first().deleted.addSecs(30);
     REQUIRE_FALSE(store->trashCase(tilburg).isError());
@@ -294,8 +297,10 @@ TEST_CASE("The case list filters by name, code and region", "[store]")
 {
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("f.sqlite")));
-    store->createCase(QStringLiteral("Sittard-Geleen"), QStringLiteral("GM1883"), QStringLiteral("Zuid-Limburg"));
-    store->createCase(QStringLiteral("Soest"), QStringLiteral("GM0342"), QStringLiteral("Amersfoort"));
+    store->createCase(QStringLiteral("Sittard-Geleen"), QStringLiteral("GM1883"),
+                      QStringLiteral("Zuid-Limburg"));
+    store->createCase(QStringLiteral("Soest"), QStringLiteral("GM0342"),
+                      QStringLiteral("Amersfoort"));
     store->createCase(QStringLiteral("Tilburg"), QString(), QStringLiteral("Midden-Brabant"));
     store->createCase(QStringLiteral("100%_Gemeente"));
     const auto names = [&](const QString &filter) {
@@ -336,7 +341,8 @@ TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store]
     {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
             QSqlQuery q(db);
@@ -354,11 +360,13 @@ TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store]
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         openStore(path).reset();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
             QSqlQuery q(db);
-            REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(ScenarioStore::SchemaVersion + 1)));
+            REQUIRE(q.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(ScenarioStore::SchemaVersion + 1)));
             REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             db.close();
         }
@@ -368,8 +376,13 @@ TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store]
         CHECK(e.kind == ErrorKind::NewerDatabase);
         CHECK(e.message.contains(QStringLiteral("newer Akkoord")));
         unchanged(path, bytes);
-        CHECK(openError(path, [] { StoreOptions o; o.readOnly = true; return o; }()).kind ==
-              ErrorKind::NewerDatabase);
+        CHECK(openError(path,
+                        [] {
+                            StoreOptions o;
+                            o.readOnly = true;
+                            return o;
+                        }())
+                  .kind == ErrorKind::NewerDatabase);
     }
     SECTION("a truncated database")
     {
@@ -403,7 +416,8 @@ TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store]
     {
         StoreOptions o;
         o.readOnly = true;
-        CHECK(openError(dir.filePath(QStringLiteral("missing.sqlite")), o).kind == ErrorKind::NotFound);
+        CHECK(openError(dir.filePath(QStringLiteral("missing.sqlite")), o).kind ==
+              ErrorKind::NotFound);
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
     }
 }
@@ -416,7 +430,8 @@ TEST_CASE("A full disk is reported and the saved work stays whole", "[store][err
     QDir().mkpath(mountPoint);
     if (geteuid() != 0 ||
         mount("tmpfs", mountPoint.toLocal8Bit().constData(), "tmpfs", 0, "size=256k") != 0) {
-        WARN("cannot mount a small file system here; the full-disk path is exercised by CI as root");
+        WARN(
+            "cannot mount a small file system here; the full-disk path is exercised by CI as root");
         return;
     }
     struct Unmount
@@ -527,7 +542,9 @@ TEST_CASE("Databases of every earlier schema still open with everything in them"
         {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-            REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema%1.sqlite").arg(schema)), path));
+            REQUIRE(QFile::copy(
+                test::sourcePath(QStringLiteral("tests/data/akkoord-schema%1.sqlite").arg(schema)),
+                path));
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             auto store = openStore(path);
             CHECK(store->schemaVersion() == ScenarioStore::SchemaVersion);
@@ -536,7 +553,8 @@ TEST_CASE("Databases of every earlier schema still open with everything in them"
             CHECK(QFile::exists(backup) == (schema < ScenarioStore::SchemaVersion));
             if (QFile::exists(backup)) {
                 {
-                    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+                    QSqlDatabase db =
+                        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
                     db.setDatabaseName(backup);
                     REQUIRE(db.open());
                     QSqlQuery q(db);
@@ -554,13 +572,15 @@ TEST_CASE("Databases of every earlier schema still open with everything in them"
             for (const CaseRecord &c : store->cases().value()) {
                 names << c.name;
             }
-            CHECK(names == QStringList{"'s-Hertogenbosch", "Soest", "Súdwest-Fryslân", "Voorbeeldgemeente"});
+            CHECK(names ==
+                  QStringList{"'s-Hertogenbosch", "Soest", "Súdwest-Fryslân", "Voorbeeldgemeente"});
             const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
             const auto scenarios = store->scenarios(soest.id).value();
             REQUIRE(scenarios.size() == 2);
             CHECK(scenarios[0].baseline);
             CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
-            CHECK(scenarios[0].content.answers.value(QStringLiteral("employer_orgs")) == QStringLiteral("strong_motivated"));
+            CHECK(scenarios[0].content.answers.value(QStringLiteral("employer_orgs")) ==
+                  QStringLiteral("strong_motivated"));
             CHECK(scenarios[1].content.title == QStringLiteral("Na het convenant"));
             CHECK(scenarios[1].revision == 2);
             CHECK(store->history(scenarios[1].id).value().size() == 2);
@@ -653,7 +673,8 @@ TEST_CASE("Two programs writing one file at the same time lose nothing", "[store
     CHECK(all.value().size() == 120);
 }
 
-TEST_CASE("Ids are never used twice, not even after a purge, in databases of every schema", "[store][ids][migration]")
+TEST_CASE("Ids are never used twice, not even after a purge, in databases of every schema",
+          "[store][ids][migration]")
 {
     // Each fixture, and the copy an upgrade keeps beside it (itself an old database).
     for (int schema = 1; schema <= ScenarioStore::SchemaVersion; ++schema) {
@@ -661,11 +682,15 @@ TEST_CASE("Ids are never used twice, not even after a purge, in databases of eve
             if (fromBackupCopy && schema == ScenarioStore::SchemaVersion) {
                 continue; // a current database is not upgraded, so it leaves no copy
             }
-            DYNAMIC_SECTION("schema " << schema << (fromBackupCopy ? ", the copy kept by the upgrade" : ""))
+            DYNAMIC_SECTION("schema " << schema
+                                      << (fromBackupCopy ? ", the copy kept by the upgrade" : ""))
             {
                 QTemporaryDir dir;
                 QString path = dir.filePath(QStringLiteral("old.sqlite"));
-                REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema%1.sqlite").arg(schema)), path));
+                REQUIRE(QFile::copy(
+                    test::sourcePath(
+                        QStringLiteral("tests/data/akkoord-schema%1.sqlite").arg(schema)),
+                    path));
                 QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
                 if (fromBackupCopy) {
                     openStore(path).reset();
@@ -692,18 +717,22 @@ TEST_CASE("Ids are never used twice, not even after a purge, in databases of eve
                 // What comes next gets new ids, never the purged ones.
                 const CaseRecord other = store->createCase(QStringLiteral("Nijmegen")).value();
                 CHECK(other.id > highestCase);
-                const ScenarioRecord added = store->createScenario(other.id, content("Nieuw", "nijmegen")).value();
+                const ScenarioRecord added =
+                    store->createScenario(other.id, content("Nieuw", "nijmegen")).value();
                 CHECK(added.id > highest);
                 // And after reopening, too.
                 store.reset();
                 store = openStore(path);
-                CHECK(store->createScenario(other.id, content("Nog een", "nijmegen")).value().id > added.id);
+                CHECK(store->createScenario(other.id, content("Nog een", "nijmegen")).value().id >
+                      added.id);
             }
         }
     }
 }
 
-TEST_CASE("A save onto a scenario in the trash, or purged from it, is a conflict and never confirmed", "[store][conflict][trash]")
+TEST_CASE(
+    "A save onto a scenario in the trash, or purged from it, is a conflict and never confirmed",
+    "[store][conflict][trash]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.sqlite"));
@@ -737,7 +766,8 @@ TEST_CASE("A save onto a scenario in the trash, or purged from it, is a conflict
     CHECK(mine->saveScenario(s.id + 100, 1, content("Plan")).error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("Several programs creating or upgrading one database at once all succeed, with one copy", "[store][concurrency][migration]")
+TEST_CASE("Several programs creating or upgrading one database at once all succeed, with one copy",
+          "[store][concurrency][migration]")
 {
     const auto runAll = [](const QString &path, int programs) {
         std::vector<std::unique_ptr<QProcess>> writers;
@@ -760,14 +790,16 @@ TEST_CASE("Several programs creating or upgrading one database at once all succe
             runAll(path, 4);
             auto store = openStore(path);
             CHECK(store->allScenarios().value().size() == 20);
-            CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ReadUser | QFileDevice::WriteUser));
+            CHECK(QFileInfo(path).permissions() ==
+                  (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                   QFileDevice::WriteUser));
         }
         DYNAMIC_SECTION("a schema-1 database, round " << round)
         {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-            REQUIRE(QFile::copy(test::sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
+            REQUIRE(QFile::copy(
+                test::sourcePath(QStringLiteral("tests/data/akkoord-schema1.sqlite")), path));
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             runAll(path, 4);
             auto store = openStore(path);

@@ -22,26 +22,33 @@ TEST_CASE("Folding ignores case and accents, as a filter should", "[titles]")
 {
     CHECK(TitleIndex::fold(QStringLiteral("Súdwest-Fryslân")) == QStringLiteral("sudwest-fryslan"));
     CHECK(TitleIndex::fold(QStringLiteral("ÉÉN Convenant")) == QStringLiteral("een convenant"));
-    CHECK(TitleIndex::fold(QStringLiteral("'s-Hertogenbosch")) == QStringLiteral("'s-hertogenbosch"));
+    CHECK(TitleIndex::fold(QStringLiteral("'s-Hertogenbosch")) ==
+          QStringLiteral("'s-hertogenbosch"));
 }
 
-TEST_CASE("The title index finds every title holding the text, in the order they were added", "[titles]")
+TEST_CASE("The title index finds every title holding the text, in the order they were added",
+          "[titles]")
 {
     TitleIndex index;
     index.add(1, 10, QStringLiteral("Startsituatie 2026"), true);
     index.add(2, 10, QByteArrayView("Na het convenant"), false);
     index.add(3, 11, QByteArrayView("Convenant met de regio"), false);
     index.add(4, 12, QStringLiteral("Súdwest: één werktop"), false);
-    index.add(5, 12, QByteArrayView("S\xc3\xba" "dwest 2027"), true); // UTF-8, not ASCII
+    index.add(5, 12,
+              QByteArrayView("S\xc3\xba"
+                             "dwest 2027"),
+              true); // UTF-8, not ASCII
     index.add(6, 13, QByteArrayView("abc"), false);
     index.add(7, 13, QByteArrayView("def"), false);
     REQUIRE(index.size() == 7);
 
-    CHECK(titlesOf(index, index.search(QStringLiteral("CONVENANT"))) ==
-          QStringList{QStringLiteral("Na het convenant"), QStringLiteral("Convenant met de regio")});
+    CHECK(
+        titlesOf(index, index.search(QStringLiteral("CONVENANT"))) ==
+        QStringList{QStringLiteral("Na het convenant"), QStringLiteral("Convenant met de regio")});
     CHECK(titlesOf(index, index.search(QStringLiteral("sudwest"))) ==
           QStringList{QStringLiteral("Súdwest: één werktop"), QStringLiteral("Súdwest 2027")});
-    CHECK(titlesOf(index, index.search(QStringLiteral("EEN werk"))) == QStringList{QStringLiteral("Súdwest: één werktop")});
+    CHECK(titlesOf(index, index.search(QStringLiteral("EEN werk"))) ==
+          QStringList{QStringLiteral("Súdwest: één werktop")});
     // A match never runs from the end of one title into the next.
     CHECK(index.search(QStringLiteral("cd")).isEmpty());
     CHECK(index.search(QStringLiteral("regioabc")).isEmpty());
@@ -57,14 +64,16 @@ TEST_CASE("The title index finds every title holding the text, in the order they
     CHECK_FALSE(index.entry(index.search(QStringLiteral("werktop"))[0]).baseline);
 }
 
-TEST_CASE("The store's title index holds the scenarios not in the trash, by municipality and title", "[titles][store]")
+TEST_CASE("The store's title index holds the scenarios not in the trash, by municipality and title",
+          "[titles][store]")
 {
     QTemporaryDir dir;
     auto store = ScenarioStore::open(dir.filePath(QStringLiteral("titles.sqlite"))).take();
     const CaseRecord soest = store->createCase(QStringLiteral("Soest")).value();
     const CaseRecord sudwest = store->createCase(QStringLiteral("Súdwest-Fryslân")).value();
     const auto add = [&](const CaseRecord &c, const char *title) {
-        return store->createScenario(c.id, ScenarioContent{QString::fromUtf8(title), {}, {}, {}}).value();
+        return store->createScenario(c.id, ScenarioContent{QString::fromUtf8(title), {}, {}, {}})
+            .value();
     };
     add(sudwest, "Zomer 2026");
     const ScenarioRecord baseline = add(sudwest, "Één werktafel");
@@ -95,7 +104,8 @@ TEST_CASE("The store's title index holds the scenarios not in the trash, by muni
     CHECK(store->titleIndex().value().search(QStringLiteral("oude versie")).size() == 1);
 }
 
-TEST_CASE("Searching thousands of titles finds exactly what a title-by-title check finds", "[titles]")
+TEST_CASE("Searching thousands of titles finds exactly what a title-by-title check finds",
+          "[titles]")
 {
     // Titles of varying length over a small alphabet, so that hits are dense for short
     // needles and sparse for long ones, and candidates often fail after the first character.
@@ -116,8 +126,9 @@ TEST_CASE("Searching thousands of titles finds exactly what a title-by-title che
         titles << title;
         index.add(i, i / 10, title, false);
     }
-    for (const QString &needle : {QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("bca"), QStringLiteral("e"),
-                                  QStringLiteral("aaaa"), QStringLiteral("b a"), QStringLiteral("cab é")}) {
+    for (const QString &needle :
+         {QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("bca"), QStringLiteral("e"),
+          QStringLiteral("aaaa"), QStringLiteral("b a"), QStringLiteral("cab é")}) {
         QVector<qsizetype> expected;
         for (int i = 0; i < titles.size(); ++i) {
             if (TitleIndex::fold(titles[i]).contains(TitleIndex::fold(needle))) {

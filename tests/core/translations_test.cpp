@@ -39,7 +39,8 @@ TEST_CASE("The Dutch translation is complete", "[translations]")
 TEST_CASE("The compiled Dutch translation is built in and used", "[translations]")
 {
     REQUIRE(akkoord::installTranslation(QCoreApplication::instance(), akkoord::Language::Dutch));
-    CHECK(QCoreApplication::translate("akkoord::AdviceText", "Ranking") == QStringLiteral("Rangorde"));
+    CHECK(QCoreApplication::translate("akkoord::AdviceText", "Ranking") ==
+          QStringLiteral("Rangorde"));
     CHECK(QCoreApplication::translate("akkoord", "the file does not exist") ==
           QStringLiteral("het bestand bestaat niet"));
     // Leave later tests in English.
@@ -47,5 +48,6 @@ TEST_CASE("The compiled Dutch translation is built in and used", "[translations]
         QCoreApplication::removeTranslator(t);
         delete t;
     }
-    CHECK(QCoreApplication::translate("akkoord::AdviceText", "Ranking") == QStringLiteral("Ranking"));
+    CHECK(QCoreApplication::translate("akkoord::AdviceText", "Ranking") ==
+          QStringLiteral("Ranking"));
 }

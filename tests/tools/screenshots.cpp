@@ -46,8 +46,11 @@ int main(int argc, char *argv[])
     {
         auto store = ScenarioStore::open(db).take();
         QVector<ImportedCase> cases;
-        for (const QString &f : QDir(QStringLiteral(AKKOORD_SOURCE_DIR "/resources/examples")).entryList({QStringLiteral("*.json")})) {
-            cases << Exchange::read(QStringLiteral(AKKOORD_SOURCE_DIR "/resources/examples/") + f, *kb).value();
+        for (const QString &f : QDir(QStringLiteral(AKKOORD_SOURCE_DIR "/resources/examples"))
+                                    .entryList({QStringLiteral("*.json")})) {
+            cases << Exchange::read(QStringLiteral(AKKOORD_SOURCE_DIR "/resources/examples/") + f,
+                                    *kb)
+                         .value();
         }
         Exchange::import(*store, cases, DuplicatePolicy::KeepBoth);
         // A variant of Soest to compare with its baseline.
@@ -55,7 +58,8 @@ int main(int argc, char *argv[])
         const ScenarioRecord base = store->scenarios(soest.id).value().first();
         store->setBaseline(base.id, true);
         ScenarioContent variant = base.content;
-        variant.title = language == Language::Dutch ? QStringLiteral("Als de economie dipt") : QStringLiteral("If the economy dips");
+        variant.title = language == Language::Dutch ? QStringLiteral("Als de economie dipt")
+                                                    : QStringLiteral("If the economy dips");
         variant.answers.set(QStringLiteral("economy"), QStringLiteral("dip"));
         variant.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("present"));
         variant.answers.set(QStringLiteral("priority"), QStringLiteral("sector"));
@@ -64,13 +68,16 @@ int main(int argc, char *argv[])
         // Where the answers do not decide: a tie, and a thin situation with a contradiction.
         const qint64 other = store->createCase(QStringLiteral("Lingewaard")).value().id;
         ScenarioContent tie;
-        tie.title = language == Language::Dutch ? QStringLiteral("Netwerk en werkgeversorganisaties") : QStringLiteral("Network and employer organisations");
+        tie.title = language == Language::Dutch
+                        ? QStringLiteral("Netwerk en werkgeversorganisaties")
+                        : QStringLiteral("Network and employer organisations");
         tie.answers.set(QStringLiteral("network_size"), QStringLiteral("large"));
         tie.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("strong_motivated"));
         tie.answers.set(QStringLiteral("style"), QStringLiteral("balanced"));
         store->createScenario(other, tie);
         ScenarioContent thin;
-        thin.title = language == Language::Dutch ? QStringLiteral("Weinig om op te bouwen") : QStringLiteral("Little to build on");
+        thin.title = language == Language::Dutch ? QStringLiteral("Weinig om op te bouwen")
+                                                 : QStringLiteral("Little to build on");
         thin.answers.set(QStringLiteral("network_size"), QStringLiteral("none"));
         thin.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("absent"));
         thin.answers.set(QStringLiteral("motivated_employers"), QStringLiteral("none"));
@@ -111,8 +118,11 @@ int main(int argc, char *argv[])
     for (const ScenarioRecord &r : open) {
         window.openScenario(r.id);
         app.processEvents();
-        const bool isTie = r.content.answers.value(QStringLiteral("network_size")) == QStringLiteral("large");
-        window.grab().save(out + QStringLiteral("/%1-%2.png").arg(isTie ? QStringLiteral("tie") : QStringLiteral("insufficient"), code));
+        const bool isTie =
+            r.content.answers.value(QStringLiteral("network_size")) == QStringLiteral("large");
+        window.grab().save(
+            out + QStringLiteral("/%1-%2.png")
+                      .arg(isTie ? QStringLiteral("tie") : QStringLiteral("insufficient"), code));
     }
     window.openScenario(scenarios.first().id);
     app.processEvents();

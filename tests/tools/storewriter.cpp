@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
     auto kb = KnowledgeBase::loadDefault();
     auto store = ScenarioStore::open(path);
     if (!kb.ok() || !store.ok()) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(store.ok() ? kb.error().toString() : store.error().toString()));
+        std::fprintf(stderr, "open failed: %s\n",
+                     qPrintable(store.ok() ? kb.error().toString() : store.error().toString()));
         return 1;
     }
     const auto &cases = kb.value()->referenceCases();

@@ -19,7 +19,8 @@ namespace {
 struct BrowserFixture
 {
     QTemporaryDir dir;
-    std::unique_ptr<ScenarioStore> store = ScenarioStore::open(dir.filePath(QStringLiteral("browse.sqlite"))).take();
+    std::unique_ptr<ScenarioStore> store =
+        ScenarioStore::open(dir.filePath(QStringLiteral("browse.sqlite"))).take();
     CaseRecord soest = store->createCase(QStringLiteral("Soest"), QStringLiteral("GM0342")).value();
     CaseRecord sudwest = store->createCase(QStringLiteral("Súdwest-Fryslân")).value();
     CaseRecord utrecht = store->createCase(QStringLiteral("Utrecht")).value();
@@ -32,19 +33,25 @@ struct BrowserFixture
         const ScenarioRecord base = add(soest, "Werktop met de regio");
         REQUIRE(store->setBaseline(base.id, true).ok());
         add(sudwest, "Zomer 2026");
-        REQUIRE_FALSE(store->transaction([&] {
-                               for (int i = 0; i < 400; ++i) {
-                                   add(utrecht, qPrintable(QStringLiteral("Wijkscenario %1").arg(i, 3, 10, QLatin1Char('0'))));
-                               }
-                               return Error();
-                           }).isError());
+        REQUIRE_FALSE(
+            store
+                ->transaction([&] {
+                    for (int i = 0; i < 400; ++i) {
+                        add(utrecht,
+                            qPrintable(
+                                QStringLiteral("Wijkscenario %1").arg(i, 3, 10, QLatin1Char('0'))));
+                    }
+                    return Error();
+                })
+                .isError());
         browser.resize(300, 600);
         browser.show();
         browser.reload(*store);
     }
     ScenarioRecord add(const CaseRecord &c, const char *title)
     {
-        return store->createScenario(c.id, ScenarioContent{QString::fromUtf8(title), {}, {}, {}}).value();
+        return store->createScenario(c.id, ScenarioContent{QString::fromUtf8(title), {}, {}, {}})
+            .value();
     }
     // The municipalities shown, with "+" when expanded, as the user sees the tree.
     QStringList tops() const
@@ -54,7 +61,8 @@ struct BrowserFixture
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex top = model->index(row, 0);
             if (top.data(CaseTreeModel::KindRole).toInt() == CaseTreeModel::CaseItem) {
-                out << (browser.view()->isExpanded(top) ? QStringLiteral("+") : QString()) + top.data().toString();
+                out << (browser.view()->isExpanded(top) ? QStringLiteral("+") : QString()) +
+                           top.data().toString();
             }
         }
         return out;
@@ -84,12 +92,15 @@ struct BrowserFixture
 TEST_CASE("The filter finds scenarios by title, ignoring case and accents", "[ui][browser]")
 {
     BrowserFixture f;
-    CHECK(f.tops() == QStringList{QStringLiteral("Soest (GM0342)"), QStringLiteral("Súdwest-Fryslân"), QStringLiteral("Utrecht")});
+    CHECK(f.tops() == QStringList{QStringLiteral("Soest (GM0342)"),
+                                  QStringLiteral("Súdwest-Fryslân"), QStringLiteral("Utrecht")});
 
     // Typed one key at a time, as a user does.
     QTest::keyClicks(f.browser.filterEdit(), QStringLiteral("2026"));
-    CHECK(f.tops() == QStringList{QStringLiteral("+Soest (GM0342)"), QStringLiteral("+Súdwest-Fryslân")});
-    CHECK(f.browser.visibleScenarioTitles() == QStringList{QStringLiteral("Startsituatie 2026"), QStringLiteral("Zomer 2026")});
+    CHECK(f.tops() ==
+          QStringList{QStringLiteral("+Soest (GM0342)"), QStringLiteral("+Súdwest-Fryslân")});
+    CHECK(f.browser.visibleScenarioTitles() ==
+          QStringList{QStringLiteral("Startsituatie 2026"), QStringLiteral("Zomer 2026")});
 
     // The municipality's own name matches without its accents: all its scenarios are shown.
     f.browser.filterEdit()->clear();
@@ -116,7 +127,8 @@ TEST_CASE("The filter finds scenarios by title, ignoring case and accents", "[ui
     CHECK(f.tops().isEmpty());
 }
 
-TEST_CASE("Hundreds of matches are listed closed, and opening one shows only its matches", "[ui][browser]")
+TEST_CASE("Hundreds of matches are listed closed, and opening one shows only its matches",
+          "[ui][browser]")
 {
     BrowserFixture f;
     f.browser.setFilter(QStringLiteral("scenario 1"));

@@ -10,12 +10,14 @@
 
 using namespace akkoord::ui;
 
-TEST_CASE("The lazy style draws the extension icons as the style it wraps, and the rest unchanged", "[ui][style]")
+TEST_CASE("The lazy style draws the extension icons as the style it wraps, and the rest unchanged",
+          "[ui][style]")
 {
     LazyIconStyle style;
     REQUIRE(style.baseStyle());
-    for (const auto which : {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton,
-                             QStyle::SP_DialogOkButton, QStyle::SP_LineEditClearButton}) {
+    for (const auto which :
+         {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton,
+          QStyle::SP_DialogOkButton, QStyle::SP_LineEditClearButton}) {
         INFO(int(which));
         const QIcon ours = style.standardIcon(which);
         const QIcon theirs = style.baseStyle()->standardIcon(which);

@@ -67,9 +67,10 @@ struct Fixture
             asked << r;
             return answers.isEmpty() ? 0 : answers.takeFirst();
         });
-        Prompt::setTextHook([this](const QString &, const QString &value) -> std::optional<QString> {
-            return texts.isEmpty() ? value : texts.takeFirst();
-        });
+        Prompt::setTextHook(
+            [this](const QString &, const QString &value) -> std::optional<QString> {
+                return texts.isEmpty() ? value : texts.takeFirst();
+            });
         window = std::make_unique<MainWindow>(knowledge(), language, &settings);
         window->resize(1400, 900);
         window->show();
@@ -130,7 +131,10 @@ TEST_CASE("Answering questions updates the advice and moves the matrix marker", 
     REQUIRE(f.window->openScenario(f.scenario("Voorbeeldgemeente")));
     CHECK(f.window->advice().startingPoint == QStringLiteral("frontrunners"));
     const ChartPoint before = *f.marker();
-    CHECK(f.window->matrixView()->state().point(ChartPoint::StartingPoint, QStringLiteral("frontrunners"))->emphasised);
+    CHECK(f.window->matrixView()
+              ->state()
+              .point(ChartPoint::StartingPoint, QStringLiteral("frontrunners"))
+              ->emphasised);
 
     // A large network and strong employer organisations: collective, and no longer frontrunners;
     // the source supports a work summit and a covenant alike, so the panel shows the tie.
@@ -147,7 +151,8 @@ TEST_CASE("Answering questions updates the advice and moves the matrix marker", 
         CHECK(f.window->matrixView()->state().point(ChartPoint::StartingPoint, id)->emphasised);
     }
     CHECK(f.window->document()->isModified());
-    CHECK(f.window->windowTitle() == QStringLiteral("Akkoord — Voorbeeldgemeente — Beginnen met voorlopers in het mkb[*]"));
+    CHECK(f.window->windowTitle() ==
+          QStringLiteral("Akkoord — Voorbeeldgemeente — Beginnen met voorlopers in het mkb[*]"));
     CHECK(f.window->isWindowModified());
 
     // Conditional questions appear only when they apply.
@@ -170,16 +175,21 @@ TEST_CASE("Undo and redo step through answers and notes", "[ui][undo]")
     CHECK(undo->count() == 3); // typing merges into one step
     undo->undo();
     CHECK_FALSE(f.window->document()->content().notes.endsWith(QStringLiteral("Extra.")));
-    CHECK(f.window->questionnaire()->notesEdit()->toPlainText() == f.window->document()->content().notes);
+    CHECK(f.window->questionnaire()->notesEdit()->toPlainText() ==
+          f.window->document()->content().notes);
     undo->undo();
-    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("stable"));
-    CHECK(f.window->questionnaire()->comboFor(QStringLiteral("economy"))->currentData().toString() == QStringLiteral("stable"));
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) ==
+          QStringLiteral("stable"));
+    CHECK(
+        f.window->questionnaire()->comboFor(QStringLiteral("economy"))->currentData().toString() ==
+        QStringLiteral("stable"));
     undo->undo();
     CHECK(f.window->document()->content().answers == original);
     CHECK_FALSE(f.window->document()->isModified());
     CHECK(f.window->advice().startingPoint == QStringLiteral("covenant"));
     undo->redo();
-    CHECK(f.window->document()->content().answers.value(QStringLiteral("employer_orgs")) == QStringLiteral("weak"));
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("employer_orgs")) ==
+          QStringLiteral("weak"));
     CHECK(f.window->advice().startingPoint != QStringLiteral("covenant"));
 
     // The standard shortcut works, also while typing in the notes.
@@ -228,10 +238,14 @@ TEST_CASE("Saving writes a revision, and reopening finds it", "[ui][store]")
     REQUIRE(g.window->openDatabase(db));
     // Find it through the filter, as a user would.
     QTest::keyClicks(g.window->caseBrowser()->filterEdit(), QStringLiteral("soest"));
-    CHECK(g.window->caseBrowser()->visibleScenarioTitles() == QStringList{QStringLiteral("Startsituatie 2026")});
+    CHECK(g.window->caseBrowser()->visibleScenarioTitles() ==
+          QStringList{QStringLiteral("Startsituatie 2026")});
     REQUIRE(g.window->openScenario(id));
-    CHECK(g.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
-    CHECK(g.window->questionnaire()->comboFor(QStringLiteral("economy"))->currentData().toString() == QStringLiteral("dip"));
+    CHECK(g.window->document()->content().answers.value(QStringLiteral("economy")) ==
+          QStringLiteral("dip"));
+    CHECK(
+        g.window->questionnaire()->comboFor(QStringLiteral("economy"))->currentData().toString() ==
+        QStringLiteral("dip"));
 }
 
 TEST_CASE("Unsaved changes are asked about when switching scenario", "[ui]")
@@ -268,19 +282,23 @@ TEST_CASE("A conflicting save by another program reaches the user as a dialog", 
     CHECK(f.asked[0].kind == PromptRequest::Warning);
     CHECK(f.asked[0].text.contains(QStringLiteral("changed elsewhere")));
     // Nothing lost: their revision stands, and mine is a copy beside it.
-    CHECK(f.window->store()->scenario(id).value().content.notes == QStringLiteral("Door een collega opgeslagen"));
+    CHECK(f.window->store()->scenario(id).value().content.notes ==
+          QStringLiteral("Door een collega opgeslagen"));
     CHECK(f.window->document()->scenarioId() != id);
     CHECK(f.window->document()->content().title == QStringLiteral("Startsituatie 2026 (my copy)"));
-    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) ==
+          QStringLiteral("dip"));
 }
 
-TEST_CASE("A save onto a scenario another program moved to the trash offers to restore it", "[ui][conflict][trash]")
+TEST_CASE("A save onto a scenario another program moved to the trash offers to restore it",
+          "[ui][conflict][trash]")
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
     REQUIRE(f.window->openScenario(id));
     f.choose("economy", "dip");
-    REQUIRE_FALSE(ScenarioStore::open(f.db).value()->trashScenario(id).isError()); // akkoord-cli delete
+    REQUIRE_FALSE(
+        ScenarioStore::open(f.db).value()->trashScenario(id).isError()); // akkoord-cli delete
     f.answers << 2; // Cancel: nothing is saved, and nothing claims it was
     CHECK_FALSE(f.window->save());
     REQUIRE(f.asked.size() == 1);
@@ -299,7 +317,8 @@ TEST_CASE("A save onto a scenario another program moved to the trash offers to r
     CHECK_FALSE(f.window->document()->isModified());
 }
 
-TEST_CASE("A save onto a scenario purged by another program is kept as a new scenario", "[ui][conflict][trash]")
+TEST_CASE("A save onto a scenario purged by another program is kept as a new scenario",
+          "[ui][conflict][trash]")
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
@@ -314,7 +333,8 @@ TEST_CASE("A save onto a scenario purged by another program is kept as a new sce
     CHECK(f.window->save());
     REQUIRE(f.asked.size() == 1);
     CHECK(f.asked[0].text.contains(QStringLiteral("removed")));
-    CHECK(f.asked[0].buttons == QStringList{QStringLiteral("Save as a new scenario"), QStringLiteral("Cancel")});
+    CHECK(f.asked[0].buttons ==
+          QStringList{QStringLiteral("Save as a new scenario"), QStringLiteral("Cancel")});
     const qint64 now = f.window->document()->scenarioId();
     CHECK(now > id);
     const ScenarioRecord stored = f.window->store()->scenario(now).value();
@@ -330,11 +350,15 @@ TEST_CASE("A bidi override in a name does not turn around the window title", "[u
     {
         auto store = ScenarioStore::open(f.db).take();
         const CaseRecord soest = store->findCase(QStringLiteral("Soest")).value();
-        REQUIRE(store->updateCase(soest.id, QStringLiteral("Soest") + QChar(0x202E) + QStringLiteral("tseoS"),
-                                  soest.cbsCode, soest.region).ok());
+        REQUIRE(store
+                    ->updateCase(soest.id,
+                                 QStringLiteral("Soest") + QChar(0x202E) + QStringLiteral("tseoS"),
+                                 soest.cbsCode, soest.region)
+                    .ok());
     }
     REQUIRE(f.window->openScenario(id));
-    CHECK(f.window->windowTitle().startsWith(QStringLiteral("Akkoord — SoesttseoS — Startsituatie 2026")));
+    CHECK(f.window->windowTitle().startsWith(
+        QStringLiteral("Akkoord — SoesttseoS — Startsituatie 2026")));
     CHECK_FALSE(f.window->windowTitle().contains(QChar(0x202E)));
 }
 
@@ -362,7 +386,8 @@ TEST_CASE("Compare shows the differing answers", "[ui][compare]")
     // The table marks that row, and the matrix shows both with an arrow from the first.
     bool marked = false;
     for (int r = 0; r < dialog->table()->rowCount(); ++r) {
-        marked = marked || dialog->table()->item(r, 0)->text().startsWith(QStringLiteral("≠ How strong are the employer"));
+        marked = marked || dialog->table()->item(r, 0)->text().startsWith(
+                               QStringLiteral("≠ How strong are the employer"));
     }
     CHECK(marked);
     const MatrixChartState &state = dialog->matrix()->state();
@@ -405,9 +430,13 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     // count, so the advice does not pretend to know Soest's situation.
     const ReferenceCase *soest = knowledge()->referenceCase(QStringLiteral("soest"));
     CHECK(f.window->document()->content().answers == soest->stated);
-    CHECK(f.window->questionnaire()->comboFor(QStringLiteral("employer_orgs"))->currentIndex() == 0);
-    CHECK(f.window->questionnaire()->remarkFor(QStringLiteral("existing")).startsWith(QStringLiteral("source: ")));
-    CHECK(f.window->document()->content().notes.contains(QStringLiteral("Assumed by us, not in the source")));
+    CHECK(f.window->questionnaire()->comboFor(QStringLiteral("employer_orgs"))->currentIndex() ==
+          0);
+    CHECK(f.window->questionnaire()
+              ->remarkFor(QStringLiteral("existing"))
+              .startsWith(QStringLiteral("source: ")));
+    CHECK(f.window->document()->content().notes.contains(
+        QStringLiteral("Assumed by us, not in the source")));
     CHECK(f.window->advice().verdict == Verdict::Insufficient);
     f.texts << QStringLiteral("Nieuwegein") << QStringLiteral("Vanuit Soest");
     f.window->duplicateScenario();
@@ -421,7 +450,8 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     }
 }
 
-TEST_CASE("First start shows a friendly empty state, and a new municipality starts a scenario", "[ui]")
+TEST_CASE("First start shows a friendly empty state, and a new municipality starts a scenario",
+          "[ui]")
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -430,7 +460,8 @@ TEST_CASE("First start shows a friendly empty state, and a new municipality star
     window.show();
     REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));
     CHECK(window.emptyState()->isVisibleTo(&window));
-    REQUIRE(window.createMunicipality(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"), QString()));
+    REQUIRE(window.createMunicipality(QStringLiteral("Súdwest-Fryslân"), QStringLiteral("GM1900"),
+                                      QString()));
     CHECK(window.document()->isOpen());
     CHECK(window.document()->municipality() == QStringLiteral("Súdwest-Fryslân"));
     CHECK_FALSE(window.emptyState()->isVisibleTo(&window));
@@ -450,12 +481,14 @@ TEST_CASE("Unsaved work is kept as a draft and offered back", "[ui][draft]")
     CHECK(f.asked[0].title == QStringLiteral("Unsaved work found"));
     CHECK(f.window->document()->scenarioId() == id);
     CHECK(f.window->document()->isModified());
-    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) ==
+          QStringLiteral("dip"));
     REQUIRE(f.window->save());
     CHECK_FALSE(QFile::exists(draft));
 }
 
-TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scenario", "[ui][draft]")
+TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scenario",
+          "[ui][draft]")
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
@@ -490,7 +523,8 @@ TEST_CASE("A draft goes back only onto the database and scenario it was made fro
     const QString draft = f.crashWithDraft(id);
     const QJsonObject written = QJsonDocument::fromJson(test::readAll(draft)).object();
     CHECK(written.value(QStringLiteral("database")).toString().size() == 32);
-    CHECK(written.value(QStringLiteral("base_title")).toString() == QStringLiteral("Startsituatie 2026"));
+    CHECK(written.value(QStringLiteral("base_title")).toString() ==
+          QStringLiteral("Startsituatie 2026"));
     CHECK(written.value(QStringLiteral("municipality")).toString() == QStringLiteral("Soest"));
     CHECK(written.value(QStringLiteral("revision")).toInt() == 1);
     // Meanwhile another database took this one's place: same path, and its scenario with this
@@ -538,12 +572,14 @@ TEST_CASE("A damaged database is refused with a dialog, and the file left alone"
     CHECK(f.window->store()->path() == f.db);
 }
 
-TEST_CASE("A filter that cannot read the titles says so once and still finds municipalities", "[ui][errors][browser]")
+TEST_CASE("A filter that cannot read the titles says so once and still finds municipalities",
+          "[ui][errors][browser]")
 {
     Fixture f;
     {
         // Another program took away the index the titles are read from.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vandal"));
         db.setDatabaseName(f.db);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -563,13 +599,15 @@ TEST_CASE("A filter that cannot read the titles says so once and still finds mun
     CHECK(f.asked.size() == 1);
 }
 
-TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for good after asking", "[ui][trash]")
+TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for good after asking",
+          "[ui][trash]")
 {
     Fixture f;
     const qint64 id = f.scenario("Soest");
     REQUIRE(f.window->openScenario(id));
     f.window->deleteScenario(); // the question is answered "Move to trash"
-    const CaseRecord bosch = f.window->store()->findCase(QStringLiteral("'s-Hertogenbosch")).value();
+    const CaseRecord bosch =
+        f.window->store()->findCase(QStringLiteral("'s-Hertogenbosch")).value();
     REQUIRE_FALSE(f.window->store()->trashCase(bosch.id).isError());
     REQUIRE(f.window->undoStack()->canUndo());
     QAction *trash = nullptr;
@@ -582,7 +620,8 @@ TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for
     QStringList listed;
     QTimer::singleShot(0, [&] {
         auto *dialog = f.window->findChild<QDialog *>(QStringLiteral("trashDialog"));
-        if (auto *list = dialog ? dialog->findChild<QListWidget *>(QStringLiteral("trashList")) : nullptr) {
+        if (auto *list =
+                dialog ? dialog->findChild<QListWidget *>(QStringLiteral("trashList")) : nullptr) {
             for (int i = 0; i < list->count(); ++i) {
                 listed << list->item(i)->text();
             }
@@ -600,7 +639,8 @@ TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for
     f.answers = {1};
     QTimer::singleShot(0, [&] {
         auto *dialog = f.window->findChild<QDialog *>(QStringLiteral("trashDialog"));
-        if (auto *button = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("emptyTrash")) : nullptr) {
+        if (auto *button =
+                dialog ? dialog->findChild<QPushButton *>(QStringLiteral("emptyTrash")) : nullptr) {
             button->click();
         }
     });
@@ -618,7 +658,8 @@ TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for
 TEST_CASE("No text on the matrix covers another", "[ui][chart]")
 {
     Fixture f;
-    for (const char *municipality : {"Soest", "'s-Hertogenbosch", "Súdwest-Fryslân", "Voorbeeldgemeente"}) {
+    for (const char *municipality :
+         {"Soest", "'s-Hertogenbosch", "Súdwest-Fryslân", "Voorbeeldgemeente"}) {
         REQUIRE(f.window->openScenario(f.scenario(municipality)));
         QApplication::processEvents();
         INFO(municipality);
@@ -639,8 +680,10 @@ TEST_CASE("A label moves off an arrow when another side is free", "[ui][chart]")
     // The scenario's label would sit right of its marker, where the arrow to the starting point
     // runs; it goes to a free side instead.
     MatrixChartState state;
-    state.points = {ChartPoint{QStringLiteral("s"), QStringLiteral("Startsituatie 2026"), -0.6, 0.5, ChartPoint::Scenario, true},
-                    ChartPoint{QStringLiteral("covenant"), QStringLiteral("Convenant"), 0.9, 0.5, ChartPoint::StartingPoint, true}};
+    state.points = {ChartPoint{QStringLiteral("s"), QStringLiteral("Startsituatie 2026"), -0.6, 0.5,
+                               ChartPoint::Scenario, true},
+                    ChartPoint{QStringLiteral("covenant"), QStringLiteral("Convenant"), 0.9, 0.5,
+                               ChartPoint::StartingPoint, true}};
     state.arrows = {ChartArrow{-0.6, 0.5, 0.9, 0.5, ChartArrow::ToStartingPoint}};
     StrategyMatrixView view;
     view.resize(800, 500);
@@ -673,7 +716,8 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     CHECK(s.matrix == QStringLiteral("approach"));
     CHECK(s.xNegative == QStringLiteral("Widening the network"));
     CHECK(s.point(ChartPoint::Goal) == nullptr);
-    CHECK(s.point(ChartPoint::ReferenceCase, QStringLiteral("nijmegen"))->x > 0); // doing, individual
+    CHECK(s.point(ChartPoint::ReferenceCase, QStringLiteral("nijmegen"))->x >
+          0); // doing, individual
     const QString png = f.dir.filePath(QStringLiteral("m.png"));
     const QString svg = f.dir.filePath(QStringLiteral("m.svg"));
     REQUIRE(f.window->matrixView()->exportPng(png));
@@ -683,8 +727,10 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     CHECK(svgText.contains("<svg"));
     CHECK(svgText.contains("Nijmegen"));
     // Like every other output: private from the start, and never written over a pipe or device.
-    CHECK(QFile::permissions(png) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-    CHECK(QFile::permissions(svg) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(png) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFile::permissions(svg) ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     const QString fifo = f.dir.filePath(QStringLiteral("pipe.svg"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     CHECK_FALSE(f.window->matrixView()->exportSvg(fifo));

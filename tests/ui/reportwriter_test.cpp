@@ -56,7 +56,10 @@ struct LanguageScope
 
 Scenario soest()
 {
-    return ScenarioFile::read(test::sourcePath(QStringLiteral("resources/examples/soest-convenant.json")), *knowledge()).value();
+    return ScenarioFile::read(
+               test::sourcePath(QStringLiteral("resources/examples/soest-convenant.json")),
+               *knowledge())
+        .value();
 }
 
 } // namespace
@@ -72,26 +75,53 @@ TEST_CASE("Scenario report as PDF, in Dutch and in English", "[report]")
             const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
             const ReportWriter writer(advisor(), language, QDate(2026, 11, 27));
             REQUIRE_FALSE(writer.writePdf(writer.scenarioReport(soest()), pdf).isError());
-            const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+            const QString text =
+                run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
             CHECK(text.contains(QStringLiteral("Soest — Startsituatie 2026")));
             CHECK(text.contains(nl ? QStringLiteral("Convenant met werkgeversorganisaties")
                                    : QStringLiteral("Covenant with employer organisations")));
-            const QStringList headings = nl ? QStringList{"Advies", "Sterkte van het advies", "Eerste stappen", "Uit de bron, voor elke gemeente", "Rangorde", "Tactieken voor uw situatie",
-                                                          "Risico’s en wat u eraan doet", "Altijd, welke start ook", "Waarom",
-                                                          "Wat het advies zou veranderen", "Vergelijkbare praktijkvoorbeelden",
-                                                          "Ontbrekende informatie", "Antwoorden", "Notities", "Bron"}
-                                            : QStringList{"Advice", "Strength of the advice", "First steps", "From the source, for every municipality", "Ranking", "Tactics for your situation",
-                                                          "Risks and what to do about them", "Always, whatever the start", "Why",
-                                                          "What would change the advice", "Similar practice examples",
-                                                          "Missing information", "Answers", "Notes", "Source"};
+            const QStringList headings = nl ? QStringList{"Advies",
+                                                          "Sterkte van het advies",
+                                                          "Eerste stappen",
+                                                          "Uit de bron, voor elke gemeente",
+                                                          "Rangorde",
+                                                          "Tactieken voor uw situatie",
+                                                          "Risico’s en wat u eraan doet",
+                                                          "Altijd, welke start ook",
+                                                          "Waarom",
+                                                          "Wat het advies zou veranderen",
+                                                          "Vergelijkbare praktijkvoorbeelden",
+                                                          "Ontbrekende informatie",
+                                                          "Antwoorden",
+                                                          "Notities",
+                                                          "Bron"}
+                                            : QStringList{"Advice",
+                                                          "Strength of the advice",
+                                                          "First steps",
+                                                          "From the source, for every municipality",
+                                                          "Ranking",
+                                                          "Tactics for your situation",
+                                                          "Risks and what to do about them",
+                                                          "Always, whatever the start",
+                                                          "Why",
+                                                          "What would change the advice",
+                                                          "Similar practice examples",
+                                                          "Missing information",
+                                                          "Answers",
+                                                          "Notes",
+                                                          "Source"};
             for (const QString &h : headings) {
                 INFO(h.toStdString());
                 CHECK(text.contains(h));
             }
             // Each statement says where it comes from; strength in words, never a percentage.
-            CHECK(text.contains(nl ? QStringLiteral("bron: “Het strategisch pad voor een succesvolle bijdrage”, alinea 1")
-                                   : QStringLiteral("source: “The strategic path to a successful contribution”, paragraph 1")));
-            CHECK(text.contains(nl ? QStringLiteral("eigen uitwerking") : QStringLiteral("our own elaboration")));
+            CHECK(text.contains(
+                nl ? QStringLiteral(
+                         "bron: “Het strategisch pad voor een succesvolle bijdrage”, alinea 1")
+                   : QStringLiteral("source: “The strategic path to a successful contribution”, "
+                                    "paragraph 1")));
+            CHECK(text.contains(nl ? QStringLiteral("eigen uitwerking")
+                                   : QStringLiteral("our own elaboration")));
             CHECK_FALSE(text.contains(QLatin1Char('%')));
             for (const Measure &r : advisor().knowledge().risks()) {
                 CHECK(text.contains(r.label.in(language)));
@@ -102,11 +132,15 @@ TEST_CASE("Scenario report as PDF, in Dutch and in English", "[report]")
             CHECK(n <= 8);
             // The matrices are vector graphics: no pictures in the file, and their labels are text.
             const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
-            CHECK(images.trimmed().split(QLatin1Char('\n')).size() == 2); // only the two header lines
-            const QString first = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"),
-                                                                     QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+            CHECK(images.trimmed().split(QLatin1Char('\n')).size() ==
+                  2); // only the two header lines
+            const QString first =
+                run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                     QStringLiteral("1"), pdf, QStringLiteral("-")});
             CHECK(first.contains(QStringLiteral("Zoetermeer")));
-            CHECK(first.contains(nl ? QStringLiteral("Collectieven") : QStringLiteral("Collectives")));
+            CHECK(first.contains(nl ? QStringLiteral("Collectieven")
+                                    : QStringLiteral("Collectives")));
         }
     }
 }
@@ -119,8 +153,9 @@ TEST_CASE("Comparison report holds every scenario and marks the differences", "[
     variant.title = QStringLiteral("Zwakkere organisaties");
     variant.answers.set(QStringLiteral("employer_orgs"), QStringLiteral("weak"));
     const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
-    const Report report = writer.comparisonReport({{QStringLiteral("Soest — Startsituatie 2026"), soest()},
-                                                   {QStringLiteral("Soest — Zwakkere organisaties"), variant}});
+    const Report report =
+        writer.comparisonReport({{QStringLiteral("Soest — Startsituatie 2026"), soest()},
+                                 {QStringLiteral("Soest — Zwakkere organisaties"), variant}});
     CHECK(report.charts.size() == 2);
     CHECK(report.charts[0].arrows.size() == 1);
     const QString pdf = dir.filePath(QStringLiteral("compare.pdf"));
@@ -174,7 +209,8 @@ TEST_CASE("Names, titles and notes are shown literally, never as markup", "[repo
     CHECK_FALSE(html.contains(QStringLiteral("<img src=x")));
     CHECK_FALSE(html.contains(QStringLiteral("<script>")));
     CHECK_FALSE(html.contains(QStringLiteral("<b>Bold</b>")));
-    CHECK(html.contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;")));
+    CHECK(html.contains(
+        QStringLiteral("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;")));
     CHECK(html.contains(QStringLiteral("Plan &amp;amp; &lt;i&gt;cursief&lt;/i&gt;")));
     CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
 
@@ -196,8 +232,10 @@ TEST_CASE("A report that cannot be written says so and leaves no half file", "[r
     CHECK(e.file == path);
     CHECK_FALSE(QFile::exists(path));
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
-    CHECK(writer.writeHtml(writer.scenarioReport(soest()), dir.filePath(QStringLiteral("missing/r.html"))).kind ==
-          ErrorKind::StorageFailed);
+    CHECK(writer
+              .writeHtml(writer.scenarioReport(soest()),
+                         dir.filePath(QStringLiteral("missing/r.html")))
+              .kind == ErrorKind::StorageFailed);
 }
 
 TEST_CASE("A report lays out at most what a scenario file may hold", "[report][limits]")
@@ -247,10 +285,12 @@ bool markupOf(const QString &html, QStringList *elements, QStringList *attribute
 
 } // namespace
 
-TEST_CASE("Hostile knowledge-base labels and user texts reach the HTML report as text only", "[report][security]")
+TEST_CASE("Hostile knowledge-base labels and user texts reach the HTML report as text only",
+          "[report][security]")
 {
     LanguageScope scope(Language::English);
-    const QByteArray hostile = R"(</title></desc></text><script>alert(1)</script><img src=x onerror=alert(2)>&amp;)";
+    const QByteArray hostile =
+        R"(</title></desc></text><script>alert(1)</script><img src=x onerror=alert(2)>&amp;)";
     QByteArray json = test::defaultKnowledgeJson();
     // Every text in both languages, every label, axis, quadrant, title and description.
     json.replace(R"("nl": ")", R"("nl": ")" + QByteArray(hostile).replace('"', "\\\""));
@@ -263,7 +303,9 @@ TEST_CASE("Hostile knowledge-base labels and user texts reach the HTML report as
     s.title = QString::fromUtf8(hostile);
     s.notes = QString::fromUtf8(hostile) + QStringLiteral("\n") + QString::fromUtf8(hostile);
     const ReportWriter writer(hostileAdvisor, Language::English, QDate(2026, 11, 27));
-    for (const Report &report : {writer.scenarioReport(s), writer.comparisonReport({{s.title, s}, {QStringLiteral("<b>twee</b>"), soest()}})}) {
+    for (const Report &report :
+         {writer.scenarioReport(s),
+          writer.comparisonReport({{s.title, s}, {QStringLiteral("<b>twee</b>"), soest()}})}) {
         const QString html = writer.html(report);
         QStringList elements;
         QStringList attributes;
@@ -285,20 +327,23 @@ TEST_CASE("A bidi override in a name turns around nothing beside it", "[report][
     Scenario s = soest();
     const QChar rlo(0x202E);
     s.municipality = QStringLiteral("Soest") + rlo + QStringLiteral("tseoS");
-    s.title = QStringLiteral("Plan") + QChar(0x2066) + QChar(0x2069) + QChar(0x2069) + QStringLiteral(" 2027");
+    s.title = QStringLiteral("Plan") + QChar(0x2066) + QChar(0x2069) + QChar(0x2069) +
+              QStringLiteral(" 2027");
     s.notes = rlo + QStringLiteral("Notitie");
     const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
     const Report report = writer.scenarioReport(s);
     // Each user text is one isolate with no controls of its own inside.
-    CHECK(report.title == QChar(0x2068) + QStringLiteral("SoesttseoS") + QChar(0x2069) + QStringLiteral(" — ") +
-                              QChar(0x2068) + QStringLiteral("Plan 2027") + QChar(0x2069));
+    CHECK(report.title == QChar(0x2068) + QStringLiteral("SoesttseoS") + QChar(0x2069) +
+                              QStringLiteral(" — ") + QChar(0x2068) + QStringLiteral("Plan 2027") +
+                              QChar(0x2069));
     const QString html = writer.html(report);
     CHECK_FALSE(html.contains(rlo));
     CHECK_FALSE(html.contains(QChar(0x2066)));
     CHECK(html.contains(QChar(0x2068) + QStringLiteral("Notitie") + QChar(0x2069)));
 }
 
-TEST_CASE("A comparison report lays out at most a page's worth of scenarios and says so", "[report][limits]")
+TEST_CASE("A comparison report lays out at most a page's worth of scenarios and says so",
+          "[report][limits]")
 {
     LanguageScope scope(Language::English);
     QVector<QPair<QString, Scenario>> many;
@@ -309,8 +354,10 @@ TEST_CASE("A comparison report lays out at most a page's worth of scenarios and 
     }
     const ReportWriter writer(advisor(), Language::English, QDate(2026, 11, 27));
     const Report report = writer.comparisonReport(many);
-    CHECK(report.title == QStringLiteral("Comparison of %1 scenarios").arg(Comparison::MaxScenarios));
-    CHECK(report.body.contains(QStringLiteral("Only the first 12 of the 200 scenarios are compared.")));
+    CHECK(report.title ==
+          QStringLiteral("Comparison of %1 scenarios").arg(Comparison::MaxScenarios));
+    CHECK(report.body.contains(
+        QStringLiteral("Only the first 12 of the 200 scenarios are compared.")));
     // Each name is an isolate, so it ends where the PDI is.
     CHECK(report.body.contains(QStringLiteral("Variant 11") + QChar(0x2069)));
     CHECK_FALSE(report.body.contains(QStringLiteral("Variant 12") + QChar(0x2069)));

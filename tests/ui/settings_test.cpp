@@ -13,7 +13,9 @@ namespace {
 // The file's inode: QSettings writes a new file and renames it over the old one.
 ino_t inodeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
     return info.st_ino;
 }
