@@ -5,16 +5,21 @@
 #include "casebrowser.h"
 #include "commands.h"
 #include "comparedialog.h"
+#include "comparisonchooser.h"
 #include "draft.h"
 #include "exchange.h"
+#include "historydialog.h"
 #include "matrixchart.h"
+#include "newmunicipalitydialog.h"
 #include "outputfile.h"
 #include "prompt.h"
 #include "questionnairewidget.h"
 #include "reportwriter.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
+#include "settingsdialog.h"
 #include "strategymatrixview.h"
+#include "trashdialog.h"
 #include "usertext.h"
 #include "version.h"
 
@@ -692,23 +697,9 @@ bool MainWindow::createMunicipality(const QString &name, const QString &cbsCode,
 
 void MainWindow::newMunicipality()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New municipality"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit;
-    auto *code = new QLineEdit;
-    code->setPlaceholderText(tr("e.g. GM0342 (optional)"));
-    auto *region = new QLineEdit;
-    region->setPlaceholderText(tr("labour-market region (optional)"));
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&CBS code:"), code);
-    form->addRow(tr("&Region:"), region);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty()) {
-        createMunicipality(name->text(), code->text(), region->text());
+    NewMunicipalityDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.name().trimmed().isEmpty()) {
+        createMunicipality(dialog.name(), dialog.cbsCode(), dialog.region());
     }
 }
 
@@ -880,34 +871,12 @@ void MainWindow::showHistory()
         showError(tr("The history cannot be read"), revisions.error());
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("History of “%1”").arg(m_document->content().title));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *list = new QListWidget;
-    for (const Revision &r : revisions.value()) {
-        auto *item = new QListWidgetItem(
-            tr("Revision %1 — %2 — %3")
-                .arg(r.revision)
-                .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat),
-                     r.content.title));
-        item->setData(Qt::UserRole, r.revision);
-        list->addItem(item);
-    }
-    list->setCurrentRow(0);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *restore =
-        buttons->addButton(tr("Make this revision current"), QDialogButtonBox::AcceptRole);
-    connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(520, 360);
-    if (dialog.exec() != QDialog::Accepted || !list->currentItem()) {
+    HistoryDialog dialog(m_document->content().title, revisions.value(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenRevision() == 0) {
         return;
     }
     const auto restored = m_store->restoreRevision(m_document->scenarioId(),
-                                                   list->currentItem()->data(Qt::UserRole).toInt(),
-                                                   m_document->revision());
+                                                   dialog.chosenRevision(), m_document->revision());
     if (!restored.ok()) {
         showError(tr("The revision was not restored"), restored.error());
         return;
@@ -929,81 +898,31 @@ void MainWindow::showTrash()
         showError(tr("The trash cannot be read"), trashed.ok() ? cases.error() : trashed.error());
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("trashDialog"));
-    dialog.setWindowTitle(tr("Trash"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *list = new QListWidget;
-    list->setObjectName(QStringLiteral("trashList"));
-    // Municipalities deleted as a whole come first, with the scenarios they took along.
-    constexpr int IsCase = Qt::UserRole + 1;
-    for (const CaseRecord &c : cases.value()) {
-        if (c.deleted.isValid()) {
-            auto *item = new QListWidgetItem(
-                tr("%1 (municipality; scenarios: %2)").arg(c.name).arg(c.scenarioCount));
-            item->setData(Qt::UserRole, c.id);
-            item->setData(IsCase, true);
-            list->addItem(item);
-        }
+    TrashDialog dialog(cases.value(), trashed.value(), this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case TrashDialog::Close:
+        return;
+    case TrashDialog::Restore:
+        reportStore(dialog.chosenIsCase() ? m_store->restoreCase(dialog.chosenId())
+                                          : m_store->restoreScenario(dialog.chosenId()));
+        return;
+    case TrashDialog::Empty:
+        break;
     }
-    for (const ScenarioRecord &s : trashed.value()) {
-        const auto owner = m_store->caseById(s.caseId);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
-            owner.ok() ? owner.value().name : QString(), s.content.title));
-        item->setData(Qt::UserRole, s.id);
-        item->setData(IsCase, false);
-        list->addItem(item);
-    }
-    const bool empty = list->count() == 0;
-    if (empty) {
-        list->addItem(tr("The trash is empty."));
-    }
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *restore = buttons->addButton(tr("Bring back"), QDialogButtonBox::AcceptRole);
-    restore->setEnabled(!empty);
-    QPushButton *purge =
-        buttons->addButton(tr("Empty the trash…"), QDialogButtonBox::DestructiveRole);
-    purge->setObjectName(QStringLiteral("emptyTrash"));
-    purge->setEnabled(!empty);
-    connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    bool emptyIt = false;
-    connect(purge, &QPushButton::clicked, &dialog, [&] {
-        PromptRequest ask;
-        ask.kind = PromptRequest::Warning;
-        ask.title = tr("Empty the trash?");
-        ask.text = tr("Everything in the trash is removed for good, with its earlier versions, and "
-                      "overwritten in the database file. This cannot be undone.");
-        ask.buttons = {tr("Cancel"), tr("Empty the trash")};
-        if (Prompt::ask(&dialog, ask) == 1) {
-            emptyIt = true;
-            dialog.reject();
-        }
-    });
-    layout->addWidget(buttons);
-    const int result = dialog.exec();
-    if (emptyIt) {
-        const auto purged = m_store->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1));
-        if (!purged.ok()) {
-            showError(tr("The trash was not emptied"), purged.error());
-            return;
-        }
-        // What the undo history would bring back no longer exists.
-        m_undo->clear();
-        reloadBrowser();
-        statusBar()->showMessage(
-            tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
-                .arg(purged.value().scenarios)
-                .arg(purged.value().cases),
-            8000);
+    const auto purged = m_store->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1));
+    if (!purged.ok()) {
+        showError(tr("The trash was not emptied"), purged.error());
         return;
     }
-    if (result == QDialog::Accepted && list->currentItem()) {
-        const qint64 id = list->currentItem()->data(Qt::UserRole).toLongLong();
-        reportStore(list->currentItem()->data(IsCase).toBool() ? m_store->restoreCase(id)
-                                                               : m_store->restoreScenario(id));
-    }
+    // What the undo history would bring back no longer exists.
+    m_undo->clear();
+    reloadBrowser();
+    statusBar()->showMessage(
+        tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
+            .arg(purged.value().scenarios)
+            .arg(purged.value().cases),
+        8000);
 }
 
 void MainWindow::compareScenarios(const QVector<qint64> &ids)
@@ -1036,40 +955,17 @@ void MainWindow::chooseComparison()
     if (!m_store) {
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Compare scenarios"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(
-        new QLabel(tr("Tick two or more scenarios; the first ticked is the reference.")));
-    auto *list = new QListWidget;
     const auto all = m_store->allScenarios();
-    if (!all.ok()) {
-        showError(tr("The scenarios could not be read"), all.error());
+    const auto cases = m_store->cases(QString(), true);
+    if (!all.ok() || !cases.ok()) {
+        showError(tr("The scenarios could not be read"), all.ok() ? cases.error() : all.error());
         return;
     }
-    for (const ScenarioRecord &s : all.value()) {
-        const auto owner = m_store->caseById(s.caseId);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
-            owner.ok() ? owner.value().name : QString(), s.content.title));
-        item->setData(Qt::UserRole, s.id);
-        item->setCheckState(s.caseId == m_document->caseId() ? Qt::Checked : Qt::Unchecked);
-        list->addItem(item);
-    }
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(520, 420);
+    ComparisonChooser dialog(cases.value(), all.value(), m_document->caseId(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QVector<qint64> ids;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked) {
-            ids << list->item(i)->data(Qt::UserRole).toLongLong();
-        }
-    }
+    const QVector<qint64> ids = dialog.chosen();
     if (ids.size() < 2) {
         Prompt::inform(this, PromptRequest::Information, tr("Compare scenarios"),
                        tr("Tick at least two scenarios."));
@@ -1256,24 +1152,9 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::showSettings()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings"));
-    auto *form = new QFormLayout(&dialog);
-    auto *language = new QComboBox;
-    language->addItem(tr("As the system"), QStringLiteral("system"));
-    language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
-    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    language->setCurrentIndex(language->findData(m_settings.languageChoice()));
-    form->addRow(tr("&Language:"), language);
-    auto *note = new QLabel(tr("A new language applies the next time Akkoord starts."));
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    SettingsDialog dialog(m_settings.languageChoice(), this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_settings.setLanguageChoice(language->currentData().toString());
+        m_settings.setLanguageChoice(dialog.languageChoice());
     }
 }
 

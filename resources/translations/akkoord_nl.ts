@@ -1459,6 +1459,32 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::ui::ComparisonChooser</name>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Scenario’s vergelijken</translation>
+    </message>
+    <message>
+        <source>Tick two or more scenarios; the first ticked is the reference.</source>
+        <translation>Vink twee of meer scenario’s aan; het eerste aangevinkte is het vertrekpunt.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Geschiedenis van “%1”</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2 — %3</source>
+        <translation>Versie %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Make this revision current</source>
+        <translation>Deze versie weer de huidige maken</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::MainWindow</name>
     <message>
         <source>Which matrix</source>
@@ -1733,30 +1759,6 @@ Afsluitcodes:
         <translation>Het scenario is niet toegevoegd</translation>
     </message>
     <message>
-        <source>New municipality</source>
-        <translation>Nieuwe gemeente</translation>
-    </message>
-    <message>
-        <source>e.g. GM0342 (optional)</source>
-        <translation>bijv. GM0342 (niet verplicht)</translation>
-    </message>
-    <message>
-        <source>labour-market region (optional)</source>
-        <translation>arbeidsmarktregio (niet verplicht)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>&amp;CBS code:</source>
-        <translation>&amp;CBS-code:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Regio:</translation>
-    </message>
-    <message>
         <source>New scenario</source>
         <translation>Nieuw scenario</translation>
     </message>
@@ -1813,18 +1815,6 @@ Afsluitcodes:
         <translation>De geschiedenis kan niet worden gelezen</translation>
     </message>
     <message>
-        <source>History of “%1”</source>
-        <translation>Geschiedenis van “%1”</translation>
-    </message>
-    <message>
-        <source>Revision %1 — %2 — %3</source>
-        <translation>Versie %1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Make this revision current</source>
-        <translation>Deze versie weer de huidige maken</translation>
-    </message>
-    <message>
         <source>The revision was not restored</source>
         <translation>De versie is niet teruggezet</translation>
     </message>
@@ -1833,24 +1823,12 @@ Afsluitcodes:
         <translation>De prullenbak kan niet worden gelezen</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Prullenbak</translation>
-    </message>
-    <message>
-        <source>The trash is empty.</source>
-        <translation>De prullenbak is leeg.</translation>
-    </message>
-    <message>
         <source>Bring back</source>
         <translation>Terughalen</translation>
     </message>
     <message>
         <source>Compare scenarios</source>
         <translation>Scenario’s vergelijken</translation>
-    </message>
-    <message>
-        <source>Tick two or more scenarios; the first ticked is the reference.</source>
-        <translation>Vink twee of meer scenario’s aan; het eerste aangevinkte is het vertrekpunt.</translation>
     </message>
     <message>
         <source>Tick at least two scenarios.</source>
@@ -1943,22 +1921,6 @@ Afsluitcodes:
     <message>
         <source>Akkoord database (*.sqlite);;All files (*)</source>
         <translation>Akkoord-database (*.sqlite);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time Akkoord starts.</source>
-        <translation>Een andere taal gaat in bij de volgende start van Akkoord.</translation>
     </message>
     <message>
         <source>About Akkoord</source>
@@ -2057,26 +2019,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Het rapport is niet afgedrukt</translation>
     </message>
     <message>
-        <source>%1 (municipality; scenarios: %2)</source>
-        <translation>%1 (gemeente; scenario’s: %2)</translation>
-    </message>
-    <message>
-        <source>Empty the trash…</source>
-        <translation>Prullenbak legen…</translation>
-    </message>
-    <message>
-        <source>Empty the trash?</source>
-        <translation>Prullenbak legen?</translation>
-    </message>
-    <message>
-        <source>Everything in the trash is removed for good, with its earlier versions, and overwritten in the database file. This cannot be undone.</source>
-        <translation>Alles in de prullenbak wordt voorgoed verwijderd, met de eerdere versies, en in het databasebestand overschreven. Dit kan niet ongedaan worden.</translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation>Prullenbak legen</translation>
-    </message>
-    <message>
         <source>The trash was not emptied</source>
         <translation>De prullenbak is niet geleegd</translation>
     </message>
@@ -2151,6 +2093,33 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>The scenarios could not be read</source>
         <translation>De scenario&apos;s konden niet worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::NewMunicipalityDialog</name>
+    <message>
+        <source>New municipality</source>
+        <translation>Nieuwe gemeente</translation>
+    </message>
+    <message>
+        <source>e.g. GM0342 (optional)</source>
+        <translation>bijv. GM0342 (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>labour-market region (optional)</source>
+        <translation>arbeidsmarktregio (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;CBS code:</source>
+        <translation>&amp;CBS-code:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2244,25 @@ Licentie: GNU GPL versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>akkoord::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Akkoord starts.</source>
+        <translation>Een andere taal gaat in bij de volgende start van Akkoord.</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::StrategyMatrixView</name>
     <message>
         <source>Strategy matrix</source>
@@ -2299,6 +2287,45 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Akkoord strategy matrix</source>
         <translation>Strategische matrix van Akkoord</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>%1 (municipality; scenarios: %2)</source>
+        <translation>%1 (gemeente; scenario’s: %2)</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Prullenbak legen…</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>Prullenbak legen?</translation>
+    </message>
+    <message>
+        <source>Everything in the trash is removed for good, with its earlier versions, and overwritten in the database file. This cannot be undone.</source>
+        <translation>Alles in de prullenbak wordt voorgoed verwijderd, met de eerdere versies, en in het databasebestand overschreven. Dit kan niet ongedaan worden.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Prullenbak legen</translation>
     </message>
 </context>
 </TS>
