@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -438,19 +440,18 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
             tr("the database cannot be opened: %1").arg(store->m_sql->db.lastError().text()));
     }
 
+    // One statement, so one consistent look: another program creating the file meanwhile must
+    // not be seen half (tables there, but not yet its application id).
     QSqlQuery q(store->m_sql->db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                               "(SELECT application_id FROM pragma_application_id), "
+                               "(SELECT count(*) FROM sqlite_master)")) ||
+        !q.next()) {
         return store->error(q, tr("reading the database"));
     }
     const int version = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        return store->error(q, tr("reading the database"));
-    }
-    const qint32 applicationId = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        return store->error(q, tr("reading the database"));
-    }
-    const bool empty = q.value(0).toInt() == 0 && version == 0;
+    const qint32 applicationId = q.value(1).toInt();
+    const bool empty = q.value(2).toInt() == 0 && version == 0;
     if (!empty && applicationId != ApplicationId) {
         return store->error(ErrorKind::NotADatabase,
                             tr("this SQLite file belongs to another program; nothing was "
@@ -484,8 +485,17 @@ Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
         }
         return store;
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-        return store->error(q, tr("preparing the database"));
+    // Switching an older file to WAL needs it to itself for a moment, and SQLite answers "busy"
+    // at once rather than waiting while other programs open it too: wait here, within the
+    // busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        if (q.lastError().nativeErrorCode() != QLatin1String("5") ||
+            waited.elapsed() > options.busyTimeoutMs) {
+            return store->error(q, tr("preparing the database"));
+        }
+        QThread::msleep(10);
     }
     q.finish(); // an unfinished statement would keep the migration from committing
     const Error migrated = store->migrate();
