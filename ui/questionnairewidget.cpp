@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -141,6 +142,9 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
         combo->setAccessibleName(q.label.in(m_language));
         combo->setToolTip(q.help.in(m_language));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // The wheel scrolls the questionnaire; it changes an answer only in the focused control.
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(this);
         label->setBuddy(combo);
         m_combos.insert(q.id, combo);
         const QString id = q.id;
@@ -199,6 +203,14 @@ QString QuestionnaireWidget::remarkFor(const QString &question) const
 
 bool QuestionnaireWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel) {
+        auto *combo = qobject_cast<QComboBox *>(watched);
+        if (combo && !combo->hasFocus()) {
+            // Hand the wheel to the scroll area instead, so the page moves and the answer stays.
+            QCoreApplication::sendEvent(m_scroll->viewport(), event);
+            return true;
+        }
+    }
     // Let Ctrl+Z and Ctrl+Shift+Z reach the window's undo actions while typing notes.
     if (watched == m_notes && event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -1,0 +1,59 @@
+#include "testsupport.h"
+
+#include "questionnairewidget.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QWheelEvent>
+
+using namespace akkoord;
+using namespace akkoord::ui;
+using akkoord::test::knowledge;
+
+namespace {
+
+void wheel(QWidget *target, int steps)
+{
+    const QPointF at(target->width() / 2.0, target->height() / 2.0);
+    QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120 * steps), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(target, &event);
+}
+
+} // namespace
+
+TEST_CASE("The mouse wheel scrolls the questionnaire and changes no answer it passes over",
+          "[ui][questionnaire]")
+{
+    QuestionnaireWidget questionnaire(*knowledge(), Language::English);
+    questionnaire.resize(500, 400);
+    questionnaire.show();
+    questionnaire.setAnswers(Answers(), QString(), {});
+    QSignalSpy requests(&questionnaire, &QuestionnaireWidget::answerRequested);
+    QComboBox *combo = questionnaire.comboFor(QStringLiteral("network_size"));
+    REQUIRE(combo);
+    auto *scroll = questionnaire.findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    REQUIRE(scroll->verticalScrollBar()->maximum() > 0);
+    const int before = scroll->verticalScrollBar()->value();
+
+    // Not focused: the page moves, the answer stays "Don't know".
+    REQUIRE_FALSE(combo->hasFocus());
+    wheel(combo, 1);
+    CHECK(combo->currentIndex() == 0);
+    CHECK(requests.isEmpty());
+    CHECK(scroll->verticalScrollBar()->value() > before);
+
+    // Focused on purpose: the wheel picks another option, as a focused control should.
+    questionnaire.activateWindow();
+    combo->setFocus(Qt::OtherFocusReason);
+    QApplication::processEvents();
+    if (combo->hasFocus()) {
+        wheel(combo, 1);
+        CHECK(combo->currentIndex() != 0);
+        CHECK_FALSE(requests.isEmpty());
+    }
+}
