@@ -295,8 +295,21 @@ void MainWindow::buildActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_newScenario);
     bar->addAction(m_save);
-    bar->addAction(undo);
-    bar->addAction(redo);
+    // The toolbar keeps short texts, so that its buttons do not jump with every answer; what
+    // would be undone stays in the tooltip and in the Edit menu.
+    for (const auto &[full, text] : {std::pair{undo, tr("Undo")}, std::pair{redo, tr("Redo")}}) {
+        auto *button = new QAction(text, this);
+        button->setObjectName(full == undo ? QStringLiteral("toolbarUndo")
+                                           : QStringLiteral("toolbarRedo"));
+        const auto follow = [button, full = full] {
+            button->setEnabled(full->isEnabled());
+            button->setToolTip(QString(full->text()).remove(QLatin1Char('&')));
+        };
+        follow();
+        connect(full, &QAction::changed, button, follow);
+        connect(button, &QAction::triggered, full, &QAction::trigger);
+        bar->addAction(button);
+    }
     bar->addSeparator();
     bar->addAction(m_duplicate);
     bar->addAction(m_baseline);

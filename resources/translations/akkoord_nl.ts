@@ -2094,6 +2094,14 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>The scenarios could not be read</source>
         <translation>De scenario&apos;s konden niet worden gelezen</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::NewMunicipalityDialog</name>

@@ -163,6 +163,31 @@ TEST_CASE("Answering questions updates the advice and moves the matrix marker", 
     CHECK(f.window->questionnaire()->counterText().startsWith(QStringLiteral("10 of 16")));
 }
 
+TEST_CASE("The toolbar's Undo and Redo keep short texts, and what they undo is in the tooltip",
+          "[ui][undo]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    auto *undo = f.window->findChild<QAction *>(QStringLiteral("toolbarUndo"));
+    auto *redo = f.window->findChild<QAction *>(QStringLiteral("toolbarRedo"));
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK_FALSE(undo->isEnabled());
+    f.choose("employer_orgs", "weak");
+    CHECK(undo->text() == QStringLiteral("Undo"));
+    CHECK(undo->isEnabled());
+    CHECK(
+        undo->toolTip().contains(knowledge()->question(QStringLiteral("employer_orgs"))->label.en));
+    undo->trigger();
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("employer_orgs")) ==
+          QStringLiteral("strong_motivated"));
+    CHECK(redo->isEnabled());
+    CHECK(redo->text() == QStringLiteral("Redo"));
+    redo->trigger();
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("employer_orgs")) ==
+          QStringLiteral("weak"));
+}
+
 TEST_CASE("Undo and redo step through answers and notes", "[ui][undo]")
 {
     Fixture f;
