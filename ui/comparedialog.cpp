@@ -4,6 +4,7 @@
 #include "matrixchart.h"
 #include "prompt.h"
 #include "reportwriter.h"
+#include "screenfit.h"
 #include "strategymatrixview.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     const KnowledgeBase &kb = advisor.knowledge();
     const AdviceText words(kb, language);
     setWindowTitle(tr("Compare scenarios"));
-    resize(1200, 760);
+    resize(fittingSize(parent, QSize(1200, 760)));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Answers that differ from the first scenario are highlighted. "
                                 "Arrows on the matrix run from the first scenario to the others."));

@@ -17,6 +17,7 @@
 #include "reportwriter.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
+#include "screenfit.h"
 #include "settingsdialog.h"
 #include "strategymatrixview.h"
 #include "trashdialog.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
     m_draftTimer->start();
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        resize(1400, 900);
+        resize(fittingSize(this, QSize(1400, 900)));
     }
     restoreState(m_settings.windowState());
     m_outer->restoreState(m_settings.splitterState(QStringLiteral("outer")));

@@ -1,7 +1,5 @@
 #include "testsupport.h"
 
-#include <sys/stat.h>
-
 #include "advicepanel.h"
 #include "casebrowser.h"
 #include "comparedialog.h"
@@ -10,6 +8,7 @@
 #include "prompt.h"
 #include "questionnairewidget.h"
 #include "scenariodocument.h"
+#include "screenfit.h"
 #include "strategymatrixview.h"
 
 #include <QAction>
@@ -34,6 +33,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 using namespace akkoord;
 using namespace akkoord::ui;
@@ -761,4 +762,25 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     CHECK_FALSE(f.window->matrixView()->exportSvg(fifo));
     CHECK_FALSE(f.window->matrixView()->exportPng(fifo));
     CHECK(QFileInfo(fifo).isFile() == false);
+}
+
+TEST_CASE("Windows open no larger than the screen leaves free", "[ui][screen]")
+{
+    // The offscreen screen is smaller than the program's preferred 1400×900, as a 1366×768
+    // laptop with a taskbar is: the window and the comparison must fit it.
+    QWidget probe;
+    const QSize free = probe.screen()->availableGeometry().size();
+    REQUIRE(free.width() < 1400);
+    const QSize fitted = fittingSize(&probe, QSize(1400, 900));
+    CHECK(fitted.width() <= free.width());
+    CHECK(fitted.height() <= free.height());
+    // A screen larger than preferred leaves the preferred size.
+    CHECK(fittingSize(&probe, QSize(400, 300)) == QSize(400, 300));
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+    MainWindow window(knowledge(), Language::English, &settings);
+    window.show();
+    CHECK(window.width() <= free.width());
+    CHECK(window.height() <= free.height());
 }
