@@ -35,7 +35,7 @@ QString AdviceText::wrap(const QString &text, int indent, int width)
 
 QString AdviceText::number(double value, int decimals) const
 {
-    const QLocale locale(m_language == Language::Dutch ? QLocale::Dutch : QLocale::English);
+    const QLocale locale = localeFor(m_language);
     return locale.toString(value, 'f', decimals);
 }
 

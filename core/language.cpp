@@ -40,6 +40,12 @@ Language languageFromArguments(const QStringList &arguments, Language fallback, 
     return fallback;
 }
 
+QLocale localeFor(Language language)
+{
+    return language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 bool installTranslation(QCoreApplication *app, Language language)
 {
     if (language == Language::English) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,9 @@ Language systemLanguage();
 // read before the parser runs because it decides the language of everything printed, help
 // included. valid is false when the code is neither nl nor en.
 Language languageFromArguments(const QStringList &arguments, Language fallback, bool *valid);
+// The locale for dates and numbers in a language: Dutch as in the Netherlands, English as in
+// the United Kingdom (day before month, as Dutch readers expect), never US formats.
+QLocale localeFor(Language language);
 // Installs the program's translation for the language (none is needed for English, the source
 // language). Returns false when the compiled translation is missing.
 bool installTranslation(QCoreApplication *app, Language language);

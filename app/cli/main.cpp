@@ -1113,7 +1113,7 @@ int main(int argc, char *argv[])
                             << Qt::endl;
         return BadInput;
     }
-    QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
+    QLocale::setDefault(localeFor(language));
     Cli cli(language);
     return cli.finish(cli.run(app.arguments()));
 }

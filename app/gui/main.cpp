@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     installTranslation(&app, language);
-    QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
+    QLocale::setDefault(localeFor(language));
 
     QCommandLineParser parser;
     const Options options;

@@ -626,6 +626,20 @@ TEST_CASE("history, restore, delete, undelete and trash", "[cli][store]")
     CHECK(history[0].toObject().value(QStringLiteral("notes")).toString() ==
           QStringLiteral("Tweede versie"));
 
+    // Dates as a Dutch reader writes them, in either language: day before month, never the US
+    // order.
+    const QDateTime saved =
+        QDateTime::fromString(history[0].toObject().value(QStringLiteral("saved_at")).toString(),
+                              Qt::ISODateWithMs)
+            .toLocalTime();
+    for (const char *lang : {"en", "nl"}) {
+        const Run listed = db.run(
+            {QStringLiteral("history"), sid, QStringLiteral("--lang"), QString::fromLatin1(lang)});
+        INFO(listed.out.toStdString());
+        CHECK(listed.out.contains(saved.toString(QStringLiteral("dd")) +
+                                  QLatin1Char(qstrcmp(lang, "en") == 0 ? '/' : '-') +
+                                  saved.toString(QStringLiteral("MM"))));
+    }
     const Run restored = db.run({QStringLiteral("restore"), sid, QStringLiteral("1")});
     CHECK(restored.exitCode == 0);
     CHECK(restored.out.contains(QStringLiteral("revision 3")));

@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     const QString code = languageCode(language);
     QDir().mkpath(out);
     installTranslation(&app, language);
-    QLocale::setDefault(QLocale(language == Language::Dutch ? QLocale::Dutch : QLocale::English));
+    QLocale::setDefault(localeFor(language));
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
