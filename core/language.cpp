@@ -49,6 +49,14 @@ QLocale localeFor(Language language)
 bool installTranslation(QCoreApplication *app, Language language)
 {
     if (language == Language::English) {
+        // English is the source language; its file holds only the plural forms ("1 question",
+        // "2 questions").
+        auto *plurals = new QTranslator(app);
+        if (!plurals->load(QStringLiteral(":/i18n/akkoord_en.qm"))) {
+            delete plurals;
+            return false;
+        }
+        QCoreApplication::installTranslator(plurals);
         return true;
     }
     auto *translator = new QTranslator(app);

@@ -51,3 +51,21 @@ TEST_CASE("The compiled Dutch translation is built in and used", "[translations]
     CHECK(QCoreApplication::translate("akkoord::AdviceText", "Ranking") ==
           QStringLiteral("Ranking"));
 }
+
+TEST_CASE("English plural forms: one question, two questions", "[translations]")
+{
+    // English is the source language; its translation file carries only the plural forms.
+    const QString ts = QString::fromUtf8(akkoord::test::readAll(
+        akkoord::test::sourcePath(QStringLiteral("resources/translations/akkoord_en.ts"))));
+    CHECK_FALSE(ts.contains(QStringLiteral("type=\"unfinished\"")));
+    REQUIRE(akkoord::installTranslation(QCoreApplication::instance(), akkoord::Language::English));
+    const char *source = "%n question(s) not answered yet (see “Missing information”)";
+    CHECK(QCoreApplication::translate("akkoord::AdviceText", source, nullptr, 1) ==
+          QStringLiteral("1 question not answered yet (see “Missing information”)"));
+    CHECK(QCoreApplication::translate("akkoord::AdviceText", source, nullptr, 3) ==
+          QStringLiteral("3 questions not answered yet (see “Missing information”)"));
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}

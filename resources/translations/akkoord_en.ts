@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>akkoord::AdviceText</name>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet (see “Missing information”)</source>
+        <translation>
+            <numerusform>%n question not answered yet (see “Missing information”)</numerusform>
+            <numerusform>%n questions not answered yet (see “Missing information”)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
