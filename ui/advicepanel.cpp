@@ -70,6 +70,11 @@ void AdvicePanel::setAdvice(const Advice &advice)
     m_browser->verticalScrollBar()->setValue(scroll);
 }
 
+void AdvicePanel::scrollToTop()
+{
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
 QString AdvicePanel::render(const Advice &a) const
 {
     return AdviceHtml(m_kb, m_language, true).render(a);

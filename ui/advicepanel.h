@@ -24,6 +24,7 @@ public:
     void clear();
     QString target() const;
     QTextBrowser *browser() const { return m_browser; }
+    void scrollToTop();
     QString html() const;
 
 Q_SIGNALS:

@@ -65,6 +65,13 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     buildLayout();
     buildActions();
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    // A scenario just opened starts at the top of the questions and of the advice.
+    connect(m_document, &ScenarioDocument::loaded, this, [this] {
+        if (m_questionnaire) {
+            m_questionnaire->scrollToTop();
+            m_advicePanel->scrollToTop();
+        }
+    });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     // A draft every few seconds: a crash loses seconds of work, not an afternoon.
     m_draftTimer = new QTimer(this);

@@ -282,6 +282,11 @@ void QuestionnaireWidget::setHelpVisible(bool visible)
     }
 }
 
+void QuestionnaireWidget::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
 void QuestionnaireWidget::focusQuestion(const QString &question)
 {
     QWidget *row = m_rows.value(question);

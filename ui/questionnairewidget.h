@@ -36,6 +36,7 @@ public:
     void setHelpVisible(bool visible);
     bool isHelpVisible() const { return m_helpVisible; }
     void focusQuestion(const QString &question);
+    void scrollToTop();
 
     QComboBox *comboFor(const QString &question) const { return m_combos.value(question); }
     QList<QCheckBox *> checkBoxesFor(const QString &question) const

@@ -15,6 +15,7 @@ void ScenarioDocument::load(const QString &municipality, qint64 caseId, qint64 s
     m_content = content;
     m_saved = content;
     emitChanged(wasModified);
+    Q_EMIT loaded();
 }
 
 void ScenarioDocument::clear()

@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // Another scenario (or the same one anew) was loaded, not an edit: views start at the top.
+    void loaded();
     void modifiedChanged(bool modified);
 
 private:

@@ -24,6 +24,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -762,6 +764,30 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     CHECK_FALSE(f.window->matrixView()->exportSvg(fifo));
     CHECK_FALSE(f.window->matrixView()->exportPng(fifo));
     CHECK(QFileInfo(fifo).isFile() == false);
+}
+
+TEST_CASE("An opened scenario starts at the top of the questions and of the advice", "[ui]")
+{
+    Fixture f;
+    f.window->resize(1000, 600);
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    QApplication::processEvents();
+    QScrollBar *questions =
+        f.window->questionnaire()->findChild<QScrollArea *>()->verticalScrollBar();
+    QScrollBar *advice = f.window->advicePanel()->browser()->verticalScrollBar();
+    REQUIRE(questions->maximum() > 0);
+    REQUIRE(advice->maximum() > 0);
+    questions->setValue(questions->maximum());
+    advice->setValue(advice->maximum());
+    // An edit keeps the reader's place; opening another scenario does not.
+    f.choose("economy", "dip");
+    CHECK(advice->value() > 0);
+    f.window->undoStack()->undo();
+    REQUIRE_FALSE(f.window->document()->isModified());
+    REQUIRE(f.window->openScenario(f.scenario("Voorbeeldgemeente")));
+    QApplication::processEvents();
+    CHECK(questions->value() == 0);
+    CHECK(advice->value() == 0);
 }
 
 TEST_CASE("Windows open no larger than the screen leaves free", "[ui][screen]")
