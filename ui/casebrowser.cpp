@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -39,14 +40,22 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
         m_filter->setClearButtonEnabled(true);
         refill();
     });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    // What is selected is what is open: a click (or the arrow keys) opens, as Enter does.
+    const auto activate = [this](const QModelIndex &index) {
         const int kind = index.data(CaseTreeModel::KindRole).toInt();
         if (kind == ScenarioItem) {
             Q_EMIT scenarioActivated(index.data(CaseTreeModel::IdRole).toLongLong());
         } else if (kind == ReferenceItem) {
             Q_EMIT referenceCaseActivated(index.data(CaseTreeModel::IdRole).toString());
         }
-    });
+    };
+    connect(m_view, &QTreeView::activated, this, activate);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, activate](const QModelIndex &current) {
+                if (!m_selecting && current.isValid()) {
+                    activate(current);
+                }
+            });
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
         Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(at));
     });
@@ -114,6 +123,7 @@ void CaseBrowser::select(Kind kind, const QString &id, qint64 caseId)
     }
     const QModelIndexList found = m_model->match(m_model->index(0, 0), CaseTreeModel::IdRole, id,
                                                  -1, Qt::MatchRecursive | Qt::MatchExactly);
+    const QScopedValueRollback<bool> selecting(m_selecting, true);
     for (const QModelIndex &index : found) {
         if (index.data(CaseTreeModel::KindRole).toInt() == kind) {
             m_view->setCurrentIndex(index);
@@ -121,6 +131,7 @@ void CaseBrowser::select(Kind kind, const QString &id, qint64 caseId)
             return;
         }
     }
+    m_view->setCurrentIndex(QModelIndex());
 }
 
 void CaseBrowser::setFilter(const QString &text)

@@ -58,6 +58,7 @@ private:
     CaseTreeModel *m_model;
     const ScenarioStore *m_store = nullptr;
     bool m_reported = false;
+    bool m_selecting = false; // select() moves the selection to what is open: no new opening
 };
 
 } // namespace akkoord::ui

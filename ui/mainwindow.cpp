@@ -92,8 +92,26 @@ void MainWindow::buildLayout()
 {
     m_browser = new CaseBrowser(*m_kb, m_language);
     m_browser->setMinimumWidth(200);
-    connect(m_browser, &CaseBrowser::scenarioActivated, this, &MainWindow::openScenario);
-    connect(m_browser, &CaseBrowser::referenceCaseActivated, this, &MainWindow::openReferenceCase);
+    // The browser's selection is the open scenario: choosing another opens it (asking about
+    // unsaved changes first), and when that is cancelled the selection goes back.
+    connect(m_browser, &CaseBrowser::scenarioActivated, this, [this](qint64 id) {
+        if (m_document->isOpen() && !m_document->isReadOnly() && m_document->scenarioId() == id) {
+            return;
+        }
+        if (!openScenario(id)) {
+            selectOpenInBrowser();
+        }
+    });
+    connect(m_browser, &CaseBrowser::referenceCaseActivated, this, [this](const QString &id) {
+        const ReferenceCase *c = m_kb->referenceCase(id);
+        if (c && m_document->isOpen() && m_document->isReadOnly() &&
+            m_document->municipality() == c->name) {
+            return;
+        }
+        if (!openReferenceCase(id)) {
+            selectOpenInBrowser();
+        }
+    });
     connect(m_browser, &CaseBrowser::readFailed, this, [this](const Error &error) {
         showError(tr("The list of municipalities and scenarios is incomplete"), error);
     });
@@ -423,6 +441,22 @@ bool MainWindow::openReferenceCase(const QString &id)
     statusBar()->showMessage(
         tr("%1 is a practice example: duplicate it to work with its situation.").arg(c->name));
     return true;
+}
+
+void MainWindow::selectOpenInBrowser()
+{
+    if (!m_document->isOpen()) {
+        m_browser->select(CaseBrowser::ScenarioItem, QString(), 0);
+    } else if (m_document->isReadOnly()) {
+        for (const ReferenceCase &c : m_kb->referenceCases()) {
+            if (c.name == m_document->municipality()) {
+                m_browser->select(CaseBrowser::ReferenceItem, c.id);
+            }
+        }
+    } else {
+        m_browser->select(CaseBrowser::ScenarioItem, QString::number(m_document->scenarioId()),
+                          m_document->caseId());
+    }
 }
 
 QHash<QString, QString> MainWindow::remarks() const

@@ -78,6 +78,8 @@ private:
     void buildEditor();
     void refresh();
     QHash<QString, QString> remarks() const;
+    // Puts the browser's selection back on what is open.
+    void selectOpenInBrowser();
     void updateTitle();
     void updateActions();
     bool maybeSave();

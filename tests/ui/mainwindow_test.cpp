@@ -2,6 +2,7 @@
 
 #include "advicepanel.h"
 #include "casebrowser.h"
+#include "casetreemodel.h"
 #include "comparedialog.h"
 #include "exchange.h"
 #include "mainwindow.h"
@@ -764,6 +765,44 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     CHECK_FALSE(f.window->matrixView()->exportSvg(fifo));
     CHECK_FALSE(f.window->matrixView()->exportPng(fifo));
     CHECK(QFileInfo(fifo).isFile() == false);
+}
+
+TEST_CASE("The selected scenario is the open one: a click opens, Cancel puts the selection back",
+          "[ui][browser]")
+{
+    Fixture f;
+    QTreeView *view = f.window->caseBrowser()->view();
+    view->expandAll();
+    const auto indexOf = [&](qint64 id) {
+        const QModelIndexList found =
+            view->model()->match(view->model()->index(0, 0), CaseTreeModel::IdRole,
+                                 QString::number(id), -1, Qt::MatchRecursive | Qt::MatchExactly);
+        for (const QModelIndex &i : found) {
+            if (i.data(CaseTreeModel::KindRole).toInt() == CaseBrowser::ScenarioItem) {
+                return i;
+            }
+        }
+        return QModelIndex();
+    };
+    const qint64 soest = f.scenario("Soest");
+    const qint64 other = f.scenario("Voorbeeldgemeente");
+    REQUIRE(f.window->openScenario(soest));
+    REQUIRE(indexOf(other).isValid());
+
+    // One click on another scenario opens it.
+    view->setCurrentIndex(indexOf(other));
+    CHECK(f.window->document()->scenarioId() == other);
+    // And "make baseline" now applies to what is both selected and open.
+    CHECK(f.window->caseBrowser()->selectedId() == QString::number(other));
+
+    // With unsaved changes, Cancel keeps the scenario open and puts the selection back on it.
+    f.choose("economy", "dip");
+    f.answers << 2; // Cancel
+    view->setCurrentIndex(indexOf(soest));
+    CHECK(f.asked.size() == 1);
+    CHECK(f.window->document()->scenarioId() == other);
+    CHECK(f.window->caseBrowser()->selectedId() == QString::number(other));
+    CHECK(f.window->document()->isModified());
 }
 
 TEST_CASE("An opened scenario starts at the top of the questions and of the advice", "[ui]")
