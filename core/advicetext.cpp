@@ -70,7 +70,8 @@ QString AdviceText::answerText(const Answers &answers, const QString &question, 
     for (const QString &o : answers.values(question)) {
         labels << optionLabel(question, o);
     }
-    return labels.isEmpty() ? tr("none") : labels.join(QStringLiteral(", "));
+    // Capitalised like the option labels it stands beside in tables.
+    return labels.isEmpty() ? tr("None of these") : labels.join(QStringLiteral(", "));
 }
 
 QString AdviceText::changeLabel(const AnswerChange &change) const

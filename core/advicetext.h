@@ -27,8 +27,8 @@ public:
 
     // Short labels shared with other views.
     QString optionLabel(const QString &question, const QString &option) const;
-    // An answer as a person reads it: the options in words, "Don't know", "none" (nothing chosen
-    // in a multiple-choice question), or "(does not apply)".
+    // An answer as a person reads it: the options in words, "Don't know", "None of these" (nothing
+    // chosen in a multiple-choice question), or "(does not apply)".
     QString answerText(const Answers &answers, const QString &question, bool applies) const;
     QString changeLabel(const AnswerChange &change) const;
     // A step of a route as an action: "Choose …" for choices, "Build up … to …" for situations.

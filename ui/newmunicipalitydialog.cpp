@@ -1,6 +1,7 @@
 #include "newmunicipalitydialog.h"
 
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -20,6 +21,9 @@ NewMunicipalityDialog::NewMunicipalityDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    // Wide enough that the placeholders show in full: they say what is optional.
+    const QFontMetrics metrics(m_region->font());
+    m_region->setMinimumWidth(metrics.horizontalAdvance(m_region->placeholderText()) + 24);
 }
 
 QString NewMunicipalityDialog::name() const

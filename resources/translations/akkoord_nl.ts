@@ -431,10 +431,6 @@
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
         <source>source: “%1”, paragraph %2</source>
         <translation>bron: “%1”, alinea %2</translation>
     </message>
@@ -676,6 +672,10 @@
     <message>
         <source>None of the source&apos;s conditions holds for what you have answered; these questions could still decide. Meanwhile the source names these ways in.</source>
         <translation>Voor wat u hebt beantwoord, geldt geen van de voorwaarden uit de bron; deze vragen kunnen nog beslissen. Intussen noemt de bron deze ingangen.</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Geen van deze</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "testsupport.h"
 
 #include "advicepanel.h"
+#include "advicetext.h"
 #include "casebrowser.h"
 #include "casetreemodel.h"
 #include "comparedialog.h"
 #include "exchange.h"
 #include "mainwindow.h"
+#include "newmunicipalitydialog.h"
 #include "prompt.h"
 #include "questionnairewidget.h"
 #include "scenariodocument.h"
@@ -848,4 +850,29 @@ TEST_CASE("Windows open no larger than the screen leaves free", "[ui][screen]")
     window.show();
     CHECK(window.width() <= free.width());
     CHECK(window.height() <= free.height());
+}
+
+TEST_CASE("The new-municipality dialog shows its placeholders in full, so optional fields say so",
+          "[ui]")
+{
+    NewMunicipalityDialog dialog;
+    dialog.show();
+    QApplication::processEvents();
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->placeholderText().isEmpty()) {
+            continue;
+        }
+        INFO(edit->placeholderText().toStdString());
+        CHECK(edit->width() >= edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 10);
+    }
+}
+
+TEST_CASE("Nothing ticked in a multiple-choice question reads like the options beside it", "[ui]")
+{
+    const AdviceText words(*knowledge(), Language::English);
+    Answers a;
+    a.setMultiple(QStringLiteral("existing"), {});
+    const QString shown = words.answerText(a, QStringLiteral("existing"), true);
+    CHECK(shown == QStringLiteral("None of these"));
+    CHECK(shown.front().isUpper());
 }
