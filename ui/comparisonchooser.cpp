@@ -1,6 +1,8 @@
 #include "comparisonchooser.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
@@ -10,13 +12,13 @@ namespace akkoord::ui {
 
 ComparisonChooser::ComparisonChooser(const QVector<CaseRecord> &cases,
                                      const QVector<ScenarioRecord> &scenarios, qint64 openCase,
-                                     QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget)
+                                     qint64 openScenario, QWidget *parent)
+    : QDialog(parent), m_list(new QListWidget), m_reference(new QComboBox)
 {
     setWindowTitle(tr("Compare scenarios"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Tick two or more scenarios; the first ticked is the reference.")));
+    layout->addWidget(new QLabel(
+        tr("Tick two or more scenarios and choose the one the others are compared with.")));
     QHash<qint64, QString> names;
     for (const CaseRecord &c : cases) {
         names.insert(c.id, c.name);
@@ -27,8 +29,13 @@ ComparisonChooser::ComparisonChooser(const QVector<CaseRecord> &cases,
         item->setData(Qt::UserRole, s.id);
         item->setCheckState(s.caseId == openCase ? Qt::Checked : Qt::Unchecked);
         m_list->addItem(item);
+        m_reference->addItem(item->text(), s.id);
     }
     layout->addWidget(m_list);
+    m_reference->setCurrentIndex(qMax(0, m_reference->findData(openScenario)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Compare with:"), m_reference);
+    layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -38,10 +45,12 @@ ComparisonChooser::ComparisonChooser(const QVector<CaseRecord> &cases,
 
 QVector<qint64> ComparisonChooser::chosen() const
 {
-    QVector<qint64> ids;
+    const qint64 reference = m_reference->currentData().toLongLong();
+    QVector<qint64> ids{reference};
     for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked) {
-            ids << m_list->item(i)->data(Qt::UserRole).toLongLong();
+        const qint64 id = m_list->item(i)->data(Qt::UserRole).toLongLong();
+        if (m_list->item(i)->checkState() == Qt::Checked && id != reference) {
+            ids << id;
         }
     }
     return ids;

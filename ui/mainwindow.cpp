@@ -1016,7 +1016,8 @@ void MainWindow::chooseComparison()
         showError(tr("The scenarios could not be read"), all.ok() ? cases.error() : all.error());
         return;
     }
-    ComparisonChooser dialog(cases.value(), all.value(), m_document->caseId(), this);
+    ComparisonChooser dialog(cases.value(), all.value(), m_document->caseId(),
+                             m_document->scenarioId(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

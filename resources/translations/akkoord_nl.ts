@@ -1465,8 +1465,12 @@ Afsluitcodes:
         <translation>Scenario’s vergelijken</translation>
     </message>
     <message>
-        <source>Tick two or more scenarios; the first ticked is the reference.</source>
-        <translation>Vink twee of meer scenario’s aan; het eerste aangevinkte is het vertrekpunt.</translation>
+        <source>Tick two or more scenarios and choose the one the others are compared with.</source>
+        <translation>Vink twee of meer scenario&apos;s aan en kies het scenario waarmee de andere worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergelijken met:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "casebrowser.h"
 #include "casetreemodel.h"
 #include "comparedialog.h"
+#include "comparisonchooser.h"
 #include "exchange.h"
 #include "mainwindow.h"
 #include "newmunicipalitydialog.h"
@@ -875,4 +876,32 @@ TEST_CASE("Nothing ticked in a multiple-choice question reads like the options b
     const QString shown = words.answerText(a, QStringLiteral("existing"), true);
     CHECK(shown == QStringLiteral("None of these"));
     CHECK(shown.front().isUpper());
+}
+
+TEST_CASE("Comparing, the user chooses the scenario the others are compared with", "[ui][compare]")
+{
+    Fixture f;
+    const qint64 soest = f.scenario("Soest");
+    const qint64 other = f.scenario("Voorbeeldgemeente");
+    const auto cases = f.window->store()->cases(QString(), true);
+    const auto all = f.window->store()->allScenarios();
+    REQUIRE(cases.ok());
+    REQUIRE(all.ok());
+    const qint64 soestCase = f.window->store()->scenario(soest).value().caseId;
+    ComparisonChooser chooser(cases.value(), all.value(), soestCase, soest);
+    // The open scenario is the reference unless the user picks another.
+    CHECK(chooser.referenceBox()->currentData().toLongLong() == soest);
+    for (int i = 0; i < chooser.list()->count(); ++i) {
+        QListWidgetItem *item = chooser.list()->item(i);
+        item->setCheckState(item->data(Qt::UserRole).toLongLong() == other ? Qt::Checked
+                                                                           : Qt::Unchecked);
+    }
+    CHECK(chooser.chosen() == QVector<qint64>{soest, other});
+    chooser.referenceBox()->setCurrentIndex(chooser.referenceBox()->findData(other));
+    for (int i = 0; i < chooser.list()->count(); ++i) {
+        QListWidgetItem *item = chooser.list()->item(i);
+        item->setCheckState(item->data(Qt::UserRole).toLongLong() == soest ? Qt::Checked
+                                                                           : Qt::Unchecked);
+    }
+    CHECK(chooser.chosen() == QVector<qint64>{other, soest});
 }
