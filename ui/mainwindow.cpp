@@ -836,7 +836,12 @@ void MainWindow::duplicateScenario()
         m_undo->clear();
         m_document->clear();
     }
-    openScenario(s.value().id);
+    if (openScenario(s.value().id)) {
+        // Whatever the status bar said about the example or the original is past.
+        statusBar()->showMessage(tr("“%1” is a new scenario of %2.")
+                                     .arg(s.value().content.title, m_document->municipality()),
+                                 6000);
+    }
 }
 
 void MainWindow::renameScenario()

@@ -2106,6 +2106,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
+    <message>
+        <source>“%1” is a new scenario of %2.</source>
+        <translation>“%1” is een nieuw scenario van %2.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::NewMunicipalityDialog</name>

@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -475,6 +476,10 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     CHECK_FALSE(f.window->document()->isReadOnly());
     CHECK(f.window->document()->municipality() == QStringLiteral("Nieuwegein"));
     CHECK(f.window->document()->content().title == QStringLiteral("Vanuit Soest"));
+    // The status bar no longer speaks of the example.
+    CHECK_FALSE(
+        f.window->statusBar()->currentMessage().contains(QStringLiteral("practice example")));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Vanuit Soest")));
     CHECK(f.window->document()->content().answers == soest->stated);
     // Editable again: the history options can be ticked.
     for (QCheckBox *box : f.window->questionnaire()->checkBoxesFor(QStringLiteral("existing"))) {
