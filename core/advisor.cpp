@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace akkoord {
 
@@ -239,29 +240,28 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
 {
     TargetAnalysis result;
     result.target = m_kb->startingPoints()[target].id;
-    // A route counts only when it brings the target's own support from the source, and takes
-    // no other starting point's support away: winning by making the others worse is no advice.
     const Tally before = tally(effective(state));
-    auto wins = [&](const State &s) {
-        const Tally after = tally(effective(s));
-        const Outcome o = decide(after);
-        if (o.verdict != Verdict::Recommended || o.winner != target) {
-            return false;
-        }
-        if (decide(before).winner == target) {
-            return true;
-        }
-        for (int i = 0; i < before.sourceSupport.size(); ++i) {
-            if (before.sourceSupport[i] && !after.sourceSupport[i]) {
-                return false;
-            }
-        }
-        return after.sourceScores[target] > before.sourceScores[target];
-    };
-    if (wins(state)) {
+    if (decide(before).winner == target) {
         result.reachable = true;
         return result;
     }
+    // A route counts only when it brings the target's own support from the source, and takes
+    // no other starting point's support away: winning by making the others worse is no advice.
+    // Its lead over the others, when it counts.
+    auto winningLead = [&](const State &s) -> std::optional<double> {
+        const Tally after = tally(effective(s));
+        const Outcome o = decide(after);
+        if (o.verdict != Verdict::Recommended || o.winner != target ||
+            after.sourceScores[target] <= before.sourceScores[target]) {
+            return std::nullopt;
+        }
+        for (int i = 0; i < before.sourceSupport.size(); ++i) {
+            if (before.sourceSupport[i] && !after.sourceSupport[i]) {
+                return std::nullopt;
+            }
+        }
+        return lead(after.sourceScores, target);
+    };
     const QVector<Candidate> all = routeSteps(state);
     const QVector<Question> &questions = m_kb->questions();
     // Choices cost the municipality a decision, situations years of work: prefer routes with
@@ -286,12 +286,10 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         for (int i = 0; i < all.size(); ++i) {
             const State one = apply(state, all[i]);
             if (depth == 1) {
-                if (wins(one)) {
-                    const double l = lead(tally(effective(one)).sourceScores, target);
-                    if (better({all[i]}, l, bestPath, bestLead)) {
-                        bestLead = l;
-                        bestPath = {all[i]};
-                    }
+                const std::optional<double> l = winningLead(one);
+                if (l && better({all[i]}, *l, bestPath, bestLead)) {
+                    bestLead = *l;
+                    bestPath = {all[i]};
                 }
                 continue;
             }
@@ -299,13 +297,10 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
                 if (all[j].question == all[i].question && !questions[all[i].question].multiple) {
                     continue;
                 }
-                const State two = apply(one, all[j]);
-                if (wins(two)) {
-                    const double l = lead(tally(effective(two)).sourceScores, target);
-                    if (better({all[i], all[j]}, l, bestPath, bestLead)) {
-                        bestLead = l;
-                        bestPath = {all[i], all[j]};
-                    }
+                const std::optional<double> l = winningLead(apply(one, all[j]));
+                if (l && better({all[i], all[j]}, *l, bestPath, bestLead)) {
+                    bestLead = *l;
+                    bestPath = {all[i], all[j]};
                 }
             }
         }
@@ -323,7 +318,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
     State current = state;
     QVector<Candidate> path;
     QSet<int> used;
-    while (!wins(current) && used.size() < questions.size()) {
+    while (!winningLead(current) && used.size() < questions.size()) {
         double stepLead = -1e300;
         int pick = -1;
         for (int i = 0; i < all.size(); ++i) {
@@ -343,7 +338,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         path.append(all[pick]);
         current = apply(current, all[pick]);
     }
-    if (!wins(current)) {
+    if (!winningLead(current)) {
         return result;
     }
     for (int i = int(path.size()) - 1; i >= 0; --i) {
@@ -353,7 +348,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         for (const Candidate &c : shorter) {
             s = apply(s, c);
         }
-        if (wins(s)) {
+        if (winningLead(s)) {
             path = shorter;
         }
     }
