@@ -365,6 +365,9 @@ QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome)
     // Insufficient: the unknown questions of the source's own conditions, those that could settle
     // the advice by themselves first. Tie: the unknown questions and the choices whose answer
     // would leave one of the tied starting points alone on top, unknown ones first.
+    if (outcome.verdict == Verdict::Recommended) {
+        return {};
+    }
     const QVector<Question> &questions = m_kb->questions();
     const State state = effective(raw);
     struct Scored
@@ -374,10 +377,15 @@ QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome)
     };
     QVector<Scored> found;
     for (int q = 0; q < questions.size(); ++q) {
-        if (!asked(q, state)) {
+        const bool unknown = state[q] == 0;
+        // Only these can be offered; a known fact that would separate a tie is plus-minus, not
+        // a question to decide.
+        const bool candidate = outcome.verdict == Verdict::Insufficient
+                                   ? unknown && m_deciding[q]
+                                   : unknown || questions[q].route == Question::Choose;
+        if (!candidate || !asked(q, state)) {
             continue;
         }
-        const bool unknown = state[q] == 0;
         int settles = 0;
         for (int o = 0; o < questions[q].options.size(); ++o) {
             const Candidate c{q, o, questions[q].multiple ? ChangeKind::Add : ChangeKind::Set};
@@ -385,20 +393,14 @@ QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome)
                 continue;
             }
             const Outcome after = outcomeOf(apply(raw, c));
-            if (outcome.verdict == Verdict::Tie) {
-                settles +=
-                    after.verdict == Verdict::Recommended && outcome.tied.contains(after.winner)
-                        ? 1
-                        : 0;
-            } else {
-                settles += after.verdict == Verdict::Recommended ? 1 : 0;
-            }
+            const bool settled =
+                after.verdict == Verdict::Recommended &&
+                (outcome.verdict != Verdict::Tie || outcome.tied.contains(after.winner));
+            settles += settled ? 1 : 0;
         }
-        if (outcome.verdict == Verdict::Insufficient && unknown && m_deciding[q]) {
+        if (outcome.verdict == Verdict::Insufficient) {
             found.append({q, settles * 2 + 1});
-        } else if (outcome.verdict == Verdict::Tie && settles > 0 &&
-                   (unknown || questions[q].route == Question::Choose)) {
-            // A known fact that would separate them is plus-minus, not a question to decide.
+        } else if (settles > 0) {
             found.append({q, settles + (unknown ? 100 : 0)});
         }
     }
