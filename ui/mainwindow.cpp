@@ -103,9 +103,8 @@ void MainWindow::buildLayout()
         }
     });
     connect(m_browser, &CaseBrowser::referenceCaseActivated, this, [this](const QString &id) {
-        const ReferenceCase *c = m_kb->referenceCase(id);
-        if (c && m_document->isOpen() && m_document->isReadOnly() &&
-            m_document->municipality() == c->name) {
+        const ReferenceCase *shown = shownExample();
+        if (shown && shown->id == id) {
             return;
         }
         if (!openReferenceCase(id)) {
@@ -443,16 +442,26 @@ bool MainWindow::openReferenceCase(const QString &id)
     return true;
 }
 
+const ReferenceCase *MainWindow::shownExample() const
+{
+    // A practice example is the one read-only document, opened under the example's name.
+    if (!m_document->isOpen() || !m_document->isReadOnly()) {
+        return nullptr;
+    }
+    for (const ReferenceCase &c : m_kb->referenceCases()) {
+        if (c.name == m_document->municipality()) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
 void MainWindow::selectOpenInBrowser()
 {
     if (!m_document->isOpen()) {
         m_browser->select(CaseBrowser::ScenarioItem, QString(), 0);
-    } else if (m_document->isReadOnly()) {
-        for (const ReferenceCase &c : m_kb->referenceCases()) {
-            if (c.name == m_document->municipality()) {
-                m_browser->select(CaseBrowser::ReferenceItem, c.id);
-            }
-        }
+    } else if (const ReferenceCase *shown = shownExample()) {
+        m_browser->select(CaseBrowser::ReferenceItem, shown->id);
     } else {
         m_browser->select(CaseBrowser::ScenarioItem, QString::number(m_document->scenarioId()),
                           m_document->caseId());
@@ -473,15 +482,10 @@ QHash<QString, QString> MainWindow::remarks() const
             add(q, QStringLiteral("⚠ ") + i.message.in(m_language));
         }
     }
-    if (m_document->isReadOnly()) {
+    if (const ReferenceCase *shown = shownExample()) {
         const AdviceText words(*m_kb, m_language);
-        for (const ReferenceCase &c : m_kb->referenceCases()) {
-            if (c.name != m_document->municipality()) {
-                continue;
-            }
-            for (const QString &q : c.stated.questions()) {
-                add(q, words.basisLabel(c.answerBasis.value(q)));
-            }
+        for (const QString &q : shown->stated.questions()) {
+            add(q, words.basisLabel(shown->answerBasis.value(q)));
         }
     }
     return out;

@@ -80,6 +80,8 @@ private:
     QHash<QString, QString> remarks() const;
     // Puts the browser's selection back on what is open.
     void selectOpenInBrowser();
+    // The practice example the window shows, if it shows one.
+    const ReferenceCase *shownExample() const;
     void updateTitle();
     void updateActions();
     bool maybeSave();
