@@ -2,9 +2,9 @@
 // municipalities, a case file of the same scenarios for the import benchmark, and the same rows
 // as SQL for the sqlite3 baseline.
 // Usage: akkoord_bench_generate SEED SCENARIOS CASES [--db FILE] [--json FILE] [--sql FILE]
-#include "exchange.h"
-#include "knowledgebase.h"
-#include "scenariostore.h"
+#include "exchange/exchange.h"
+#include "knowledge/knowledgebase.h"
+#include "store/scenariostore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 // In-process benchmarks on a generated database, real widgets on the offscreen platform.
 // Prints one line per measurement: "name milliseconds".
 // Usage: akkoord_bench_micro DB OUTDIR
-#include "advisor.h"
+#include "advice/comparison.h"
+#include "advice/matrixchart.h"
 #include "casebrowser.h"
-#include "comparison.h"
-#include "knowledgebase.h"
-#include "matrixchart.h"
-#include "reportwriter.h"
-#include "scenariostore.h"
+#include "knowledge/advisor.h"
+#include "knowledge/knowledgebase.h"
+#include "report/reportwriter.h"
+#include "store/scenariostore.h"
 #include "strategymatrixview.h"
 
 #include <QApplication>
@@ -164,7 +164,7 @@ int main(int argc, char *argv[])
         report("compare_10_and_redraw_ms", median(runs));
     }
     {
-        const ui::ReportWriter writer(advisor, Language::Dutch);
+        const ReportWriter writer(advisor, Language::Dutch);
         const Scenario s{QStringLiteral("Gemeente 001"), all.first().content.title,
                          all.first().content.answers, all.first().content.notes};
         QVector<double> runs;

@@ -1,7 +1,7 @@
 // libFuzzer target: the importer reads files from colleagues, so any bytes must give a value or
 // a clean error, never a crash, a hang or a leak.
-#include "exchange.h"
-#include "knowledgebase.h"
+#include "exchange/exchange.h"
+#include "knowledge/knowledgebase.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // libFuzzer target: a policy team may load its own knowledge base, so any bytes must load into
 // something the advisor can use safely, or give a precise error.
-#include "advisor.h"
-#include "knowledgebase.h"
+#include "knowledge/advisor.h"
+#include "knowledge/knowledgebase.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "advisor.h"
-#include "knowledgebase.h"
+#include "knowledge/advisor.h"
+#include "knowledge/knowledgebase.h"
 
 #include <QJsonObject>
 #include <QString>

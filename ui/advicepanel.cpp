@@ -1,6 +1,6 @@
 #include "advicepanel.h"
 
-#include "advicehtml.h"
+#include "advice/advicehtml.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

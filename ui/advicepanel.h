@@ -1,7 +1,7 @@
 #pragma once
 
-#include "advice.h"
-#include "knowledgebase.h"
+#include "knowledge/advice.h"
+#include "knowledge/knowledgebase.h"
 
 #include <QWidget>
 

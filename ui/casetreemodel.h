@@ -1,7 +1,7 @@
 #pragma once
 
-#include "knowledgebase.h"
-#include "scenariostore.h"
+#include "knowledge/knowledgebase.h"
+#include "store/scenariostore.h"
 
 #include <QAbstractItemModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scenariodocument.h"
-#include "scenariostore.h"
+#include "store/scenariostore.h"
 
 #include <QUndoCommand>
 

@@ -1,9 +1,9 @@
 #include "comparedialog.h"
 
-#include "advicetext.h"
-#include "matrixchart.h"
+#include "advice/advicetext.h"
+#include "advice/matrixchart.h"
 #include "prompt.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "screenfit.h"
 #include "strategymatrixview.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comparison.h"
+#include "advice/comparison.h"
 
 #include <QDialog>
 

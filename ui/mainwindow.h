@@ -1,10 +1,10 @@
 #pragma once
 
-#include "advice.h"
-#include "advisor.h"
-#include "knowledgebase.h"
-#include "scenariostore.h"
+#include "knowledge/advice.h"
+#include "knowledge/advisor.h"
+#include "knowledge/knowledgebase.h"
 #include "settings.h"
+#include "store/scenariostore.h"
 
 #include <QMainWindow>
 

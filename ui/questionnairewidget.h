@@ -1,7 +1,7 @@
 #pragma once
 
-#include "answers.h"
-#include "knowledgebase.h"
+#include "knowledge/answers.h"
+#include "knowledge/knowledgebase.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenariostore.h"
+#include "store/scenariostore.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "language.h"
+#include "common/language.h"
 
 #include <QByteArray>
 #include <QSettings>

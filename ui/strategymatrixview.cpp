@@ -1,6 +1,8 @@
 #include "strategymatrixview.h"
 
-#include "outputfile.h"
+#include "report/matrixpainter.h"
+
+#include "common/outputfile.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -22,22 +24,7 @@ namespace akkoord::ui {
 
 namespace {
 
-constexpr double Range = 1.12;
-
-QColor kindColor(ChartPoint::Kind kind, bool dark)
-{
-    switch (kind) {
-    case ChartPoint::Scenario:
-        return dark ? QColor(0x4f, 0xb3, 0xff) : QColor(0x00, 0x5a, 0xa0);
-    case ChartPoint::ReferenceCase:
-        return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x70, 0x70, 0x70);
-    case ChartPoint::StartingPoint:
-        return dark ? QColor(0xff, 0xb0, 0x4f) : QColor(0xc0, 0x5a, 0x00);
-    case ChartPoint::Goal:
-        return dark ? QColor(0x7f, 0xd8, 0x7f) : QColor(0x1a, 0x7f, 0x37);
-    }
-    return Qt::black;
-}
+constexpr double Range = MatrixLayout::Range;
 
 } // namespace
 
@@ -132,7 +119,11 @@ void StrategyMatrixView::rebuild()
         delete item;
     }
     m_overlay.clear();
-    m_anchored.clear();
+    m_labels.clear();
+    m_arrows.clear();
+    std::fill(std::begin(m_quadrants), std::end(m_quadrants), nullptr);
+    std::fill(std::begin(m_poles), std::end(m_poles), nullptr);
+    std::fill(std::begin(m_axisNames), std::end(m_axisNames), nullptr);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QColor text = palette().color(QPalette::WindowText);
 
@@ -149,13 +140,13 @@ void StrategyMatrixView::rebuild()
         line->setPen(pen);
         c->addSeries(line);
     }
-    addSeries(ChartPoint::ReferenceCase, kindColor(ChartPoint::ReferenceCase, dark), 11,
+    addSeries(ChartPoint::ReferenceCase, matrixColor(ChartPoint::ReferenceCase, dark), 11,
               QScatterSeries::MarkerShapeCircle);
-    addSeries(ChartPoint::Goal, kindColor(ChartPoint::Goal, dark), 16,
+    addSeries(ChartPoint::Goal, matrixColor(ChartPoint::Goal, dark), 16,
               QScatterSeries::MarkerShapeStar);
-    addSeries(ChartPoint::StartingPoint, kindColor(ChartPoint::StartingPoint, dark), 14,
+    addSeries(ChartPoint::StartingPoint, matrixColor(ChartPoint::StartingPoint, dark), 14,
               QScatterSeries::MarkerShapeRectangle);
-    addSeries(ChartPoint::Scenario, kindColor(ChartPoint::Scenario, dark), 18,
+    addSeries(ChartPoint::Scenario, matrixColor(ChartPoint::Scenario, dark), 18,
               QScatterSeries::MarkerShapeCircle);
 
     auto *x = new QValueAxis;
@@ -181,7 +172,6 @@ void StrategyMatrixView::rebuild()
     c->setTitleBrush(text);
 
     // Quadrant names, faint, in the outer corners.
-    const QPointF corners[4] = {{-Range, Range}, {Range, Range}, {-Range, -Range}, {Range, -Range}};
     for (int q = 0; q < 4; ++q) {
         auto *label = new QGraphicsSimpleTextItem(m_state.quadrants[q], c);
         QFont f = font();
@@ -190,9 +180,8 @@ void StrategyMatrixView::rebuild()
         QColor faint = text;
         faint.setAlphaF(0.55);
         label->setBrush(faint);
-        label->setData(0, q);
+        m_quadrants[q] = label;
         m_overlay << label;
-        m_anchored << qMakePair(static_cast<QGraphicsItem *>(label), corners[q]);
     }
     // The poles at the ends of the cross, and the axis names outside the plot.
     const QString poles[4] = {
@@ -204,31 +193,31 @@ void StrategyMatrixView::rebuild()
         f.setBold(true);
         pole->setFont(f);
         pole->setBrush(text);
-        pole->setData(3, i);
+        m_poles[i] = pole;
         m_overlay << pole;
     }
     for (int i = 0; i < 2; ++i) {
         auto *name = new QGraphicsSimpleTextItem(i == 0 ? m_state.xLabel : m_state.yLabel, c);
         name->setBrush(text);
-        name->setData(4, i);
         if (i == 1) {
             name->setRotation(-90);
         }
+        m_axisNames[i] = name;
         m_overlay << name;
     }
     // Arrows: situation to starting point, starting point on to the goal, baseline to variants.
     for (const ChartArrow &a : m_state.arrows) {
         auto *path = new QGraphicsPathItem(c);
-        QColor color = a.kind == ChartArrow::TowardsGoal ? kindColor(ChartPoint::Goal, dark)
-                                                         : kindColor(ChartPoint::Scenario, dark);
+        QColor color = a.kind == ChartArrow::TowardsGoal ? matrixColor(ChartPoint::Goal, dark)
+                                                         : matrixColor(ChartPoint::Scenario, dark);
         QPen pen(color, a.kind == ChartArrow::TowardsGoal ? 2.5 : 2.0);
         if (a.kind == ChartArrow::ToStartingPoint) {
             pen.setStyle(Qt::DashLine);
         }
         path->setPen(pen);
         path->setBrush(color);
-        path->setData(1, QVariant::fromValue(QLineF(a.x1, a.y1, a.x2, a.y2)));
         path->setZValue(-1);
+        m_arrows << path;
         m_overlay << path;
     }
     // Labels next to every point that has a name.
@@ -242,13 +231,9 @@ void StrategyMatrixView::rebuild()
         label->setFont(f);
         label->setBrush(p.kind == ChartPoint::ReferenceCase
                             ? palette().color(QPalette::PlaceholderText)
-                            : kindColor(p.kind, dark));
-        // Which labels get the best places first: the scenario, the goal, starting points,
-        // examples.
-        const int priority[] = {0, 3, 2, 1}; // by ChartPoint::Kind
-        label->setData(2, priority[p.kind] * 2 + (p.emphasised ? 0 : 1));
+                            : matrixColor(p.kind, dark));
+        m_labels << label;
         m_overlay << label;
-        m_anchored << qMakePair(static_cast<QGraphicsItem *>(label), QPointF(p.x, p.y));
     }
     placeOverlay();
 }
@@ -256,14 +241,17 @@ void StrategyMatrixView::rebuild()
 QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
 {
     QVector<QPair<QString, QRectF>> out;
-    for (const auto &[item, value] : m_anchored) { // labels and quadrant names
-        out.append(
-            {static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
+    for (QGraphicsSimpleTextItem *item : m_labels) {
+        out.append({item->text(), item->sceneBoundingRect()});
     }
-    for (QGraphicsItem *item : m_overlay) {
-        if (item->data(3).isValid()) { // poles
-            out.append(
-                {static_cast<QGraphicsSimpleTextItem *>(item)->text(), item->sceneBoundingRect()});
+    for (QGraphicsSimpleTextItem *item : m_quadrants) {
+        if (item) {
+            out.append({item->text(), item->sceneBoundingRect()});
+        }
+    }
+    for (QGraphicsSimpleTextItem *item : m_poles) {
+        if (item) {
+            out.append({item->text(), item->sceneBoundingRect()});
         }
     }
     return out;
@@ -272,17 +260,8 @@ QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
 QVector<QLineF> StrategyMatrixView::arrowGeometry() const
 {
     QVector<QLineF> out;
-    QChart *c = chart();
-    if (c->series().isEmpty()) {
-        return out;
-    }
-    for (QGraphicsItem *item : m_overlay) {
-        const QVariant line = item->data(1);
-        if (line.isValid()) {
-            const QLineF value = line.value<QLineF>();
-            out << QLineF(c->mapToPosition(value.p1(), c->series().first()),
-                          c->mapToPosition(value.p2(), c->series().first()));
-        }
+    for (const MatrixLayout::Arrow &a : m_layout.arrows) {
+        out << a.line;
     }
     return out;
 }
@@ -290,146 +269,42 @@ QVector<QLineF> StrategyMatrixView::arrowGeometry() const
 void StrategyMatrixView::placeOverlay()
 {
     QChart *c = chart();
-    if (c->series().isEmpty()) {
+    if (c->series().isEmpty() || !m_quadrants[0]) {
         return;
     }
-    QAbstractSeries *reference = c->series().first();
-    const QRectF plot = c->plotArea();
-    QVector<QRectF> taken; // what placed labels and the markers already cover
-    QVector<QPair<QGraphicsItem *, QPointF>> points;
-    for (const auto &[item, value] : std::as_const(m_anchored)) {
-        const QRectF box = item->boundingRect();
-        if (item->data(0).isValid()) {
-            const int q = item->data(0).toInt();
-            const qreal left = (q % 2 == 0) ? plot.left() + 6 : plot.right() - box.width() - 6;
-            const qreal top = (q < 2) ? plot.top() + 4 : plot.bottom() - box.height() - 4;
-            item->setPos(left, top);
-            taken << item->sceneBoundingRect();
-        } else {
-            const QPointF at = c->mapToPosition(value, reference);
-            taken << QRectF(at - QPointF(6, 6), QSizeF(12, 12));
-            points << qMakePair(item, at);
-        }
+    // The placement is the report painter's too (MatrixLayout); the chart only says where its
+    // plot area is and how large the texts are in this widget's fonts.
+    MatrixLayout::TextSizes sizes;
+    for (int q = 0; q < 4; ++q) {
+        sizes.quadrants[q] = m_quadrants[q]->boundingRect().size();
+        sizes.poles[q] = m_poles[q]->boundingRect().size();
     }
-    std::stable_sort(points.begin(), points.end(), [](const auto &a, const auto &b) {
-        return a.first->data(2).toInt() < b.first->data(2).toInt();
-    });
-    // The poles, axis names and arrows first: they have fixed places, which the labels avoid.
-    for (QGraphicsItem *item : std::as_const(m_overlay)) {
-        const QRectF box = item->boundingRect();
-        if (item->data(3).isValid()) {
-            const QPointF middle = c->mapToPosition(QPointF(0, 0), reference);
-            switch (item->data(3).toInt()) {
-            case 0:
-                item->setPos(plot.left() + 4, middle.y() - box.height() - 2);
-                break;
-            case 1:
-                item->setPos(plot.right() - box.width() - 4, middle.y() - box.height() - 2);
-                break;
-            case 2:
-                item->setPos(middle.x() + 6, plot.bottom() - 2 * box.height() - 6);
-                break;
-            case 3:
-                item->setPos(middle.x() + 6, plot.top() + box.height() + 6);
-                break;
-            }
-            taken << item->sceneBoundingRect();
-            continue;
-        }
-        if (item->data(4).isValid()) {
-            if (item->data(4).toInt() == 0) {
-                item->setPos(plot.center().x() - box.width() / 2, plot.bottom() + 4);
-            } else {
-                item->setPos(plot.left() - box.height() - 4, plot.center().y() + box.width() / 2);
-            }
-            continue;
-        }
-        const QVariant line = item->data(1);
-        if (!line.isValid()) {
-            continue;
-        }
-        const QLineF value = line.value<QLineF>();
-        const QPointF from = c->mapToPosition(value.p1(), reference);
-        const QPointF to = c->mapToPosition(value.p2(), reference);
-        QLineF shaft(from, to);
+    for (int i = 0; i < 2; ++i) {
+        sizes.axisNames[i] = m_axisNames[i]->boundingRect().size();
+    }
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels)) {
+        sizes.labels << label->boundingRect().size();
+    }
+    m_layout = MatrixLayout::place(m_state, c->plotArea(), sizes);
+    for (int q = 0; q < 4; ++q) {
+        m_quadrants[q]->setPos(m_layout.quadrants[q].topLeft());
+        m_poles[q]->setPos(m_layout.poles[q].topLeft());
+    }
+    for (int i = 0; i < 2; ++i) {
+        m_axisNames[i]->setPos(m_layout.axisNames[i]);
+    }
+    for (int i = 0; i < m_labels.size() && i < m_layout.labels.size(); ++i) {
+        m_labels[i]->setPos(m_layout.labels[i].topLeft());
+    }
+    for (int i = 0; i < m_arrows.size() && i < m_layout.arrows.size(); ++i) {
+        const MatrixLayout::Arrow &a = m_layout.arrows[i];
         QPainterPath path;
-        if (shaft.length() > 14) {
-            // Stop short of the marker so the head stays visible.
-            shaft.setLength(shaft.length() - 9);
-            path.moveTo(shaft.p1());
-            path.lineTo(shaft.p2());
-            const double angle = std::atan2(-shaft.dy(), shaft.dx());
-            const QPointF tip = shaft.p2();
-            const double head = 10;
-            QPolygonF arrow;
-            arrow << tip
-                  << tip - QPointF(std::cos(angle - M_PI / 7) * head,
-                                   -std::sin(angle - M_PI / 7) * head)
-                  << tip - QPointF(std::cos(angle + M_PI / 7) * head,
-                                   -std::sin(angle + M_PI / 7) * head)
-                  << tip;
-            path.addPolygon(arrow);
+        if (a.drawn) {
+            path.moveTo(a.shaft.p1());
+            path.lineTo(a.shaft.p2());
+            path.addPolygon(QPolygonF({a.head[0], a.head[1], a.head[2], a.head[0]}));
         }
-        static_cast<QGraphicsPathItem *>(item)->setPath(path);
-    }
-    // The arrows, so that labels keep off them where they can.
-    const QVector<QLineF> arrows = arrowGeometry();
-    const auto crossesArrow = [&arrows](const QRectF &rect) {
-        const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
-                                {rect.topRight(), rect.bottomRight()},
-                                {rect.bottomRight(), rect.bottomLeft()},
-                                {rect.bottomLeft(), rect.topLeft()}};
-        for (const QLineF &arrow : std::as_const(arrows)) {
-            if (rect.contains(arrow.p1()) || rect.contains(arrow.p2())) {
-                return true;
-            }
-            for (const QLineF &edge : edges) {
-                if (arrow.intersects(edge, nullptr) == QLineF::BoundedIntersection) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    };
-    // Each label beside its marker, on the first side where it covers no other label, marker or
-    // arrow and stays inside the plot; failing that, the first that only crosses an arrow;
-    // crowded points fall back to the right-hand side.
-    for (const auto &[item, at] : std::as_const(points)) {
-        const QRectF box = item->boundingRect();
-        const qreal w = box.width();
-        const qreal h = box.height();
-        const QPointF candidates[] = {
-            {at.x() + 9, at.y() - h / 2},     {at.x() - 9 - w, at.y() - h / 2},
-            {at.x() + 7, at.y() - h - 3},     {at.x() + 7, at.y() + 3},
-            {at.x() - 7 - w, at.y() - h - 3}, {at.x() - 7 - w, at.y() + 3}};
-        QPointF chosen = candidates[0];
-        bool found = false;
-        for (const bool avoidArrows : {true, false}) {
-            for (const QPointF &candidate : candidates) {
-                const QRectF rect(candidate, box.size());
-                if (!plot.contains(rect) || (avoidArrows && crossesArrow(rect))) {
-                    continue;
-                }
-                bool clear = true;
-                for (const QRectF &t : std::as_const(taken)) {
-                    clear = clear && !t.intersects(rect);
-                }
-                if (clear) {
-                    chosen = candidate;
-                    found = true;
-                    break;
-                }
-            }
-            if (found) {
-                break;
-            }
-        }
-        if (!found && chosen.x() + w > plot.right()) {
-            chosen.setX(at.x() - 9 - w);
-        }
-        chosen.setY(qBound(plot.top(), chosen.y(), plot.bottom() - h));
-        item->setPos(chosen);
-        taken << QRectF(chosen, box.size());
+        m_arrows[i]->setPath(path);
     }
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "matrixchart.h"
+#include "advice/matrixchart.h"
+#include "advice/matrixlayout.h"
 
 #include <QChartView>
 #include <QList>
 
 class QGraphicsItem;
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
 class QScatterSeries;
 
 namespace akkoord::ui {
@@ -45,8 +48,13 @@ private:
     QScatterSeries *addSeries(ChartPoint::Kind kind, const QColor &color, qreal size, int shape);
 
     MatrixChartState m_state;
-    QList<QGraphicsItem *> m_overlay;
-    QList<QPair<QGraphicsItem *, QPointF>> m_anchored; // item and the chart value it sits at
+    QList<QGraphicsItem *> m_overlay; // everything below, to delete on rebuild
+    QGraphicsSimpleTextItem *m_quadrants[4] = {};
+    QGraphicsSimpleTextItem *m_poles[4] = {};
+    QGraphicsSimpleTextItem *m_axisNames[2] = {};
+    QList<QGraphicsSimpleTextItem *> m_labels; // one per point of the state
+    QList<QGraphicsPathItem *> m_arrows;       // one per arrow of the state
+    MatrixLayout m_layout;
 };
 
 } // namespace akkoord::ui

@@ -1,26 +1,26 @@
 // akkoord-cli: the headless face of Akkoord, for scripts and for people at a terminal.
 // This file parses arguments and prints; the work is done by the core.
-#include "advicejson.h"
-#include "advicetext.h"
-#include "advisor.h"
-#include "comparison.h"
-#include "exchange.h"
-#include "knowledgeaudit.h"
-#include "knowledgebase.h"
-#include "language.h"
-#include "outputfile.h"
-#include "reportwriter.h"
-#include "scenariofile.h"
-#include "scenariostore.h"
-#include "usertext.h"
-#include "version.h"
+#include "advice/advicejson.h"
+#include "advice/advicetext.h"
+#include "advice/comparison.h"
+#include "common/language.h"
+#include "common/outputfile.h"
+#include "common/usertext.h"
+#include "common/version.h"
+#include "exchange/exchange.h"
+#include "exchange/scenariofile.h"
+#include "knowledge/advisor.h"
+#include "knowledge/knowledgeaudit.h"
+#include "knowledge/knowledgebase.h"
+#include "report/reportwriter.h"
+#include "store/scenariostore.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -1059,10 +1059,9 @@ int Cli::report()
             {QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
     }
     const Advisor advisor(m_kb);
-    const ui::ReportWriter writer(advisor, m_language);
-    const ui::Report report = scenarios.size() == 1
-                                  ? writer.scenarioReport(scenarios.first().second)
-                                  : writer.comparisonReport(scenarios);
+    const ReportWriter writer(advisor, m_language);
+    const Report report = scenarios.size() == 1 ? writer.scenarioReport(scenarios.first().second)
+                                                : writer.comparisonReport(scenarios);
     const Error e = pdf ? writer.writePdf(report, out) : writer.writeHtml(report, out);
     if (e.isError()) {
         return fail(e);
@@ -1092,7 +1091,7 @@ int main(int argc, char *argv[])
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    std::unique_ptr<QCoreApplication> application(drawing ? new QApplication(argc, argv)
+    std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("akkoord-cli"));

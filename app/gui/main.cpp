@@ -1,14 +1,14 @@
 // akkoord: the desktop program. Parses the command line, sets up language and database, and
 // shows the main window.
+#include "common/language.h"
+#include "common/version.h"
 #include "firstpaint.h"
-#include "knowledgebase.h"
-#include "language.h"
+#include "knowledge/knowledgebase.h"
 #include "lazystyle.h"
 #include "mainwindow.h"
 #include "prompt.h"
-#include "scenariostore.h"
 #include "settings.h"
-#include "version.h"
+#include "store/scenariostore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

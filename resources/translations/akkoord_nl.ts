@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>akkoord::AdviceHtml</name>
+    <message>
+        <source>Strength of the advice:</source>
+        <translation>Sterkte van het advies:</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::AdviceText</name>
     <message>
         <source>%1 — add “%2”</source>
@@ -1101,6 +1108,81 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::ReportWriter</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Advice on effective agreements with employers · %1 · knowledge base %2</source>
+        <translation>Advies over effectieve afspraken met werkgevers · %1 · kennisbank %2</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Geen notities.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters; the report shows the beginning, the program shows them whole.</source>
+        <translation>De notities zijn langer dan %1 tekens; het rapport toont het begin, het programma toont ze helemaal.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>“%1”, programme of administrative round-table talks. The knowledge base cites each rule by section; the advice is a starting point for the conversation, not a verdict.</source>
+        <translation>“%1”, programma van bestuurlijke rondetafelgesprekken. De kennisbank noemt bij elke regel het hoofdstuk; het advies is een vertrekpunt voor het gesprek, geen oordeel.</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 scenarios</source>
+        <translation>Vergelijking van %1 scenario’s</translation>
+    </message>
+    <message>
+        <source>%1 · knowledge base %2</source>
+        <translation>%1 · kennisbank %2</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario’s</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 scenarios are compared.</source>
+        <translation>Alleen de eerste %1 van de %2 scenario’s worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>Answers that differ from the first scenario are marked ≠ and printed in bold.</source>
+        <translation>Antwoorden die afwijken van het eerste scenario zijn gemarkeerd met ≠ en vet gedrukt.</translation>
+    </message>
+    <message>
+        <source>Strength of the advice</source>
+        <translation>Sterkte van het advies</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn; nothing was written</source>
+        <translation>de PDF kon niet worden opgemaakt; er is niets geschreven</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ScenarioStore</name>
     <message>
         <source>the database is busy in another program; try again in a moment</source>
@@ -1340,10 +1422,6 @@ Afsluitcodes:
     <message>
         <source>Open or start a scenario to see the advice.</source>
         <translation>Open of begin een scenario om het advies te zien.</translation>
-    </message>
-    <message>
-        <source>Strength of the advice:</source>
-        <translation>Sterkte van het advies:</translation>
     </message>
 </context>
 <context>
@@ -2182,81 +2260,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 van %2 beantwoord</translation>
-    </message>
-</context>
-<context>
-    <name>akkoord::ui::ReportWriter</name>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
-    </message>
-    <message>
-        <source>Advice on effective agreements with employers · %1 · knowledge base %2</source>
-        <translation>Advies over effectieve afspraken met werkgevers · %1 · kennisbank %2</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antwoorden</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation>Geen notities.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>“%1”, programme of administrative round-table talks. The knowledge base cites each rule by section; the advice is a starting point for the conversation, not a verdict.</source>
-        <translation>“%1”, programma van bestuurlijke rondetafelgesprekken. De kennisbank noemt bij elke regel het hoofdstuk; het advies is een vertrekpunt voor het gesprek, geen oordeel.</translation>
-    </message>
-    <message>
-        <source>Comparison of %1 scenarios</source>
-        <translation>Vergelijking van %1 scenario’s</translation>
-    </message>
-    <message>
-        <source>%1 · knowledge base %2</source>
-        <translation>%1 · kennisbank %2</translation>
-    </message>
-    <message>
-        <source>Scenarios</source>
-        <translation>Scenario’s</translation>
-    </message>
-    <message>
-        <source>Answers that differ from the first scenario are marked ≠ and printed in bold.</source>
-        <translation>Antwoorden die afwijken van het eerste scenario zijn gemarkeerd met ≠ en vet gedrukt.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Pagina %1 van %2</translation>
-    </message>
-    <message>
-        <source>Strength of the advice</source>
-        <translation>Sterkte van het advies</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Advies</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters; the report shows the beginning, the program shows them whole.</source>
-        <translation>De notities zijn langer dan %1 tekens; het rapport toont het begin, het programma toont ze helemaal.</translation>
-    </message>
-    <message>
-        <source>Only the first %1 of the %2 scenarios are compared.</source>
-        <translation>Alleen de eerste %1 van de %2 scenario’s worden vergeleken.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be drawn; nothing was written</source>
-        <translation>de PDF kon niet worden opgemaakt; er is niets geschreven</translation>
     </message>
 </context>
 <context>

@@ -892,6 +892,38 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
         QStringLiteral("999"));
 }
 
+// The command line is a console program: advice, the store commands and even reports load no
+// widget library. The dynamic loader itself says what it loads (LD_DEBUG), so a library pulled
+// in through another one is seen too.
+TEST_CASE("akkoord-cli loads no Qt Widgets, Charts or PrintSupport, not even for a report",
+          "[cli][layering]")
+{
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    const QList<QStringList> commands = {
+        {QStringLiteral("advise"), example("soest-convenant.json")},
+        {QStringLiteral("cases"), QStringLiteral("--db"), dir.filePath(QStringLiteral("a.db"))},
+        {QStringLiteral("report"), example("soest-convenant.json"), QStringLiteral("--out"), html}};
+    for (const QStringList &arguments : commands) {
+        INFO(arguments.first().toStdString());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AKKOORD_CLI), arguments);
+        REQUIRE(p.waitForFinished(60000));
+        CHECK(p.exitCode() == 0);
+        const QString loaded = QString::fromUtf8(p.readAllStandardError());
+        REQUIRE(loaded.contains(QLatin1String("libQt6Core.so")));
+        for (const char *library :
+             {"libQt6Widgets", "libQt6Charts", "libQt6OpenGLWidgets", "libQt6PrintSupport"}) {
+            INFO(library);
+            CHECK_FALSE(loaded.contains(QLatin1String(library)));
+        }
+    }
+    CHECK(akkoord::test::readAll(html).contains("<svg"));
+}
+
 TEST_CASE("compare and report take at most twelve scenarios at a time", "[cli][limits]")
 {
     Db db;

@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
-#include "advicejson.h"
-#include "advicetext.h"
-#include "scenariofile.h"
+#include "advice/advicejson.h"
+#include "advice/advicetext.h"
+#include "exchange/scenariofile.h"
 
 #include <QJsonArray>
 

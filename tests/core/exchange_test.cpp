@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "exchange.h"
-#include "scenariofile.h"
+#include "exchange/exchange.h"
+#include "exchange/scenariofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
-#include "jsonsupport.h"
-#include "knowledgebase.h"
-#include "scenariofile.h"
+#include "common/jsonsupport.h"
+#include "exchange/scenariofile.h"
+#include "knowledge/knowledgebase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "knowledgeaudit.h"
+#include "knowledge/knowledgeaudit.h"
 
 #include <QFile>
 #include <QJsonArray>

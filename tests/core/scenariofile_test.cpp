@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "scenariofile.h"
+#include "exchange/scenariofile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "scenariostore.h"
+#include "store/scenariostore.h"
 
 #include <QDir>
 #include <QFile>

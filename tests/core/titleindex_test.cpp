@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "scenariostore.h"
-#include "titleindex.h"
+#include "store/scenariostore.h"
+#include "store/titleindex.h"
 
 using namespace akkoord;
 

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "language.h"
+#include "common/language.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -3,13 +3,13 @@
 // Usage: akkoord_screenshots OUTDIR nl|en
 #include "advicepanel.h"
 #include "casebrowser.h"
+#include "common/language.h"
 #include "comparedialog.h"
-#include "exchange.h"
-#include "knowledgebase.h"
-#include "language.h"
+#include "exchange/exchange.h"
+#include "knowledge/knowledgebase.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
-#include "scenariostore.h"
+#include "store/scenariostore.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // A child process for the crash-safety and concurrency tests: imports scenarios into a database
 // one at a time and reports each one after its save has returned, so the parent knows exactly
 // which saves must survive a kill.
-#include "exchange.h"
-#include "knowledgebase.h"
-#include "scenariostore.h"
+#include "exchange/exchange.h"
+#include "knowledge/knowledgebase.h"
+#include "store/scenariostore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
 #include "casebrowser.h"
-#include "scenariostore.h"
+#include "store/scenariostore.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "language.h"
+#include "common/language.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,0 +1,103 @@
+#include "advice/matrixchart.h"
+
+namespace akkoord {
+
+MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &matrix,
+                                         Language language,
+                                         const QVector<QPair<QString, Advice>> &scenarios,
+                                         bool comparing)
+{
+    const KnowledgeBase &kb = advisor.knowledge();
+    MatrixChartState s;
+    const int m = kb.matrixIndex(matrix);
+    if (m < 0) {
+        return s;
+    }
+    const Matrix &def = kb.matrices()[m];
+    s.matrix = matrix;
+    s.title = def.label.in(language);
+    s.xLabel = def.x.label.in(language);
+    s.xNegative = def.x.negative.in(language);
+    s.xPositive = def.x.positive.in(language);
+    s.yLabel = def.y.label.in(language);
+    s.yNegative = def.y.negative.in(language);
+    s.yPositive = def.y.positive.in(language);
+    for (int q = 0; q < 4; ++q) {
+        s.quadrants[q] = def.quadrants[q].in(language);
+    }
+
+    // Practice examples sit where what the source states about them puts them; an example of
+    // which the source states nothing that weighs on this matrix is left off it.
+    for (const ReferenceCase &c : kb.referenceCases()) {
+        bool placed = false;
+        for (const QString &id : c.stated.questions()) {
+            const Question *q = kb.question(id);
+            placed = placed || (q && (q->weights[m * 2] > 0 || q->weights[m * 2 + 1] > 0));
+        }
+        if (!placed) {
+            continue;
+        }
+        // Examples the source places at the same spot share one marker and one label.
+        const MatrixPosition &p = advisor.positions(c.stated)[m];
+        bool shared = false;
+        for (ChartPoint &other : s.points) {
+            if (other.kind == ChartPoint::ReferenceCase && qFuzzyCompare(1 + other.x, 1 + p.x) &&
+                qFuzzyCompare(1 + other.y, 1 + p.y)) {
+                other.label += QStringLiteral(" / ") + c.name;
+                shared = true;
+            }
+        }
+        if (!shared) {
+            s.points.append({c.id, c.name, p.x, p.y, ChartPoint::ReferenceCase, false});
+        }
+    }
+    const QString recommended =
+        scenarios.isEmpty() ? QString() : scenarios.first().second.startingPoint;
+    const QStringList tied = scenarios.isEmpty() ? QStringList() : scenarios.first().second.tied;
+    if (!comparing) {
+        for (const StartingPoint &sp : kb.startingPoints()) {
+            const Point &p = sp.positions[m];
+            s.points.append({sp.id, sp.label.in(language), p.x, p.y, ChartPoint::StartingPoint,
+                             sp.id == recommended || tied.contains(sp.id)});
+        }
+        if (def.hasGoal) {
+            s.points.append({QStringLiteral("goal"), def.goalLabel.in(language), def.goal.x,
+                             def.goal.y, ChartPoint::Goal, false});
+        }
+    }
+    for (int i = 0; i < scenarios.size(); ++i) {
+        const MatrixPosition *p = scenarios[i].second.position(matrix);
+        s.points.append(
+            {QString::number(i), scenarios[i].first, p->x, p->y, ChartPoint::Scenario, i == 0});
+    }
+
+    if (comparing) {
+        const MatrixPosition *from =
+            scenarios.isEmpty() ? nullptr : scenarios.first().second.position(matrix);
+        for (int i = 1; i < scenarios.size(); ++i) {
+            const MatrixPosition *to = scenarios[i].second.position(matrix);
+            s.arrows.append({from->x, from->y, to->x, to->y, ChartArrow::FromBaseline});
+        }
+    } else if (!scenarios.isEmpty() && !recommended.isEmpty()) {
+        // From the situation to where to start, and from there on towards the goal.
+        const MatrixPosition *here = scenarios.first().second.position(matrix);
+        const Point &start = kb.startingPoints()[kb.startingPointIndex(recommended)].positions[m];
+        s.arrows.append({here->x, here->y, start.x, start.y, ChartArrow::ToStartingPoint});
+        if (def.hasGoal) {
+            s.arrows.append({start.x, start.y, def.goal.x, def.goal.y, ChartArrow::TowardsGoal});
+        }
+    }
+    return s;
+}
+
+const ChartPoint *MatrixChartState::point(ChartPoint::Kind kind, const QString &id) const
+{
+    for (const ChartPoint &p : points) {
+        if (p.kind == kind && (id.isEmpty() || p.id == id)) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace akkoord

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "knowledge/advice.h"
+#include "knowledge/advisor.h"
+
+#include <QString>
+#include <QVector>
+
+namespace akkoord {
+
+struct ChartPoint
+{
+    enum Kind
+    {
+        Scenario,
+        ReferenceCase,
+        StartingPoint,
+        Goal
+    };
+    QString id;
+    QString label;
+    double x = 0;
+    double y = 0;
+    Kind kind = Scenario;
+    bool emphasised = false; // the recommended starting point, or the scenario being edited
+};
+
+struct ChartArrow
+{
+    enum Kind
+    {
+        ToStartingPoint,
+        TowardsGoal,
+        FromBaseline
+    };
+    double x1 = 0;
+    double y1 = 0;
+    double x2 = 0;
+    double y2 = 0;
+    Kind kind = ToStartingPoint;
+};
+
+// Everything the matrix chart draws, as plain data: the ui's one Qt Charts class paints it, and
+// tests read it instead of pixels.
+struct MatrixChartState
+{
+    QString matrix;
+    QString title;
+    QString xLabel, xNegative, xPositive;
+    QString yLabel, yNegative, yPositive;
+    QString quadrants[4]; // [x<0,y>0], [x>0,y>0], [x<0,y<0], [x>0,y<0]
+    QVector<ChartPoint> points;
+    QVector<ChartArrow> arrows;
+
+    // scenarios: (label, advice) pairs; the first is the one being edited, or the baseline when
+    // comparing, and the others get arrows from it.
+    static MatrixChartState build(const Advisor &advisor, const QString &matrix, Language language,
+                                  const QVector<QPair<QString, Advice>> &scenarios,
+                                  bool comparing = false);
+
+    const ChartPoint *point(ChartPoint::Kind kind, const QString &id = QString()) const;
+};
+
+} // namespace akkoord

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "advice/matrixchart.h"
+
+#include <QLineF>
+#include <QRectF>
+#include <QSizeF>
+#include <QVector>
+
+namespace akkoord {
+
+// Where everything of a matrix chart goes inside a plot rectangle: the one placement that the
+// on-screen view (Qt Charts) and the report painter (Qt GUI alone) share, so that a report shows
+// the same picture as the screen. Geometry only, from the sizes of the texts as the caller's
+// fonts measure them; no painting, no fonts, no widgets.
+struct MatrixLayout
+{
+    // The value range both axes show; the chart's cross runs through 0.
+    static constexpr double Range = 1.12;
+
+    // The measured sizes of the texts, in the order of the state's own lists.
+    struct TextSizes
+    {
+        QSizeF quadrants[4];
+        QSizeF poles[4]; // x negative, x positive, y negative, y positive
+        QSizeF axisNames[2];
+        QVector<QSizeF> labels; // one per MatrixChartState::points entry
+    };
+
+    struct Arrow
+    {
+        QLineF line;     // from point to point, in plot coordinates
+        QLineF shaft;    // what is drawn: stops short of the marker so the head stays visible
+        QPointF head[3]; // the arrow head's triangle; all zero when the arrow is too short
+        bool drawn = false;
+        ChartArrow::Kind kind = ChartArrow::ToStartingPoint;
+    };
+
+    QRectF plot;
+    QRectF quadrants[4]; // where each text goes, at its measured size
+    QRectF poles[4];
+    QPointF axisNames[2]; // the y name is drawn turned a quarter left about this point
+    QVector<Arrow> arrows;
+    QVector<QRectF> labels; // one per point
+
+    // A value of the chart as a position inside plot.
+    static QPointF map(const QRectF &plot, double x, double y);
+
+    static MatrixLayout place(const MatrixChartState &state, const QRectF &plot,
+                              const TextSizes &sizes);
+};
+
+} // namespace akkoord

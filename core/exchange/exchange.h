@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/error.h"
+#include "exchange/scenariofile.h"
+#include "knowledge/knowledgebase.h"
+#include "store/scenariostore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace akkoord {
+
+enum class DuplicatePolicy
+{
+    Refuse,   // write nothing and report the duplicates, so the user can choose
+    KeepBoth, // import under a new title: "Plan 2027 (2)"
+    Replace,  // save the imported content as a new revision; the old one stays in the history
+    Skip,
+};
+
+struct ImportedScenario
+{
+    QVector<Revision> revisions; // oldest first; the last is the current content
+    bool baseline = false;
+};
+
+struct ImportedCase
+{
+    QString name;
+    QString cbsCode;
+    QString region;
+    QVector<ImportedScenario> scenarios;
+};
+
+struct ImportReport
+{
+    int created = 0;
+    int replaced = 0;
+    int keptBoth = 0;
+    int skipped = 0;
+    QVector<qint64> scenarioIds; // created or replaced, in file order
+};
+
+// Scenario and case files in and out of the store, and CSV for spreadsheets. Files come from
+// colleagues: every value is checked against the knowledge base and against size limits before
+// anything is written, and nothing in them is executed or trusted.
+class Exchange
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::Exchange)
+
+public:
+    static constexpr int CaseFileVersion = 1;
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr int MaxScenarios = 200000;
+    static constexpr int MaxRevisions = 10000;
+    static constexpr int MaxNameLength = ScenarioFile::MaxNameLength;
+    static constexpr int MaxTitleLength = ScenarioFile::MaxTitleLength;
+    static constexpr int MaxNotesLength = ScenarioFile::MaxNotesLength;
+
+    // Reads an akkoord.scenario or akkoord.case file.
+    static Result<ImportedCase> parse(const QByteArray &data, const KnowledgeBase &kb,
+                                      const QString &origin);
+    static Result<ImportedCase> read(const QString &path, const KnowledgeBase &kb);
+    // All cases in one transaction: on any error, or on duplicates under Refuse, nothing is
+    // written.
+    static Result<ImportReport> import(ScenarioStore &store, const QVector<ImportedCase> &cases,
+                                       DuplicatePolicy policy);
+
+    static QJsonObject exportScenario(const CaseRecord &owner, const ScenarioRecord &scenario,
+                                      const KnowledgeBase &kb);
+    static Result<QJsonObject> exportCase(const ScenarioStore &store, qint64 caseId,
+                                          bool withHistory, const KnowledgeBase &kb);
+    // One row per scenario, one column per question; cells that a spreadsheet would run as a
+    // formula are quoted so they stay text.
+    static QByteArray csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
+                          const KnowledgeBase &kb);
+};
+
+} // namespace akkoord

@@ -1,0 +1,220 @@
+#include "report/matrixpainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace akkoord {
+
+namespace {
+
+constexpr qreal TextPixels = 14; // the base text size in a 1000-unit wide picture
+
+QString pole(const MatrixChartState &s, int i)
+{
+    switch (i) {
+    case 0:
+        return QStringLiteral("◀ ") + s.xNegative;
+    case 1:
+        return s.xPositive + QStringLiteral(" ▶");
+    case 2:
+        return QStringLiteral("▼ ") + s.yNegative;
+    default:
+        return QStringLiteral("▲ ") + s.yPositive;
+    }
+}
+
+void drawMarker(QPainter *painter, ChartPoint::Kind kind, const QPointF &at)
+{
+    const QColor color = matrixColor(kind, false);
+    painter->setPen(QPen(color.darker(140), 1));
+    painter->setBrush(color);
+    switch (kind) {
+    case ChartPoint::ReferenceCase:
+        painter->drawEllipse(at, 5.5, 5.5);
+        break;
+    case ChartPoint::Scenario:
+        painter->drawEllipse(at, 9, 9);
+        break;
+    case ChartPoint::StartingPoint:
+        painter->drawRect(QRectF(at - QPointF(7, 7), QSizeF(14, 14)));
+        break;
+    case ChartPoint::Goal: {
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double r = i % 2 == 0 ? 9 : 4;
+            const double angle = -M_PI / 2 + i * M_PI / 5;
+            star << at + QPointF(r * std::cos(angle), r * std::sin(angle));
+        }
+        painter->drawPolygon(star);
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QColor matrixColor(ChartPoint::Kind kind, bool dark)
+{
+    switch (kind) {
+    case ChartPoint::Scenario:
+        return dark ? QColor(0x4f, 0xb3, 0xff) : QColor(0x00, 0x5a, 0xa0);
+    case ChartPoint::ReferenceCase:
+        return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x70, 0x70, 0x70);
+    case ChartPoint::StartingPoint:
+        return dark ? QColor(0xff, 0xb0, 0x4f) : QColor(0xc0, 0x5a, 0x00);
+    case ChartPoint::Goal:
+        return dark ? QColor(0x7f, 0xd8, 0x7f) : QColor(0x1a, 0x7f, 0x37);
+    }
+    return Qt::black;
+}
+
+QFont MatrixPainter::baseFont() const
+{
+    QFont f(QStringLiteral("sans-serif"));
+    f.setPixelSize(int(TextPixels));
+    return f;
+}
+
+QFont MatrixPainter::font(ChartPoint::Kind kind, bool emphasised) const
+{
+    QFont f = baseFont();
+    f.setBold(emphasised || kind == ChartPoint::Scenario || kind == ChartPoint::Goal);
+    if (kind == ChartPoint::ReferenceCase) {
+        f.setPixelSize(int(TextPixels * 0.9));
+    }
+    return f;
+}
+
+MatrixLayout::TextSizes MatrixPainter::measure() const
+{
+    MatrixLayout::TextSizes sizes;
+    QFont italic = baseFont();
+    italic.setItalic(true);
+    QFont bold = baseFont();
+    bold.setBold(true);
+    const QFontMetricsF italicMetrics(italic);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF plain(baseFont());
+    for (int q = 0; q < 4; ++q) {
+        sizes.quadrants[q] = italicMetrics.size(Qt::TextSingleLine, m_state.quadrants[q]);
+        sizes.poles[q] = boldMetrics.size(Qt::TextSingleLine, pole(m_state, q));
+    }
+    sizes.axisNames[0] = plain.size(Qt::TextSingleLine, m_state.xLabel);
+    sizes.axisNames[1] = plain.size(Qt::TextSingleLine, m_state.yLabel);
+    for (const ChartPoint &p : m_state.points) {
+        sizes.labels << QFontMetricsF(font(p.kind, p.emphasised)).size(Qt::TextSingleLine, p.label);
+    }
+    return sizes;
+}
+
+QRectF MatrixPainter::plotArea(const QSizeF &size) const
+{
+    // Room for the title above and the axis names left and below, as on the screen.
+    const qreal title = QFontMetricsF(baseFont()).height() * 2;
+    const qreal axisName = QFontMetricsF(baseFont()).height() + 12;
+    return QRectF(QPointF(axisName + 8, title + 6),
+                  QPointF(size.width() - 12, size.height() - axisName - 6));
+}
+
+MatrixLayout MatrixPainter::layout(const QSizeF &size) const
+{
+    return MatrixLayout::place(m_state, plotArea(size), measure());
+}
+
+void MatrixPainter::paint(QPainter *painter, const QRectF &target, const QSizeF &size) const
+{
+    const MatrixLayout l = layout(size);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / size.width(), target.height() / size.height());
+    painter->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+
+    const QColor text(0x20, 0x20, 0x20);
+    const QColor mid(0xa0, 0xa0, 0xa0);
+    QFont titleFont = baseFont();
+    titleFont.setPixelSize(int(TextPixels * 1.3));
+    titleFont.setBold(true);
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    painter->drawText(QRectF(0, 0, size.width(), l.plot.top() - 4),
+                      Qt::AlignHCenter | Qt::AlignVCenter, m_state.title);
+
+    // The frame of the axes and the cross through the middle.
+    painter->setPen(QPen(mid, 1.2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawLine(l.plot.bottomLeft(), l.plot.bottomRight());
+    painter->drawLine(l.plot.bottomLeft(), l.plot.topLeft());
+    const QPointF middle = MatrixLayout::map(l.plot, 0, 0);
+    painter->drawLine(QPointF(l.plot.left(), middle.y()), QPointF(l.plot.right(), middle.y()));
+    painter->drawLine(QPointF(middle.x(), l.plot.top()), QPointF(middle.x(), l.plot.bottom()));
+
+    // Arrows under the markers.
+    for (const MatrixLayout::Arrow &a : l.arrows) {
+        if (!a.drawn) {
+            continue;
+        }
+        const QColor color = a.kind == ChartArrow::TowardsGoal
+                                 ? matrixColor(ChartPoint::Goal, false)
+                                 : matrixColor(ChartPoint::Scenario, false);
+        QPen pen(color, a.kind == ChartArrow::TowardsGoal ? 2.5 : 2.0);
+        if (a.kind == ChartArrow::ToStartingPoint) {
+            pen.setStyle(Qt::DashLine);
+        }
+        painter->setPen(pen);
+        painter->drawLine(a.shaft);
+        painter->setPen(QPen(color, 1));
+        painter->setBrush(color);
+        painter->drawPolygon(QPolygonF({a.head[0], a.head[1], a.head[2]}));
+    }
+    // Markers, in the screen's order: examples, goal, starting points, the scenario on top.
+    for (const ChartPoint::Kind kind : {ChartPoint::ReferenceCase, ChartPoint::Goal,
+                                        ChartPoint::StartingPoint, ChartPoint::Scenario}) {
+        for (const ChartPoint &p : m_state.points) {
+            if (p.kind == kind) {
+                drawMarker(painter, kind, MatrixLayout::map(l.plot, p.x, p.y));
+            }
+        }
+    }
+    // Texts.
+    const auto draw = [painter](const QPointF &topLeft, const QString &s) {
+        const QFontMetricsF m(painter->font());
+        painter->drawText(topLeft + QPointF(0, m.ascent()), s);
+    };
+    QFont italic = baseFont();
+    italic.setItalic(true);
+    painter->setFont(italic);
+    QColor faint = text;
+    faint.setAlphaF(0.55);
+    painter->setPen(faint);
+    for (int q = 0; q < 4; ++q) {
+        draw(l.quadrants[q].topLeft(), m_state.quadrants[q]);
+    }
+    QFont bold = baseFont();
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    for (int i = 0; i < 4; ++i) {
+        draw(l.poles[i].topLeft(), pole(m_state, i));
+    }
+    painter->setFont(baseFont());
+    draw(l.axisNames[0], m_state.xLabel);
+    painter->save();
+    painter->translate(l.axisNames[1]);
+    painter->rotate(-90);
+    draw(QPointF(0, 0), m_state.yLabel);
+    painter->restore();
+    for (int i = 0; i < m_state.points.size() && i < l.labels.size(); ++i) {
+        const ChartPoint &p = m_state.points[i];
+        painter->setFont(font(p.kind, p.emphasised));
+        painter->setPen(p.kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60)
+                                                            : matrixColor(p.kind, false));
+        draw(l.labels[i].topLeft(), p.label);
+    }
+    painter->restore();
+}
+
+} // namespace akkoord

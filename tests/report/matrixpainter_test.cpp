@@ -1,0 +1,80 @@
+#include "testsupport.h"
+
+#include "exchange/scenariofile.h"
+#include "report/matrixpainter.h"
+
+#include <QImage>
+#include <QPainter>
+
+using namespace akkoord;
+using akkoord::test::advisor;
+using akkoord::test::knowledge;
+
+namespace {
+
+MatrixChartState chartOf(const char *example, const char *matrix = "strategy")
+{
+    const Scenario s =
+        ScenarioFile::read(
+            test::sourcePath(
+                QStringLiteral("resources/examples/%1.json").arg(QString::fromLatin1(example))),
+            *knowledge())
+            .value();
+    return MatrixChartState::build(advisor(), QString::fromLatin1(matrix), Language::Dutch,
+                                   {{s.title, advisor().advise(s.answers)}});
+}
+
+} // namespace
+
+// The reports draw the matrix without a widget; what they place must be as readable as the
+// screen: every label inside the plot, and no text over another.
+TEST_CASE("The report's matrix keeps every text inside the plot and off the others",
+          "[report][chart]")
+{
+    for (const char *example : {"soest-convenant", "stad-werktop", "dorp-jeugd-dip"}) {
+        for (const char *matrix : {"strategy", "approach"}) {
+            INFO(example << " " << matrix);
+            const MatrixChartState state = chartOf(example, matrix);
+            REQUIRE(state.points.size() >= 8);
+            const MatrixLayout l = MatrixPainter(state).layout(QSizeF(1000, 720));
+            REQUIRE(l.labels.size() == state.points.size());
+            QVector<QPair<QString, QRectF>> texts;
+            for (int i = 0; i < state.points.size(); ++i) {
+                CHECK(l.plot.contains(l.labels[i]));
+                texts.append({state.points[i].label, l.labels[i]});
+            }
+            for (int q = 0; q < 4; ++q) {
+                CHECK(l.plot.contains(l.quadrants[q]));
+                CHECK(l.plot.contains(l.poles[q]));
+                texts.append({state.quadrants[q], l.quadrants[q]});
+                texts.append({QStringLiteral("pole %1").arg(q), l.poles[q]});
+            }
+            for (int i = 0; i < texts.size(); ++i) {
+                for (int j = i + 1; j < texts.size(); ++j) {
+                    INFO(texts[i].first.toStdString() << " / " << texts[j].first.toStdString());
+                    CHECK_FALSE(texts[i].second.intersects(texts[j].second));
+                }
+            }
+        }
+    }
+}
+
+// What the painter draws is where the layout says: the scenario's marker has the scenario's
+// colour at its spot, in an image painted at another size than the layout's.
+TEST_CASE("The report's matrix paints the scenario where the layout puts it", "[report][chart]")
+{
+    const MatrixChartState state = chartOf("soest-convenant");
+    const ChartPoint *scenario = state.point(ChartPoint::Scenario);
+    REQUIRE(scenario);
+    const QSizeF layoutSize(1000, 720);
+    const MatrixLayout l = MatrixPainter(state).layout(layoutSize);
+    QImage image(500, 360, QImage::Format_RGB32);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    MatrixPainter(state).paint(&painter, QRectF(0, 0, 500, 360), layoutSize);
+    painter.end();
+    const QPointF at = MatrixLayout::map(l.plot, scenario->x, scenario->y) / 2;
+    CHECK(image.pixelColor(at.toPoint()) == matrixColor(ChartPoint::Scenario, false));
+    // The background is painted, not left as it was.
+    CHECK(image.pixelColor(2, 2) == QColor(Qt::white));
+}
