@@ -1347,3 +1347,77 @@ TEST_CASE("scenarios as text grows with the number of scenarios, not its square"
     // It took 72 s against 0.3 s for JSON; allow for a busy machine.
     CHECK(textMs < 3 * jsonMs + 3000);
 }
+
+// One mapping from what went wrong to the exit code, over every command: a script can tell a
+// mistake on its own side (2) from a problem with the database (3), whatever the command.
+TEST_CASE("Every command gives the same exit code for the same kind of problem", "[cli][errors]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        QFile f(damaged);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    const QString id = QString::number(db.scenarioId(QStringLiteral("Startsituatie 2026")));
+    const QString other =
+        QString::number(db.scenarioId(QStringLiteral("Brede werktop na de zomer")));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    struct Row
+    {
+        QStringList arguments; // a call that works on the example database
+        bool store;            // reads the database
+        bool takesId;          // its first argument is a scenario id
+    };
+    const QString soest = example("soest-convenant.json");
+    const Row rows[] = {
+        {{QStringLiteral("advise"), soest}, false, false},
+        {{QStringLiteral("examples")}, false, false},
+        {{QStringLiteral("audit")}, false, false},
+        {{QStringLiteral("cases")}, true, false},
+        {{QStringLiteral("scenarios")}, true, false},
+        {{QStringLiteral("import"), soest, QStringLiteral("--on-duplicate=keep-both")},
+         true,
+         false},
+        {{QStringLiteral("export"), id}, true, true},
+        {{QStringLiteral("history"), id}, true, true},
+        {{QStringLiteral("restore"), id, QStringLiteral("1")}, true, true},
+        {{QStringLiteral("baseline"), id}, true, true},
+        {{QStringLiteral("compare"), id, other}, true, true},
+        {{QStringLiteral("report"), id, QStringLiteral("--out"), out + QStringLiteral(".html")},
+         true,
+         true},
+        {{QStringLiteral("delete"), id}, true, true},
+        {{QStringLiteral("undelete"), id}, true, true},
+        {{QStringLiteral("trash")}, true, false},
+        {{QStringLiteral("purge"), QStringLiteral("--older-than=3650")}, true, false},
+        {{QStringLiteral("check")}, true, false},
+        {{QStringLiteral("backup"), out + QStringLiteral(".sqlite")}, true, false},
+    };
+    for (const Row &row : rows) {
+        const QString command = row.arguments.first();
+        INFO(command.toStdString());
+        {
+            const Run r = db.run(row.arguments);
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 0);
+        }
+        expectBadInput(db.run(row.arguments + QStringList{QStringLiteral("--no-such-option")}),
+                       QStringLiteral("no-such-option"));
+        if (row.takesId) {
+            QStringList unknown = row.arguments;
+            unknown[1] = QStringLiteral("99999");
+            expectBadInput(db.run(unknown), QStringLiteral("99999"));
+        }
+        if (row.store) {
+            const Run r = cli(row.arguments + QStringList{QStringLiteral("--db"), damaged,
+                                                          QStringLiteral("--lang=en")});
+            INFO(r.err.toStdString());
+            CHECK(r.exitCode == 3);
+            CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        }
+    }
+    // The file the damaged runs were given is left as it was.
+    CHECK(akkoord::test::readAll(damaged) == QByteArray(8192, 'x'));
+}

@@ -1,0 +1,140 @@
+#include "cli.h"
+
+#include "common/usertext.h"
+#include "exchange/exchange.h"
+#include "exchange/scenariofile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace akkoord {
+
+int Cli::importFiles()
+{
+    const QString policyName = m_parser.value(QStringLiteral("on-duplicate"));
+    DuplicatePolicy policy = DuplicatePolicy::Refuse;
+    if (policyName == QLatin1String("keep-both")) {
+        policy = DuplicatePolicy::KeepBoth;
+    } else if (policyName == QLatin1String("replace")) {
+        policy = DuplicatePolicy::Replace;
+    } else if (policyName == QLatin1String("skip")) {
+        policy = DuplicatePolicy::Skip;
+    } else if (m_parser.isSet(QStringLiteral("on-duplicate"))) {
+        return fail(
+            tr("--on-duplicate must be keep-both, replace or skip, not “%1”").arg(policyName));
+    }
+    if (!loadKnowledge()) {
+        return m_failure;
+    }
+    // Every file is read and checked before anything is written.
+    QVector<ImportedCase> cases;
+    for (const QString &path : m_parser.positionalArguments()) {
+        const Result<ImportedCase> c = Exchange::read(path, *m_kb);
+        if (!c.ok()) {
+            return fail(c.error());
+        }
+        cases.append(c.value());
+    }
+    if (!openStore()) {
+        return m_failure;
+    }
+    const Result<ImportReport> report = Exchange::import(*m_store, cases, policy);
+    if (!report.ok()) {
+        return fail(report.error());
+    }
+    const ImportReport &r = report.value();
+    if (json()) {
+        QJsonArray ids;
+        for (qint64 id : r.scenarioIds) {
+            ids.append(id);
+        }
+        return printJson(QJsonObject{{QStringLiteral("created"), r.created},
+                                     {QStringLiteral("replaced"), r.replaced},
+                                     {QStringLiteral("kept_both"), r.keptBoth},
+                                     {QStringLiteral("skipped"), r.skipped},
+                                     {QStringLiteral("scenario_ids"), ids}});
+    }
+    m_out << tr("Imported: %1 new, %2 replaced, %3 kept beside an existing one, %4 skipped.")
+                 .arg(r.created)
+                 .arg(r.replaced)
+                 .arg(r.keptBoth)
+                 .arg(r.skipped)
+          << Qt::endl;
+    return Done;
+}
+
+int Cli::exportItems()
+{
+    if (!checkFormat({QStringLiteral("json"), QStringLiteral("csv")}) || !loadKnowledge()) {
+        return m_failure;
+    }
+    const bool csv = m_parser.value(QStringLiteral("format")) == QLatin1String("csv");
+    const bool isCase = m_parser.isSet(QStringLiteral("case"));
+    const bool all = m_parser.isSet(QStringLiteral("all"));
+    const int n = int(m_parser.positionalArguments().size());
+    if (int(isCase) + int(all) + int(n == 1) != 1) {
+        return fail(tr("export needs one scenario ID, or --case ID, or --all"));
+    }
+    if (all && !csv) {
+        return fail(tr("--all exports CSV; add --format csv, or export one case at a time"));
+    }
+    if (!openStore(true)) {
+        return m_failure;
+    }
+    QVector<QPair<CaseRecord, ScenarioRecord>> rows;
+    QJsonObject document;
+    if (isCase) {
+        const auto owner = findCase(m_parser.value(QStringLiteral("case")));
+        if (!owner) {
+            return m_failure;
+        }
+        const auto exported = Exchange::exportCase(
+            *m_store, owner->id, m_parser.isSet(QStringLiteral("history")), *m_kb);
+        if (!exported.ok()) {
+            return fail(exported.error());
+        }
+        document = exported.value();
+        const auto list = m_store->scenarios(owner->id);
+        if (!list.ok()) {
+            return fail(list.error());
+        }
+        for (const ScenarioRecord &s : list.value()) {
+            rows.append({*owner, s});
+        }
+    } else if (all) {
+        const auto list = m_store->allScenarios();
+        if (!list.ok()) {
+            return fail(list.error());
+        }
+        QHash<qint64, CaseRecord> owners;
+        for (const ScenarioRecord &s : list.value()) {
+            if (!owners.contains(s.caseId)) {
+                const auto owner = m_store->caseById(s.caseId);
+                if (!owner.ok()) {
+                    return fail(owner.error());
+                }
+                owners.insert(s.caseId, owner.value());
+            }
+            if (!owners.value(s.caseId).deleted.isValid()) {
+                rows.append({owners.value(s.caseId), s});
+            }
+        }
+    } else {
+        const auto s = storedScenario(m_parser.positionalArguments().first());
+        if (!s) {
+            return m_failure;
+        }
+        const auto owner = m_store->caseById(s->caseId);
+        if (!owner.ok()) {
+            return fail(owner.error());
+        }
+        document = Exchange::exportScenario(owner.value(), *s, *m_kb);
+        rows.append({owner.value(), *s});
+    }
+    const QByteArray data =
+        csv ? Exchange::csv(rows, *m_kb) : QJsonDocument(document).toJson(QJsonDocument::Indented);
+    return writeOutput(data) ? Done : m_failure;
+}
+
+} // namespace akkoord
