@@ -10,15 +10,16 @@
 
 #include <memory>
 
-class QSqlDatabase;
-class QSqlQuery;
-
 namespace akkoord {
 
-// The user's saved cases and scenarios, in one SQLite file. Every save is one transaction and
-// keeps the previous revision; a save based on a stale revision is refused as a conflict, so two
-// programs on one file never overwrite each other's work. Databases that are not Akkoord's, are
-// damaged, or were written by a newer Akkoord are refused untouched.
+// The user's saved cases and scenarios. Every save is one transaction and keeps the previous
+// revision; a save based on a stale revision is refused as a conflict, so two programs on one
+// store never overwrite each other's work. Stores that are not Akkoord's, are damaged, or were
+// written by a newer Akkoord are refused untouched.
+//
+// This is the whole interface the program, the command line and import/export use; each backend
+// (core/store/sqlite: the embedded SQLite file) keeps its SQL, schema, migrations and error
+// mapping to itself, so another backend is added beside it without touching any caller.
 class ScenarioStore
 {
     Q_DECLARE_TR_FUNCTIONS(akkoord::ScenarioStore)
@@ -27,64 +28,69 @@ public:
     static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x414b4b44; // "AKKD"
 
-    ~ScenarioStore();
+    virtual ~ScenarioStore();
     ScenarioStore(const ScenarioStore &) = delete;
     ScenarioStore &operator=(const ScenarioStore &) = delete;
 
     // The embedded default: akkoord.sqlite in the user's data folder.
     static QString defaultPath();
+    // Opens (or creates) the SQLite database at path: the embedded backend.
     static Result<std::unique_ptr<ScenarioStore>> open(const QString &path,
                                                        const StoreOptions &options = {});
 
-    QString path() const { return m_path; }
-    int schemaVersion() const;
+    // Where the data lives, as the user would name it: a file path.
+    virtual QString path() const = 0;
+    virtual int schemaVersion() const = 0;
     // This database's own identity, kept in the file: a copy under another name keeps it, another
     // database at the same path does not have it. Empty before schema 3.
-    QString identity() const;
+    virtual QString identity() const = 0;
 
     // Cases (municipalities).
-    Result<CaseRecord> createCase(const QString &name, const QString &cbsCode = QString(),
-                                  const QString &region = QString());
-    Result<CaseRecord> updateCase(qint64 id, const QString &name, const QString &cbsCode,
-                                  const QString &region);
-    Result<CaseRecord> caseById(qint64 id) const;
+    virtual Result<CaseRecord> createCase(const QString &name, const QString &cbsCode = QString(),
+                                          const QString &region = QString()) = 0;
+    virtual Result<CaseRecord> updateCase(qint64 id, const QString &name, const QString &cbsCode,
+                                          const QString &region) = 0;
+    virtual Result<CaseRecord> caseById(qint64 id) const = 0;
     // Cases whose name, code or region contains filter (case-insensitive), by name.
-    Result<QVector<CaseRecord>> cases(const QString &filter = QString(),
-                                      bool includeDeleted = false) const;
+    virtual Result<QVector<CaseRecord>> cases(const QString &filter = QString(),
+                                              bool includeDeleted = false) const = 0;
     // The oldest case with this CBS code or, without one, this name (case-insensitive).
-    Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString(),
-                                bool includeDeleted = false) const;
+    virtual Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString(),
+                                        bool includeDeleted = false) const = 0;
 
     // Scenarios.
-    Result<ScenarioRecord> createScenario(qint64 caseId, const ScenarioContent &content);
+    virtual Result<ScenarioRecord> createScenario(qint64 caseId,
+                                                  const ScenarioContent &content) = 0;
     // Saves a new revision; baseRevision is the revision the caller's edit started from.
-    Result<ScenarioRecord> saveScenario(qint64 id, int baseRevision,
-                                        const ScenarioContent &content);
-    Result<ScenarioRecord> scenario(qint64 id) const;
-    Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted = false) const;
-    Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
+    virtual Result<ScenarioRecord> saveScenario(qint64 id, int baseRevision,
+                                                const ScenarioContent &content) = 0;
+    virtual Result<ScenarioRecord> scenario(qint64 id) const = 0;
+    virtual Result<QVector<ScenarioRecord>> scenarios(qint64 caseId,
+                                                      bool includeDeleted = false) const = 0;
+    virtual Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const = 0;
     // The municipality's baseline scenario, 0 when it has none (or it is in the trash).
-    Result<qint64> baselineOf(qint64 caseId) const;
+    virtual Result<qint64> baselineOf(qint64 caseId) const = 0;
     // For browsing large databases: one case's scenarios, titles only, baseline first.
-    Result<QVector<ScenarioSummary>> scenarioSummaries(qint64 caseId) const;
+    virtual Result<QVector<ScenarioSummary>> scenarioSummaries(qint64 caseId) const = 0;
     // Every scenario not in the trash (including those of municipalities in the trash), by case
     // and title, for a filter to search in memory. Read from an index, without the answers.
-    Result<TitleIndex> titleIndex() const;
-    Result<QVector<Revision>> history(qint64 scenarioId) const;
+    virtual Result<TitleIndex> titleIndex() const = 0;
+    virtual Result<QVector<Revision>> history(qint64 scenarioId) const = 0;
     // Makes an earlier revision current again, as a new revision; nothing is lost.
-    Result<ScenarioRecord> restoreRevision(qint64 scenarioId, int revision, int baseRevision);
-    Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline);
+    virtual Result<ScenarioRecord> restoreRevision(qint64 scenarioId, int revision,
+                                                   int baseRevision) = 0;
+    virtual Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline) = 0;
     // Adds a scenario with its revisions as they were saved elsewhere (oldest first; the last
     // is current), keeping their numbers and times. Used by import.
-    Result<ScenarioRecord>
-    insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline);
+    virtual Result<ScenarioRecord>
+    insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline) = 0;
 
     // The trash: deleted items stay until purged and can be brought back.
-    Error trashScenario(qint64 id);
-    Error restoreScenario(qint64 id);
-    Error trashCase(qint64 id);
-    Error restoreCase(qint64 id);
-    Result<QVector<ScenarioRecord>> trashedScenarios() const;
+    virtual Error trashScenario(qint64 id) = 0;
+    virtual Error restoreScenario(qint64 id) = 0;
+    virtual Error trashCase(qint64 id) = 0;
+    virtual Error restoreCase(qint64 id) = 0;
+    virtual Result<QVector<ScenarioRecord>> trashedScenarios() const = 0;
     // Removes for good what went to the trash before the given moment (a municipality with all
     // its scenarios and every revision), overwriting the freed space so that the text is gone
     // from the file too. Cannot be undone.
@@ -93,43 +99,18 @@ public:
         int scenarios = 0;
         int cases = 0;
     };
-    Result<Purged> purgeTrash(const QDateTime &deletedBefore);
+    virtual Result<Purged> purgeTrash(const QDateTime &deletedBefore) = 0;
 
     // Runs several changes as one transaction: all or nothing.
-    Error transaction(const std::function<Error()> &work);
+    virtual Error transaction(const std::function<Error()> &work) = 0;
 
-    // SQLite's integrity check; problems lists what it reports.
-    Error checkIntegrity(QStringList *problems) const;
+    // The backend's own integrity check; problems lists what it reports.
+    virtual Error checkIntegrity(QStringList *problems) const = 0;
     // A consistent copy while the database is in use; refuses to overwrite an existing file.
-    Error backup(const QString &target) const;
+    virtual Error backup(const QString &target) const = 0;
 
-private:
-    ScenarioStore(QString path, StoreOptions options, QString connection);
-
-    Error migrate();
-    Error backupBeforeUpgrade(int from) const;
-    bool wasUsed(const char *table, qint64 id) const;
-    Error copyInto(const QSqlDatabase &db, const QString &target) const;
-    Error error(const QSqlQuery &query, const QString &what) const;
-    Error error(int sqliteCode, const QString &detail, const QString &what) const;
-    Error error(ErrorKind kind, const QString &message) const;
-    QString now() const;
-    Result<ScenarioRecord> insertRevision(qint64 scenarioId, int revision,
-                                          const ScenarioContent &content);
-    Error setDeleted(const char *table, qint64 id, bool deleted);
-    // A statement compiled once and kept for this connection: compiling is most of the cost of
-    // a small insert, and an import does thousands of them.
-    QSqlQuery &statement(const QString &sql);
-
-    QString m_path;
-    StoreOptions m_options;
-    QString m_connection;
-    // The connection and its compiled statements, kept out of this header so that its users
-    // need no Qt SQL.
-    struct Connection;
-    std::unique_ptr<Connection> m_sql;
-    QSqlDatabase &db() const;
-    int m_transactionDepth = 0;
+protected:
+    ScenarioStore() = default;
 };
 
 } // namespace akkoord

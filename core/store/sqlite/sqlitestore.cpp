@@ -1,0 +1,656 @@
+#include "store/sqlite/sqlitestore.h"
+
+#include "store/sqlite/sqliteinternal.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+// The SQLite backend's queries: cases, scenarios and their revisions, the title index, the trash.
+namespace akkoord {
+
+using namespace sqlite;
+
+Error SqliteStore::transaction(const std::function<Error()> &work)
+{
+    if (m_transactionDepth > 0) {
+        return work();
+    }
+    QSqlQuery q(db());
+    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return error(q, tr("starting a transaction"));
+    }
+    ++m_transactionDepth;
+    Error result = work();
+    --m_transactionDepth;
+    if (!result.isError() && !q.exec(QStringLiteral("COMMIT"))) {
+        result = error(q, tr("saving"));
+    }
+    if (result.isError()) {
+        QSqlQuery rollback(db());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+    return result;
+}
+
+QSqlQuery &SqliteStore::statement(const QString &sql)
+{
+    auto it = m_sql->statements.find(sql);
+    if (it == m_sql->statements.end()) {
+        it = m_sql->statements.insert(sql, QSqlQuery(db()));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
+Result<CaseRecord> SqliteStore::createCase(const QString &name, const QString &cbsCode,
+                                           const QString &region)
+{
+    if (name.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a municipality needs a name"));
+    }
+    qint64 id = 0;
+    const Error e = transaction([&]() -> Error {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO cases (uuid, name, cbs_code, region, created_at, "
+                                 "modified_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        const QString t = now();
+        for (const QVariant &v :
+             {QVariant(newUuid()), text(name.trimmed()), text(cbsCode.trimmed()),
+              text(region.trimmed()), QVariant(t), QVariant(t)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the municipality"));
+        }
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return caseById(id);
+}
+
+Result<CaseRecord> SqliteStore::updateCase(qint64 id, const QString &name, const QString &cbsCode,
+                                           const QString &region)
+{
+    if (name.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a municipality needs a name"));
+    }
+    const Error e = transaction([&]() -> Error {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE cases SET name = ?, cbs_code = ?, region = ?, "
+                                 "modified_at = ? WHERE id = ?"));
+        q.addBindValue(text(name.trimmed()));
+        q.addBindValue(text(cbsCode.trimmed()));
+        q.addBindValue(text(region.trimmed()));
+        q.addBindValue(now());
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return error(q, tr("saving the municipality"));
+        }
+        if (q.numRowsAffected() == 0) {
+            return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(id));
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return caseById(id);
+}
+
+Result<CaseRecord> SqliteStore::caseById(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM cases c WHERE c.id = ?").arg(QLatin1String(CaseColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the municipality"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(id));
+    }
+    return caseFrom(q);
+}
+
+Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
+                      .arg(QLatin1String(CaseColumns));
+    const QString needle = filter.trimmed();
+    if (!needle.isEmpty()) {
+        sql += QStringLiteral(" AND (c.name LIKE ? ESCAPE '\\' OR c.cbs_code LIKE ? ESCAPE '\\' "
+                              "OR c.region LIKE ? ESCAPE '\\')");
+    }
+    sql += QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
+    QSqlQuery q(db());
+    q.prepare(sql);
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!needle.isEmpty()) {
+        // The user's text is matched literally: % and _ are not wildcards here.
+        const QString pattern = likePattern(needle);
+        for (int i = 0; i < 3; ++i) {
+            q.addBindValue(pattern);
+        }
+    }
+    if (!q.exec()) {
+        return error(q, tr("reading the municipalities"));
+    }
+    QVector<CaseRecord> out;
+    while (q.next()) {
+        out.append(caseFrom(q));
+    }
+    return out;
+}
+
+Result<CaseRecord> SqliteStore::findCase(const QString &name, const QString &cbsCode,
+                                         bool includeDeleted) const
+{
+    QSqlQuery q(db());
+    if (!cbsCode.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL) AND "
+                                 "c.cbs_code = ? ORDER BY c.id LIMIT 1")
+                      .arg(QLatin1String(CaseColumns)));
+        q.addBindValue(includeDeleted ? 1 : 0);
+        q.addBindValue(cbsCode.trimmed());
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL) AND "
+                                 "c.name = ? COLLATE NOCASE ORDER BY c.id LIMIT 1")
+                      .arg(QLatin1String(CaseColumns)));
+        q.addBindValue(includeDeleted ? 1 : 0);
+        q.addBindValue(name.trimmed());
+    }
+    if (!q.exec()) {
+        return error(q, tr("reading the municipalities"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("municipality “%1” does not exist").arg(name));
+    }
+    return caseFrom(q);
+}
+
+Result<ScenarioRecord> SqliteStore::insertRevision(qint64 scenarioId, int revision,
+                                                   const ScenarioContent &content)
+{
+    const QString t = now();
+    const QString answers = encodeAnswers(content.answers);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, revision, title, "
+                             "answers, notes, knowledge_version, saved_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(scenarioId), QVariant(revision), text(content.title), text(answers),
+          text(content.notes), text(content.knowledgeVersion), QVariant(t)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the scenario"));
+    }
+    q.prepare(QStringLiteral("UPDATE scenarios SET title = ?, answers = ?, notes = ?, "
+                             "knowledge_version = ?, revision = ?, modified_at = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {text(content.title), text(answers), text(content.notes), text(content.knowledgeVersion),
+          QVariant(revision), QVariant(t), QVariant(scenarioId)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the scenario"));
+    }
+    q.prepare(QStringLiteral("UPDATE cases SET modified_at = ? WHERE id = "
+                             "(SELECT case_id FROM scenarios WHERE id = ?)"));
+    q.addBindValue(t);
+    q.addBindValue(scenarioId);
+    if (!q.exec()) {
+        return error(q, tr("saving the scenario"));
+    }
+    return scenario(scenarioId);
+}
+
+Result<ScenarioRecord> SqliteStore::createScenario(qint64 caseId, const ScenarioContent &content)
+{
+    if (content.title.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a scenario needs a title"));
+    }
+    Result<ScenarioRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (owner.value().deleted.isValid()) {
+            return error(
+                ErrorKind::NotFound,
+                tr("municipality “%1” is in the trash; restore it first").arg(owner.value().name));
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO scenarios (uuid, case_id, title, answers, notes, "
+                                 "knowledge_version, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, ?, '{}', '', '', 0, ?, ?)"));
+        const QString t = now();
+        for (const QVariant &v : {QVariant(newUuid()), QVariant(caseId), text(content.title),
+                                  QVariant(t), QVariant(t)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the scenario"));
+        }
+        result = insertRevision(q.lastInsertId().toLongLong(), 1, content);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<ScenarioRecord> SqliteStore::saveScenario(qint64 id, int baseRevision,
+                                                 const ScenarioContent &content)
+{
+    if (content.title.trimmed().isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a scenario needs a title"));
+    }
+    Result<ScenarioRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<ScenarioRecord> current = scenario(id);
+        // A save onto a scenario that is in the trash, or was purged from it, would be invisible
+        // and lost with the next purge: it is a conflict with whoever removed it.
+        if (!current.ok() && current.error().kind == ErrorKind::NotFound &&
+            wasUsed("scenarios", id)) {
+            return error(
+                ErrorKind::Conflict,
+                tr("“%1” has been removed from the database for good (its trash was "
+                   "emptied, perhaps by another program); nothing was saved. Save yours as a "
+                   "new scenario")
+                    .arg(content.title));
+        }
+        if (!current.ok()) {
+            return current.error();
+        }
+        const Result<CaseRecord> owner = caseById(current.value().caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
+            return error(
+                ErrorKind::Conflict,
+                tr("“%1” is in the trash (moved there, perhaps by another program), where a "
+                   "save would not be seen; nothing was saved. Restore it from the trash "
+                   "first, or save yours as a new scenario")
+                    .arg(current.value().content.title));
+        }
+        if (current.value().revision != baseRevision) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” was changed elsewhere while you edited it (now at "
+                            "revision %2, your changes start from revision %3); nothing "
+                            "was overwritten. Reload it, or save yours as a copy")
+                             .arg(current.value().content.title)
+                             .arg(current.value().revision)
+                             .arg(baseRevision));
+        }
+        result = insertRevision(id, baseRevision + 1, content);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<ScenarioRecord> SqliteStore::scenario(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE id = ?")
+                  .arg(QLatin1String(ScenarioColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenario"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("scenario %1 does not exist").arg(id));
+    }
+    return scenarioFrom(q);
+}
+
+Result<QVector<ScenarioRecord>> SqliteStore::scenarios(qint64 caseId, bool includeDeleted) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE case_id = ? AND (? OR deleted_at IS "
+                             "NULL) ORDER BY is_baseline DESC, title COLLATE NOCASE, id")
+                  .arg(QLatin1String(ScenarioColumns)));
+    q.addBindValue(caseId);
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    return recordsFrom(q);
+}
+
+Result<qint64> SqliteStore::baselineOf(qint64 caseId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT id FROM scenarios WHERE case_id = ? AND is_baseline = 1 AND deleted_at IS NULL"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QVector<ScenarioRecord>> SqliteStore::allScenarios(bool includeDeleted) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE (? OR deleted_at IS NULL) "
+                             "ORDER BY case_id, is_baseline DESC, title COLLATE NOCASE, id")
+                  .arg(QLatin1String(ScenarioColumns)));
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    return recordsFrom(q);
+}
+
+Result<QVector<ScenarioSummary>> SqliteStore::scenarioSummaries(qint64 caseId) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
+        "WHERE case_id = ? AND deleted_at IS NULL ORDER BY is_baseline DESC, title COLLATE NOCASE, "
+        "id"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    return summariesFrom(q);
+}
+
+Result<TitleIndex> SqliteStore::titleIndex() const
+{
+    // A hundred thousand rows through QSqlQuery cost 100 ms, most of it making a QVariant of
+    // every value; read through SQLite's own interface on the same connection, as UTF-8 (what the
+    // file holds, so SQLite converts nothing), they cost a fraction of that.
+    const QVariant handle = db().driver()->handle();
+    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
+    if (!db) {
+        return error(ErrorKind::Internal, tr("the database driver is not SQLite"));
+    }
+    // Answered from the index alone, in its order (municipality, then title).
+    sqlite3_stmt *statement = nullptr;
+    const char sql[] =
+        "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
+        "WHERE deleted_at IS NULL";
+    TitleIndex index;
+    int rc = sqlite3_prepare_v2(db, sql, int(sizeof sql), &statement, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(statement);
+        if (rc != SQLITE_ROW) {
+            break;
+        }
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 2));
+        index.add(sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1),
+                  QByteArrayView(text, sqlite3_column_bytes(statement, 2)),
+                  sqlite3_column_int(statement, 3) != 0);
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        return error(rc, message, tr("reading the scenarios"));
+    }
+    index.squeeze();
+    return index;
+}
+
+Result<QVector<Revision>> SqliteStore::history(qint64 scenarioId) const
+{
+    const Result<ScenarioRecord> exists = scenario(scenarioId);
+    if (!exists.ok()) {
+        return exists.error();
+    }
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT revision, title, answers, notes, knowledge_version, saved_at "
+                       "FROM scenario_revisions WHERE scenario_id = ? ORDER BY revision DESC"));
+    q.addBindValue(scenarioId);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    QVector<Revision> out;
+    while (q.next()) {
+        Revision r;
+        r.revision = q.value(0).toInt();
+        r.content.title = q.value(1).toString();
+        r.content.answers = decodeAnswers(q.value(2).toString());
+        r.content.notes = q.value(3).toString();
+        r.content.knowledgeVersion = q.value(4).toString();
+        r.saved = parseTime(q.value(5));
+        out.append(r);
+    }
+    return out;
+}
+
+Result<ScenarioRecord> SqliteStore::restoreRevision(qint64 scenarioId, int revision,
+                                                    int baseRevision)
+{
+    const Result<QVector<Revision>> revisions = history(scenarioId);
+    if (!revisions.ok()) {
+        return revisions.error();
+    }
+    for (const Revision &r : revisions.value()) {
+        if (r.revision == revision) {
+            return saveScenario(scenarioId, baseRevision, r.content);
+        }
+    }
+    return error(ErrorKind::NotFound,
+                 tr("scenario %1 has no revision %2").arg(scenarioId).arg(revision));
+}
+
+Result<ScenarioRecord> SqliteStore::setBaseline(qint64 scenarioId, bool baseline)
+{
+    const Error e = transaction([&]() -> Error {
+        const Result<ScenarioRecord> s = scenario(scenarioId);
+        if (!s.ok()) {
+            return s.error();
+        }
+        QSqlQuery q(db());
+        if (baseline) {
+            q.prepare(QStringLiteral("UPDATE scenarios SET is_baseline = 0 WHERE case_id = ?"));
+            q.addBindValue(s.value().caseId);
+            if (!q.exec()) {
+                return error(q, tr("saving the baseline"));
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE scenarios SET is_baseline = ? WHERE id = ?"));
+        q.addBindValue(baseline ? 1 : 0);
+        q.addBindValue(scenarioId);
+        if (!q.exec()) {
+            return error(q, tr("saving the baseline"));
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return scenario(scenarioId);
+}
+
+Result<ScenarioRecord> SqliteStore::insertScenarioWithHistory(qint64 caseId,
+                                                              const QVector<Revision> &revisions,
+                                                              bool baseline)
+{
+    if (revisions.isEmpty()) {
+        return error(ErrorKind::WrongType, tr("a scenario needs at least one revision"));
+    }
+    ScenarioRecord record;
+    const Error e = transaction([&]() -> Error {
+        // Only whether the case exists: caseById also counts its scenarios, which would make a
+        // large import slow down with every scenario it adds.
+        QSqlQuery &exists = statement(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+        exists.addBindValue(caseId);
+        if (!exists.exec()) {
+            return error(exists, tr("saving the scenario"));
+        }
+        const bool found = exists.next();
+        exists.finish();
+        if (!found) {
+            return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(caseId));
+        }
+        const Revision &last = revisions.last();
+        const QString stamp = now();
+        const auto time = [&](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
+        };
+        const QString lastAnswers = encodeAnswers(last.content.answers);
+        record.uuid = newUuid();
+        record.caseId = caseId;
+        record.content = last.content;
+        record.revision = last.revision;
+        record.created = QDateTime::fromString(time(revisions.first().saved), Qt::ISODateWithMs);
+        record.modified = QDateTime::fromString(time(last.saved), Qt::ISODateWithMs);
+        QSqlQuery &insert = statement(QStringLiteral(
+            "INSERT INTO scenarios (uuid, case_id, title, answers, notes, knowledge_version, "
+            "revision, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(record.uuid), QVariant(caseId), text(last.content.title), text(lastAnswers),
+              text(last.content.notes), text(last.content.knowledgeVersion),
+              QVariant(last.revision), QVariant(time(revisions.first().saved)),
+              QVariant(time(last.saved))}) {
+            insert.addBindValue(v);
+        }
+        if (!insert.exec()) {
+            return error(insert, tr("saving the scenario"));
+        }
+        record.id = insert.lastInsertId().toLongLong();
+        QSqlQuery &revision = statement(QStringLiteral(
+            "INSERT INTO scenario_revisions (scenario_id, revision, title, answers, notes, "
+            "knowledge_version, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const Revision &r : revisions) {
+            const QString answers = &r == &last ? lastAnswers : encodeAnswers(r.content.answers);
+            for (const QVariant &v : {QVariant(record.id), QVariant(r.revision),
+                                      text(r.content.title), text(answers), text(r.content.notes),
+                                      text(r.content.knowledgeVersion), QVariant(time(r.saved))}) {
+                revision.addBindValue(v);
+            }
+            if (!revision.exec()) {
+                return error(revision, tr("saving the scenario"));
+            }
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    // What was written is known; reading it back would double the cost of an import.
+    return baseline ? setBaseline(record.id, true) : Result<ScenarioRecord>(record);
+}
+
+Error SqliteStore::setDeleted(const char *table, qint64 id, bool deleted)
+{
+    return transaction([&]() -> Error {
+        QSqlQuery q(db());
+        // A scenario in the trash is no longer anyone's baseline.
+        const QString extra = (deleted && QLatin1String(table) == QLatin1String("scenarios"))
+                                  ? QStringLiteral(", is_baseline = 0")
+                                  : QString();
+        q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?%2 WHERE id = ?")
+                      .arg(QLatin1String(table), extra));
+        q.addBindValue(deleted ? QVariant(now()) : QVariant());
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return error(q, tr("moving to the trash"));
+        }
+        if (q.numRowsAffected() == 0) {
+            return error(ErrorKind::NotFound, QLatin1String(table) == QLatin1String("cases")
+                                                  ? tr("municipality %1 does not exist").arg(id)
+                                                  : tr("scenario %1 does not exist").arg(id));
+        }
+        return {};
+    });
+}
+
+Error SqliteStore::trashScenario(qint64 id)
+{
+    return setDeleted("scenarios", id, true);
+}
+
+Error SqliteStore::restoreScenario(qint64 id)
+{
+    return setDeleted("scenarios", id, false);
+}
+
+Error SqliteStore::trashCase(qint64 id)
+{
+    return setDeleted("cases", id, true);
+}
+
+Error SqliteStore::restoreCase(qint64 id)
+{
+    return setDeleted("cases", id, false);
+}
+
+Result<QVector<ScenarioRecord>> SqliteStore::trashedScenarios() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE deleted_at IS NOT NULL "
+                             "ORDER BY deleted_at DESC")
+                  .arg(QLatin1String(ScenarioColumns)));
+    if (!q.exec()) {
+        return error(q, tr("reading the trash"));
+    }
+    return recordsFrom(q);
+}
+
+Result<ScenarioStore::Purged> SqliteStore::purgeTrash(const QDateTime &deletedBefore)
+{
+    const QString before = deletedBefore.toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery q(db());
+    // Deleted rows are overwritten with zeros, not merely marked free: a purged scenario's text
+    // must not be readable from the file afterwards.
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
+        return error(q, tr("emptying the trash"));
+    }
+    Purged purged;
+    const Error e = transaction([&]() -> Error {
+        QSqlQuery count(db());
+        count.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM scenarios WHERE deleted_at < :before OR case_id IN "
+            "(SELECT id FROM cases WHERE deleted_at < :before)), "
+            "(SELECT count(*) FROM cases WHERE deleted_at < :before)"));
+        count.bindValue(QStringLiteral(":before"), before);
+        if (!count.exec() || !count.next()) {
+            return error(count, tr("emptying the trash"));
+        }
+        purged.scenarios = count.value(0).toInt();
+        purged.cases = count.value(1).toInt();
+        // Revisions go with their scenario, and scenarios with their municipality (ON DELETE
+        // CASCADE).
+        for (const char *sql : {"DELETE FROM scenarios WHERE deleted_at < ?",
+                                "DELETE FROM cases WHERE deleted_at < ?"}) {
+            QSqlQuery remove(db());
+            remove.prepare(QLatin1String(sql));
+            remove.addBindValue(before);
+            if (!remove.exec()) {
+                return error(remove, tr("emptying the trash"));
+            }
+        }
+        return {};
+    });
+    q.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (e.isError()) {
+        return e;
+    }
+    // The write-ahead log still holds the pages as they were; copy it into the file and empty
+    // it. Another program reading at this moment can keep it from finishing, and then the log
+    // is overwritten by later saves instead.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return purged;
+}
+
+} // namespace akkoord
