@@ -993,18 +993,16 @@ void MainWindow::compareScenarios(const QVector<qint64> &ids)
 {
     QVector<QPair<QString, Scenario>> scenarios;
     for (qint64 id : ids) {
-        const auto s = m_store->scenario(id);
+        const auto s = m_store->workingScenario(id);
         if (!s.ok()) {
             showError(tr("The scenario cannot be opened"), s.error());
             return;
         }
-        const auto owner = m_store->caseById(s.value().caseId);
-        Scenario scenario;
-        scenario.municipality = owner.ok() ? owner.value().name : QString();
-        scenario.title = s.value().content.title;
+        Scenario scenario = s.value();
         // The open scenario is compared as edited, saved or not.
-        scenario.answers = id == m_document->scenarioId() ? m_document->content().answers
-                                                          : s.value().content.answers;
+        if (id == m_document->scenarioId()) {
+            scenario.answers = m_document->content().answers;
+        }
         scenarios.append(
             {QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
     }
@@ -1168,8 +1166,7 @@ void MainWindow::exportReport(bool pdf)
     }
     const ReportWriter writer(m_advisor, m_language);
     const Report report =
-        writer.scenarioReport(Scenario{m_document->municipality(), m_document->content().title,
-                                       m_document->content().answers, m_document->content().notes});
+        writer.scenarioReport(m_document->content().toScenario(m_document->municipality()));
     const Error e = pdf ? writer.writePdf(report, path) : writer.writeHtml(report, path);
     if (e.isError()) {
         showError(tr("The report was not written"), e);
@@ -1190,10 +1187,9 @@ void MainWindow::printReport()
         return;
     }
     const ReportWriter writer(m_advisor, m_language);
-    if (!writer.paint(writer.scenarioReport(
-                          Scenario{m_document->municipality(), m_document->content().title,
-                                   m_document->content().answers, m_document->content().notes}),
-                      &printer)) {
+    if (!writer.paint(
+            writer.scenarioReport(m_document->content().toScenario(m_document->municipality())),
+            &printer)) {
         Error error;
         error.kind = ErrorKind::StorageFailed;
         error.message = tr("the printer could not be used; check that it is still available");

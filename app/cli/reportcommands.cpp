@@ -51,16 +51,11 @@ int Cli::compare()
     }
     for (qint64 id : ids) {
         const auto s = m_store->scenario(id);
-        if (!s.ok()) {
-            return fail(s.error());
+        const auto scenario = m_store->workingScenario(id);
+        if (!s.ok() || !scenario.ok()) {
+            return fail(s.ok() ? scenario.error() : s.error());
         }
-        const auto owner = m_store->caseById(s.value().caseId);
-        Scenario scenario;
-        scenario.municipality = owner.ok() ? owner.value().name : QString();
-        scenario.title = s.value().content.title;
-        scenario.answers = s.value().content.answers;
-        scenario.notes = s.value().content.notes;
-        scenarios.append({label(s.value()), scenario});
+        scenarios.append({label(s.value()), scenario.value()});
     }
     const Comparison comparison = Comparison::build(scenarios, Advisor(m_kb));
     if (json()) {
@@ -95,14 +90,11 @@ int Cli::report()
             if (!m_store && !openStore(true)) {
                 return m_failure;
             }
-            const auto s = m_store->scenario(id);
+            const auto s = m_store->workingScenario(id);
             if (!s.ok()) {
                 return fail(s.error());
             }
-            const auto owner = m_store->caseById(s.value().caseId);
-            scenario =
-                Scenario{owner.ok() ? owner.value().name : QString(), s.value().content.title,
-                         s.value().content.answers, s.value().content.notes};
+            scenario = s.value();
         } else {
             const auto s = ScenarioFile::read(item, *m_kb);
             if (!s.ok()) {

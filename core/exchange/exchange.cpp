@@ -15,11 +15,7 @@ namespace {
 
 QJsonObject contentJson(const ScenarioContent &c, const KnowledgeBase &kb)
 {
-    Scenario s;
-    s.title = c.title;
-    s.answers = c.answers;
-    s.notes = c.notes;
-    QJsonObject o = ScenarioFile::toJson(s, kb);
+    QJsonObject o = ScenarioFile::toJson(c.toScenario(QString()), kb);
     o.remove(QStringLiteral("format"));
     o.remove(QStringLiteral("version"));
     o.remove(QStringLiteral("municipality"));
@@ -430,12 +426,7 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
 QJsonObject Exchange::exportScenario(const CaseRecord &owner, const ScenarioRecord &scenario,
                                      const KnowledgeBase &kb)
 {
-    Scenario s;
-    s.municipality = owner.name;
-    s.title = scenario.content.title;
-    s.answers = scenario.content.answers;
-    s.notes = scenario.content.notes;
-    QJsonObject o = ScenarioFile::toJson(s, kb);
+    QJsonObject o = ScenarioFile::toJson(scenario.content.toScenario(owner.name), kb);
     if (!owner.cbsCode.isEmpty()) {
         o.insert(QStringLiteral("cbs_code"), owner.cbsCode);
     }

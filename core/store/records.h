@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge/answers.h"
+#include "store/scenario.h"
 
 #include <QDateTime>
 #include <QString>
@@ -37,6 +38,17 @@ struct ScenarioContent
     {
         return title == o.title && answers == o.answers && notes == o.notes &&
                knowledgeVersion == o.knowledgeVersion;
+    }
+
+    // The one conversion between what is stored and what the advisor, the files and the reports
+    // work with.
+    Scenario toScenario(const QString &municipality) const
+    {
+        return Scenario{municipality, title, answers, notes};
+    }
+    static ScenarioContent from(const Scenario &s, const QString &knowledgeVersion)
+    {
+        return ScenarioContent{s.title, s.answers, s.notes, knowledgeVersion};
     }
 };
 

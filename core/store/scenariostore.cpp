@@ -14,6 +14,19 @@ QString ScenarioStore::defaultPath()
            QStringLiteral("/akkoord/akkoord.sqlite");
 }
 
+Result<Scenario> ScenarioStore::workingScenario(qint64 id) const
+{
+    const Result<ScenarioRecord> s = scenario(id);
+    if (!s.ok()) {
+        return s.error();
+    }
+    const Result<CaseRecord> owner = caseById(s.value().caseId);
+    if (!owner.ok()) {
+        return owner.error();
+    }
+    return s.value().content.toScenario(owner.value().name);
+}
+
 Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                                            const StoreOptions &options)
 {

@@ -65,6 +65,8 @@ public:
     virtual Result<ScenarioRecord> saveScenario(qint64 id, int baseRevision,
                                                 const ScenarioContent &content) = 0;
     virtual Result<ScenarioRecord> scenario(qint64 id) const = 0;
+    // A stored scenario as the advisor and the reports take it: with its municipality's name.
+    Result<Scenario> workingScenario(qint64 id) const;
     virtual Result<QVector<ScenarioRecord>> scenarios(qint64 caseId,
                                                       bool includeDeleted = false) const = 0;
     virtual Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const = 0;
