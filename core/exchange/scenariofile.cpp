@@ -1,5 +1,6 @@
 #include "exchange/scenariofile.h"
 
+#include "common/jsonreader.h"
 #include "common/jsonsupport.h"
 
 #include <QCoreApplication>
@@ -7,24 +8,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <tuple>
-
 namespace akkoord {
 
 Result<Scenario> ScenarioFile::parse(const QByteArray &json, const KnowledgeBase &kb,
                                      const QString &origin)
 {
-    QJsonDocument document;
-    const Error error = parseJson(json, origin, &document);
-    if (error.isError()) {
-        return error;
-    }
-    if (!document.isObject()) {
-        return jsonError(
-            ErrorKind::WrongFormat, origin, QString(),
-            QCoreApplication::translate("akkoord", "this is not an Akkoord scenario file"));
-    }
-    return fromJson(document.object(), kb, origin);
+    return fromJson(JsonReader::parse(json, origin, ErrorKind::WrongType,
+                                      QCoreApplication::translate(
+                                          "akkoord", "this is not an Akkoord scenario file")),
+                    kb);
 }
 
 Result<Scenario> ScenarioFile::read(const QString &path, const KnowledgeBase &kb)
@@ -47,101 +39,68 @@ Result<Scenario> ScenarioFile::readStandardInput(const KnowledgeBase &kb, const 
     return parse(data, kb, origin);
 }
 
-Result<Scenario> ScenarioFile::fromJson(const QJsonObject &o, const KnowledgeBase &kb,
-                                        const QString &origin, const QString &path)
+Result<Scenario> ScenarioFile::fromJson(const JsonReader &file, const KnowledgeBase &kb)
 {
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("akkoord.scenario")) {
-        return jsonError(ErrorKind::WrongFormat, origin, jsonJoin(path, QStringLiteral("format")),
-                         QCoreApplication::translate(
-                             "akkoord", "this is not an Akkoord scenario file (\"format\" must be "
-                                        "\"akkoord.scenario\")"));
+    file.checkFormat(QStringLiteral("akkoord.scenario"),
+                     QCoreApplication::translate("akkoord",
+                                                 "this is not an Akkoord scenario file (\"format\" "
+                                                 "must be \"akkoord.scenario\")")) &&
+        file.checkVersion(QStringLiteral("version"), Version);
+    if (!file.ok()) {
+        return file.error();
     }
-    const Error version = checkVersion(o, QStringLiteral("version"), Version, origin, path);
-    if (version.isError()) {
-        return version;
-    }
-    return contentFromJson(o, kb, origin, path);
+    return contentFromJson(file, kb);
 }
 
-Result<Scenario> ScenarioFile::contentFromJson(const QJsonObject &o, const KnowledgeBase &kb,
-                                               const QString &origin, const QString &path)
+Result<Scenario> ScenarioFile::contentFromJson(const JsonReader &o, const KnowledgeBase &kb)
 {
     Scenario scenario;
-    for (const auto &[key, target, limit] :
-         {std::tuple<QString, QString *, int>{QStringLiteral("municipality"),
-                                              &scenario.municipality, MaxNameLength},
-          {QStringLiteral("title"), &scenario.title, MaxTitleLength},
-          {QStringLiteral("notes"), &scenario.notes, MaxNotesLength}}) {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            continue;
-        }
-        if (!v.isString()) {
-            return jsonError(ErrorKind::WrongType, origin, jsonJoin(path, key),
-                             QCoreApplication::translate("akkoord", "expected text, found %1")
-                                 .arg(jsonTypeName(v)));
-        }
-        *target = v.toString();
-        if (target->size() > limit) {
-            return jsonError(
-                ErrorKind::WrongType, origin, jsonJoin(path, key),
-                QCoreApplication::translate("akkoord", "longer than %1 characters").arg(limit));
-        }
-    }
-
-    const QJsonValue answers = o.value(QStringLiteral("answers"));
-    const QString answersPath = jsonJoin(path, QStringLiteral("answers"));
-    if (!answers.isUndefined() && !answers.isObject()) {
-        return jsonError(ErrorKind::WrongType, origin, answersPath,
-                         QCoreApplication::translate("akkoord", "expected an object, found %1")
-                             .arg(jsonTypeName(answers)));
-    }
-    const QJsonObject a = answers.toObject();
-    for (auto it = a.begin(); it != a.end(); ++it) {
-        const QString qpath = jsonJoin(answersPath, it.key());
-        const Question *q = kb.question(it.key());
+    scenario.municipality =
+        o.text(QStringLiteral("municipality"), JsonReader::Optional, MaxNameLength);
+    scenario.title = o.text(QStringLiteral("title"), JsonReader::Optional, MaxTitleLength);
+    scenario.notes = o.text(QStringLiteral("notes"), JsonReader::Optional, MaxNotesLength);
+    const JsonReader answers = o.object(QStringLiteral("answers"), JsonReader::Optional);
+    for (const QString &id : answers.keys()) {
+        const JsonReader v = answers.member(id);
+        const Question *q = kb.question(id);
         if (!q) {
-            return jsonError(
-                ErrorKind::UnknownQuestion, origin, qpath,
-                QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(it.key()));
+            o.fail(QCoreApplication::translate("akkoord", "unknown question \"%1\"").arg(id),
+                   v.path(), ErrorKind::UnknownQuestion);
+            break;
         }
-        const QJsonValue v = it.value();
-        if (v.isString() && v.toString() == QLatin1String("unknown")) {
+        if (v.value().toString() == QLatin1String("unknown")) {
             continue; // "weet ik niet" may be written out; it is the same as leaving it out
         }
         if (q->multiple) {
-            if (!v.isArray()) {
-                return jsonError(ErrorKind::WrongType, origin, qpath,
-                                 QCoreApplication::translate(
-                                     "akkoord", "question \"%1\" takes a list of options, found %2")
-                                     .arg(q->id, jsonTypeName(v)));
+            if (!v.value().isArray()) {
+                o.fail(QCoreApplication::translate(
+                           "akkoord", "question \"%1\" takes a list of options, found %2")
+                           .arg(q->id, jsonTypeName(v.value())),
+                       v.path());
+                break;
             }
             QStringList values;
-            const QJsonArray list = v.toArray();
-            for (int i = 0; i < list.size(); ++i) {
-                if (!list[i].isString()) {
-                    return jsonError(
-                        ErrorKind::WrongType, origin, qpath + QStringLiteral("[%1]").arg(i),
-                        QCoreApplication::translate("akkoord", "expected text, found %1")
-                            .arg(jsonTypeName(list[i])));
-                }
-                values << list[i].toString();
+            for (const JsonReader &item : v.items()) {
+                values << item.asText();
             }
             scenario.answers.setMultiple(q->id, values);
         } else {
-            if (!v.isString()) {
-                return jsonError(
-                    ErrorKind::WrongType, origin, qpath,
-                    QCoreApplication::translate(
-                        "akkoord", "question \"%1\" takes one option as text, found %2")
-                        .arg(q->id, jsonTypeName(v)));
+            if (!v.value().isString()) {
+                o.fail(QCoreApplication::translate(
+                           "akkoord", "question \"%1\" takes one option as text, found %2")
+                           .arg(q->id, jsonTypeName(v.value())),
+                       v.path());
+                break;
             }
-            scenario.answers.set(q->id, v.toString());
+            scenario.answers.set(q->id, v.value().toString());
         }
     }
-    Error invalid = kb.validate(scenario.answers, origin);
+    if (!o.ok()) {
+        return o.error();
+    }
+    Error invalid = kb.validate(scenario.answers, o.origin());
     if (invalid.isError()) {
-        invalid.jsonPath = jsonJoin(answersPath, invalid.jsonPath);
+        invalid.jsonPath = jsonJoin(answers.path(), invalid.jsonPath);
         return invalid;
     }
     return scenario;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/jsonreader.h"
 #include "knowledge/knowledgebase.h"
 #include "store/scenario.h"
 
@@ -27,11 +28,9 @@ public:
     static QByteArray serialize(const Scenario &scenario, const KnowledgeBase &kb);
     static QJsonObject toJson(const Scenario &scenario, const KnowledgeBase &kb);
     // A whole scenario file: format and version first, then the content.
-    static Result<Scenario> fromJson(const QJsonObject &object, const KnowledgeBase &kb,
-                                     const QString &origin, const QString &path = QString());
+    static Result<Scenario> fromJson(const JsonReader &file, const KnowledgeBase &kb);
     // Municipality, title, notes and answers of an object, as case files hold them too.
-    static Result<Scenario> contentFromJson(const QJsonObject &object, const KnowledgeBase &kb,
-                                            const QString &origin, const QString &path = QString());
+    static Result<Scenario> contentFromJson(const JsonReader &object, const KnowledgeBase &kb);
 };
 
 } // namespace akkoord

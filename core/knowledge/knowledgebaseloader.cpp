@@ -1,6 +1,7 @@
 // The knowledge base loader: reads and validates the JSON into the model (knowledgebase.cpp).
 #include "knowledge/knowledgebase.h"
 
+#include "common/jsonreader.h"
 #include "common/jsonsupport.h"
 
 #include <QCoreApplication>
@@ -45,12 +46,23 @@ private:
         throw LoadFailure{error};
     }
 
+    // The shared JSON reader does every type, presence and range check with its messages and
+    // paths; the loader stops at the first problem it reports.
+    JsonReader reader(const QJsonValue &value, const QString &path) const
+    {
+        return JsonReader(value, m_origin, path, ErrorKind::InvalidKnowledgeBase);
+    }
+    template <typename T> T checked(const JsonReader &r, T value) const
+    {
+        if (!r.ok()) {
+            throw LoadFailure{r.error()};
+        }
+        return value;
+    }
     QJsonValue member(const QJsonObject &object, const QString &key, const QString &path) const
     {
-        if (!object.contains(key)) {
-            fail(path, QCoreApplication::translate("akkoord", "\"%1\" is missing").arg(key));
-        }
-        return object.value(key);
+        const JsonReader r = reader(object, path);
+        return checked(r, r.member(key).value());
     }
     QString string(const QJsonObject &object, const QString &key, const QString &path) const;
     QString identifier(const QJsonObject &object, const QString &key, const QString &path) const;
@@ -90,18 +102,8 @@ private:
 QString KnowledgeBaseLoader::string(const QJsonObject &object, const QString &key,
                                     const QString &path) const
 {
-    const QJsonValue value = member(object, key, path);
-    const QString p = path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    if (!value.isString()) {
-        fail(p,
-             QCoreApplication::translate("akkoord", "expected text, found %1")
-                 .arg(jsonTypeName(value)),
-             ErrorKind::InvalidKnowledgeBase);
-    }
-    if (value.toString().trimmed().isEmpty()) {
-        fail(p, QCoreApplication::translate("akkoord", "must not be empty"));
-    }
-    return value.toString();
+    const JsonReader r = reader(object, path);
+    return checked(r, r.nonEmptyText(key));
 }
 
 QString KnowledgeBaseLoader::identifier(const QJsonObject &object, const QString &key,
@@ -125,40 +127,27 @@ QString KnowledgeBaseLoader::identifier(const QJsonObject &object, const QString
 QJsonArray KnowledgeBaseLoader::array(const QJsonObject &object, const QString &key,
                                       const QString &path) const
 {
-    const QJsonValue value = member(object, key, path);
-    if (!value.isArray()) {
-        fail(path.isEmpty() ? key : path + QLatin1Char('.') + key,
-             QCoreApplication::translate("akkoord", "expected a list, found %1")
-                 .arg(jsonTypeName(value)));
-    }
-    return value.toArray();
+    const JsonReader r = reader(object, path);
+    const JsonReader list = r.member(key);
+    list.items();
+    return checked(r, list.value().toArray());
 }
 
 QJsonObject KnowledgeBaseLoader::object(const QJsonValue &value, const QString &path) const
 {
-    if (!value.isObject()) {
-        fail(path, QCoreApplication::translate("akkoord", "expected an object, found %1")
-                       .arg(jsonTypeName(value)));
-    }
-    return value.toObject();
+    const JsonReader r = reader(value, path);
+    r.isObject();
+    return checked(r, value.toObject());
 }
 
 double KnowledgeBaseLoader::number(const QJsonValue &value, const QString &path, double low,
                                    double high) const
 {
-    if (!value.isDouble()) {
-        fail(path, QCoreApplication::translate("akkoord", "expected a number, found %1")
-                       .arg(jsonTypeName(value)));
-    }
-    const double n = value.toDouble();
-    if (n < low || n > high) {
-        fail(path,
-             QCoreApplication::translate("akkoord", "%1 is outside the allowed range %2 to %3")
-                 .arg(n)
-                 .arg(low)
-                 .arg(high));
-    }
-    return n;
+    // The reader reads members; a lone value is read as the only member of a wrapper.
+    const int dot = int(path.lastIndexOf(QLatin1Char('.')));
+    const QString key = path.mid(dot + 1);
+    const JsonReader r = reader(QJsonObject{{key, value}}, dot < 0 ? QString() : path.left(dot));
+    return checked(r, r.number(key, low, high));
 }
 
 LocalizedText KnowledgeBaseLoader::text(const QJsonObject &object, const QString &key,
@@ -253,13 +242,8 @@ QVector<LocalizedText> KnowledgeBaseLoader::texts(const QJsonObject &object, con
 bool KnowledgeBaseLoader::flag(const QJsonObject &object, const QString &key,
                                const QString &path) const
 {
-    const QJsonValue value = object.value(key);
-    if (!value.isUndefined() && !value.isBool()) {
-        fail(path + QLatin1Char('.') + key,
-             QCoreApplication::translate("akkoord", "expected true/false, found %1")
-                 .arg(jsonTypeName(value)));
-    }
-    return value.toBool(false);
+    const JsonReader r = reader(object, path);
+    return checked(r, r.flag(key));
 }
 
 void KnowledgeBaseLoader::unique(QSet<QString> *seen, const QString &id, const QString &path) const
@@ -294,16 +278,12 @@ QStringList KnowledgeBaseLoader::ids(const QVector<Measure> &list) const
 
 void KnowledgeBaseLoader::load(const QJsonObject &root)
 {
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String("akkoord.knowledge")) {
-        fail(QStringLiteral("format"),
-             QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base"),
-             ErrorKind::WrongFormat);
-    }
-    const Error version = checkVersion(root, QStringLiteral("format_version"),
-                                       KnowledgeBase::FormatVersion, m_origin);
-    if (version.isError()) {
-        throw LoadFailure{version};
-    }
+    const JsonReader file = reader(root, QString());
+    file.checkFormat(
+        QStringLiteral("akkoord.knowledge"),
+        QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base")) &&
+        file.checkVersion(QStringLiteral("format_version"), KnowledgeBase::FormatVersion);
+    checked(file, 0);
     const int formatVersion = root.value(QStringLiteral("format_version")).toInt();
     if (formatVersion < KnowledgeBase::FormatVersion) {
         fail(QStringLiteral("format_version"),
@@ -810,21 +790,15 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadFile(const QStri
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadJson(const QByteArray &json,
                                                                      const QString &origin)
 {
-    QJsonDocument document;
-    Error error = parseJson(json, origin, &document);
-    if (error.isError()) {
-        return error;
-    }
-    if (!document.isObject()) {
-        error.kind = ErrorKind::WrongFormat;
-        error.file = origin;
-        error.message =
-            QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base");
-        return error;
+    const JsonReader file = JsonReader::parse(
+        json, origin, ErrorKind::InvalidKnowledgeBase,
+        QCoreApplication::translate("akkoord", "this is not an Akkoord knowledge base"));
+    if (!file.ok()) {
+        return file.error();
     }
     auto kb = std::make_shared<KnowledgeBase>();
     try {
-        KnowledgeBaseLoader(kb.get(), origin).load(document.object());
+        KnowledgeBaseLoader(kb.get(), origin).load(file.value().toObject());
     } catch (const LoadFailure &failure) {
         return failure.error;
     }

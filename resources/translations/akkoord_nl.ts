@@ -347,6 +347,10 @@
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>een geheel getal van %1 tot en met %2 verwacht</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceHtml</name>
@@ -997,14 +1001,6 @@ Afsluitcodes:
         <translation>dit is geen scenario- of gemeentebestand van Akkoord</translation>
     </message>
     <message>
-        <source>longer than %1 characters</source>
-        <translation>langer dan %1 tekens</translation>
-    </message>
-    <message>
-        <source>expected text, found %1</source>
-        <translation>tekst verwacht, %1 gevonden</translation>
-    </message>
-    <message>
         <source>a scenario needs a title</source>
         <translation>een scenario heeft een titel nodig</translation>
     </message>
@@ -1017,32 +1013,16 @@ Afsluitcodes:
         <translation>dit is geen scenario- of gemeentebestand van Akkoord (&quot;format&quot; moet &quot;akkoord.scenario&quot; of &quot;akkoord.case&quot; zijn)</translation>
     </message>
     <message>
-        <source>expected an object, found %1</source>
-        <translation>een object verwacht, %1 gevonden</translation>
-    </message>
-    <message>
         <source>the municipality needs a name</source>
         <translation>de gemeente heeft een naam nodig</translation>
-    </message>
-    <message>
-        <source>expected a list, found %1</source>
-        <translation>een lijst verwacht, %1 gevonden</translation>
     </message>
     <message>
         <source>more than %1 scenarios</source>
         <translation>meer dan %1 scenario’s</translation>
     </message>
     <message>
-        <source>expected true/false, found %1</source>
-        <translation>waar/onwaar verwacht, %1 gevonden</translation>
-    </message>
-    <message>
         <source>more than %1 revisions</source>
         <translation>meer dan %1 versies</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>een geheel getal van minstens 1 verwacht</translation>
     </message>
     <message>
         <source>revisions must be listed oldest first, each once</source>

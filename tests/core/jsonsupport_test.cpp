@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "common/jsonreader.h"
 #include "common/jsonsupport.h"
 #include "exchange/scenariofile.h"
 #include "knowledge/knowledgebase.h"
@@ -148,4 +149,58 @@ TEST_CASE("Format versions: whole numbers from 1 up to what the program reads", 
         CHECK(check(newer).kind == ErrorKind::NewerVersion);
     }
     CHECK(check(R"({"version": 999})").message.contains(QStringLiteral("version 999")));
+}
+
+// The one reader behind the knowledge base, scenario files and case files: the first problem is
+// the one reported, with the path a person finds in an editor, and what follows reads as empty.
+TEST_CASE("The JSON reader keeps the first problem with its path", "[json][errors]")
+{
+    const JsonReader root = JsonReader::parse(
+        R"({"scenarios": [{"title": "a", "baseline": "yes"}, {"title": 7}], "n": 2.5})",
+        QStringLiteral("case.json"), ErrorKind::WrongType, QStringLiteral("not an object"));
+    REQUIRE(root.ok());
+    const QVector<JsonReader> list = root.list(QStringLiteral("scenarios"));
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].text(QStringLiteral("title")) == QStringLiteral("a"));
+    CHECK(list[0].flag(QStringLiteral("baseline"), true) == true); // the fallback
+    CHECK_FALSE(root.ok());
+    CHECK(root.error().jsonPath == QStringLiteral("scenarios[0].baseline"));
+    CHECK(root.error().file == QStringLiteral("case.json"));
+    CHECK(root.error().kind == ErrorKind::WrongType);
+    // A later problem does not replace it.
+    CHECK(list[1].text(QStringLiteral("title")).isEmpty());
+    CHECK(root.error().jsonPath == QStringLiteral("scenarios[0].baseline"));
+
+    SECTION("limits, numbers and missing members")
+    {
+        const JsonReader r = JsonReader::parse(R"({"a": [1, 2, 3], "n": 2.5, "t": "abcdef"})",
+                                               QStringLiteral("x.json"), ErrorKind::WrongType,
+                                               QStringLiteral("not an object"));
+        CHECK(r.list(QStringLiteral("a"), JsonReader::Required, 2, QStringLiteral("too many"))
+                  .isEmpty());
+        CHECK(r.error().message == QStringLiteral("too many"));
+        CHECK(r.error().jsonPath == QStringLiteral("a"));
+
+        const JsonReader n =
+            JsonReader::parse(R"({"n": 2.5, "t": "abcdef", "o": {}})", QStringLiteral("x.json"),
+                              ErrorKind::WrongType, QStringLiteral("not an object"));
+        CHECK(n.wholeNumber(QStringLiteral("n"), 1, 10) == 0);
+        CHECK(n.error().jsonPath == QStringLiteral("n"));
+
+        const JsonReader t = JsonReader(n.value(), QStringLiteral("x.json"));
+        CHECK(t.text(QStringLiteral("t"), JsonReader::Optional, 3).isEmpty());
+        CHECK(t.error().jsonPath == QStringLiteral("t"));
+
+        const JsonReader m = JsonReader(n.value(), QStringLiteral("x.json"), QStringLiteral("top"));
+        m.object(QStringLiteral("o")).member(QStringLiteral("inner"));
+        CHECK(m.error().jsonPath == QStringLiteral("top.o")); // named where it is to be added
+        CHECK(m.error().message.contains(QStringLiteral("inner")));
+    }
+    SECTION("a document that is not an object is the wrong format")
+    {
+        const JsonReader r = JsonReader::parse("[1]", QStringLiteral("x.json"),
+                                               ErrorKind::WrongType, QStringLiteral("not ours"));
+        CHECK(r.error().kind == ErrorKind::WrongFormat);
+        CHECK(r.error().message == QStringLiteral("not ours"));
+    }
 }

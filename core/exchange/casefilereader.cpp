@@ -1,0 +1,168 @@
+// Reading scenario and case files for import: everything through the one JSON reader, nothing in
+// a file trusted.
+#include "exchange/exchange.h"
+
+#include "common/jsonreader.h"
+#include "common/jsonsupport.h"
+#include "exchange/scenariofile.h"
+
+#include <limits>
+
+namespace akkoord {
+
+Result<ImportedCase> Exchange::read(const QString &path, const KnowledgeBase &kb)
+{
+    QByteArray data;
+    const Error e = readFile(path, &data, MaxFileSize);
+    if (e.isError()) {
+        return e;
+    }
+    return parse(data, kb, path);
+}
+
+namespace {
+
+// One scenario entry (or a revision of one): title, answers and notes through the scenario file's
+// own reader; a whole scenario file goes through it with its format and version.
+ScenarioContent contentOf(const JsonReader &o, const KnowledgeBase &kb, bool wholeFile)
+{
+    const Result<Scenario> s =
+        wholeFile ? ScenarioFile::fromJson(o, kb) : ScenarioFile::contentFromJson(o, kb);
+    if (!s.ok()) {
+        if (o.ok()) {
+            o.fail(s.error().message, s.error().jsonPath, s.error().kind);
+        }
+        return {};
+    }
+    ScenarioContent c = ScenarioContent::from(s.value(), QString());
+    c.title = c.title.trimmed();
+    if (c.title.isEmpty()) {
+        o.fail(Exchange::tr("a scenario needs a title"), o.pathOf(QStringLiteral("title")));
+    }
+    c.knowledgeVersion = o.text(QStringLiteral("knowledge_base_version"), JsonReader::Optional,
+                                ScenarioFile::MaxNameLength, true);
+    // It was checked against this knowledge base; a file that does not say otherwise counts as
+    // advised under it.
+    if (c.knowledgeVersion.isEmpty()) {
+        c.knowledgeVersion = kb.version();
+    }
+    return c;
+}
+
+// The number and time of a revision; numbers go up, oldest first.
+void revisionOf(const JsonReader &r, int fallback, int *last, Revision *out)
+{
+    out->revision =
+        r.has(QStringLiteral("revision"))
+            ? r.wholeNumber(QStringLiteral("revision"), 1, std::numeric_limits<int>::max())
+            : fallback;
+    if (r.ok() && out->revision <= *last) {
+        r.fail(Exchange::tr("revisions must be listed oldest first, each once"),
+               r.pathOf(QStringLiteral("revision")));
+    }
+    *last = out->revision;
+    if (r.has(QStringLiteral("saved_at"))) {
+        const JsonReader saved = r.member(QStringLiteral("saved_at"));
+        out->saved = QDateTime::fromString(saved.value().toString(), Qt::ISODateWithMs);
+        if (!saved.value().isString() || !out->saved.isValid()) {
+            r.fail(Exchange::tr("expected a date and time such as 2026-11-27T10:00:00Z"),
+                   saved.path());
+        }
+    }
+}
+
+} // namespace
+
+Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase &kb,
+                                     const QString &origin)
+{
+    if (data.size() > MaxFileSize) {
+        return jsonError(ErrorKind::WrongFormat, origin, QString(),
+                         tr("the file is larger than %1 MB; this is not a scenario file")
+                             .arg(MaxFileSize / (1024 * 1024)));
+    }
+    const JsonReader root = JsonReader::parse(data, origin, ErrorKind::WrongType,
+                                              tr("this is not an Akkoord scenario or case file"));
+    if (!root.ok()) {
+        return root.error();
+    }
+    const QString format = root.value()[QStringLiteral("format")].toString();
+    ImportedCase result;
+    if (format == QLatin1String("akkoord.scenario")) {
+        const ScenarioContent c = contentOf(root, kb, true);
+        result.name = root.text(QStringLiteral("municipality"), JsonReader::Optional,
+                                ScenarioFile::MaxNameLength, true);
+        result.cbsCode = root.text(QStringLiteral("cbs_code"), JsonReader::Optional,
+                                   ScenarioFile::MaxNameLength, true);
+        result.region = root.text(QStringLiteral("region"), JsonReader::Optional,
+                                  ScenarioFile::MaxNameLength, true);
+        if (root.ok() && result.name.isEmpty()) {
+            root.fail(tr("the file names no municipality; add \"municipality\" to import it"),
+                      QStringLiteral("municipality"));
+        }
+        if (!root.ok()) {
+            return root.error();
+        }
+        ImportedScenario s;
+        s.revisions.append(Revision{1, c, QDateTime()});
+        result.scenarios.append(s);
+        return result;
+    }
+    root.checkFormat(QStringLiteral("akkoord.case"),
+                     tr("this is not an Akkoord scenario or case file (\"format\" must be "
+                        "\"akkoord.scenario\" or \"akkoord.case\")")) &&
+        root.checkVersion(QStringLiteral("version"), CaseFileVersion);
+    const JsonReader m = root.object(QStringLiteral("municipality"));
+    result.name =
+        m.text(QStringLiteral("name"), JsonReader::Optional, ScenarioFile::MaxNameLength, true);
+    result.cbsCode =
+        m.text(QStringLiteral("cbs_code"), JsonReader::Optional, ScenarioFile::MaxNameLength, true);
+    result.region =
+        m.text(QStringLiteral("region"), JsonReader::Optional, ScenarioFile::MaxNameLength, true);
+    if (root.ok() && result.name.isEmpty()) {
+        root.fail(tr("the municipality needs a name"), QStringLiteral("municipality.name"));
+    }
+    const QVector<JsonReader> scenarios =
+        root.list(QStringLiteral("scenarios"), JsonReader::Required, MaxScenarios,
+                  tr("more than %1 scenarios").arg(MaxScenarios));
+    int baselines = 0;
+    for (const JsonReader &o : scenarios) {
+        if (!o.isObject()) {
+            break;
+        }
+        const ScenarioContent current = contentOf(o, kb, false);
+        ImportedScenario s;
+        s.baseline = o.flag(QStringLiteral("baseline"));
+        baselines += s.baseline ? 1 : 0;
+        int last = 0;
+        for (const JsonReader &r :
+             o.list(QStringLiteral("history"), JsonReader::Optional, MaxRevisions,
+                    tr("more than %1 revisions").arg(MaxRevisions))) {
+            if (!r.isObject()) {
+                break;
+            }
+            Revision revision;
+            revision.content = contentOf(r, kb, false);
+            revisionOf(r, last + 1, &last, &revision);
+            s.revisions.append(revision);
+        }
+        Revision currentRevision;
+        currentRevision.content = current;
+        revisionOf(o, last + 1, &last, &currentRevision);
+        s.revisions.append(currentRevision);
+        result.scenarios.append(s);
+        if (!root.ok()) {
+            break;
+        }
+    }
+    if (root.ok() && baselines > 1) {
+        root.fail(tr("more than one scenario is marked as the baseline"),
+                  QStringLiteral("scenarios"));
+    }
+    if (!root.ok()) {
+        return root.error();
+    }
+    return result;
+}
+
+} // namespace akkoord
