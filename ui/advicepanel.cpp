@@ -1,6 +1,7 @@
 #include "advicepanel.h"
 
 #include "advice/advicehtml.h"
+#include "liveadvice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -44,6 +45,14 @@ AdvicePanel::AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *pa
     });
     layout->addWidget(m_browser);
     clear();
+}
+
+void AdvicePanel::attach(LiveAdvice *advice)
+{
+    connect(this, &AdvicePanel::targetChanged, advice, &LiveAdvice::setTarget);
+    connect(advice, &LiveAdvice::changed, this, [this, advice] { setAdvice(advice->advice()); });
+    advice->setTarget(target());
+    setAdvice(advice->advice());
 }
 
 QString AdvicePanel::target() const

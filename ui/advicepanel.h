@@ -10,6 +10,8 @@ class QTextBrowser;
 
 namespace akkoord::ui {
 
+class LiveAdvice;
+
 // The advice for the open scenario: the starting point with its score and confidence, the
 // ranking, tactics, principles and risks with what to do, why, what would change it (plus-minus
 // and the route to another starting point), similar practice examples and the gaps.
@@ -20,6 +22,8 @@ class AdvicePanel : public QWidget
 public:
     AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *parent = nullptr);
 
+    // Shows the live advice, and sends the chosen target starting point to it.
+    void attach(LiveAdvice *advice);
     void setAdvice(const Advice &advice);
     void clear();
     QString target() const;

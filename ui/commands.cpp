@@ -4,24 +4,41 @@
 
 namespace akkoord::ui::Command {
 
-SetAnswer::SetAnswer(ScenarioDocument *document, const QString &question, const QString &label,
-                     const QStringList &values, bool known, bool multiple)
-    : m_document(document), m_question(question),
-      m_before(document->content().answers.values(question)),
-      m_knownBefore(document->content().answers.isKnown(question)), m_multiple(multiple),
-      m_after(values), m_knownAfter(known)
+void Edits::setAnswer(const QString &question, const Answer &answer)
 {
-    setText(QCoreApplication::translate("akkoord::ui::Command", "answer “%1”").arg(label));
+    const Question *q = m_kb.question(question);
+    if (q && m_document->content().answers.answer(question) != answer) {
+        m_stack->push(new SetAnswer(m_document, *q, m_language, answer));
+    }
+}
+
+void Edits::setNotes(const QString &notes)
+{
+    m_stack->push(new SetNotes(m_document, notes));
+}
+
+void Edits::rename(const QString &title)
+{
+    m_stack->push(new Rename(m_document, title));
+}
+
+SetAnswer::SetAnswer(ScenarioDocument *document, const Question &question, Language language,
+                     const Answer &answer)
+    : m_document(document), m_question(question.id), m_multiple(question.multiple),
+      m_before(document->content().answers.answer(question.id)), m_after(answer)
+{
+    setText(QCoreApplication::translate("akkoord::ui::Command", "answer “%1”")
+                .arg(question.label.in(language)));
 }
 
 void SetAnswer::redo()
 {
-    m_document->setAnswer(m_question, m_after, m_knownAfter, m_multiple);
+    m_document->setAnswer(m_question, m_after, m_multiple);
 }
 
 void SetAnswer::undo()
 {
-    m_document->setAnswer(m_question, m_before, m_knownBefore, m_multiple);
+    m_document->setAnswer(m_question, m_before, m_multiple);
 }
 
 SetNotes::SetNotes(ScenarioDocument *document, const QString &notes)

@@ -1,35 +1,56 @@
 #pragma once
 
+#include "knowledge/knowledgebase.h"
 #include "scenariodocument.h"
 #include "store/scenariostore.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 #include <functional>
 
 namespace akkoord::ui {
 
 // The edits a user can undo. Widgets never change the document or the store directly: they
-// push one of these on the window's undo stack (as Subsurface's Command namespace does).
+// call the Edits facade (as Subsurface's Command::editXxx functions), which pushes one of these
+// on the window's undo stack.
 namespace Command {
+
+// What the editing views call: each call is one undoable step on the open scenario.
+class Edits
+{
+public:
+    Edits(ScenarioDocument *document, QUndoStack *stack, const KnowledgeBase &kb, Language language)
+        : m_document(document), m_stack(stack), m_kb(kb), m_language(language)
+    {
+    }
+    // An unknown question id is ignored: the views offer only the knowledge base's questions.
+    void setAnswer(const QString &question, const Answer &answer);
+    void setNotes(const QString &notes);
+    void rename(const QString &title);
+
+private:
+    ScenarioDocument *m_document;
+    QUndoStack *m_stack;
+    const KnowledgeBase &m_kb;
+    Language m_language;
+};
 
 // One answer, from what it was to what it becomes ("known" false is "weet ik niet").
 class SetAnswer : public QUndoCommand
 {
 public:
-    SetAnswer(ScenarioDocument *document, const QString &question, const QString &label,
-              const QStringList &values, bool known, bool multiple);
+    SetAnswer(ScenarioDocument *document, const Question &question, Language language,
+              const Answer &answer);
     void redo() override;
     void undo() override;
 
 private:
     ScenarioDocument *m_document;
     QString m_question;
-    QStringList m_before;
-    bool m_knownBefore;
     bool m_multiple;
-    QStringList m_after;
-    bool m_knownAfter;
+    Answer m_before;
+    Answer m_after;
 };
 
 // Typing in the notes; consecutive keystrokes merge into one step.

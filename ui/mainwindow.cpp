@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "liveadvice.h"
+#include "matrixpane.h"
+
 #include "advice/advicetext.h"
 #include "advice/matrixchart.h"
 #include "advicepanel.h"
@@ -59,7 +62,9 @@ namespace akkoord::ui {
 MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language language,
                        QSettings *settings, QWidget *parent)
     : QMainWindow(parent), m_kb(std::move(kb)), m_advisor(m_kb), m_language(language),
-      m_settings(settings), m_document(new ScenarioDocument(this)), m_undo(new QUndoStack(this))
+      m_settings(settings), m_document(new ScenarioDocument(this)), m_undo(new QUndoStack(this)),
+      m_live(new LiveAdvice(m_advisor, m_language, m_document, this)),
+      m_edits(std::make_unique<Command::Edits>(m_document, m_undo, *m_kb, m_language))
 {
     setObjectName(QStringLiteral("MainWindow"));
     buildLayout();
@@ -88,6 +93,16 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
 
 MainWindow::~MainWindow() = default;
 
+StrategyMatrixView *MainWindow::matrixView() const
+{
+    return m_matrixPane ? m_matrixPane->view() : nullptr;
+}
+
+const Advice &MainWindow::advice() const
+{
+    return m_live->advice();
+}
+
 void MainWindow::buildLayout()
 {
     m_browser = new CaseBrowser(*m_kb, m_language);
@@ -103,7 +118,7 @@ void MainWindow::buildLayout()
         }
     });
     connect(m_browser, &CaseBrowser::referenceCaseActivated, this, [this](const QString &id) {
-        const ReferenceCase *shown = shownExample();
+        const ReferenceCase *shown = m_live->shownExample();
         if (shown && shown->id == id) {
             return;
         }
@@ -173,56 +188,25 @@ void MainWindow::buildEditor()
     if (m_questionnaire) {
         return;
     }
+    // The views listen to the document and the live advice, and edit only through m_edits.
     m_questionnaire = new QuestionnaireWidget(*m_kb, m_language);
     m_questionnaire->setHelpVisible(m_settings.showHelp());
-    connect(m_questionnaire, &QuestionnaireWidget::answerRequested, this,
-            [this](const QString &question, const QStringList &values, bool known) {
-                const Question *q = m_kb->question(question);
-                m_undo->push(new Command::SetAnswer(m_document, question, q->label.in(m_language),
-                                                    values, known, q->multiple));
-            });
-    connect(
-        m_questionnaire, &QuestionnaireWidget::notesRequested, this,
-        [this](const QString &notes) { m_undo->push(new Command::SetNotes(m_document, notes)); });
+    m_questionnaire->attach(m_document, m_live, m_edits.get());
 
-    m_matrix = new StrategyMatrixView;
-    connect(m_matrix, &StrategyMatrixView::referenceCaseActivated, this,
+    m_matrixPane = new MatrixPane(m_advisor, m_language, m_matrixId);
+    m_matrixPane->attach(m_document, m_live);
+    connect(m_matrixPane, &MatrixPane::referenceCaseActivated, this,
             &MainWindow::openReferenceCase);
-    m_matrixChoice = new QComboBox;
-    m_matrixChoice->setAccessibleName(tr("Which matrix"));
-    for (const Matrix &m : m_kb->matrices()) {
-        m_matrixChoice->addItem(m.label.in(m_language), m.id);
-    }
-    m_matrixChoice->setCurrentIndex(qMax(0, m_matrixChoice->findData(m_matrixId)));
-    connect(m_matrixChoice, &QComboBox::currentIndexChanged, this,
-            [this] { showMatrix(m_matrixChoice->currentData().toString()); });
-    auto *matrixPane = new QWidget;
-    auto *matrixLayout = new QVBoxLayout(matrixPane);
-    matrixLayout->setContentsMargins(0, 0, 0, 0);
-    auto *matrixBar = new QHBoxLayout;
-    matrixBar->addWidget(new QLabel(tr("Matrix:")));
-    matrixBar->addWidget(m_matrixChoice);
-    matrixBar->addStretch();
-    auto *png = new QPushButton(tr("PNG…"));
-    png->setToolTip(tr("Save the matrix as a picture"));
-    connect(png, &QPushButton::clicked, this, [this] { exportMatrix(false); });
-    auto *svg = new QPushButton(tr("SVG…"));
-    svg->setToolTip(tr("Save the matrix as a vector drawing"));
-    connect(svg, &QPushButton::clicked, this, [this] { exportMatrix(true); });
-    matrixBar->addWidget(png);
-    matrixBar->addWidget(svg);
-    matrixLayout->addLayout(matrixBar);
-    matrixLayout->addWidget(m_matrix);
 
     m_advicePanel = new AdvicePanel(*m_kb, m_language);
-    connect(m_advicePanel, &AdvicePanel::targetChanged, this, &MainWindow::refresh);
+    m_advicePanel->attach(m_live);
     connect(m_advicePanel, &AdvicePanel::referenceCaseActivated, this,
             &MainWindow::openReferenceCase);
     connect(m_advicePanel, &AdvicePanel::questionActivated, m_questionnaire,
             &QuestionnaireWidget::focusQuestion);
 
     m_right = new QSplitter(Qt::Vertical);
-    m_right->addWidget(matrixPane);
+    m_right->addWidget(m_matrixPane);
     m_right->addWidget(m_advicePanel);
     m_right->setStretchFactor(0, 1);
     m_right->setStretchFactor(1, 1);
@@ -442,25 +426,11 @@ bool MainWindow::openReferenceCase(const QString &id)
     return true;
 }
 
-const ReferenceCase *MainWindow::shownExample() const
-{
-    // A practice example is the one read-only document, opened under the example's name.
-    if (!m_document->isOpen() || !m_document->isReadOnly()) {
-        return nullptr;
-    }
-    for (const ReferenceCase &c : m_kb->referenceCases()) {
-        if (c.name == m_document->municipality()) {
-            return &c;
-        }
-    }
-    return nullptr;
-}
-
 void MainWindow::selectOpenInBrowser()
 {
     if (!m_document->isOpen()) {
         m_browser->select(CaseBrowser::ScenarioItem, QString(), 0);
-    } else if (const ReferenceCase *shown = shownExample()) {
+    } else if (const ReferenceCase *shown = m_live->shownExample()) {
         m_browser->select(CaseBrowser::ReferenceItem, shown->id);
     } else {
         m_browser->select(CaseBrowser::ScenarioItem, QString::number(m_document->scenarioId()),
@@ -468,66 +438,26 @@ void MainWindow::selectOpenInBrowser()
     }
 }
 
-QHash<QString, QString> MainWindow::remarks() const
-{
-    // Beside the questions: answers that contradict each other, and for a practice example where
-    // each answer comes from.
-    QHash<QString, QString> out;
-    const auto add = [&out](const QString &question, const QString &remark) {
-        QString &text = out[question];
-        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + remark;
-    };
-    for (const FoundInconsistency &i : m_advice.inconsistencies) {
-        for (const QString &q : i.questions) {
-            add(q, QStringLiteral("⚠ ") + i.message.in(m_language));
-        }
-    }
-    if (const ReferenceCase *shown = shownExample()) {
-        const AdviceText words(*m_kb, m_language);
-        for (const QString &q : shown->stated.questions()) {
-            add(q, words.basisLabel(shown->answerBasis.value(q)));
-        }
-    }
-    return out;
-}
-
 void MainWindow::refresh()
 {
+    // The frame only: which page, the title and what can be done. The views follow the document
+    // and the live advice themselves.
     const bool open = m_document->isOpen();
     if (open) {
         buildEditor();
     }
     m_center->setCurrentIndex(open ? 1 : 0);
-    if (open) {
-        m_advice = m_advisor.advise(m_document->content().answers, m_advicePanel->target());
-        m_questionnaire->setReadOnly(m_document->isReadOnly());
-        m_questionnaire->setAnswers(m_document->content().answers, m_document->content().notes,
-                                    m_advice.notApplicable);
-        m_advicePanel->setAdvice(m_advice);
-        m_questionnaire->setRemarks(remarks());
-        const QString label =
-            m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
-        m_matrix->setState(
-            MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice}}));
-    } else {
-        m_advice = Advice();
-    }
     updateTitle();
     updateActions();
 }
 
 void MainWindow::showMatrix(const QString &matrix)
 {
-    m_matrixId = matrix;
-    if (!m_matrixChoice) {
-        return; // the editor is built with this matrix when a scenario opens
+    if (m_matrixPane) {
+        m_matrixPane->showMatrix(matrix);
+    } else {
+        m_matrixId = matrix; // the editor is built with this matrix when a scenario opens
     }
-    const int index = m_matrixChoice->findData(matrix);
-    if (index >= 0 && m_matrixChoice->currentIndex() != index) {
-        m_matrixChoice->setCurrentIndex(index); // comes back here through the signal
-        return;
-    }
-    refresh();
 }
 
 void MainWindow::updateTitle()
@@ -698,28 +628,7 @@ bool MainWindow::saveRemovedScenario(ScenarioContent content, bool inTrash, cons
 
 void MainWindow::showError(const QString &title, const Error &error)
 {
-    QString advice;
-    switch (error.kind) {
-    case ErrorKind::NewerDatabase:
-        advice = tr("Install the newer Akkoord, or open another database.");
-        break;
-    case ErrorKind::CorruptDatabase:
-        advice = tr("Your other databases and backups are not affected. Restore a backup, or ask "
-                    "your IT department for help.");
-        break;
-    case ErrorKind::ReadOnly:
-        advice = tr("Open a copy in a folder you can write to, or ask for write permission.");
-        break;
-    case ErrorKind::DiskFull:
-        advice = tr("Free some disk space, then save again. Your changes are still here.");
-        break;
-    case ErrorKind::Busy:
-        advice = tr("Another program is saving. Try again in a moment.");
-        break;
-    default:
-        break;
-    }
-    Prompt::inform(this, PromptRequest::Error, title, error.toString(), advice);
+    Prompt::showError(this, title, error);
 }
 
 void MainWindow::reportStore(const Error &error)
@@ -856,7 +765,7 @@ void MainWindow::renameScenario()
     const auto title =
         Prompt::text(this, tr("Rename scenario"), tr("Title:"), m_document->content().title);
     if (title && *title != m_document->content().title) {
-        m_undo->push(new Command::Rename(m_document, *title));
+        m_edits->rename(*title);
     }
 }
 
@@ -1130,23 +1039,8 @@ void MainWindow::exportScenario()
 
 void MainWindow::exportMatrix(bool svg)
 {
-    if (!m_matrix) {
-        return;
-    }
-    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export matrix"), QDir::home().filePath(QStringLiteral("matrix.") + suffix),
-        svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const bool ok = svg ? m_matrix->exportSvg(path) : m_matrix->exportPng(path);
-    if (!ok) {
-        Error e;
-        e.kind = ErrorKind::StorageFailed;
-        e.file = path;
-        e.message = tr("the file could not be written");
-        showError(tr("The matrix was not exported"), e);
+    if (m_matrixPane) {
+        m_matrixPane->exportMatrix(svg);
     }
 }
 

@@ -23,6 +23,11 @@ namespace akkoord::ui {
 
 class AdvicePanel;
 class CaseBrowser;
+class LiveAdvice;
+class MatrixPane;
+namespace Command {
+class Edits;
+}
 class QuestionnaireWidget;
 class ScenarioDocument;
 class StrategyMatrixView;
@@ -54,9 +59,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     CaseBrowser *caseBrowser() const { return m_browser; }
     QuestionnaireWidget *questionnaire() const { return m_questionnaire; }
-    StrategyMatrixView *matrixView() const { return m_matrix; }
+    StrategyMatrixView *matrixView() const;
     AdvicePanel *advicePanel() const { return m_advicePanel; }
-    const Advice &advice() const { return m_advice; }
+    const Advice &advice() const;
     void showMatrix(const QString &matrix);
     void compareScenarios(const QVector<qint64> &ids);
     QWidget *emptyState() const;
@@ -77,11 +82,8 @@ private:
     void buildLayout();
     void buildEditor();
     void refresh();
-    QHash<QString, QString> remarks() const;
     // Puts the browser's selection back on what is open.
     void selectOpenInBrowser();
-    // The practice example the window shows, if it shows one.
-    const ReferenceCase *shownExample() const;
     void updateTitle();
     void updateActions();
     bool maybeSave();
@@ -111,16 +113,16 @@ private:
     std::unique_ptr<ScenarioStore> m_store;
     ScenarioDocument *m_document;
     QUndoStack *m_undo;
-    Advice m_advice;
-    QString m_matrixId = QStringLiteral("strategy");
+    LiveAdvice *m_live;
+    std::unique_ptr<Command::Edits> m_edits;
+    QString m_matrixId = QStringLiteral("strategy"); // until the editor is built
 
     QStackedWidget *m_center = nullptr;
     QWidget *m_empty = nullptr;
     CaseBrowser *m_browser = nullptr;
     QuestionnaireWidget *m_questionnaire = nullptr;
-    StrategyMatrixView *m_matrix = nullptr;
+    MatrixPane *m_matrixPane = nullptr;
     AdvicePanel *m_advicePanel = nullptr;
-    QComboBox *m_matrixChoice = nullptr;
     QSplitter *m_outer = nullptr;
     QSplitter *m_right = nullptr;
     QTimer *m_draftTimer = nullptr;

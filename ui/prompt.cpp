@@ -105,4 +105,30 @@ void Prompt::inform(QWidget *parent, PromptRequest::Kind kind, const QString &ti
                               {QCoreApplication::translate("akkoord::ui::Prompt", "OK")}});
 }
 
+void Prompt::showError(QWidget *parent, const QString &title, const Error &error)
+{
+    QString advice;
+    switch (error.kind) {
+    case ErrorKind::NewerDatabase:
+        advice = tr("Install the newer Akkoord, or open another database.");
+        break;
+    case ErrorKind::CorruptDatabase:
+        advice = tr("Your other databases and backups are not affected. Restore a backup, or ask "
+                    "your IT department for help.");
+        break;
+    case ErrorKind::ReadOnly:
+        advice = tr("Open a copy in a folder you can write to, or ask for write permission.");
+        break;
+    case ErrorKind::DiskFull:
+        advice = tr("Free some disk space, then save again. Your changes are still here.");
+        break;
+    case ErrorKind::Busy:
+        advice = tr("Another program is saving. Try again in a moment.");
+        break;
+    default:
+        break;
+    }
+    inform(parent, PromptRequest::Error, title, error.toString(), advice);
+}
+
 } // namespace akkoord::ui

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/error.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,11 +33,15 @@ struct PromptRequest
 
 class Prompt
 {
+    Q_DECLARE_TR_FUNCTIONS(akkoord::ui::Prompt)
+
 public:
     // Returns the index of the chosen button, or -1 when the dialog was closed.
     static int ask(QWidget *parent, const PromptRequest &request);
     static void inform(QWidget *parent, PromptRequest::Kind kind, const QString &title,
                        const QString &text, const QString &details = QString());
+    // An error: what happened, in the user's language, and what they can do about it.
+    static void showError(QWidget *parent, const QString &title, const Error &error);
 
     // Asks for a line of text (with suggestions when items is not empty); nullopt on cancel.
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,

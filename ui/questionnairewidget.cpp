@@ -1,5 +1,9 @@
 #include "questionnairewidget.h"
 
+#include "commands.h"
+#include "liveadvice.h"
+#include "scenariodocument.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -117,7 +121,7 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
                 return;
             }
             if (m_unknownChecks.value(id)->isChecked()) {
-                Q_EMIT answerRequested(id, {}, false);
+                Q_EMIT answerRequested(id, Answer::unknown());
                 return;
             }
             QStringList values;
@@ -126,7 +130,7 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
                     values << b->property("option").toString();
                 }
             }
-            Q_EMIT answerRequested(id, values, true);
+            Q_EMIT answerRequested(id, Answer::of(values));
         };
         connect(unknownBox, &QCheckBox::toggled, this, emitChange);
         for (QCheckBox *b : boxes) {
@@ -153,8 +157,7 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
                 return;
             }
             const QString option = combo->currentData().toString();
-            Q_EMIT answerRequested(id, option.isEmpty() ? QStringList() : QStringList{option},
-                                   !option.isEmpty());
+            Q_EMIT answerRequested(id, option.isEmpty() ? Answer::unknown() : Answer::of({option}));
         });
         auto *line = new QHBoxLayout;
         line->setContentsMargins(12, 0, 0, 0);
@@ -220,6 +223,28 @@ bool QuestionnaireWidget::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void QuestionnaireWidget::attach(const ScenarioDocument *document, const LiveAdvice *advice,
+                                 Command::Edits *edits)
+{
+    connect(this, &QuestionnaireWidget::answerRequested, this,
+            [edits](const QString &question, const Answer &answer) {
+                edits->setAnswer(question, answer);
+            });
+    connect(this, &QuestionnaireWidget::notesRequested, this,
+            [edits](const QString &notes) { edits->setNotes(notes); });
+    const auto show = [this, document, advice] {
+        if (!document->isOpen()) {
+            return;
+        }
+        setReadOnly(document->isReadOnly());
+        setAnswers(document->content().answers, document->content().notes,
+                   advice->advice().notApplicable);
+        setRemarks(advice->remarks());
+    };
+    connect(advice, &LiveAdvice::changed, this, show);
+    show();
 }
 
 void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &notes,

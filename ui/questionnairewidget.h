@@ -15,6 +15,12 @@ class QScrollArea;
 
 namespace akkoord::ui {
 
+class LiveAdvice;
+class ScenarioDocument;
+namespace Command {
+class Edits;
+}
+
 // The questionnaire: the questions in the knowledge base's groups, each with its help at hand,
 // options in words (never ids), "weet ik niet" always possible, questions that do not apply
 // hidden, a counter of answers and the notes. It shows answers and asks for changes; it never
@@ -25,6 +31,10 @@ class QuestionnaireWidget : public QWidget
 
 public:
     QuestionnaireWidget(const KnowledgeBase &kb, Language language, QWidget *parent = nullptr);
+
+    // Shows the open scenario as the live advice sees it, and sends every change the user makes
+    // through edits; it never changes the document itself.
+    void attach(const ScenarioDocument *document, const LiveAdvice *advice, Command::Edits *edits);
 
     // Shows these answers without asking for changes; notApplicable questions are hidden.
     void setAnswers(const Answers &answers, const QString &notes, const QStringList &notApplicable);
@@ -47,7 +57,7 @@ public:
     QString counterText() const;
 
 Q_SIGNALS:
-    void answerRequested(const QString &question, const QStringList &values, bool known);
+    void answerRequested(const QString &question, const Answer &answer);
     void notesRequested(const QString &notes);
 
 protected:

@@ -32,17 +32,10 @@ void ScenarioDocument::clear()
     emitChanged(wasModified);
 }
 
-void ScenarioDocument::setAnswer(const QString &question, const QStringList &values, bool known,
-                                 bool multiple)
+void ScenarioDocument::setAnswer(const QString &question, const Answer &answer, bool multiple)
 {
     const bool wasModified = isModified();
-    if (!known) {
-        m_content.answers.clear(question);
-    } else if (multiple) {
-        m_content.answers.setMultiple(question, values);
-    } else {
-        m_content.answers.set(question, values.first());
-    }
+    m_content.answers.setAnswer(question, answer, multiple);
     emitChanged(wasModified);
 }
 

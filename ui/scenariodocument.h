@@ -30,7 +30,7 @@ public:
     const ScenarioContent &content() const { return m_content; }
     const ScenarioContent &savedContent() const { return m_saved; }
 
-    void setAnswer(const QString &question, const QStringList &values, bool known, bool multiple);
+    void setAnswer(const QString &question, const Answer &answer, bool multiple);
     void setNotes(const QString &notes);
     void setTitle(const QString &title);
     // The municipality was renamed in the store; not an edit of the scenario.

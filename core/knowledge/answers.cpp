@@ -30,6 +30,22 @@ void Answers::clear(const QString &question)
     m_multiple.remove(question);
 }
 
+Answer Answers::answer(const QString &question) const
+{
+    return isKnown(question) ? Answer::of(values(question)) : Answer::unknown();
+}
+
+void Answers::setAnswer(const QString &question, const Answer &answer, bool multiple)
+{
+    if (!answer.known || (!multiple && answer.options.isEmpty())) {
+        clear(question);
+    } else if (multiple) {
+        setMultiple(question, answer.options);
+    } else {
+        set(question, answer.options.first());
+    }
+}
+
 QString Answers::value(const QString &question) const
 {
     const auto it = m_values.constFind(question);

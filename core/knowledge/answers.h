@@ -7,6 +7,19 @@
 
 namespace akkoord {
 
+// One question's answer as a value: "weet ik niet" (not known), or the options chosen; one for a
+// single-choice question, any number (none included) for a multiple-choice one.
+struct Answer
+{
+    bool known = false;
+    QStringList options;
+
+    static Answer unknown() { return {}; }
+    static Answer of(const QStringList &options) { return {true, options}; }
+    bool operator==(const Answer &o) const { return known == o.known && options == o.options; }
+    bool operator!=(const Answer &o) const { return !(*this == o); }
+};
+
 // The answers to the questionnaire, by question id. A question without an entry is unknown
 // ("weet ik niet"); a multiple-choice question with an empty list is known to have none.
 class Answers
@@ -15,6 +28,9 @@ public:
     void set(const QString &question, const QString &option);
     void setMultiple(const QString &question, const QStringList &options);
     void clear(const QString &question);
+    // One answer as a value; multiple says how a known answer is kept (a list or one option).
+    Answer answer(const QString &question) const;
+    void setAnswer(const QString &question, const Answer &answer, bool multiple);
 
     bool isKnown(const QString &question) const { return m_values.contains(question); }
     // The single option chosen, or an empty string when unknown.

@@ -1549,30 +1549,6 @@ Afsluitcodes:
 <context>
     <name>akkoord::ui::MainWindow</name>
     <message>
-        <source>Which matrix</source>
-        <translation>Welke matrix</translation>
-    </message>
-    <message>
-        <source>Matrix:</source>
-        <translation>Matrix:</translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <source>Save the matrix as a picture</source>
-        <translation>Sla de matrix op als afbeelding</translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation>SVG…</translation>
-    </message>
-    <message>
-        <source>Save the matrix as a vector drawing</source>
-        <translation>Sla de matrix op als vectortekening</translation>
-    </message>
-    <message>
         <source>Welcome to Akkoord</source>
         <translation>Welkom bij Akkoord</translation>
     </message>
@@ -1785,26 +1761,6 @@ Afsluitcodes:
         <translation>De kopie is niet opgeslagen</translation>
     </message>
     <message>
-        <source>Install the newer Akkoord, or open another database.</source>
-        <translation>Installeer de nieuwere Akkoord, of open een andere database.</translation>
-    </message>
-    <message>
-        <source>Your other databases and backups are not affected. Restore a backup, or ask your IT department for help.</source>
-        <translation>Uw andere databases en reservekopieën zijn niet geraakt. Zet een reservekopie terug, of vraag uw IT-afdeling om hulp.</translation>
-    </message>
-    <message>
-        <source>Open a copy in a folder you can write to, or ask for write permission.</source>
-        <translation>Open een kopie in een map waarin u kunt schrijven, of vraag om schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>Free some disk space, then save again. Your changes are still here.</source>
-        <translation>Maak ruimte vrij op de schijf en sla opnieuw op. Uw wijzigingen staan er nog.</translation>
-    </message>
-    <message>
-        <source>Another program is saving. Try again in a moment.</source>
-        <translation>Een ander programma is aan het opslaan. Probeer het zo opnieuw.</translation>
-    </message>
-    <message>
         <source>The change could not be made</source>
         <translation>De wijziging kon niet worden doorgevoerd</translation>
     </message>
@@ -1955,26 +1911,6 @@ Afsluitcodes:
     <message>
         <source>The file was not written</source>
         <translation>Het bestand is niet geschreven</translation>
-    </message>
-    <message>
-        <source>Export matrix</source>
-        <translation>Matrix exporteren</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-tekening (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>PNG-afbeelding (*.png)</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>het bestand kon niet worden geschreven</translation>
-    </message>
-    <message>
-        <source>The matrix was not exported</source>
-        <translation>De matrix is niet geëxporteerd</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -2170,6 +2106,53 @@ Licentie: GNU GPL versie 3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>akkoord::ui::MatrixPane</name>
+    <message>
+        <source>Which matrix</source>
+        <translation>Welke matrix</translation>
+    </message>
+    <message>
+        <source>Matrix:</source>
+        <translation>Matrix:</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as a picture</source>
+        <translation>Sla de matrix op als afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as a vector drawing</source>
+        <translation>Sla de matrix op als vectortekening</translation>
+    </message>
+    <message>
+        <source>Export matrix</source>
+        <translation>Matrix exporteren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>het bestand kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>The matrix was not exported</source>
+        <translation>De matrix is niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::NewMunicipalityDialog</name>
     <message>
         <source>New municipality</source>
@@ -2201,6 +2184,26 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Install the newer Akkoord, or open another database.</source>
+        <translation>Installeer de nieuwere Akkoord, of open een andere database.</translation>
+    </message>
+    <message>
+        <source>Your other databases and backups are not affected. Restore a backup, or ask your IT department for help.</source>
+        <translation>Uw andere databases en reservekopieën zijn niet geraakt. Zet een reservekopie terug, of vraag uw IT-afdeling om hulp.</translation>
+    </message>
+    <message>
+        <source>Open a copy in a folder you can write to, or ask for write permission.</source>
+        <translation>Open een kopie in een map waarin u kunt schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then save again. Your changes are still here.</source>
+        <translation>Maak ruimte vrij op de schijf en sla opnieuw op. Uw wijzigingen staan er nog.</translation>
+    </message>
+    <message>
+        <source>Another program is saving. Try again in a moment.</source>
+        <translation>Een ander programma is aan het opslaan. Probeer het zo opnieuw.</translation>
     </message>
 </context>
 <context>
