@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "draftkeeper.h"
+#include "scenariosession.h"
+
 #include "liveadvice.h"
 #include "matrixpane.h"
 
@@ -30,7 +33,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,10 +41,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintDialog>
@@ -50,9 +49,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,11 +75,15 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
         }
     });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    // A draft every few seconds: a crash loses seconds of work, not an afternoon.
-    m_draftTimer = new QTimer(this);
-    m_draftTimer->setInterval(3000);
-    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
-    m_draftTimer->start();
+    m_drafts = new DraftKeeper(m_document, *m_kb, this);
+    m_session = new ScenarioSession(m_kb, m_language, m_document, m_undo, m_drafts, this);
+    connect(m_session, &ScenarioSession::storeChanged, this, &MainWindow::reloadBrowser);
+    connect(m_session, &ScenarioSession::scenarioOpened, this, [this](qint64 id, qint64 caseId) {
+        m_browser->select(CaseBrowser::ScenarioItem, QString::number(id), caseId);
+    });
+    connect(m_session, &ScenarioSession::exampleOpened, this,
+            [this](const QString &id) { m_browser->select(CaseBrowser::ReferenceItem, id); });
+    connect(m_session, &ScenarioSession::status, statusBar(), &QStatusBar::showMessage);
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(fittingSize(this, QSize(1400, 900)));
     }
@@ -347,6 +348,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_undo->clear();
     m_document->clear();
     m_store = opened.take();
+    m_drafts->setStore(m_store.get());
+    m_session->setStore(m_store.get());
     m_settings.noteDatabase(path);
     reloadBrowser();
     refresh();
@@ -363,67 +366,40 @@ void MainWindow::reloadBrowser()
 
 bool MainWindow::openScenario(qint64 id)
 {
-    if (!m_store || (m_document->scenarioId() == id && m_document->isOpen())) {
-        return m_store != nullptr;
-    }
-    if (!maybeSave()) {
-        return false;
-    }
-    const auto s = m_store->scenario(id);
-    if (!s.ok()) {
-        showError(tr("The scenario cannot be opened"), s.error());
-        return false;
-    }
-    const auto owner = m_store->caseById(s.value().caseId);
-    m_undo->clear();
-    m_document->load(owner.ok() ? owner.value().name : QString(), s.value().caseId, id,
-                     s.value().revision, s.value().content);
-    m_browser->select(CaseBrowser::ScenarioItem, QString::number(id), s.value().caseId);
-    return true;
+    return m_session->open(id);
 }
 
 bool MainWindow::openReferenceCase(const QString &id)
 {
-    const ReferenceCase *c = m_kb->referenceCase(id);
-    if (!c || !maybeSave()) {
-        return false;
-    }
-    // Only what the source states is filled in and counts; the rest of our reconstruction is
-    // listed apart in the notes, so that nobody takes it for the source's.
-    const AdviceText words(*m_kb, m_language);
-    ScenarioContent content;
-    content.title = tr("Practice example");
-    content.answers = c->stated;
-    QStringList notes{
-        QStringLiteral("%1 (%2)").arg(c->did.in(m_language), words.basisLabel(c->didBasis))};
-    if (!c->startedWith.isEmpty()) {
-        notes << tr("Started with: %1 (%2)")
-                     .arg(words.startingPointLabel(c->startedWith),
-                          words.basisLabel(c->startedWithBasis));
-    }
-    if (!c->headsFor.nl.isEmpty()) {
-        notes << tr("Heads for: %1 (%2)")
-                     .arg(c->headsFor.in(m_language), words.basisLabel(c->headsForBasis));
-    }
-    QStringList assumed;
-    for (const Question &q : m_kb->questions()) {
-        if (c->answers.isKnown(q.id) && !c->stated.isKnown(q.id)) {
-            assumed << QStringLiteral("%1: %2").arg(q.label.in(m_language),
-                                                    words.answerText(c->answers, q.id, true));
-        }
-    }
-    if (!assumed.isEmpty()) {
-        notes << QString() << tr("Assumed by us, not in the source, and therefore not filled in:")
-              << assumed;
-    }
-    content.notes = notes.join(QLatin1Char('\n'));
-    content.knowledgeVersion = m_kb->version();
-    m_undo->clear();
-    m_document->load(c->name, 0, 0, 0, content, true);
-    m_browser->select(CaseBrowser::ReferenceItem, id);
-    statusBar()->showMessage(
-        tr("%1 is a practice example: duplicate it to work with its situation.").arg(c->name));
-    return true;
+    return m_session->openExample(id);
+}
+
+bool MainWindow::maybeSave()
+{
+    return m_session->maybeSave();
+}
+
+bool MainWindow::save()
+{
+    return m_session->save();
+}
+
+bool MainWindow::createMunicipality(const QString &name, const QString &cbsCode,
+                                    const QString &region)
+{
+    return m_session->createMunicipality(name, cbsCode, region);
+}
+
+void MainWindow::newScenario()
+{
+    m_session->newScenario(m_document->isOpen() && !m_document->isReadOnly()
+                               ? m_document->caseId()
+                               : m_browser->selectedCase());
+}
+
+void MainWindow::duplicateScenario()
+{
+    m_session->duplicate();
 }
 
 void MainWindow::selectOpenInBrowser()
@@ -490,142 +466,6 @@ void MainWindow::updateActions()
     m_print->setEnabled(m_document->isOpen());
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified() || m_document->isReadOnly()) {
-        return true;
-    }
-    const int choice = Prompt::ask(
-        this, {PromptRequest::Question,
-               tr("Unsaved changes"),
-               tr("“%1” has changes that are not saved yet.").arg(m_document->content().title),
-               tr("Save them before you continue?"),
-               {tr("Save"), tr("Discard changes"), tr("Cancel")}});
-    if (choice == 0) {
-        return save();
-    }
-    if (choice == 1) {
-        QFile::remove(draftPath());
-        return true;
-    }
-    return false;
-}
-
-bool MainWindow::save()
-{
-    if (!m_store || !m_document->isOpen()) {
-        return false;
-    }
-    if (m_document->isReadOnly()) {
-        duplicateScenario();
-        return false;
-    }
-    ScenarioContent content = m_document->content();
-    content.knowledgeVersion = m_kb->version();
-    const auto saved =
-        m_store->saveScenario(m_document->scenarioId(), m_document->revision(), content);
-    if (saved.ok()) {
-        m_document->markSaved(saved.value().id, saved.value().revision, saved.value().content);
-        m_undo->setClean();
-        QFile::remove(draftPath());
-        reloadBrowser();
-        statusBar()->showMessage(tr("Saved as revision %1.").arg(saved.value().revision), 4000);
-        return true;
-    }
-    if (saved.error().kind != ErrorKind::Conflict) {
-        showError(tr("The scenario was not saved"), saved.error());
-        return false;
-    }
-    const auto stored = m_store->scenario(m_document->scenarioId());
-    const auto owner = m_store->caseById(m_document->caseId());
-    if (!stored.ok() || stored.value().deleted.isValid() || !owner.ok() ||
-        owner.value().deleted.isValid()) {
-        return saveRemovedScenario(content, stored.ok() && owner.ok(), saved.error());
-    }
-    // Someone else saved first: never overwrite their work silently.
-    const int choice =
-        Prompt::ask(this, {PromptRequest::Warning,
-                           tr("Changed elsewhere"),
-                           saved.error().message,
-                           tr("You can keep your version as a copy beside theirs, or load theirs "
-                              "and drop your changes."),
-                           {tr("Save mine as a copy"), tr("Load theirs"), tr("Cancel")}});
-    if (choice == 0) {
-        content.title = tr("%1 (my copy)").arg(content.title);
-        const auto copy = m_store->createScenario(m_document->caseId(), content);
-        if (!copy.ok()) {
-            showError(tr("The copy was not saved"), copy.error());
-            return false;
-        }
-        m_undo->clear();
-        m_document->load(m_document->municipality(), m_document->caseId(), copy.value().id,
-                         copy.value().revision, copy.value().content);
-        QFile::remove(draftPath());
-        reloadBrowser();
-        m_browser->select(CaseBrowser::ScenarioItem, QString::number(copy.value().id),
-                          copy.value().caseId);
-        return true;
-    }
-    if (choice == 1) {
-        const auto theirs = m_store->scenario(m_document->scenarioId());
-        if (theirs.ok()) {
-            m_undo->clear();
-            m_document->load(m_document->municipality(), theirs.value().caseId, theirs.value().id,
-                             theirs.value().revision, theirs.value().content);
-            QFile::remove(draftPath());
-        }
-    }
-    return false;
-}
-
-bool MainWindow::saveRemovedScenario(ScenarioContent content, bool inTrash, const Error &why)
-{
-    // Another program put the scenario in the trash or emptied the trash: a save onto it would
-    // be invisible, so the user chooses to bring it back first or to keep the work beside it.
-    QStringList buttons{tr("Save as a new scenario"), tr("Cancel")};
-    if (inTrash) {
-        buttons.prepend(tr("Restore it and save"));
-    }
-    const int choice =
-        Prompt::ask(this, {PromptRequest::Warning, tr("Removed elsewhere"), why.message,
-                           tr("Your changes are still here."), buttons});
-    if (inTrash && choice == 0) {
-        Error e = m_store->restoreCase(m_document->caseId());
-        if (!e.isError()) {
-            e = m_store->restoreScenario(m_document->scenarioId());
-        }
-        if (e.isError()) {
-            showError(tr("The scenario was not restored"), e);
-            return false;
-        }
-        reloadBrowser();
-        return save();
-    }
-    if (choice != (inTrash ? 1 : 0)) {
-        return false;
-    }
-    auto owner = m_store->caseById(m_document->caseId());
-    if (!owner.ok() || owner.value().deleted.isValid()) {
-        owner = m_store->findCase(m_document->municipality());
-        if (!owner.ok()) {
-            owner = m_store->createCase(m_document->municipality());
-        }
-    }
-    const auto created = owner.ok() ? m_store->createScenario(owner.value().id, content)
-                                    : Result<ScenarioRecord>(owner.error());
-    if (!created.ok()) {
-        showError(tr("The scenario was not saved"), created.error());
-        return false;
-    }
-    m_undo->clear();
-    m_document->load(owner.value().name, owner.value().id, created.value().id,
-                     created.value().revision, created.value().content);
-    QFile::remove(draftPath());
-    reloadBrowser();
-    statusBar()->showMessage(tr("Saved as a new scenario."), 4000);
-    return true;
-}
-
 void MainWindow::showError(const QString &title, const Error &error)
 {
     Prompt::showError(this, title, error);
@@ -640,120 +480,11 @@ void MainWindow::reportStore(const Error &error)
     updateActions();
 }
 
-bool MainWindow::createMunicipality(const QString &name, const QString &cbsCode,
-                                    const QString &region)
-{
-    if (!m_store || !maybeSave()) {
-        return false;
-    }
-    const auto c = m_store->createCase(name, cbsCode, region);
-    if (!c.ok()) {
-        showError(tr("The municipality was not added"), c.error());
-        return false;
-    }
-    ScenarioContent content;
-    content.title = tr("Starting situation %1").arg(QDate::currentDate().year());
-    content.knowledgeVersion = m_kb->version();
-    const auto s = m_store->createScenario(c.value().id, content);
-    if (!s.ok()) {
-        showError(tr("The scenario was not added"), s.error());
-        return false;
-    }
-    reloadBrowser();
-    return openScenario(s.value().id);
-}
-
 void MainWindow::newMunicipality()
 {
     NewMunicipalityDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted && !dialog.name().trimmed().isEmpty()) {
         createMunicipality(dialog.name(), dialog.cbsCode(), dialog.region());
-    }
-}
-
-void MainWindow::newScenario()
-{
-    const qint64 caseId = m_document->isOpen() && !m_document->isReadOnly()
-                              ? m_document->caseId()
-                              : m_browser->selectedCase();
-    if (!m_store || caseId == 0 || !maybeSave()) {
-        return;
-    }
-    const auto title = Prompt::text(this, tr("New scenario"), tr("Title:"), tr("New scenario"));
-    if (!title) {
-        return;
-    }
-    ScenarioContent content;
-    content.title = *title;
-    content.knowledgeVersion = m_kb->version();
-    const auto s = m_store->createScenario(caseId, content);
-    if (!s.ok()) {
-        showError(tr("The scenario was not added"), s.error());
-        return;
-    }
-    reloadBrowser();
-    openScenario(s.value().id);
-}
-
-void MainWindow::duplicateScenario()
-{
-    if (!m_store || !m_document->isOpen()) {
-        return;
-    }
-    ScenarioContent content = m_document->content();
-    content.knowledgeVersion = m_kb->version();
-    qint64 caseId = m_document->caseId();
-    if (m_document->isReadOnly()) {
-        // "Start from Soest's situation": the copy goes to a municipality of the user's.
-        const auto cases = m_store->cases();
-        if (!cases.ok()) {
-            showError(tr("The municipalities could not be read"), cases.error());
-            return;
-        }
-        QStringList names;
-        for (const CaseRecord &c : cases.value()) {
-            names << c.name;
-        }
-        const auto name = Prompt::text(this, tr("Start from this example"),
-                                       tr("Municipality for the copy:"), names.value(0), names);
-        if (!name) {
-            return;
-        }
-        auto owner = m_store->findCase(*name);
-        if (!owner.ok()) {
-            owner = m_store->createCase(*name);
-        }
-        if (!owner.ok()) {
-            showError(tr("The municipality was not added"), owner.error());
-            return;
-        }
-        caseId = owner.value().id;
-        content.title = tr("From %1's situation").arg(m_document->municipality());
-        content.notes.clear();
-    } else {
-        content.title = tr("%1 (copy)").arg(content.title);
-    }
-    const auto title =
-        Prompt::text(this, tr("Duplicate scenario"), tr("Title of the copy:"), content.title);
-    if (!title) {
-        return;
-    }
-    content.title = *title;
-    const auto s = m_store->createScenario(caseId, content);
-    if (!s.ok()) {
-        showError(tr("The copy was not saved"), s.error());
-        return;
-    }
-    reloadBrowser();
-    if (m_document->isReadOnly()) {
-        m_undo->clear();
-        m_document->clear();
-    }
-    if (openScenario(s.value().id)) {
-        // Whatever the status bar said about the example or the original is past.
-        statusBar()->showMessage(tr("“%1” is a new scenario of %2.")
-                                     .arg(s.value().content.title, m_document->municipality()),
-                                 6000);
     }
 }
 
@@ -1128,135 +859,21 @@ void MainWindow::showAbout()
 
 QString MainWindow::draftPath() const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                           QStringLiteral("/akkoord/drafts");
-    // One draft per database, named after it (a digest: stable across runs, machines and Qt
-    // versions).
-    const QString key =
-        m_store ? QString::fromLatin1(QCryptographicHash::hash(
-                                          QFileInfo(m_store->path()).absoluteFilePath().toUtf8(),
-                                          QCryptographicHash::Sha1)
-                                          .toHex()
-                                          .left(16))
-                : QStringLiteral("none");
-    return folder + QStringLiteral("/draft-") + key + QStringLiteral(".json");
+    return m_drafts->path();
 }
 
 void MainWindow::writeDraft()
 {
-    if (!m_store || !m_document->isOpen() || m_document->isReadOnly() ||
-        !m_document->isModified()) {
-        return;
-    }
-    OutputFile::makeFolder(QFileInfo(draftPath()).absolutePath());
-    Draft draft;
-    draft.database = m_store->identity();
-    draft.scenarioId = m_document->scenarioId();
-    draft.caseId = m_document->caseId();
-    draft.municipality = m_document->municipality();
-    draft.baseRevision = m_document->revision();
-    draft.baseTitle = m_document->savedContent().title;
-    draft.content = m_document->content();
-    draft.written = QDateTime::currentDateTimeUtc();
-    OutputFile::write(draftPath(),
-                      QJsonDocument(draft.toJson()).toJson()); // the next one tries again
+    m_drafts->write();
 }
 
 void MainWindow::offerDraft()
 {
-    QFile file(draftPath());
-    if (!m_store || !file.open(QIODevice::ReadOnly)) {
-        return;
-    }
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    const qint64 id = o.value(QStringLiteral("scenario_id")).toInteger();
-    const auto stored = m_store->scenario(id);
-    if (!stored.ok() && stored.error().kind != ErrorKind::NotFound) {
-        return; // the database could not be read just now: keep the draft for the next start
-    }
-    // Only onto the scenario it was made from; anything else gets it as a new scenario.
-    if (!Draft::fromJson(o).belongsTo(*m_store)) {
-        recoverDraftOfDeletedScenario(o);
-        return;
-    }
-    const QDateTime when =
-        QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
-    const int choice =
-        Prompt::ask(this, {PromptRequest::Question,
-                           tr("Unsaved work found"),
-                           tr("Akkoord closed unexpectedly while “%1” had unsaved changes (%2).")
-                               .arg(o.value(QStringLiteral("title")).toString(),
-                                    QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
-                           tr("Bring those changes back? You can still review them before saving."),
-                           {tr("Bring back"), tr("Discard")}});
-    if (choice != 0) {
-        QFile::remove(draftPath());
-        return;
-    }
-    if (!openScenario(id)) {
-        return;
-    }
-    ScenarioContent content = m_document->content();
-    content.title = o.value(QStringLiteral("title")).toString(content.title);
-    content.answers = Answers::fromJson(o.value(QStringLiteral("answers")).toObject());
-    content.notes = o.value(QStringLiteral("notes")).toString();
-    // Only answers the knowledge base knows come back.
-    if (m_kb->validate(content.answers).isError()) {
-        content.answers = m_document->content().answers;
-    }
-    // Saving goes through the normal conflict check against the revision the draft began from.
-    m_document->markSaved(id, o.value(QStringLiteral("revision")).toInt(),
-                          m_document->savedContent());
-    m_document->setContent(content);
-}
-
-void MainWindow::recoverDraftOfDeletedScenario(const QJsonObject &draft)
-{
-    // The scenario went (deleted and the trash emptied, perhaps by another program) while it had
-    // unsaved changes here: they are offered as a new scenario rather than thrown away.
-    const QString title = draft.value(QStringLiteral("title")).toString();
-    const QString municipality = draft.value(QStringLiteral("municipality")).toString();
-    const int choice = Prompt::ask(
-        this, {PromptRequest::Question,
-               tr("Unsaved work found"),
-               tr("Akkoord closed unexpectedly while “%1” had unsaved changes, and that "
-                  "scenario has since been removed from the database.")
-                   .arg(title),
-               tr("Keep those changes as a new scenario?"),
-               {tr("Keep as new scenario"), tr("Discard")}});
-    if (choice != 0) {
-        QFile::remove(draftPath());
-        return;
-    }
-    ScenarioContent content;
-    content.title = title.isEmpty() ? tr("Recovered scenario") : title;
-    content.answers = Answers::fromJson(draft.value(QStringLiteral("answers")).toObject());
-    if (m_kb->validate(content.answers).isError()) {
-        content.answers = Answers(); // only answers the knowledge base knows come back
-    }
-    content.notes = draft.value(QStringLiteral("notes")).toString();
-    content.knowledgeVersion = m_kb->version();
-    // Its municipality, or one of the same name when that went too (or the id is another's).
-    auto owner = m_store->caseById(draft.value(QStringLiteral("case_id")).toInteger());
-    if (!owner.ok() || owner.value().deleted.isValid() ||
-        owner.value().name.compare(municipality, Qt::CaseInsensitive) != 0) {
-        const QString name = municipality.isEmpty() ? tr("Recovered") : municipality;
-        owner = m_store->findCase(name);
-        if (!owner.ok()) {
-            owner = m_store->createCase(name);
-        }
-    }
-    const auto created = owner.ok() ? m_store->createScenario(owner.value().id, content)
-                                    : Result<ScenarioRecord>(owner.error());
-    if (!created.ok()) {
-        showError(tr("The changes were not saved; they stay kept for the next start"),
-                  created.error());
-        return;
-    }
-    QFile::remove(draftPath());
-    reloadBrowser();
-    openScenario(created.value().id);
+    m_drafts->offer([this](qint64 id) { return openScenario(id); },
+                    [this](qint64 id) {
+                        reloadBrowser();
+                        openScenario(id);
+                    });
 }
 
 QWidget *MainWindow::emptyState() const
@@ -1278,7 +895,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_settings.setShowHelp(m_questionnaire->isHelpVisible());
     }
     if (!m_document->isModified()) {
-        QFile::remove(draftPath());
+        m_drafts->discard();
     }
     event->accept();
 }

@@ -23,6 +23,8 @@ namespace akkoord::ui {
 
 class AdvicePanel;
 class CaseBrowser;
+class DraftKeeper;
+class ScenarioSession;
 class LiveAdvice;
 class MatrixPane;
 namespace Command {
@@ -87,7 +89,6 @@ private:
     void updateTitle();
     void updateActions();
     bool maybeSave();
-    bool saveRemovedScenario(ScenarioContent content, bool inTrash, const Error &why);
     void showError(const QString &title, const Error &error);
     void reloadBrowser();
     void reportStore(const Error &error);
@@ -95,7 +96,6 @@ private:
     void newMunicipality();
     void showHistory();
     void showTrash();
-    void recoverDraftOfDeletedScenario(const QJsonObject &draft);
     void chooseComparison();
     void importFiles();
     void exportScenario();
@@ -125,7 +125,8 @@ private:
     AdvicePanel *m_advicePanel = nullptr;
     QSplitter *m_outer = nullptr;
     QSplitter *m_right = nullptr;
-    QTimer *m_draftTimer = nullptr;
+    DraftKeeper *m_drafts = nullptr;
+    ScenarioSession *m_session = nullptr;
 
     QAction *m_save = nullptr;
     QAction *m_newScenario = nullptr;

@@ -1532,6 +1532,53 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::ui::DraftKeeper</name>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Niet-opgeslagen werk gevonden</translation>
+    </message>
+    <message>
+        <source>Akkoord closed unexpectedly while “%1” had unsaved changes (%2).</source>
+        <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had (%2).</translation>
+    </message>
+    <message>
+        <source>Bring those changes back? You can still review them before saving.</source>
+        <translation>Die wijzigingen terughalen? U kunt ze nog bekijken voordat u opslaat.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Akkoord closed unexpectedly while “%1” had unsaved changes, and that scenario has since been removed from the database.</source>
+        <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had, en dat scenario is sindsdien uit de database verwijderd.</translation>
+    </message>
+    <message>
+        <source>Keep those changes as a new scenario?</source>
+        <translation>Die wijzigingen bewaren als nieuw scenario?</translation>
+    </message>
+    <message>
+        <source>Keep as new scenario</source>
+        <translation>Bewaren als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Recovered scenario</source>
+        <translation>Hersteld scenario</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <source>The changes were not saved; they stay kept for the next start</source>
+        <translation>De wijzigingen zijn niet opgeslagen; ze blijven bewaard voor de volgende start</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::HistoryDialog</name>
     <message>
         <source>History of “%1”</source>
@@ -1697,116 +1744,16 @@ Afsluitcodes:
         <translation>Het scenario kan niet worden geopend</translation>
     </message>
     <message>
-        <source>Practice example</source>
-        <translation>Praktijkvoorbeeld</translation>
-    </message>
-    <message>
-        <source>%1 is a practice example: duplicate it to work with its situation.</source>
-        <translation>%1 is een praktijkvoorbeeld: dupliceer het om met die situatie te werken.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved yet.</source>
-        <translation>“%1” heeft wijzigingen die nog niet zijn opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Save them before you continue?</source>
-        <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Saved as revision %1.</source>
-        <translation>Opgeslagen als versie %1.</translation>
-    </message>
-    <message>
-        <source>The scenario was not saved</source>
-        <translation>Het scenario is niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Elders gewijzigd</translation>
-    </message>
-    <message>
-        <source>You can keep your version as a copy beside theirs, or load theirs and drop your changes.</source>
-        <translation>U kunt uw versie als kopie naast de andere bewaren, of de andere laden en uw wijzigingen laten vallen.</translation>
-    </message>
-    <message>
-        <source>Save mine as a copy</source>
-        <translation>Mijn versie als kopie opslaan</translation>
-    </message>
-    <message>
-        <source>Load theirs</source>
-        <translation>De andere versie laden</translation>
-    </message>
-    <message>
-        <source>%1 (my copy)</source>
-        <translation>%1 (mijn kopie)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved</source>
-        <translation>De kopie is niet opgeslagen</translation>
     </message>
     <message>
         <source>The change could not be made</source>
         <translation>De wijziging kon niet worden doorgevoerd</translation>
     </message>
     <message>
-        <source>The municipality was not added</source>
-        <translation>De gemeente is niet toegevoegd</translation>
-    </message>
-    <message>
-        <source>Starting situation %1</source>
-        <translation>Startsituatie %1</translation>
-    </message>
-    <message>
-        <source>The scenario was not added</source>
-        <translation>Het scenario is niet toegevoegd</translation>
-    </message>
-    <message>
-        <source>New scenario</source>
-        <translation>Nieuw scenario</translation>
-    </message>
-    <message>
         <source>Title:</source>
         <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Start from this example</source>
-        <translation>Beginnen vanuit dit voorbeeld</translation>
-    </message>
-    <message>
-        <source>Municipality for the copy:</source>
-        <translation>Gemeente voor de kopie:</translation>
-    </message>
-    <message>
-        <source>From %1&apos;s situation</source>
-        <translation>Vanuit de situatie van %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (kopie)</translation>
-    </message>
-    <message>
-        <source>Duplicate scenario</source>
-        <translation>Scenario dupliceren</translation>
-    </message>
-    <message>
-        <source>Title of the copy:</source>
-        <translation>Titel van de kopie:</translation>
     </message>
     <message>
         <source>Rename scenario</source>
@@ -1839,10 +1786,6 @@ Afsluitcodes:
     <message>
         <source>The trash cannot be read</source>
         <translation>De prullenbak kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>Bring back</source>
-        <translation>Terughalen</translation>
     </message>
     <message>
         <source>Compare scenarios</source>
@@ -1941,22 +1884,6 @@ Kennisbank %1, gebaseerd op “%2”.
 Licentie: GNU GPL versie 3 of later.</translation>
     </message>
     <message>
-        <source>Unsaved work found</source>
-        <translation>Niet-opgeslagen werk gevonden</translation>
-    </message>
-    <message>
-        <source>Akkoord closed unexpectedly while “%1” had unsaved changes (%2).</source>
-        <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had (%2).</translation>
-    </message>
-    <message>
-        <source>Bring those changes back? You can still review them before saving.</source>
-        <translation>Die wijzigingen terughalen? U kunt ze nog bekijken voordat u opslaat.</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
         <source>Report as P&amp;DF…</source>
         <translation>Rapport als P&amp;DF…</translation>
     </message>
@@ -2025,70 +1952,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
     <message>
-        <source>Akkoord closed unexpectedly while “%1” had unsaved changes, and that scenario has since been removed from the database.</source>
-        <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had, en dat scenario is sindsdien uit de database verwijderd.</translation>
-    </message>
-    <message>
-        <source>Keep those changes as a new scenario?</source>
-        <translation>Die wijzigingen bewaren als nieuw scenario?</translation>
-    </message>
-    <message>
-        <source>Keep as new scenario</source>
-        <translation>Bewaren als nieuw scenario</translation>
-    </message>
-    <message>
-        <source>Recovered scenario</source>
-        <translation>Hersteld scenario</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Hersteld</translation>
-    </message>
-    <message>
-        <source>The changes were not saved; they stay kept for the next start</source>
-        <translation>De wijzigingen zijn niet opgeslagen; ze blijven bewaard voor de volgende start</translation>
-    </message>
-    <message>
-        <source>Started with: %1 (%2)</source>
-        <translation>Begonnen met: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Heads for: %1 (%2)</source>
-        <translation>Wil naar: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Assumed by us, not in the source, and therefore not filled in:</source>
-        <translation>Door ons aangenomen, niet uit de bron, en daarom niet ingevuld:</translation>
-    </message>
-    <message>
-        <source>Save as a new scenario</source>
-        <translation>Opslaan als nieuw scenario</translation>
-    </message>
-    <message>
-        <source>Restore it and save</source>
-        <translation>Terughalen en opslaan</translation>
-    </message>
-    <message>
-        <source>Removed elsewhere</source>
-        <translation>Elders verwijderd</translation>
-    </message>
-    <message>
-        <source>Your changes are still here.</source>
-        <translation>Uw wijzigingen zijn er nog.</translation>
-    </message>
-    <message>
-        <source>The scenario was not restored</source>
-        <translation>Het scenario is niet teruggehaald</translation>
-    </message>
-    <message>
-        <source>Saved as a new scenario.</source>
-        <translation>Opgeslagen als nieuw scenario.</translation>
-    </message>
-    <message>
-        <source>The municipalities could not be read</source>
-        <translation>De gemeenten konden niet worden gelezen</translation>
-    </message>
-    <message>
         <source>The scenarios could not be read</source>
         <translation>De scenario&apos;s konden niet worden gelezen</translation>
     </message>
@@ -2099,10 +1962,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Redo</source>
         <translation>Opnieuw</translation>
-    </message>
-    <message>
-        <source>“%1” is a new scenario of %2.</source>
-        <translation>“%1” is een nieuw scenario van %2.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2102,165 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 van %2 beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::ScenarioSession</name>
+    <message>
+        <source>The scenario cannot be opened</source>
+        <translation>Het scenario kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Practice example</source>
+        <translation>Praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Started with: %1 (%2)</source>
+        <translation>Begonnen met: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Heads for: %1 (%2)</source>
+        <translation>Wil naar: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assumed by us, not in the source, and therefore not filled in:</source>
+        <translation>Door ons aangenomen, niet uit de bron, en daarom niet ingevuld:</translation>
+    </message>
+    <message>
+        <source>%1 is a practice example: duplicate it to work with its situation.</source>
+        <translation>%1 is een praktijkvoorbeeld: dupliceer het om met die situatie te werken.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>“%1” heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save them before you continue?</source>
+        <translation>Wilt u ze opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Opgeslagen als versie %1.</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>Het scenario is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>You can keep your version as a copy beside theirs, or load theirs and drop your changes.</source>
+        <translation>U kunt uw versie als kopie naast de andere bewaren, of de andere laden en uw wijzigingen laten vallen.</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Mijn versie als kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>De andere versie laden</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mijn kopie)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>De kopie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save as a new scenario</source>
+        <translation>Opslaan als nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Restore it and save</source>
+        <translation>Terughalen en opslaan</translation>
+    </message>
+    <message>
+        <source>Removed elsewhere</source>
+        <translation>Elders verwijderd</translation>
+    </message>
+    <message>
+        <source>Your changes are still here.</source>
+        <translation>Uw wijzigingen zijn er nog.</translation>
+    </message>
+    <message>
+        <source>The scenario was not restored</source>
+        <translation>Het scenario is niet teruggehaald</translation>
+    </message>
+    <message>
+        <source>Saved as a new scenario.</source>
+        <translation>Opgeslagen als nieuw scenario.</translation>
+    </message>
+    <message>
+        <source>The municipality was not added</source>
+        <translation>De gemeente is niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Starting situation %1</source>
+        <translation>Startsituatie %1</translation>
+    </message>
+    <message>
+        <source>The scenario was not added</source>
+        <translation>Het scenario is niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nieuw scenario</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>The municipalities could not be read</source>
+        <translation>De gemeenten konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Start from this example</source>
+        <translation>Beginnen vanuit dit voorbeeld</translation>
+    </message>
+    <message>
+        <source>Municipality for the copy:</source>
+        <translation>Gemeente voor de kopie:</translation>
+    </message>
+    <message>
+        <source>From %1&apos;s situation</source>
+        <translation>Vanuit de situatie van %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Scenario dupliceren</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Titel van de kopie:</translation>
+    </message>
+    <message>
+        <source>“%1” is a new scenario of %2.</source>
+        <translation>“%1” is een nieuw scenario van %2.</translation>
     </message>
 </context>
 <context>
