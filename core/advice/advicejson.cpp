@@ -1,5 +1,8 @@
 #include "advice/advicejson.h"
 
+#include "advice/adviceoutline.h"
+#include "advice/advicetext.h"
+
 #include <QJsonArray>
 
 namespace akkoord {
@@ -199,6 +202,12 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
     o.insert(QStringLiteral("language"), languageCode(language));
     o.insert(QStringLiteral("verdict"), verdictName(advice.verdict));
     o.insert(QStringLiteral("strength"), strengthName(advice.strength));
+    // The same sentences the text and HTML advice open with, from the one outline.
+    const AdviceOutline outline = AdviceText(kb, language).outline(advice);
+    o.insert(QStringLiteral("summary"),
+             QJsonObject{{QStringLiteral("headline"), outline.headline},
+                         {QStringLiteral("strength"), outline.strength},
+                         {QStringLiteral("explanation"), outline.explanation}});
     const int sp = kb.startingPointIndex(advice.startingPoint);
     o.insert(QStringLiteral("starting_point"),
              sp < 0 ? QJsonValue() : QJsonValue(advice.startingPoint));

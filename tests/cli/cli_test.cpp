@@ -161,6 +161,31 @@ TEST_CASE("advise --format json carries the documented fields", "[cli]")
     CHECK(o.value(QStringLiteral("knowledge_base_version")).toString() == QStringLiteral("2.0.0"));
 }
 
+// Text and JSON draw the verdict's sentences from one outline: a script shows the same words the
+// report and the advice panel use.
+TEST_CASE("advise's JSON summary says what the text advice says", "[cli]")
+{
+    for (const char *file : {"dorp-jeugd-dip.json", "stad-werktop.json"}) {
+        INFO(file);
+        const Run json = cli({QStringLiteral("advise"), example(file), QStringLiteral("--lang=nl"),
+                              QStringLiteral("--format=json")});
+        const Run text =
+            cli({QStringLiteral("advise"), example(file), QStringLiteral("--lang=nl")});
+        REQUIRE(json.exitCode == 0);
+        REQUIRE(text.exitCode == 0);
+        const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("summary"))
+                                        .toObject();
+        for (const char *key : {"headline", "strength", "explanation"}) {
+            const QString sentence = summary.value(QLatin1String(key)).toString();
+            INFO(key << ": " << sentence.toStdString());
+            CHECK(sentence.size() > 3);
+            CHECK(text.out.simplified().contains(sentence.simplified()));
+        }
+    }
+}
+
 TEST_CASE("examples lists the practice examples, stated answers apart from assumed ones", "[cli]")
 {
     const Run r =
