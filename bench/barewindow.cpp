@@ -1,6 +1,6 @@
 // The baseline for start-up time and memory: a bare Qt Widgets window holding one Qt Charts
 // view, started and measured exactly as akkoord is (AKKOORD_QUIT_AFTER_FIRST_PAINT).
-#include "firstpaint.h"
+#include "support/firstpaint.h"
 
 #include <QApplication>
 #include <QChart>

@@ -3,12 +3,12 @@
 // Usage: akkoord_bench_micro DB OUTDIR
 #include "advice/comparison.h"
 #include "advice/matrixchart.h"
-#include "casebrowser.h"
+#include "browser/casebrowser.h"
+#include "editor/strategymatrixview.h"
 #include "knowledge/advisor.h"
 #include "knowledge/knowledgebase.h"
 #include "report/reportwriter.h"
 #include "store/scenariostore.h"
-#include "strategymatrixview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

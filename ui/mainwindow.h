@@ -3,8 +3,8 @@
 #include "knowledge/advice.h"
 #include "knowledge/advisor.h"
 #include "knowledge/knowledgebase.h"
-#include "settings.h"
 #include "store/scenariostore.h"
+#include "support/settings.h"
 
 #include <QMainWindow>
 

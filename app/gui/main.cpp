@@ -1,14 +1,14 @@
 // akkoord: the desktop program. Parses the command line, sets up language and database, and
 // shows the main window.
+#include "browser/lazystyle.h"
 #include "common/language.h"
 #include "common/version.h"
-#include "firstpaint.h"
 #include "knowledge/knowledgebase.h"
-#include "lazystyle.h"
 #include "mainwindow.h"
-#include "prompt.h"
-#include "settings.h"
 #include "store/scenariostore.h"
+#include "support/firstpaint.h"
+#include "support/prompt.h"
+#include "support/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,14 +1,14 @@
 // Writes screenshots of the desktop program for the README and for review: the main window,
 // the advice panel, the comparison and the approach matrix, in Dutch or English, at a fixed size.
 // Usage: akkoord_screenshots OUTDIR nl|en
-#include "advicepanel.h"
-#include "casebrowser.h"
+#include "browser/casebrowser.h"
 #include "common/language.h"
-#include "comparedialog.h"
+#include "dialogs/comparedialog.h"
+#include "editor/advicepanel.h"
+#include "editor/scenariodocument.h"
 #include "exchange/exchange.h"
 #include "knowledge/knowledgebase.h"
 #include "mainwindow.h"
-#include "scenariodocument.h"
 #include "store/scenariostore.h"
 
 #include <QApplication>

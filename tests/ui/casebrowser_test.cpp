@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "casebrowser.h"
+#include "browser/casebrowser.h"
 #include "store/scenariostore.h"
 
 #include <QApplication>

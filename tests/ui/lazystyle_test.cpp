@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "lazystyle.h"
+#include "browser/lazystyle.h"
 
 #include <QIcon>
 #include <QImage>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "questionnairewidget.h"
+#include "editor/questionnairewidget.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "settings.h"
+#include "support/settings.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "casetreemodel.h"
+#include "browser/casetreemodel.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "newmunicipalitydialog.h"
+#include "dialogs/newmunicipalitydialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontMetrics>

@@ -1,4 +1,4 @@
-#include "screenfit.h"
+#include "support/screenfit.h"
 
 #include <QGuiApplication>
 #include <QScreen>

@@ -1,4 +1,4 @@
-#include "firstpaint.h"
+#include "support/firstpaint.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "casebrowser.h"
+#include "browser/casebrowser.h"
 
 #include <QEvent>
 #include <QLineEdit>

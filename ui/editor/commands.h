@@ -1,7 +1,7 @@
 #pragma once
 
+#include "editor/scenariodocument.h"
 #include "knowledge/knowledgebase.h"
-#include "scenariodocument.h"
 #include "store/scenariostore.h"
 
 #include <QUndoCommand>

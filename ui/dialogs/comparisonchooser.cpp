@@ -1,4 +1,4 @@
-#include "comparisonchooser.h"
+#include "dialogs/comparisonchooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

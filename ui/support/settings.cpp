@@ -1,4 +1,4 @@
-#include "settings.h"
+#include "support/settings.h"
 
 #include <QFileInfo>
 

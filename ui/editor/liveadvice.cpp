@@ -1,7 +1,7 @@
-#include "liveadvice.h"
+#include "editor/liveadvice.h"
 
 #include "advice/advicetext.h"
-#include "scenariodocument.h"
+#include "editor/scenariodocument.h"
 
 namespace akkoord::ui {
 

@@ -1,4 +1,4 @@
-#include "lazystyle.h"
+#include "browser/lazystyle.h"
 
 #include <QIconEngine>
 #include <QPainter>

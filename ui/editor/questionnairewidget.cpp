@@ -1,8 +1,8 @@
-#include "questionnairewidget.h"
+#include "editor/questionnairewidget.h"
 
-#include "commands.h"
-#include "liveadvice.h"
-#include "scenariodocument.h"
+#include "editor/commands.h"
+#include "editor/liveadvice.h"
+#include "editor/scenariodocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>

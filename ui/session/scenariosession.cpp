@@ -1,9 +1,9 @@
-#include "scenariosession.h"
+#include "session/scenariosession.h"
 
 #include "advice/advicetext.h"
-#include "draftkeeper.h"
-#include "prompt.h"
-#include "scenariodocument.h"
+#include "editor/scenariodocument.h"
+#include "session/draftkeeper.h"
+#include "support/prompt.h"
 
 #include <QDate>
 #include <QUndoStack>

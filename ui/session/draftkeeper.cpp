@@ -1,9 +1,9 @@
-#include "draftkeeper.h"
+#include "session/draftkeeper.h"
 
 #include "common/outputfile.h"
-#include "draft.h"
-#include "prompt.h"
-#include "scenariodocument.h"
+#include "editor/scenariodocument.h"
+#include "session/draft.h"
+#include "support/prompt.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "matrixpane.h"
+#include "editor/matrixpane.h"
 
-#include "liveadvice.h"
-#include "prompt.h"
-#include "scenariodocument.h"
-#include "strategymatrixview.h"
+#include "editor/liveadvice.h"
+#include "editor/scenariodocument.h"
+#include "editor/strategymatrixview.h"
+#include "support/prompt.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "draft.h"
+#include "session/draft.h"
 
 namespace akkoord::ui {
 

@@ -1,11 +1,11 @@
-#include "comparedialog.h"
+#include "dialogs/comparedialog.h"
 
 #include "advice/advicetext.h"
 #include "advice/matrixchart.h"
-#include "prompt.h"
+#include "editor/strategymatrixview.h"
 #include "report/reportwriter.h"
-#include "screenfit.h"
-#include "strategymatrixview.h"
+#include "support/prompt.h"
+#include "support/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "casetreemodel.h"
+#include "browser/casetreemodel.h"
 
 #include <QFont>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "advicepanel.h"
+#include "editor/advicepanel.h"
 
 #include "advice/advicehtml.h"
-#include "liveadvice.h"
+#include "editor/liveadvice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

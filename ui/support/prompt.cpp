@@ -1,4 +1,4 @@
-#include "prompt.h"
+#include "support/prompt.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "trashdialog.h"
+#include "dialogs/trashdialog.h"
 
-#include "prompt.h"
+#include "support/prompt.h"
 
 #include <QDialogButtonBox>
 #include <QListWidget>

@@ -1,4 +1,4 @@
-#include "commands.h"
+#include "editor/commands.h"
 
 #include <QCoreApplication>
 

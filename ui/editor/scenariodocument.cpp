@@ -1,4 +1,4 @@
-#include "scenariodocument.h"
+#include "editor/scenariodocument.h"
 
 namespace akkoord::ui {
 

@@ -1,4 +1,4 @@
-#include "strategymatrixview.h"
+#include "editor/strategymatrixview.h"
 
 #include "report/matrixpainter.h"
 
