@@ -64,6 +64,28 @@ private:
         bool operator!=(const Outcome &o) const { return !(*this == o); }
     };
 
+    // What the rules that apply add up to for the tactics and risks, per measure.
+    struct Fired
+    {
+        QVector<double> tacticWeight;
+        QVector<QStringList> tacticRules;
+        QVector<double> riskWeight;
+        QVector<QStringList> riskRules;
+        QVector<QStringList> riskQuestions;
+    };
+
+    // The phases of advise() (advise.cpp).
+    Fired explain(const State &state, Advice *advice) const;
+    void rank(const Tally &tally, const Outcome &outcome, Advice *advice) const;
+    void collectMeasures(const Fired &fired, Advice *advice) const;
+    void collectGaps(const State &raw, const State &state, Advice *advice) const;
+    void collectWaysIn(const State &state, const Outcome &outcome, const Fired &fired,
+                       Advice *advice) const;
+    // Returns whether an unknown answer could overturn the outcome.
+    bool collectSensitivity(const State &raw, const State &state, const Outcome &outcome,
+                            Advice *advice) const;
+    void collectSimilarCases(const State &state, Advice *advice) const;
+
     State encode(const Answers &answers) const;
     // Clears answers to questions that are not asked in this situation.
     State effective(State state) const;
