@@ -28,6 +28,31 @@ QVector<OutlineQuestion> questionsOf(const AdviceText &words, const QVector<Answ
 AdviceOutline AdviceText::outline(const Advice &advice) const
 {
     AdviceOutline o;
+    outlineVerdict(advice, o);
+    outlineTie(advice, o);
+    if (!advice.gaps.isEmpty()) {
+        o.openQuestions = tr("%n question(s) not answered yet (see “Missing information”)", "",
+                             int(advice.gaps.size()));
+    }
+
+    outlineInconsistencies(advice, o);
+    outlineFirstSteps(advice, o);
+    outlineWhy(advice, o);
+    outlineChange(advice, o);
+    outlineRanking(advice, o);
+    outlinePositions(advice, o);
+    outlineMeasures(advice, o);
+    outlineSimilar(advice, o);
+    outlineMissing(advice, o);
+    o.footer = tr("Knowledge base %1, based on “%2”. The advice is a starting point for the "
+                  "conversation, not a decision.")
+                   .arg(advice.knowledgeBaseVersion, text(m_kb.sourceTitle()));
+    return o;
+}
+
+// The verdict: headline, what the starting point is, how strong, why, what decides.
+void AdviceText::outlineVerdict(const Advice &advice, AdviceOutline &o) const
+{
     o.headline = verdictHeadline(advice);
     const int sp = m_kb.startingPointIndex(advice.startingPoint);
     o.title = sp >= 0 ? startingPointLabel(advice.startingPoint) : o.headline;
@@ -46,7 +71,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         const Measure *m = m_kb.measure(m_kb.tactics(), id);
         o.decide.append({text(m->label), text(m->advice), basisLabel(m->basis), {}, {}, {}, {}});
     }
-    // A tie is shown side by side: each starting point with what it is and how to begin.
+}
+
+// A tie is shown side by side: each starting point with what it is and how to begin.
+void AdviceText::outlineTie(const Advice &advice, AdviceOutline &o) const
+{
     for (const QString &id : advice.tied) {
         const StartingPoint &tied = m_kb.startingPoints()[m_kb.startingPointIndex(id)];
         OutlineSection s{tr("%1: first steps").arg(text(tied.label)),
@@ -61,11 +90,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         }
         o.sections.append(s);
     }
-    if (!advice.gaps.isEmpty()) {
-        o.openQuestions = tr("%n question(s) not answered yet (see “Missing information”)", "",
-                             int(advice.gaps.size()));
-    }
+}
 
+// Answers that contradict each other, with the questions involved.
+void AdviceText::outlineInconsistencies(const Advice &advice, AdviceOutline &o) const
+{
     if (!advice.inconsistencies.isEmpty()) {
         OutlineSection s{tr("Answers that contradict each other"), {}, {}, {}, {}, false};
         for (const FoundInconsistency &i : advice.inconsistencies) {
@@ -77,7 +106,12 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         }
         o.sections.append(s);
     }
+}
 
+// The recommended starting point's first steps, whom to involve and what is agreed.
+void AdviceText::outlineFirstSteps(const Advice &advice, AdviceOutline &o) const
+{
+    const int sp = m_kb.startingPointIndex(advice.startingPoint);
     if (sp >= 0) {
         const FirstSteps &first = m_kb.startingPoints()[sp].firstSteps;
         OutlineSection s{tr("First steps"), basisLabel(first.basis), {}, {}, {}, true};
@@ -106,7 +140,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
                         {}});
         o.sections.append(s);
     }
+}
 
+// Every rule that applies, with its basis, the answers behind it and its effects.
+void AdviceText::outlineWhy(const Advice &advice, AdviceOutline &o) const
+{
     OutlineSection why{tr("Why"), {},
                        {},        tr("No rule applies yet: answer the questions to get reasons."),
                        {},        false};
@@ -136,7 +174,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         why.items.append(item);
     }
     o.sections.append(why);
+}
 
+// Single changes that alter the outcome, and the route to the target, if one is asked.
+void AdviceText::outlineChange(const Advice &advice, AdviceOutline &o) const
+{
     OutlineSection change{tr("What would change the advice"),
                           {},
                           {},
@@ -168,7 +210,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         }
         o.sections.append(route);
     }
+}
 
+// The ranking, when there is a verdict.
+void AdviceText::outlineRanking(const Advice &advice, AdviceOutline &o) const
+{
     // Without a verdict there is nothing to rank: the points would only suggest an order.
     if (advice.verdict != Verdict::Insufficient) {
         OutlineSection ranking{
@@ -200,7 +246,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         }
         o.sections.append(ranking);
     }
+}
 
+// Where the answers put the situation on each matrix.
+void AdviceText::outlinePositions(const Advice &advice, AdviceOutline &o) const
+{
     OutlineSection positions{tr("Position on the matrices"), {}, {}, {}, {}, false};
     for (const MatrixPosition &p : advice.positions) {
         const int mi = m_kb.matrixIndex(p.matrix);
@@ -233,7 +283,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
              {}});
     }
     o.sections.append(positions);
+}
 
+// Tactics, risks, principles and the foundations every municipality needs.
+void AdviceText::outlineMeasures(const Advice &advice, AdviceOutline &o) const
+{
     OutlineSection tactics{tr("Tactics for your situation"),
                            {},
                            {},
@@ -280,7 +334,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
     };
     o.sections.append(plain(tr("Always, whatever the start"), m_kb.principles()));
     o.sections.append(plain(tr("From the source, for every municipality"), m_kb.foundations()));
+}
 
+// The nearest practice examples, on what the source states about them.
+void AdviceText::outlineSimilar(const Advice &advice, AdviceOutline &o) const
+{
     OutlineSection similar{tr("Similar practice examples"),
                            {},
                            tr("Compared only on what the source states about each example."),
@@ -305,7 +363,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         similar.items.append(item);
     }
     o.sections.append(similar);
+}
 
+// The questions still open.
+void AdviceText::outlineMissing(const Advice &advice, AdviceOutline &o) const
+{
     OutlineSection missing{
         tr("Missing information"), {}, {}, tr("All questions that apply are answered."), {}, false};
     for (const QString &id : advice.gaps) {
@@ -314,10 +376,6 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
         missing.items.append(item);
     }
     o.sections.append(missing);
-    o.footer = tr("Knowledge base %1, based on “%2”. The advice is a starting point for the "
-                  "conversation, not a decision.")
-                   .arg(advice.knowledgeBaseVersion, text(m_kb.sourceTitle()));
-    return o;
 }
 
 } // namespace akkoord

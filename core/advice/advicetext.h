@@ -52,6 +52,18 @@ public:
     QString number(double value, int decimals = 1) const;
 
 private:
+    // The parts of outline(), in reading order; each adds to o.
+    void outlineVerdict(const Advice &advice, AdviceOutline &o) const;
+    void outlineTie(const Advice &advice, AdviceOutline &o) const;
+    void outlineInconsistencies(const Advice &advice, AdviceOutline &o) const;
+    void outlineFirstSteps(const Advice &advice, AdviceOutline &o) const;
+    void outlineWhy(const Advice &advice, AdviceOutline &o) const;
+    void outlineChange(const Advice &advice, AdviceOutline &o) const;
+    void outlineRanking(const Advice &advice, AdviceOutline &o) const;
+    void outlinePositions(const Advice &advice, AdviceOutline &o) const;
+    void outlineMeasures(const Advice &advice, AdviceOutline &o) const;
+    void outlineSimilar(const Advice &advice, AdviceOutline &o) const;
+    void outlineMissing(const Advice &advice, AdviceOutline &o) const;
     QString text(const LocalizedText &t) const { return t.in(m_language); }
     QString itemText(const OutlineItem &item) const;
     static QString wrap(const QString &text, int indent, int width = 96);
