@@ -160,8 +160,28 @@ Result<std::unique_ptr<ScenarioStore>> SqliteStore::open(const QString &path,
     const QString connection =
         QStringLiteral("akkoord-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<SqliteStore> store(new SqliteStore(path, options, connection));
-
     // File-level checks first: SQLite would happily create or write where we must not.
+    Error e = store->checkFile();
+    if (!e.isError()) {
+        e = store->connect();
+    }
+    int version = 0;
+    if (!e.isError()) {
+        e = store->checkIdentity(&version);
+    }
+    if (!e.isError()) {
+        e = store->prepare(version);
+    }
+    if (e.isError()) {
+        return e;
+    }
+    return std::unique_ptr<ScenarioStore>(std::move(store));
+}
+
+Error SqliteStore::checkFile() const
+{
+    const StoreOptions &options = m_options;
+    const QString &path = m_path;
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     // Akkoord's own data folder is private, also when an older version made it readable by all;
@@ -173,137 +193,157 @@ Result<std::unique_ptr<ScenarioStore>> SqliteStore::open(const QString &path,
                                                              QFileDevice::WriteOwner |
                                                              QFileDevice::ExeOwner);
     }
-    if (info.exists()) {
-        if (info.isDir()) {
-            return store->error(ErrorKind::NotADatabase,
-                                tr("this is a folder, not a database file"));
-        }
-        // A device or a pipe is no database: opening a pipe would wait for ever, and the mode
-        // change below must never reach a device node.
-        if (!info.isFile()) {
-            return store->error(ErrorKind::NotADatabase,
-                                tr("this is not a regular file (a device or pipe), so not a "
-                                   "database; nothing was changed"));
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("the database cannot be read (%1); check its "
-                                   "permissions")
-                                    .arg(file.errorString()));
-        }
-        const QByteArray header = file.read(100);
-        if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
-            return store->error(ErrorKind::NotADatabase,
-                                tr("this file is not an Akkoord database; nothing was "
-                                   "changed. Choose another file"));
-        }
-        // Pages not yet copied back from the write-ahead log live there, not in the file itself.
-        const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-        if (!walPending && isTruncated(header, file.size())) {
-            return store->error(ErrorKind::CorruptDatabase,
-                                tr("the database is damaged (the file is shorter than it says); "
-                                   "nothing was changed. Run “akkoord-cli check” and restore a "
-                                   "backup if needed"));
-        }
-        // An empty file is about to become a database: readable by its owner only, like a new one.
-        if (!options.readOnly && file.size() == 0) {
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-        if (!options.readOnly && !info.isWritable()) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("the database file is read-only; ask for write "
-                                   "permission or open a copy"));
-        }
-        if (!options.readOnly && !folder.isWritable()) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("the folder %1 is read-only, and the database needs to "
-                                   "write beside its file; move it to a folder you can "
-                                   "write to")
-                                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
-        }
-    } else {
-        if (options.readOnly) {
-            return store->error(ErrorKind::NotFound, tr("the database does not exist"));
-        }
-        if (!OutputFile::makeFolder(folder.absoluteFilePath())) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("the folder %1 cannot be created; choose another "
-                                   "place")
-                                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
-        }
-        // Cases can hold sensitive local detail: readable by the owner only, from the start.
-        // Another program may create it at the same moment; then both go on with that one.
-        const int fd = ::open(QFile::encodeName(path).constData(),
-                              O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-        if (fd < 0 && errno != EEXIST) {
-            return store->error(ErrorKind::ReadOnly,
-                                tr("the database cannot be created here (%1); choose "
-                                   "another place")
-                                    .arg(QString::fromLocal8Bit(strerror(errno))));
-        }
-        if (fd >= 0) {
-            ::close(fd);
-        }
-    }
+    return info.exists() ? checkExistingFile(info, folder) : createFile(folder);
+}
 
-    store->m_sql->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    store->m_sql->db.setDatabaseName(path);
+Error SqliteStore::checkExistingFile(const QFileInfo &info, const QFileInfo &folder) const
+{
+    const StoreOptions &options = m_options;
+    const QString &path = m_path;
+    if (info.isDir()) {
+        return error(ErrorKind::NotADatabase, tr("this is a folder, not a database file"));
+    }
+    // A device or a pipe is no database: opening a pipe would wait for ever, and the mode
+    // change below must never reach a device node.
+    if (!info.isFile()) {
+        return error(ErrorKind::NotADatabase,
+                     tr("this is not a regular file (a device or pipe), so not a "
+                        "database; nothing was changed"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return error(ErrorKind::ReadOnly, tr("the database cannot be read (%1); check its "
+                                             "permissions")
+                                              .arg(file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        return error(ErrorKind::NotADatabase,
+                     tr("this file is not an Akkoord database; nothing was "
+                        "changed. Choose another file"));
+    }
+    // Pages not yet copied back from the write-ahead log live there, not in the file itself.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walPending && isTruncated(header, file.size())) {
+        return error(ErrorKind::CorruptDatabase,
+                     tr("the database is damaged (the file is shorter than it says); "
+                        "nothing was changed. Run “akkoord-cli check” and restore a "
+                        "backup if needed"));
+    }
+    // An empty file is about to become a database: readable by its owner only, like a new one.
+    if (!options.readOnly && file.size() == 0) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (!options.readOnly && !info.isWritable()) {
+        return error(ErrorKind::ReadOnly, tr("the database file is read-only; ask for write "
+                                             "permission or open a copy"));
+    }
+    if (!options.readOnly && !folder.isWritable()) {
+        return error(ErrorKind::ReadOnly,
+                     tr("the folder %1 is read-only, and the database needs to "
+                        "write beside its file; move it to a folder you can "
+                        "write to")
+                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    return {};
+}
+
+Error SqliteStore::createFile(const QFileInfo &folder) const
+{
+    const StoreOptions &options = m_options;
+    const QString &path = m_path;
+    if (options.readOnly) {
+        return error(ErrorKind::NotFound, tr("the database does not exist"));
+    }
+    if (!OutputFile::makeFolder(folder.absoluteFilePath())) {
+        return error(ErrorKind::ReadOnly,
+                     tr("the folder %1 cannot be created; choose another "
+                        "place")
+                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    }
+    // Cases can hold sensitive local detail: readable by the owner only, from the start.
+    // Another program may create it at the same moment; then both go on with that one.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST) {
+        return error(ErrorKind::ReadOnly, tr("the database cannot be created here (%1); choose "
+                                             "another place")
+                                              .arg(QString::fromLocal8Bit(strerror(errno))));
+    }
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    return {};
+}
+
+Error SqliteStore::connect()
+{
+    const StoreOptions &options = m_options;
+    m_sql->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_sql->db.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (options.readOnly) {
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
-    store->m_sql->db.setConnectOptions(connectOptions);
-    if (!store->m_sql->db.open()) {
-        return store->error(
-            ErrorKind::StorageFailed,
-            tr("the database cannot be opened: %1").arg(store->m_sql->db.lastError().text()));
+    m_sql->db.setConnectOptions(connectOptions);
+    if (!m_sql->db.open()) {
+        return error(ErrorKind::StorageFailed,
+                     tr("the database cannot be opened: %1").arg(m_sql->db.lastError().text()));
     }
+    return {};
+}
 
+Error SqliteStore::checkIdentity(int *version) const
+{
     // One statement, so one consistent look: another program creating the file meanwhile must
     // not be seen half (tables there, but not yet its application id).
-    QSqlQuery q(store->m_sql->db);
+    QSqlQuery q(m_sql->db);
     if (!q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
                                "(SELECT application_id FROM pragma_application_id), "
                                "(SELECT count(*) FROM sqlite_master)")) ||
         !q.next()) {
-        return store->error(q, tr("reading the database"));
+        return error(q, tr("reading the database"));
     }
-    const int version = q.value(0).toInt();
+    *version = q.value(0).toInt();
     const qint32 applicationId = q.value(1).toInt();
-    const bool empty = q.value(2).toInt() == 0 && version == 0;
+    const bool empty = q.value(2).toInt() == 0 && *version == 0;
     if (!empty && applicationId != ApplicationId) {
-        return store->error(ErrorKind::NotADatabase,
-                            tr("this SQLite file belongs to another program; nothing was "
-                               "changed. Choose an Akkoord database"));
+        return error(ErrorKind::NotADatabase,
+                     tr("this SQLite file belongs to another program; nothing was "
+                        "changed. Choose an Akkoord database"));
     }
     // Refuse databases written by a newer version: we cannot know what we would lose.
-    if (version > SchemaVersion) {
-        return store->error(ErrorKind::NewerDatabase,
-                            tr("this database was written by a newer Akkoord (schema %1; "
-                               "this version knows up to %2); nothing was changed. Update "
-                               "Akkoord to open it")
-                                .arg(version)
-                                .arg(SchemaVersion));
+    if (*version > SchemaVersion) {
+        return error(ErrorKind::NewerDatabase,
+                     tr("this database was written by a newer Akkoord (schema %1; "
+                        "this version knows up to %2); nothing was changed. Update "
+                        "Akkoord to open it")
+                         .arg(*version)
+                         .arg(SchemaVersion));
     }
-    if (version > 0 && !q.exec(QStringLiteral("SELECT count(*) FROM cases"))) {
-        return store->error(q, tr("reading the database"));
+    if (*version > 0 && !q.exec(QStringLiteral("SELECT count(*) FROM cases"))) {
+        return error(q, tr("reading the database"));
     }
-    q.finish();
+    return {};
+}
 
+Error SqliteStore::prepare(int version)
+{
+    const StoreOptions &options = m_options;
+    QSqlQuery q(m_sql->db);
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            return store->error(q, tr("preparing the database"));
+            return error(q, tr("preparing the database"));
         }
     }
     if (options.readOnly) {
         // An older schema is read as it is: what reading needs has been there since schema 1,
         // and a backup, a check or an export before the upgrade must not need the upgrade.
         if (version == 0) {
-            return store->error(ErrorKind::NotADatabase,
-                                tr("this file holds no Akkoord data yet; nothing was changed"));
+            return error(ErrorKind::NotADatabase,
+                         tr("this file holds no Akkoord data yet; nothing was changed"));
         }
-        return std::unique_ptr<ScenarioStore>(std::move(store));
+        return {};
     }
     // Switching an older file to WAL needs it to itself for a moment, and SQLite answers "busy"
     // at once rather than waiting while other programs open it too: wait here, within the
@@ -313,16 +353,12 @@ Result<std::unique_ptr<ScenarioStore>> SqliteStore::open(const QString &path,
     while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         if (q.lastError().nativeErrorCode() != QLatin1String("5") ||
             waited.elapsed() > options.busyTimeoutMs) {
-            return store->error(q, tr("preparing the database"));
+            return error(q, tr("preparing the database"));
         }
         QThread::msleep(10);
     }
     q.finish(); // an unfinished statement would keep the migration from committing
-    const Error migrated = store->migrate();
-    if (migrated.isError()) {
-        return migrated;
-    }
-    return std::unique_ptr<ScenarioStore>(std::move(store));
+    return migrate();
 }
 
 bool SqliteStore::wasUsed(const char *table, qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "store/scenariostore.h"
 
+class QFileInfo;
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -61,6 +62,15 @@ public:
 private:
     SqliteStore(QString path, StoreOptions options, QString connection);
 
+    // The steps of open(): the file itself (type, header, length, permissions; or a new, private
+    // one), the connection, whose database it is and which schema, then the pragmas, WAL and the
+    // migration.
+    Error checkFile() const;
+    Error checkExistingFile(const QFileInfo &info, const QFileInfo &folder) const;
+    Error createFile(const QFileInfo &folder) const;
+    Error connect();
+    Error checkIdentity(int *version) const;
+    Error prepare(int version);
     Error migrate();
     Error backupBeforeUpgrade(int from) const;
     bool wasUsed(const char *table, qint64 id) const;
