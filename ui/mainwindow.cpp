@@ -1,51 +1,37 @@
 #include "mainwindow.h"
 
 #include "session/draftkeeper.h"
+#include "session/fileactions.h"
 #include "session/scenariosession.h"
+#include "session/storeactions.h"
 
 #include "editor/liveadvice.h"
 #include "editor/matrixpane.h"
 
-#include "advice/advicetext.h"
-#include "advice/matrixchart.h"
 #include "browser/casebrowser.h"
-#include "common/outputfile.h"
 #include "common/usertext.h"
 #include "common/version.h"
-#include "dialogs/comparedialog.h"
-#include "dialogs/comparisonchooser.h"
-#include "dialogs/historydialog.h"
 #include "dialogs/newmunicipalitydialog.h"
 #include "dialogs/settingsdialog.h"
-#include "dialogs/trashdialog.h"
 #include "editor/advicepanel.h"
 #include "editor/commands.h"
 #include "editor/questionnairewidget.h"
 #include "editor/scenariodocument.h"
 #include "editor/strategymatrixview.h"
-#include "exchange/exchange.h"
-#include "exchange/scenariofile.h"
-#include "report/reportwriter.h"
-#include "session/draft.h"
 #include "support/prompt.h"
 #include "support/screenfit.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -84,6 +70,16 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     connect(m_session, &ScenarioSession::exampleOpened, this,
             [this](const QString &id) { m_browser->select(CaseBrowser::ReferenceItem, id); });
     connect(m_session, &ScenarioSession::status, statusBar(), &QStatusBar::showMessage);
+    m_storeActions =
+        new StoreActions(m_session, m_document, m_undo, m_edits.get(), m_advisor, m_language, this);
+    m_fileActions = new FileActions(m_session, m_document, m_kb, m_advisor, m_language, this);
+    connect(m_storeActions, &StoreActions::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_fileActions, &FileActions::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_storeActions, &StoreActions::storeChanged, this, [this] {
+        reloadBrowser();
+        updateActions();
+    });
+    connect(m_fileActions, &FileActions::storeChanged, this, &MainWindow::reloadBrowser);
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(fittingSize(this, QSize(1400, 900)));
     }
@@ -224,6 +220,25 @@ void MainWindow::buildEditor()
 
 void MainWindow::buildActions()
 {
+    buildFileMenu();
+    const auto [undo, redo] = buildEditMenu();
+    buildViewMenus();
+    buildToolBar(undo, redo);
+    connect(m_browser, &CaseBrowser::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu;
+        menu.addAction(m_newScenario);
+        menu.addAction(m_duplicate);
+        menu.addAction(m_rename);
+        menu.addAction(m_baseline);
+        menu.addAction(m_history);
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.exec(at);
+    });
+}
+
+void MainWindow::buildFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New &municipality…"), this, &MainWindow::newMunicipality);
     m_newScenario =
@@ -253,7 +268,10 @@ void MainWindow::buildActions()
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
 
+std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -280,7 +298,11 @@ void MainWindow::buildActions()
         m_browser->filterEdit()->selectAll();
     });
     edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    return {undo, redo};
+}
 
+void MainWindow::buildViewMenus()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_kb->matrices().size(); ++i) {
         const QString id = m_kb->matrices()[i].id;
@@ -299,7 +321,10 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Akkoord"), this, &MainWindow::showAbout);
+}
 
+void MainWindow::buildToolBar(QAction *undo, QAction *redo)
+{
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -324,18 +349,6 @@ void MainWindow::buildActions()
     bar->addAction(m_duplicate);
     bar->addAction(m_baseline);
     bar->addAction(m_compareBaseline);
-
-    connect(m_browser, &CaseBrowser::contextMenuRequested, this, [this](const QPoint &at) {
-        QMenu menu;
-        menu.addAction(m_newScenario);
-        menu.addAction(m_duplicate);
-        menu.addAction(m_rename);
-        menu.addAction(m_baseline);
-        menu.addAction(m_history);
-        menu.addSeparator();
-        menu.addAction(m_delete);
-        menu.exec(at);
-    });
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -350,6 +363,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_store = opened.take();
     m_drafts->setStore(m_store.get());
     m_session->setStore(m_store.get());
+    m_storeActions->setStore(m_store.get());
+    m_fileActions->setStore(m_store.get());
     m_settings.noteDatabase(path);
     reloadBrowser();
     refresh();
@@ -490,335 +505,73 @@ void MainWindow::newMunicipality()
 
 void MainWindow::renameScenario()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly()) {
-        return;
-    }
-    const auto title =
-        Prompt::text(this, tr("Rename scenario"), tr("Title:"), m_document->content().title);
-    if (title && *title != m_document->content().title) {
-        m_edits->rename(*title);
-    }
+    m_storeActions->renameScenario();
 }
 
 void MainWindow::renameMunicipality()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly()) {
-        return;
-    }
-    const auto record = m_store->caseById(m_document->caseId());
-    if (!record.ok()) {
-        showError(tr("The municipality cannot be renamed"), record.error());
-        return;
-    }
-    const auto name =
-        Prompt::text(this, tr("Rename municipality"), tr("Name:"), record.value().name);
-    if (!name || *name == record.value().name) {
-        return;
-    }
-    m_undo->push(
-        new Command::RenameCase(m_store.get(), record.value(), *name, [this](const Error &e) {
-            reportStore(e);
-            const auto now = m_store->caseById(m_document->caseId());
-            if (now.ok()) {
-                m_document->setMunicipality(now.value().name);
-            }
-        }));
+    m_storeActions->renameMunicipality();
 }
 
 void MainWindow::deleteScenario()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly()) {
-        return;
-    }
-    const qint64 id = m_document->scenarioId();
-    const QString title = m_document->savedContent().title;
-    const int choice = Prompt::ask(this, {PromptRequest::Question,
-                                          tr("Delete scenario"),
-                                          tr("Move “%1” to the trash?").arg(title),
-                                          tr("You can bring it back with Undo or from the trash."),
-                                          {tr("Move to trash"), tr("Cancel")}});
-    if (choice != 0) {
-        return;
-    }
-    m_undo->clear();
-    m_document->clear();
-    m_undo->push(new Command::TrashScenario(m_store.get(), id, title,
-                                            [this](const Error &e) { reportStore(e); }));
+    m_storeActions->deleteScenario();
 }
 
 void MainWindow::makeBaseline()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly()) {
-        return;
-    }
-    const auto found = m_store->baselineOf(m_document->caseId());
-    if (!found.ok()) {
-        showError(tr("The scenarios could not be read"), found.error());
-        return;
-    }
-    const qint64 previous = found.value();
-    if (previous == m_document->scenarioId()) {
-        return;
-    }
-    m_undo->push(new Command::SetBaseline(m_store.get(), m_document->scenarioId(), previous,
-                                          m_document->content().title,
-                                          [this](const Error &e) { reportStore(e); }));
+    m_storeActions->makeBaseline();
 }
 
 void MainWindow::showHistory()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly() || !maybeSave()) {
-        return;
-    }
-    const auto revisions = m_store->history(m_document->scenarioId());
-    if (!revisions.ok()) {
-        showError(tr("The history cannot be read"), revisions.error());
-        return;
-    }
-    HistoryDialog dialog(m_document->content().title, revisions.value(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenRevision() == 0) {
-        return;
-    }
-    const auto restored = m_store->restoreRevision(m_document->scenarioId(),
-                                                   dialog.chosenRevision(), m_document->revision());
-    if (!restored.ok()) {
-        showError(tr("The revision was not restored"), restored.error());
-        return;
-    }
-    m_undo->clear();
-    m_document->load(m_document->municipality(), restored.value().caseId, restored.value().id,
-                     restored.value().revision, restored.value().content);
-    reloadBrowser();
+    m_storeActions->showHistory();
 }
 
 void MainWindow::showTrash()
 {
-    if (!m_store) {
-        return;
-    }
-    const auto trashed = m_store->trashedScenarios();
-    const auto cases = m_store->cases(QString(), true);
-    if (!trashed.ok() || !cases.ok()) {
-        showError(tr("The trash cannot be read"), trashed.ok() ? cases.error() : trashed.error());
-        return;
-    }
-    TrashDialog dialog(cases.value(), trashed.value(), this);
-    dialog.exec();
-    switch (dialog.choice()) {
-    case TrashDialog::Close:
-        return;
-    case TrashDialog::Restore:
-        reportStore(dialog.chosenIsCase() ? m_store->restoreCase(dialog.chosenId())
-                                          : m_store->restoreScenario(dialog.chosenId()));
-        return;
-    case TrashDialog::Empty:
-        break;
-    }
-    const auto purged = m_store->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1));
-    if (!purged.ok()) {
-        showError(tr("The trash was not emptied"), purged.error());
-        return;
-    }
-    // What the undo history would bring back no longer exists.
-    m_undo->clear();
-    reloadBrowser();
-    statusBar()->showMessage(
-        tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
-            .arg(purged.value().scenarios)
-            .arg(purged.value().cases),
-        8000);
+    m_storeActions->showTrash();
 }
 
 void MainWindow::compareScenarios(const QVector<qint64> &ids)
 {
-    QVector<QPair<QString, Scenario>> scenarios;
-    for (qint64 id : ids) {
-        const auto s = m_store->workingScenario(id);
-        if (!s.ok()) {
-            showError(tr("The scenario cannot be opened"), s.error());
-            return;
-        }
-        Scenario scenario = s.value();
-        // The open scenario is compared as edited, saved or not.
-        if (id == m_document->scenarioId()) {
-            scenario.answers = m_document->content().answers;
-        }
-        scenarios.append(
-            {QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
-    }
-    auto *dialog = new CompareDialog(m_advisor, m_language, scenarios, this);
-    dialog->setObjectName(QStringLiteral("compareDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    m_storeActions->compareScenarios(ids);
 }
 
 void MainWindow::chooseComparison()
 {
-    if (!m_store) {
-        return;
-    }
-    const auto all = m_store->allScenarios();
-    const auto cases = m_store->cases(QString(), true);
-    if (!all.ok() || !cases.ok()) {
-        showError(tr("The scenarios could not be read"), all.ok() ? cases.error() : all.error());
-        return;
-    }
-    ComparisonChooser dialog(cases.value(), all.value(), m_document->caseId(),
-                             m_document->scenarioId(), this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const QVector<qint64> ids = dialog.chosen();
-    if (ids.size() < 2) {
-        Prompt::inform(this, PromptRequest::Information, tr("Compare scenarios"),
-                       tr("Tick at least two scenarios."));
-        return;
-    }
-    compareScenarios(ids);
+    m_storeActions->chooseComparison();
 }
 
 void MainWindow::compareWithBaseline()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly()) {
-        return;
-    }
-    const auto found = m_store->baselineOf(m_document->caseId());
-    if (!found.ok()) {
-        showError(tr("The scenarios could not be read"), found.error());
-        return;
-    }
-    const qint64 baseline = found.value();
-    if (baseline == 0 || baseline == m_document->scenarioId()) {
-        Prompt::inform(
-            this, PromptRequest::Information, tr("Compare with the baseline"),
-            tr("%1 has no other scenario marked as the baseline.").arg(m_document->municipality()),
-            tr("Open the scenario that describes the current situation and choose “Make "
-               "baseline”."));
-        return;
-    }
-    compareScenarios({baseline, m_document->scenarioId()});
+    m_storeActions->compareWithBaseline();
 }
 
 void MainWindow::importFiles()
 {
-    if (!m_store) {
-        return;
-    }
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import scenarios"), QDir::homePath(),
-                                      tr("Akkoord files (*.json);;All files (*)"));
-    if (files.isEmpty()) {
-        return;
-    }
-    QVector<ImportedCase> cases;
-    for (const QString &f : files) {
-        const auto c = Exchange::read(f, *m_kb);
-        if (!c.ok()) {
-            showError(tr("The file cannot be imported"), c.error());
-            return;
-        }
-        cases << c.value();
-    }
-    auto report = Exchange::import(*m_store, cases, DuplicatePolicy::Refuse);
-    if (!report.ok() && report.error().kind == ErrorKind::Duplicate) {
-        const int choice =
-            Prompt::ask(this, {PromptRequest::Question,
-                               tr("Already there"),
-                               report.error().message,
-                               QString(),
-                               {tr("Keep both"), tr("Replace"), tr("Skip"), tr("Cancel")}});
-        if (choice < 0 || choice > 2) {
-            return;
-        }
-        const DuplicatePolicy policies[] = {DuplicatePolicy::KeepBoth, DuplicatePolicy::Replace,
-                                            DuplicatePolicy::Skip};
-        report = Exchange::import(*m_store, cases, policies[choice]);
-    }
-    if (!report.ok()) {
-        showError(tr("Nothing was imported"), report.error());
-        return;
-    }
-    reloadBrowser();
-    statusBar()->showMessage(
-        tr("Imported %1 scenario(s).")
-            .arg(report.value().created + report.value().replaced + report.value().keptBoth),
-        5000);
-    if (!report.value().scenarioIds.isEmpty() && !m_document->isOpen()) {
-        openScenario(report.value().scenarioIds.first());
-    }
+    m_fileActions->importFiles();
 }
 
 void MainWindow::exportScenario()
 {
-    if (!m_document->isOpen()) {
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export scenario"),
-        QDir::home().filePath(m_document->content().title + QStringLiteral(".json")),
-        tr("Akkoord scenario (*.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    Scenario s{m_document->municipality(), m_document->content().title,
-               m_document->content().answers, m_document->content().notes};
-    const Error e = OutputFile::write(path, ScenarioFile::serialize(s, *m_kb));
-    if (e.isError()) {
-        showError(tr("The file was not written"), e);
-    }
+    m_fileActions->exportScenario();
+}
+
+void MainWindow::exportReport(bool pdf)
+{
+    m_fileActions->exportReport(pdf);
+}
+
+void MainWindow::printReport()
+{
+    m_fileActions->printReport();
 }
 
 void MainWindow::exportMatrix(bool svg)
 {
     if (m_matrixPane) {
         m_matrixPane->exportMatrix(svg);
-    }
-}
-
-void MainWindow::exportReport(bool pdf)
-{
-    if (!m_document->isOpen()) {
-        return;
-    }
-    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
-    const QString name =
-        QStringLiteral("%1 - %2").arg(m_document->municipality(), m_document->content().title);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save report"), QDir::home().filePath(name + suffix),
-                                     pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const ReportWriter writer(m_advisor, m_language);
-    const Report report =
-        writer.scenarioReport(m_document->content().toScenario(m_document->municipality()));
-    const Error e = pdf ? writer.writePdf(report, path) : writer.writeHtml(report, path);
-    if (e.isError()) {
-        showError(tr("The report was not written"), e);
-    } else {
-        statusBar()->showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)),
-                                 5000);
-    }
-}
-
-void MainWindow::printReport()
-{
-    if (!m_document->isOpen()) {
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const ReportWriter writer(m_advisor, m_language);
-    if (!writer.paint(
-            writer.scenarioReport(m_document->content().toScenario(m_document->municipality())),
-            &printer)) {
-        Error error;
-        error.kind = ErrorKind::StorageFailed;
-        error.message = tr("the printer could not be used; check that it is still available");
-        showError(tr("The report was not printed"), error);
     }
 }
 

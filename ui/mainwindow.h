@@ -24,6 +24,8 @@ namespace akkoord::ui {
 class AdvicePanel;
 class CaseBrowser;
 class DraftKeeper;
+class FileActions;
+class StoreActions;
 class ScenarioSession;
 class LiveAdvice;
 class MatrixPane;
@@ -81,6 +83,10 @@ protected:
 
 private:
     void buildActions();
+    void buildFileMenu();
+    std::pair<QAction *, QAction *> buildEditMenu(); // with the undo and redo actions
+    void buildViewMenus();
+    void buildToolBar(QAction *undo, QAction *redo);
     void buildLayout();
     void buildEditor();
     void refresh();
@@ -127,6 +133,8 @@ private:
     QSplitter *m_right = nullptr;
     DraftKeeper *m_drafts = nullptr;
     ScenarioSession *m_session = nullptr;
+    StoreActions *m_storeActions = nullptr;
+    FileActions *m_fileActions = nullptr;
 
     QAction *m_save = nullptr;
     QAction *m_newScenario = nullptr;

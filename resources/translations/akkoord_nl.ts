@@ -1579,6 +1579,89 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::ui::FileActions</name>
+    <message>
+        <source>Import scenarios</source>
+        <translation>Scenario’s importeren</translation>
+    </message>
+    <message>
+        <source>Akkoord files (*.json);;All files (*)</source>
+        <translation>Akkoord-bestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Het bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bestaat al</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported %1 scenario(s).</source>
+        <translation>%1 scenario(’s) geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Scenario exporteren</translation>
+    </message>
+    <message>
+        <source>Akkoord scenario (*.json)</source>
+        <translation>Akkoord-scenario (*.json)</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Het bestand is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
+        <translation>Het rapport is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>the printer could not be used; check that it is still available</source>
+        <translation>de printer kon niet worden gebruikt; controleer of hij nog beschikbaar is</translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation>Het rapport is niet afgedrukt</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::HistoryDialog</name>
     <message>
         <source>History of “%1”</source>
@@ -1740,120 +1823,8 @@ Afsluitcodes:
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>The scenario cannot be opened</source>
-        <translation>Het scenario kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>The change could not be made</source>
         <translation>De wijziging kon niet worden doorgevoerd</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>Naam van scenario wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete scenario</source>
-        <translation>Scenario verwijderen</translation>
-    </message>
-    <message>
-        <source>Move “%1” to the trash?</source>
-        <translation>“%1” naar de prullenbak verplaatsen?</translation>
-    </message>
-    <message>
-        <source>You can bring it back with Undo or from the trash.</source>
-        <translation>U kunt het terughalen met Ongedaan maken of uit de prullenbak.</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>Naar prullenbak</translation>
-    </message>
-    <message>
-        <source>The history cannot be read</source>
-        <translation>De geschiedenis kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>The revision was not restored</source>
-        <translation>De versie is niet teruggezet</translation>
-    </message>
-    <message>
-        <source>The trash cannot be read</source>
-        <translation>De prullenbak kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>Compare scenarios</source>
-        <translation>Scenario’s vergelijken</translation>
-    </message>
-    <message>
-        <source>Tick at least two scenarios.</source>
-        <translation>Vink minstens twee scenario’s aan.</translation>
-    </message>
-    <message>
-        <source>Compare with the baseline</source>
-        <translation>Vergelijken met de uitgangssituatie</translation>
-    </message>
-    <message>
-        <source>%1 has no other scenario marked as the baseline.</source>
-        <translation>%1 heeft geen ander scenario dat als uitgangssituatie is gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>Open the scenario that describes the current situation and choose “Make baseline”.</source>
-        <translation>Open het scenario dat de huidige situatie beschrijft en kies “Als uitgangssituatie”.</translation>
-    </message>
-    <message>
-        <source>Import scenarios</source>
-        <translation>Scenario’s importeren</translation>
-    </message>
-    <message>
-        <source>Akkoord files (*.json);;All files (*)</source>
-        <translation>Akkoord-bestanden (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be imported</source>
-        <translation>Het bestand kan niet worden geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>Bestaat al</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Beide bewaren</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Overslaan</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Er is niets geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Imported %1 scenario(s).</source>
-        <translation>%1 scenario(’s) geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Export scenario</source>
-        <translation>Scenario exporteren</translation>
-    </message>
-    <message>
-        <source>Akkoord scenario (*.json)</source>
-        <translation>Akkoord-scenario (*.json)</translation>
-    </message>
-    <message>
-        <source>The file was not written</source>
-        <translation>Het bestand is niet geschreven</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -1896,64 +1867,12 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>Rapport opslaan</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Webpagina (*.html)</translation>
-    </message>
-    <message>
-        <source>The report was not written</source>
-        <translation>Het rapport is niet geschreven</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Rapport geschreven naar %1.</translation>
-    </message>
-    <message>
         <source>Rename m&amp;unicipality…</source>
         <translation>Naam van ge&amp;meente wijzigen…</translation>
     </message>
     <message>
-        <source>The municipality cannot be renamed</source>
-        <translation>De naam van de gemeente kan niet worden gewijzigd</translation>
-    </message>
-    <message>
-        <source>Rename municipality</source>
-        <translation>Naam van gemeente wijzigen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
         <source>The list of municipalities and scenarios is incomplete</source>
         <translation>De lijst met gemeenten en scenario’s is onvolledig</translation>
-    </message>
-    <message>
-        <source>the printer could not be used; check that it is still available</source>
-        <translation>de printer kon niet worden gebruikt; controleer of hij nog beschikbaar is</translation>
-    </message>
-    <message>
-        <source>The report was not printed</source>
-        <translation>Het rapport is niet afgedrukt</translation>
-    </message>
-    <message>
-        <source>The trash was not emptied</source>
-        <translation>De prullenbak is niet geleegd</translation>
-    </message>
-    <message>
-        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
-        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
-    </message>
-    <message>
-        <source>The scenarios could not be read</source>
-        <translation>De scenario&apos;s konden niet worden gelezen</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2280,6 +2199,101 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>A new language applies the next time Akkoord starts.</source>
         <translation>Een andere taal gaat in bij de volgende start van Akkoord.</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::StoreActions</name>
+    <message>
+        <source>The change could not be made</source>
+        <translation>De wijziging kon niet worden doorgevoerd</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Naam van scenario wijzigen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>The municipality cannot be renamed</source>
+        <translation>De naam van de gemeente kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Rename municipality</source>
+        <translation>Naam van gemeente wijzigen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Scenario verwijderen</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation>“%1” naar de prullenbak verplaatsen?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Undo or from the trash.</source>
+        <translation>U kunt het terughalen met Ongedaan maken of uit de prullenbak.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Naar prullenbak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The scenarios could not be read</source>
+        <translation>De scenario&apos;s konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The history cannot be read</source>
+        <translation>De geschiedenis kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The revision was not restored</source>
+        <translation>De versie is niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The trash cannot be read</source>
+        <translation>De prullenbak kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied</source>
+        <translation>De prullenbak is niet geleegd</translation>
+    </message>
+    <message>
+        <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
+        <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be opened</source>
+        <translation>Het scenario kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Scenario’s vergelijken</translation>
+    </message>
+    <message>
+        <source>Tick at least two scenarios.</source>
+        <translation>Vink minstens twee scenario’s aan.</translation>
+    </message>
+    <message>
+        <source>Compare with the baseline</source>
+        <translation>Vergelijken met de uitgangssituatie</translation>
+    </message>
+    <message>
+        <source>%1 has no other scenario marked as the baseline.</source>
+        <translation>%1 heeft geen ander scenario dat als uitgangssituatie is gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Open the scenario that describes the current situation and choose “Make baseline”.</source>
+        <translation>Open het scenario dat de huidige situatie beschrijft en kies “Als uitgangssituatie”.</translation>
     </message>
 </context>
 <context>
