@@ -86,6 +86,145 @@ QJsonObject change(const AnswerChange &c)
                        {QStringLiteral("change"), changeKindName(c.kind)}};
 }
 
+// The verdict: the starting point or the tie, with first steps, what decides and what
+// contradicts.
+void insertVerdict(QJsonObject &o, const Advice &advice, const KnowledgeBase &kb, Language language)
+{
+    const int sp = kb.startingPointIndex(advice.startingPoint);
+    o.insert(QStringLiteral("starting_point"),
+             sp < 0 ? QJsonValue() : QJsonValue(advice.startingPoint));
+    o.insert(QStringLiteral("starting_point_label"),
+             sp < 0 ? QJsonValue() : QJsonValue(kb.startingPoints()[sp].label.in(language)));
+    if (sp >= 0) {
+        o.insert(QStringLiteral("first_steps"),
+                 firstStepsToJson(kb.startingPoints()[sp].firstSteps, language));
+    }
+    // A tie side by side: each starting point with its description and first steps.
+    QJsonArray tiedStarts;
+    for (const QString &id : advice.tied) {
+        const StartingPoint &s = kb.startingPoints()[kb.startingPointIndex(id)];
+        tiedStarts.append(withBasis(
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("label"), s.label.in(language)},
+                        {QStringLiteral("description"), s.description.in(language)},
+                        {QStringLiteral("first_steps"), firstStepsToJson(s.firstSteps, language)}},
+            s.basis, language));
+    }
+    o.insert(QStringLiteral("tied_starting_points"), tiedStarts);
+    o.insert(QStringLiteral("tied"), QJsonArray::fromStringList(advice.tied));
+    o.insert(QStringLiteral("deciding_questions"),
+             QJsonArray::fromStringList(advice.decidingQuestions));
+    o.insert(QStringLiteral("ways_in"), QJsonArray::fromStringList(advice.waysIn));
+    QJsonArray inconsistencies;
+    for (const FoundInconsistency &i : advice.inconsistencies) {
+        inconsistencies.append(
+            QJsonObject{{QStringLiteral("questions"), QJsonArray::fromStringList(i.questions)},
+                        {QStringLiteral("message"), i.message.in(language)}});
+    }
+    o.insert(QStringLiteral("inconsistencies"), inconsistencies);
+}
+
+void insertRankingAndPositions(QJsonObject &o, const Advice &advice)
+{
+    // Points: the source's rules decide (4 for a condition, 1 for a style); ours add 1 or less.
+    QJsonArray ranking;
+    for (const RankedStartingPoint &r : advice.ranking) {
+        ranking.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("score"), r.score},
+                                   {QStringLiteral("source_score"), r.sourceScore},
+                                   {QStringLiteral("source_support"), r.sourceSupport}});
+    }
+    o.insert(QStringLiteral("ranking"), ranking);
+
+    QJsonObject positions;
+    for (const MatrixPosition &p : advice.positions) {
+        positions.insert(p.matrix,
+                         QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
+    }
+    o.insert(QStringLiteral("positions"), positions);
+}
+
+void insertMeasures(QJsonObject &o, const Advice &advice, const KnowledgeBase &kb,
+                    Language language)
+{
+    o.insert(QStringLiteral("tactics"), measures(advice.tactics, kb.tactics(), kb, language));
+    o.insert(QStringLiteral("principles"),
+             plainMeasures(advice.principles, kb.principles(), kb, language));
+    QStringList foundations;
+    for (const Measure &m : kb.foundations()) {
+        foundations << m.id;
+    }
+    o.insert(QStringLiteral("foundations"),
+             plainMeasures(foundations, kb.foundations(), kb, language));
+    o.insert(QStringLiteral("risks"), measures(advice.risks, kb.risks(), kb, language));
+}
+
+void insertExplanation(QJsonObject &o, const Advice &advice, Language language)
+{
+    QJsonArray explanation;
+    for (const FiredRule &r : advice.explanation) {
+        QJsonObject answers;
+        for (const AnswerUsed &a : r.answers) {
+            answers.insert(a.question, QJsonArray::fromStringList(a.options));
+        }
+        explanation.append(withBasis(QJsonObject{{QStringLiteral("rule"), r.rule},
+                                                 {QStringLiteral("answers"), answers},
+                                                 {QStringLiteral("scores"), weights(r.scores)},
+                                                 {QStringLiteral("tactics"), weights(r.tactics)},
+                                                 {QStringLiteral("risks"), weights(r.risks)},
+                                                 {QStringLiteral("reason"), r.reason.in(language)}},
+                                     r.basis, language));
+    }
+    o.insert(QStringLiteral("explanation"), explanation);
+}
+
+// What would change the outcome, and the route to a target.
+void insertChanges(QJsonObject &o, const Advice &advice)
+{
+    QJsonArray sensitivity;
+    for (const SensitivityEntry &s : advice.sensitivity) {
+        QJsonObject entry = change(s.change);
+        entry.insert(QStringLiteral("verdict"), verdictName(s.verdict));
+        entry.insert(QStringLiteral("new_starting_point"),
+                     s.newStartingPoint.isEmpty() ? QJsonValue() : QJsonValue(s.newStartingPoint));
+        entry.insert(QStringLiteral("tied"), QJsonArray::fromStringList(s.tied));
+        sensitivity.append(entry);
+    }
+    o.insert(QStringLiteral("sensitivity"), sensitivity);
+
+    if (advice.target) {
+        QJsonArray changes;
+        for (const AnswerChange &c : advice.target->changes) {
+            changes.append(change(c));
+        }
+        o.insert(QStringLiteral("target"),
+                 QJsonObject{{QStringLiteral("starting_point"), advice.target->target},
+                             {QStringLiteral("reachable"), advice.target->reachable},
+                             {QStringLiteral("exact"), advice.target->exact},
+                             {QStringLiteral("changes"), changes}});
+    }
+}
+
+void insertSimilarAndGaps(QJsonObject &o, const Advice &advice)
+{
+    // Compared on what the source states about each example, and only there.
+    QJsonArray similar;
+    QJsonObject distances;
+    QJsonObject matching;
+    for (const SimilarCase &c : advice.similarCases) {
+        similar.append(c.id);
+        distances.insert(c.id, c.distance);
+        matching.insert(c.id, QJsonObject{{QStringLiteral("compared"), c.compared},
+                                          {QStringLiteral("matching"),
+                                           QJsonArray::fromStringList(c.matching)}});
+    }
+    o.insert(QStringLiteral("similar_cases"), similar);
+    o.insert(QStringLiteral("similar_case_distances"), distances);
+    o.insert(QStringLiteral("similar_case_answers"), matching);
+    o.insert(QStringLiteral("gaps"), QJsonArray::fromStringList(advice.gaps));
+    o.insert(QStringLiteral("not_applicable"), QJsonArray::fromStringList(advice.notApplicable));
+}
+
 } // namespace
 
 QString basisKindName(Basis::Kind kind)
@@ -208,122 +347,12 @@ QJsonObject adviceToJson(const Advice &advice, const KnowledgeBase &kb, Language
              QJsonObject{{QStringLiteral("headline"), outline.headline},
                          {QStringLiteral("strength"), outline.strength},
                          {QStringLiteral("explanation"), outline.explanation}});
-    const int sp = kb.startingPointIndex(advice.startingPoint);
-    o.insert(QStringLiteral("starting_point"),
-             sp < 0 ? QJsonValue() : QJsonValue(advice.startingPoint));
-    o.insert(QStringLiteral("starting_point_label"),
-             sp < 0 ? QJsonValue() : QJsonValue(kb.startingPoints()[sp].label.in(language)));
-    if (sp >= 0) {
-        o.insert(QStringLiteral("first_steps"),
-                 firstStepsToJson(kb.startingPoints()[sp].firstSteps, language));
-    }
-    // A tie side by side: each starting point with its description and first steps.
-    QJsonArray tiedStarts;
-    for (const QString &id : advice.tied) {
-        const StartingPoint &s = kb.startingPoints()[kb.startingPointIndex(id)];
-        tiedStarts.append(withBasis(
-            QJsonObject{{QStringLiteral("id"), id},
-                        {QStringLiteral("label"), s.label.in(language)},
-                        {QStringLiteral("description"), s.description.in(language)},
-                        {QStringLiteral("first_steps"), firstStepsToJson(s.firstSteps, language)}},
-            s.basis, language));
-    }
-    o.insert(QStringLiteral("tied_starting_points"), tiedStarts);
-    o.insert(QStringLiteral("tied"), QJsonArray::fromStringList(advice.tied));
-    o.insert(QStringLiteral("deciding_questions"),
-             QJsonArray::fromStringList(advice.decidingQuestions));
-    o.insert(QStringLiteral("ways_in"), QJsonArray::fromStringList(advice.waysIn));
-    QJsonArray inconsistencies;
-    for (const FoundInconsistency &i : advice.inconsistencies) {
-        inconsistencies.append(
-            QJsonObject{{QStringLiteral("questions"), QJsonArray::fromStringList(i.questions)},
-                        {QStringLiteral("message"), i.message.in(language)}});
-    }
-    o.insert(QStringLiteral("inconsistencies"), inconsistencies);
-
-    // Points: the source's rules decide (4 for a condition, 1 for a style); ours add 1 or less.
-    QJsonArray ranking;
-    for (const RankedStartingPoint &r : advice.ranking) {
-        ranking.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                   {QStringLiteral("score"), r.score},
-                                   {QStringLiteral("source_score"), r.sourceScore},
-                                   {QStringLiteral("source_support"), r.sourceSupport}});
-    }
-    o.insert(QStringLiteral("ranking"), ranking);
-
-    QJsonObject positions;
-    for (const MatrixPosition &p : advice.positions) {
-        positions.insert(p.matrix,
-                         QJsonObject{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}});
-    }
-    o.insert(QStringLiteral("positions"), positions);
-
-    o.insert(QStringLiteral("tactics"), measures(advice.tactics, kb.tactics(), kb, language));
-    o.insert(QStringLiteral("principles"),
-             plainMeasures(advice.principles, kb.principles(), kb, language));
-    QStringList foundations;
-    for (const Measure &m : kb.foundations()) {
-        foundations << m.id;
-    }
-    o.insert(QStringLiteral("foundations"),
-             plainMeasures(foundations, kb.foundations(), kb, language));
-    o.insert(QStringLiteral("risks"), measures(advice.risks, kb.risks(), kb, language));
-
-    QJsonArray explanation;
-    for (const FiredRule &r : advice.explanation) {
-        QJsonObject answers;
-        for (const AnswerUsed &a : r.answers) {
-            answers.insert(a.question, QJsonArray::fromStringList(a.options));
-        }
-        explanation.append(withBasis(QJsonObject{{QStringLiteral("rule"), r.rule},
-                                                 {QStringLiteral("answers"), answers},
-                                                 {QStringLiteral("scores"), weights(r.scores)},
-                                                 {QStringLiteral("tactics"), weights(r.tactics)},
-                                                 {QStringLiteral("risks"), weights(r.risks)},
-                                                 {QStringLiteral("reason"), r.reason.in(language)}},
-                                     r.basis, language));
-    }
-    o.insert(QStringLiteral("explanation"), explanation);
-
-    QJsonArray sensitivity;
-    for (const SensitivityEntry &s : advice.sensitivity) {
-        QJsonObject entry = change(s.change);
-        entry.insert(QStringLiteral("verdict"), verdictName(s.verdict));
-        entry.insert(QStringLiteral("new_starting_point"),
-                     s.newStartingPoint.isEmpty() ? QJsonValue() : QJsonValue(s.newStartingPoint));
-        entry.insert(QStringLiteral("tied"), QJsonArray::fromStringList(s.tied));
-        sensitivity.append(entry);
-    }
-    o.insert(QStringLiteral("sensitivity"), sensitivity);
-
-    if (advice.target) {
-        QJsonArray changes;
-        for (const AnswerChange &c : advice.target->changes) {
-            changes.append(change(c));
-        }
-        o.insert(QStringLiteral("target"),
-                 QJsonObject{{QStringLiteral("starting_point"), advice.target->target},
-                             {QStringLiteral("reachable"), advice.target->reachable},
-                             {QStringLiteral("exact"), advice.target->exact},
-                             {QStringLiteral("changes"), changes}});
-    }
-
-    // Compared on what the source states about each example, and only there.
-    QJsonArray similar;
-    QJsonObject distances;
-    QJsonObject matching;
-    for (const SimilarCase &c : advice.similarCases) {
-        similar.append(c.id);
-        distances.insert(c.id, c.distance);
-        matching.insert(c.id, QJsonObject{{QStringLiteral("compared"), c.compared},
-                                          {QStringLiteral("matching"),
-                                           QJsonArray::fromStringList(c.matching)}});
-    }
-    o.insert(QStringLiteral("similar_cases"), similar);
-    o.insert(QStringLiteral("similar_case_distances"), distances);
-    o.insert(QStringLiteral("similar_case_answers"), matching);
-    o.insert(QStringLiteral("gaps"), QJsonArray::fromStringList(advice.gaps));
-    o.insert(QStringLiteral("not_applicable"), QJsonArray::fromStringList(advice.notApplicable));
+    insertVerdict(o, advice, kb, language);
+    insertRankingAndPositions(o, advice);
+    insertMeasures(o, advice, kb, language);
+    insertExplanation(o, advice, language);
+    insertChanges(o, advice);
+    insertSimilarAndGaps(o, advice);
     return o;
 }
 
