@@ -248,7 +248,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
     // A route counts only when it brings the target's own support from the source, and takes
     // no other starting point's support away: winning by making the others worse is no advice.
     // Its lead over the others, when it counts.
-    auto winningLead = [&](const State &s) -> std::optional<double> {
+    const Judge winningLead = [&](const State &s) -> std::optional<double> {
         const Tally after = tally(effective(s));
         const Outcome o = decide(after);
         if (o.verdict != Verdict::Recommended || o.winner != target ||
@@ -263,6 +263,22 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         return lead(after.sourceScores, target);
     };
     const QVector<Candidate> all = routeSteps(state);
+    QVector<Candidate> path = shortRoute(state, all, winningLead);
+    if (path.isEmpty()) {
+        path = greedyRoute(state, all, target, winningLead);
+        // A greedy route is not proven to be the shortest; no route at all claims nothing.
+        result.exact = path.isEmpty();
+    }
+    result.reachable = !path.isEmpty();
+    for (const Candidate &c : path) {
+        result.changes.append(describe(c));
+    }
+    return result;
+}
+
+QVector<Advisor::Candidate> Advisor::shortRoute(const State &state, const QVector<Candidate> &all,
+                                                const Judge &winningLead) const
+{
     const QVector<Question> &questions = m_kb->questions();
     // Choices cost the municipality a decision, situations years of work: prefer routes with
     // fewer situations to build up, then the widest lead.
@@ -278,7 +294,6 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         return best.isEmpty() || builds(path) < builds(best) ||
                (builds(path) == builds(best) && l > bestLead);
     };
-
     // One step, then two: exhaustive.
     double bestLead = -1e300;
     QVector<Candidate> bestPath;
@@ -305,20 +320,19 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
             }
         }
     }
-    if (!bestPath.isEmpty()) {
-        result.reachable = true;
-        for (const Candidate &c : bestPath) {
-            result.changes.append(describe(c));
-        }
-        return result;
-    }
+    return bestPath;
+}
 
+QVector<Advisor::Candidate> Advisor::greedyRoute(const State &state, const QVector<Candidate> &all,
+                                                 int target, const Judge &winningLead) const
+{
     // Beyond two steps an exhaustive search costs too much for live use: climb greedily on the
     // lead, then drop any step the result does not need.
+    const int questions = int(m_kb->questions().size());
     State current = state;
     QVector<Candidate> path;
     QSet<int> used;
-    while (!winningLead(current) && used.size() < questions.size()) {
+    while (!winningLead(current) && used.size() < questions) {
         double stepLead = -1e300;
         int pick = -1;
         for (int i = 0; i < all.size(); ++i) {
@@ -339,7 +353,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         current = apply(current, all[pick]);
     }
     if (!winningLead(current)) {
-        return result;
+        return {};
     }
     for (int i = int(path.size()) - 1; i >= 0; --i) {
         QVector<Candidate> shorter = path;
@@ -352,12 +366,7 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
             path = shorter;
         }
     }
-    result.reachable = true;
-    result.exact = false;
-    for (const Candidate &c : path) {
-        result.changes.append(describe(c));
-    }
-    return result;
+    return path;
 }
 
 QStringList Advisor::decidingQuestions(const State &raw, const Outcome &outcome) const

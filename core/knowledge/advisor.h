@@ -4,7 +4,9 @@
 #include "knowledge/answers.h"
 #include "knowledge/knowledgebase.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace akkoord {
 
@@ -105,6 +107,14 @@ private:
     QStringList decidingQuestions(const State &raw, const Outcome &outcome) const;
     AnswerChange describe(const Candidate &c) const;
     TargetAnalysis analyseTarget(const State &state, int target) const;
+    // How far a state leads to the target, when it does so in a way that counts.
+    using Judge = std::function<std::optional<double>(const State &)>;
+    // The best route of one or two steps (exhaustive), or none.
+    QVector<Candidate> shortRoute(const State &state, const QVector<Candidate> &all,
+                                  const Judge &winningLead) const;
+    // A longer route found greedily and then pruned, or none.
+    QVector<Candidate> greedyRoute(const State &state, const QVector<Candidate> &all, int target,
+                                   const Judge &winningLead) const;
     double distance(const State &a, const State &b) const;
     QVector<MatrixPosition> positionsOf(const State &state) const;
 
