@@ -125,8 +125,16 @@ void StrategyMatrixView::rebuild()
     std::fill(std::begin(m_poles), std::end(m_poles), nullptr);
     std::fill(std::begin(m_axisNames), std::end(m_axisNames), nullptr);
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QColor text = palette().color(QPalette::WindowText);
+    addSeriesAndAxes(dark);
+    addTexts();
+    addArrowsAndLabels(dark);
+    placeOverlay();
+}
 
+void StrategyMatrixView::addSeriesAndAxes(bool dark)
+{
+    QChart *c = chart();
+    const QColor text = palette().color(QPalette::WindowText);
     // The cross through the middle divides the quadrants.
     auto *cross = new QLineSeries;
     cross->append(-Range, 0);
@@ -170,7 +178,12 @@ void StrategyMatrixView::rebuild()
     }
     c->setTitle(m_state.title);
     c->setTitleBrush(text);
+}
 
+void StrategyMatrixView::addTexts()
+{
+    QChart *c = chart();
+    const QColor text = palette().color(QPalette::WindowText);
     // Quadrant names, faint, in the outer corners.
     for (int q = 0; q < 4; ++q) {
         auto *label = new QGraphicsSimpleTextItem(m_state.quadrants[q], c);
@@ -205,6 +218,11 @@ void StrategyMatrixView::rebuild()
         m_axisNames[i] = name;
         m_overlay << name;
     }
+}
+
+void StrategyMatrixView::addArrowsAndLabels(bool dark)
+{
+    QChart *c = chart();
     // Arrows: situation to starting point, starting point on to the goal, baseline to variants.
     for (const ChartArrow &a : m_state.arrows) {
         auto *path = new QGraphicsPathItem(c);
@@ -235,7 +253,6 @@ void StrategyMatrixView::rebuild()
         m_labels << label;
         m_overlay << label;
     }
-    placeOverlay();
 }
 
 QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const

@@ -43,6 +43,11 @@ protected:
 
 private:
     void rebuild();
+    // The parts of rebuild(): Qt Charts' series and axes; quadrant names, poles and axis names;
+    // arrows and the points' labels. placeOverlay() then puts them where MatrixLayout says.
+    void addSeriesAndAxes(bool dark);
+    void addTexts();
+    void addArrowsAndLabels(bool dark);
     void placeOverlay();
     void applyPalette();
     QScatterSeries *addSeries(ChartPoint::Kind kind, const QColor &color, qreal size, int shape);
