@@ -25,7 +25,6 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -486,15 +485,6 @@ void MainWindow::showError(const QString &title, const Error &error)
     Prompt::showError(this, title, error);
 }
 
-void MainWindow::reportStore(const Error &error)
-{
-    if (error.isError()) {
-        showError(tr("The change could not be made"), error);
-    }
-    reloadBrowser();
-    updateActions();
-}
-
 void MainWindow::newMunicipality()
 {
     NewMunicipalityDialog dialog(this);
@@ -580,10 +570,10 @@ void MainWindow::openDatabaseDialog()
     if (!maybeSave()) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open database"),
-        QFileInfo(m_store ? m_store->path() : QDir::homePath()).absolutePath(),
-        tr("Akkoord database (*.sqlite);;All files (*)"));
+    const QString path =
+        Prompt::fileToOpen(this, tr("Open database"),
+                           QFileInfo(m_store ? m_store->path() : QDir::homePath()).absolutePath(),
+                           tr("Akkoord database (*.sqlite);;All files (*)"));
     if (!path.isEmpty()) {
         openDatabase(path);
     }

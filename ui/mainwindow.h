@@ -77,6 +77,9 @@ public:
     void deleteScenario();
     void makeBaseline();
     void compareWithBaseline();
+    void importFiles();
+    void exportScenario();
+    void exportReport(bool pdf);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,16 +100,12 @@ private:
     bool maybeSave();
     void showError(const QString &title, const Error &error);
     void reloadBrowser();
-    void reportStore(const Error &error);
 
     void newMunicipality();
     void showHistory();
     void showTrash();
     void chooseComparison();
-    void importFiles();
-    void exportScenario();
     void exportMatrix(bool svg);
-    void exportReport(bool pdf);
     void printReport();
     void openDatabaseDialog();
     void showSettings();

@@ -55,7 +55,8 @@ int Cli::importFiles()
                                      {QStringLiteral("skipped"), r.skipped},
                                      {QStringLiteral("scenario_ids"), ids}});
     }
-    m_out << tr("Imported: %1 new, %2 replaced, %3 kept beside an existing one, %4 skipped.")
+    m_out << tr("Imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 "
+                "skipped.")
                  .arg(r.created)
                  .arg(r.replaced)
                  .arg(r.keptBoth)

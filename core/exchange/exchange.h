@@ -34,9 +34,9 @@ struct ImportedCase
 
 struct ImportReport
 {
-    int created = 0;
+    int created = 0; // new scenarios, those kept beside a namesake included
     int replaced = 0;
-    int keptBoth = 0;
+    int keptBoth = 0; // of the created ones: added beside one of the same title
     int skipped = 0;
     QVector<qint64> scenarioIds; // created or replaced, in file order
 };

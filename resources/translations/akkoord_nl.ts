@@ -744,10 +744,6 @@
         <translation>--on-duplicate moet keep-both, replace of skip zijn, niet “%1”</translation>
     </message>
     <message>
-        <source>Imported: %1 new, %2 replaced, %3 kept beside an existing one, %4 skipped.</source>
-        <translation>Geïmporteerd: %1 nieuw, %2 vervangen, %3 naast een bestaande bewaard, %4 overgeslagen.</translation>
-    </message>
-    <message>
         <source>export needs one scenario ID, or --case ID, or --all</source>
         <translation>export heeft één scenario-ID nodig, of --case ID, of --all</translation>
     </message>
@@ -965,6 +961,10 @@ Afsluitcodes:
     <message>
         <source>compare at most %1 scenarios at a time</source>
         <translation>vergelijk ten hoogste %1 scenario’s tegelijk</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 skipped.</source>
+        <translation>Geïmporteerd: %1 nieuw (waarvan %3 naast een bestaande met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1821,6 @@ Afsluitcodes:
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>The change could not be made</source>
-        <translation>De wijziging kon niet worden doorgevoerd</translation>
     </message>
     <message>
         <source>Open database</source>

@@ -128,6 +128,7 @@ TEST_CASE("Duplicates: keep both, replace or skip", "[exchange]")
     const auto both = Exchange::import(*store, {soest, soest}, DuplicatePolicy::KeepBoth);
     REQUIRE(both.ok());
     CHECK(both.value().keptBoth == 2);
+    CHECK(both.value().created == 2); // kept beside a namesake, and new all the same
     QStringList titles;
     for (const ScenarioRecord &s : store->allScenarios().value()) {
         titles << s.content.title;

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -144,7 +143,7 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
 
 void CompareDialog::exportReport(bool pdf)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Prompt::fileToSave(
         this, tr("Save comparison report"),
         QDir::home().filePath(tr("comparison") +
                               (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html"))),

@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -85,7 +84,7 @@ void MatrixPane::update()
 void MatrixPane::exportMatrix(bool svg)
 {
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Prompt::fileToSave(
         this, tr("Export matrix"), QDir::home().filePath(QStringLiteral("matrix.") + suffix),
         svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)"));
     if (path.isEmpty()) {

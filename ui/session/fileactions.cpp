@@ -9,7 +9,6 @@
 #include "support/prompt.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
 
@@ -29,8 +28,8 @@ void FileActions::importFiles()
         return;
     }
     const QStringList files =
-        QFileDialog::getOpenFileNames(m_parent, tr("Import scenarios"), QDir::homePath(),
-                                      tr("Akkoord files (*.json);;All files (*)"));
+        Prompt::filesToOpen(m_parent, tr("Import scenarios"), QDir::homePath(),
+                            tr("Akkoord files (*.json);;All files (*)"));
     if (files.isEmpty()) {
         return;
     }
@@ -64,9 +63,7 @@ void FileActions::importFiles()
     }
     Q_EMIT storeChanged();
     Q_EMIT status(
-        tr("Imported %1 scenario(s).")
-            .arg(report.value().created + report.value().replaced + report.value().keptBoth),
-        5000);
+        tr("Imported %1 scenario(s).").arg(report.value().created + report.value().replaced), 5000);
     if (!report.value().scenarioIds.isEmpty() && !m_document->isOpen()) {
         m_session->open(report.value().scenarioIds.first());
     }
@@ -77,7 +74,7 @@ void FileActions::exportScenario()
     if (!m_document->isOpen()) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Prompt::fileToSave(
         m_parent, tr("Export scenario"),
         QDir::home().filePath(m_document->content().title + QStringLiteral(".json")),
         tr("Akkoord scenario (*.json)"));
@@ -100,9 +97,9 @@ void FileActions::exportReport(bool pdf)
     const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
     const QString name =
         QStringLiteral("%1 - %2").arg(m_document->municipality(), m_document->content().title);
-    const QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Save report"), QDir::home().filePath(name + suffix),
-        pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
+    const QString path =
+        Prompt::fileToSave(m_parent, tr("Save report"), QDir::home().filePath(name + suffix),
+                           pdf ? tr("PDF document (*.pdf)") : tr("Web page (*.html)"));
     if (path.isEmpty()) {
         return;
     }

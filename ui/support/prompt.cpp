@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,7 +20,44 @@ Prompt::TextHook &textHook()
     static Prompt::TextHook instance;
     return instance;
 }
+Prompt::FileHook &fileHook()
+{
+    static Prompt::FileHook instance;
+    return instance;
+}
 } // namespace
+
+void Prompt::setFileHook(FileHook h)
+{
+    fileHook() = std::move(h);
+}
+
+QStringList Prompt::filesToOpen(QWidget *parent, const QString &title, const QString &folder,
+                                const QString &filter)
+{
+    if (fileHook()) {
+        return fileHook()(title);
+    }
+    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
+}
+
+QString Prompt::fileToOpen(QWidget *parent, const QString &title, const QString &folder,
+                           const QString &filter)
+{
+    if (fileHook()) {
+        return fileHook()(title).value(0);
+    }
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+QString Prompt::fileToSave(QWidget *parent, const QString &title, const QString &suggested,
+                           const QString &filter)
+{
+    if (fileHook()) {
+        return fileHook()(title).value(0);
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
 
 void Prompt::setTextHook(TextHook h)
 {

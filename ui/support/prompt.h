@@ -47,11 +47,23 @@ public:
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                        const QString &value, const QStringList &items = {});
 
+    // File dialogs: the files to open (empty when cancelled), or where to save (empty when
+    // cancelled). suggested is a path in the folder to start in.
+    static QStringList filesToOpen(QWidget *parent, const QString &title, const QString &folder,
+                                   const QString &filter);
+    static QString fileToOpen(QWidget *parent, const QString &title, const QString &folder,
+                              const QString &filter);
+    static QString fileToSave(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter);
+
     using Hook = std::function<int(const PromptRequest &)>;
     static void setHook(Hook hook);
     using TextHook =
         std::function<std::optional<QString>(const QString &label, const QString &value)>;
     static void setTextHook(TextHook hook);
+    // Answers file dialogs in tests: given the dialog's title, the chosen paths (one to save).
+    using FileHook = std::function<QStringList(const QString &title)>;
+    static void setFileHook(FileHook hook);
 };
 
 } // namespace akkoord::ui

@@ -1,5 +1,7 @@
 #include "testsupport.h"
+#include "windowfixture.h"
 
+#include "advice/advicetext.h"
 #include "editor/questionnairewidget.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 
 using namespace akkoord;
 using namespace akkoord::ui;
+using akkoord::test::Fixture;
 using akkoord::test::knowledge;
 
 namespace {
@@ -56,4 +59,14 @@ TEST_CASE("The mouse wheel scrolls the questionnaire and changes no answer it pa
         CHECK(combo->currentIndex() != 0);
         CHECK_FALSE(requests.isEmpty());
     }
+}
+
+TEST_CASE("Nothing ticked in a multiple-choice question reads like the options beside it", "[ui]")
+{
+    const AdviceText words(*knowledge(), Language::English);
+    Answers a;
+    a.setMultiple(QStringLiteral("existing"), {});
+    const QString shown = words.answerText(a, QStringLiteral("existing"), true);
+    CHECK(shown == QStringLiteral("None of these"));
+    CHECK(shown.front().isUpper());
 }

@@ -1,0 +1,84 @@
+#include "testsupport.h"
+#include "windowfixture.h"
+
+#include "advice/advicetext.h"
+#include "browser/casebrowser.h"
+#include "browser/casetreemodel.h"
+#include "dialogs/comparedialog.h"
+#include "dialogs/comparisonchooser.h"
+#include "dialogs/newmunicipalitydialog.h"
+#include "editor/advicepanel.h"
+#include "editor/questionnairewidget.h"
+#include "editor/scenariodocument.h"
+#include "editor/strategymatrixview.h"
+#include "exchange/exchange.h"
+#include "mainwindow.h"
+#include "support/prompt.h"
+#include "support/screenfit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <sys/stat.h>
+
+using namespace akkoord;
+using namespace akkoord::ui;
+using akkoord::test::Fixture;
+using akkoord::test::knowledge;
+
+TEST_CASE("Compare shows the differing answers", "[ui][compare]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.texts << QStringLiteral("Zwakkere organisaties");
+    f.window->duplicateScenario();
+    const qint64 copy = f.window->document()->scenarioId();
+    REQUIRE(copy != id);
+    f.choose("employer_orgs", "weak");
+    REQUIRE(f.window->save());
+    f.window->compareScenarios({id, copy});
+    auto *dialog = f.window->findChild<CompareDialog *>();
+    REQUIRE(dialog);
+    QStringList differing;
+    for (const ComparisonRow &row : dialog->comparison().rows) {
+        if (row.differs) {
+            differing << row.question;
+        }
+    }
+    CHECK(differing == QStringList{QStringLiteral("employer_orgs")});
+    // The table marks that row, and the matrix shows both with an arrow from the first.
+    bool marked = false;
+    for (int r = 0; r < dialog->table()->rowCount(); ++r) {
+        marked = marked || dialog->table()->item(r, 0)->text().startsWith(
+                               QStringLiteral("≠ How strong are the employer"));
+    }
+    CHECK(marked);
+    const MatrixChartState &state = dialog->matrix()->state();
+    CHECK(state.arrows.size() == 1);
+    CHECK(state.arrows[0].kind == ChartArrow::FromBaseline);
+    dialog->close();
+}

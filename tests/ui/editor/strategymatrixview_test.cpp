@@ -1,0 +1,100 @@
+#include "testsupport.h"
+#include "windowfixture.h"
+
+#include "advice/advicetext.h"
+#include "browser/casebrowser.h"
+#include "browser/casetreemodel.h"
+#include "dialogs/comparedialog.h"
+#include "dialogs/comparisonchooser.h"
+#include "dialogs/newmunicipalitydialog.h"
+#include "editor/advicepanel.h"
+#include "editor/questionnairewidget.h"
+#include "editor/scenariodocument.h"
+#include "editor/strategymatrixview.h"
+#include "exchange/exchange.h"
+#include "mainwindow.h"
+#include "support/prompt.h"
+#include "support/screenfit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <sys/stat.h>
+
+using namespace akkoord;
+using namespace akkoord::ui;
+using akkoord::test::Fixture;
+using akkoord::test::knowledge;
+
+TEST_CASE("No text on the matrix covers another", "[ui][chart]")
+{
+    Fixture f;
+    for (const char *municipality :
+         {"Soest", "'s-Hertogenbosch", "Súdwest-Fryslân", "Voorbeeldgemeente"}) {
+        REQUIRE(f.window->openScenario(f.scenario(municipality)));
+        QApplication::processEvents();
+        INFO(municipality);
+        // Labels of the scenario, the examples, starting points and goal; quadrant names; poles.
+        const auto texts = f.window->matrixView()->textGeometry();
+        REQUIRE(texts.size() >= 20);
+        for (int i = 0; i < texts.size(); ++i) {
+            for (int j = i + 1; j < texts.size(); ++j) {
+                INFO(texts[i].first.toStdString() << " / " << texts[j].first.toStdString());
+                CHECK_FALSE(texts[i].second.intersects(texts[j].second));
+            }
+        }
+    }
+}
+
+TEST_CASE("A label moves off an arrow when another side is free", "[ui][chart]")
+{
+    // The scenario's label would sit right of its marker, where the arrow to the starting point
+    // runs; it goes to a free side instead.
+    MatrixChartState state;
+    state.points = {ChartPoint{QStringLiteral("s"), QStringLiteral("Startsituatie 2026"), -0.6, 0.5,
+                               ChartPoint::Scenario, true},
+                    ChartPoint{QStringLiteral("covenant"), QStringLiteral("Convenant"), 0.9, 0.5,
+                               ChartPoint::StartingPoint, true}};
+    state.arrows = {ChartArrow{-0.6, 0.5, 0.9, 0.5, ChartArrow::ToStartingPoint}};
+    StrategyMatrixView view;
+    view.resize(800, 500);
+    view.setState(state);
+    view.show();
+    QApplication::processEvents();
+    const auto arrows = view.arrowGeometry();
+    REQUIRE(arrows.size() == 1);
+    bool seen = false;
+    for (const auto &[text, rect] : view.textGeometry()) {
+        if (text != QStringLiteral("Startsituatie 2026")) {
+            continue;
+        }
+        seen = true;
+        for (qreal t = 0; t <= 1; t += 1 / arrows[0].length()) {
+            CHECK_FALSE(rect.contains(arrows[0].pointAt(t)));
+        }
+    }
+    CHECK(seen);
+}

@@ -1,0 +1,140 @@
+#include "testsupport.h"
+#include "windowfixture.h"
+
+#include "advice/advicetext.h"
+#include "browser/casebrowser.h"
+#include "browser/casetreemodel.h"
+#include "dialogs/comparedialog.h"
+#include "dialogs/comparisonchooser.h"
+#include "dialogs/newmunicipalitydialog.h"
+#include "editor/advicepanel.h"
+#include "editor/questionnairewidget.h"
+#include "editor/scenariodocument.h"
+#include "editor/strategymatrixview.h"
+#include "exchange/exchange.h"
+#include "mainwindow.h"
+#include "support/prompt.h"
+#include "support/screenfit.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <sys/stat.h>
+
+using namespace akkoord;
+using namespace akkoord::ui;
+using akkoord::test::Fixture;
+using akkoord::test::knowledge;
+
+TEST_CASE("Unsaved work is kept as a draft and offered back", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    const QString draft = f.crashWithDraft(id);
+    REQUIRE(QFile::exists(draft));
+    f.answers.clear();
+    f.restart();
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].title == QStringLiteral("Unsaved work found"));
+    CHECK(f.window->document()->scenarioId() == id);
+    CHECK(f.window->document()->isModified());
+    CHECK(f.window->document()->content().answers.value(QStringLiteral("economy")) ==
+          QStringLiteral("dip"));
+    REQUIRE(f.window->save());
+    CHECK_FALSE(QFile::exists(draft));
+}
+
+TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scenario",
+          "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    const QString draft = f.crashWithDraft(id);
+    {
+        // Meanwhile another program deleted the scenario and emptied the trash.
+        auto other = ScenarioStore::open(f.db).take();
+        REQUIRE_FALSE(other->trashScenario(id).isError());
+        REQUIRE(other->purgeTrash(QDateTime::currentDateTimeUtc().addSecs(1)).ok());
+    }
+    REQUIRE(QFile::exists(draft));
+    f.answers = {0}; // keep as new scenario
+    f.restart();
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].text.contains(QStringLiteral("removed from the database")));
+    CHECK_FALSE(QFile::exists(draft));
+    // The changes are saved, in Soest, under the same title, and open.
+    const CaseRecord soest = f.window->store()->findCase(QStringLiteral("Soest")).value();
+    const auto scenarios = f.window->store()->scenarios(soest.id).value();
+    REQUIRE(scenarios.size() == 1);
+    CHECK(scenarios[0].id != id);
+    CHECK(scenarios[0].content.title == QStringLiteral("Startsituatie 2026"));
+    CHECK(scenarios[0].content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+    CHECK(f.window->document()->scenarioId() == scenarios[0].id);
+}
+
+TEST_CASE("A draft goes back only onto the database and scenario it was made from", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    const QString draft = f.crashWithDraft(id);
+    const QJsonObject written = QJsonDocument::fromJson(test::readAll(draft)).object();
+    CHECK(written.value(QStringLiteral("database")).toString().size() == 32);
+    CHECK(written.value(QStringLiteral("base_title")).toString() ==
+          QStringLiteral("Startsituatie 2026"));
+    CHECK(written.value(QStringLiteral("municipality")).toString() == QStringLiteral("Soest"));
+    CHECK(written.value(QStringLiteral("revision")).toInt() == 1);
+    // Meanwhile another database took this one's place: same path, and its scenario with this
+    // id belongs to another municipality.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(f.db + suffix);
+    }
+    {
+        auto store = ScenarioStore::open(f.db).take();
+        const qint64 other = store->createCase(QStringLiteral("Helmond")).value().id;
+        ScenarioContent c;
+        c.title = QStringLiteral("Helmond werkt");
+        c.knowledgeVersion = knowledge()->version();
+        qint64 last = 0;
+        while (last < id) {
+            last = store->createScenario(other, c).value().id;
+        }
+        REQUIRE(store->scenario(id).ok());
+    }
+    f.answers = {0}; // keep as new scenario
+    f.restart();
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].text.contains(QStringLiteral("removed from the database")));
+    // Helmond's scenario is untouched; the draft is a new scenario in a municipality Soest.
+    CHECK(f.window->store()->scenario(id).value().content.title == QStringLiteral("Helmond werkt"));
+    CHECK(f.window->store()->history(id).value().size() == 1);
+    const CaseRecord soest = f.window->store()->findCase(QStringLiteral("Soest")).value();
+    const auto scenarios = f.window->store()->scenarios(soest.id).value();
+    REQUIRE(scenarios.size() == 1);
+    CHECK(scenarios[0].content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
+}
