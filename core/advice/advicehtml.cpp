@@ -51,7 +51,8 @@ QString AdviceHtml::render(const Advice &a) const
         h += QStringLiteral("<p>%1%2</p>").arg(esc(o.description), basis(o.descriptionBasis));
     }
     h += QStringLiteral("<p><b>%1</b> %2. %3%4</p>")
-             .arg(esc(tr("Strength of the advice:")), esc(o.strength), esc(o.explanation),
+             .arg(esc(AdviceText(m_kb, m_language).strengthHeading() + QLatin1Char(':')),
+                  esc(o.strength), esc(o.explanation),
                   o.openQuestions.isEmpty() ? QString()
                                             : QStringLiteral(" · ") + esc(o.openQuestions));
     if (!o.decide.isEmpty()) {

@@ -357,8 +357,7 @@ void AdviceText::outlineSimilar(const Advice &advice, AdviceOutline &o) const
                             .arg(s.matching.size())
                             .arg(s.compared);
         if (!c->headsFor.nl.isEmpty()) {
-            item.details
-                << tr("Heads for: %1 (%2)").arg(text(c->headsFor), basisLabel(c->headsForBasis));
+            item.details << exampleHeadsFor(*c);
         }
         similar.items.append(item);
     }

@@ -64,7 +64,7 @@ QString AdviceText::answerText(const Answers &answers, const QString &question, 
         return tr("(does not apply)");
     }
     if (!answers.isKnown(question)) {
-        return tr("Don't know");
+        return unknownAnswer();
     }
     QStringList labels;
     for (const QString &o : answers.values(question)) {
@@ -243,18 +243,40 @@ QString AdviceText::itemText(const OutlineItem &item) const
     return item.basis.isEmpty() ? line : QStringLiteral("%1 (%2)").arg(line, item.basis);
 }
 
+QString AdviceText::strengthHeading() const
+{
+    return tr("Strength of the advice");
+}
+
+QString AdviceText::unknownAnswer() const
+{
+    return tr("Don't know");
+}
+
+QString AdviceText::exampleStartedWith(const ReferenceCase &c) const
+{
+    return c.startedWith.isEmpty()
+               ? QString()
+               : tr("Started with: %1 (%2)")
+                     .arg(startingPointLabel(c.startedWith), basisLabel(c.startedWithBasis));
+}
+
+QString AdviceText::exampleHeadsFor(const ReferenceCase &c) const
+{
+    return c.headsFor.nl.isEmpty()
+               ? QString()
+               : tr("Heads for: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis));
+}
+
 QString AdviceText::renderExample(const ReferenceCase &c) const
 {
     QStringList out;
     out << c.name.toUpper();
     out << wrap(tr("What they did: %1 (%2)").arg(text(c.did), basisLabel(c.didBasis)), 2);
-    if (!c.startedWith.isEmpty()) {
-        out << wrap(tr("Started with: %1 (%2)")
-                        .arg(startingPointLabel(c.startedWith), basisLabel(c.startedWithBasis)),
-                    2);
-    }
-    if (!c.headsFor.nl.isEmpty()) {
-        out << wrap(tr("Heads for: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis)), 2);
+    for (const QString &line : {exampleStartedWith(c), exampleHeadsFor(c)}) {
+        if (!line.isEmpty()) {
+            out << wrap(line, 2);
+        }
     }
     QStringList stated;
     QStringList assumed;
@@ -296,7 +318,7 @@ QString AdviceText::render(const Scenario &scenario, const Advice &advice) const
         out << wrap(o.description, 2);
         out << wrap(QStringLiteral("(%1)").arg(o.descriptionBasis), 2);
     }
-    out << QStringLiteral("  ") + tr("Strength of the advice: %1").arg(o.strength);
+    out << QStringLiteral("  %1: %2").arg(strengthHeading(), o.strength);
     out << wrap(o.explanation, 2);
     for (const OutlineItem &item : o.decide) {
         out << wrap(QStringLiteral("• ") + itemText(item), 2);

@@ -35,7 +35,15 @@ public:
     QString routeStepLabel(const AnswerChange &change) const;
     // "source: “section”, paragraph N", "our own elaboration" or "assumed".
     QString basisLabel(const Basis &basis) const;
+    // "Don't know", as every view and renderer writes an unknown answer.
+    QString unknownAnswer() const;
+    // What a practice example started with and heads for, each with its basis; empty when the
+    // source names nothing.
+    QString exampleStartedWith(const ReferenceCase &c) const;
+    QString exampleHeadsFor(const ReferenceCase &c) const;
     QString strengthLabel(Strength strength) const;
+    // "Strength of the advice", the heading every renderer and view gives the strength.
+    QString strengthHeading() const;
     // The headline: the recommended starting point, the tie, or that there is none yet.
     QString verdictHeadline(const Advice &advice) const;
     // One or two sentences on what the verdict and its strength mean here.

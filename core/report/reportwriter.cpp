@@ -246,7 +246,8 @@ Report ReportWriter::comparisonReport(const QVector<QPair<QString, Scenario>> &s
                     .arg(differs ? QStringLiteral(" class='differs'") : QString(),
                          esc(words.outcomeLabel(item.advice)));
     }
-    body += QStringLiteral("</tr><tr><td>%1</td>").arg(esc(tr("Strength of the advice")));
+    body += QStringLiteral("</tr><tr><td>%1</td>")
+                .arg(esc(AdviceText(m_advisor.knowledge(), m_language).strengthHeading()));
     for (const ComparedScenario &item : c.items) {
         body += QStringLiteral("<td>%1</td>").arg(esc(words.strengthLabel(item.advice.strength)));
     }

@@ -353,13 +353,6 @@
     </message>
 </context>
 <context>
-    <name>akkoord::AdviceHtml</name>
-    <message>
-        <source>Strength of the advice:</source>
-        <translation>Sterkte van het advies:</translation>
-    </message>
-</context>
-<context>
     <name>akkoord::AdviceText</name>
     <message>
         <source>%1 — add “%2”</source>
@@ -512,10 +505,6 @@
     <message>
         <source>What we assumed (not in the source; does not count):</source>
         <translation>Wat wij aannamen (niet uit de bron; telt niet mee):</translation>
-    </message>
-    <message>
-        <source>Strength of the advice: %1</source>
-        <translation>Sterkte van het advies: %1</translation>
     </message>
     <message>
         <source>The source names three risks for every municipality and stresses the last of them.</source>
@@ -687,6 +676,10 @@
     <message>
         <source>None of these</source>
         <translation>Geen van deze</translation>
+    </message>
+    <message>
+        <source>Strength of the advice</source>
+        <translation>Sterkte van het advies</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1143,6 @@ Afsluitcodes:
         <translation>Antwoorden die afwijken van het eerste scenario zijn gemarkeerd met ≠ en vet gedrukt.</translation>
     </message>
     <message>
-        <source>Strength of the advice</source>
-        <translation>Sterkte van het advies</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -1506,10 +1495,6 @@ Afsluitcodes:
     <message>
         <source>The report was not written</source>
         <translation>Het rapport is niet geschreven</translation>
-    </message>
-    <message>
-        <source>Strength of the advice</source>
-        <translation>Sterkte van het advies</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -2011,10 +1996,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Afspraken, bronnen, namen van contactpersonen, wat nog na te gaan…</translation>
     </message>
     <message>
-        <source>Don&apos;t know</source>
-        <translation>Weet ik niet</translation>
-    </message>
-    <message>
         <source>%1 of %2 answered</source>
         <translation>%1 van %2 beantwoord</translation>
     </message>
@@ -2028,14 +2009,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Practice example</source>
         <translation>Praktijkvoorbeeld</translation>
-    </message>
-    <message>
-        <source>Started with: %1 (%2)</source>
-        <translation>Begonnen met: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Heads for: %1 (%2)</source>
-        <translation>Wil naar: %1 (%2)</translation>
     </message>
     <message>
         <source>Assumed by us, not in the source, and therefore not filled in:</source>

@@ -61,7 +61,7 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
         m_table->setItem(row, 0, item);
     };
     rowLabel(0, tr("Advice"), true);
-    rowLabel(1, tr("Strength of the advice"), false);
+    rowLabel(1, AdviceText(advisor.knowledge(), language).strengthHeading(), false);
     rowLabel(2, tr("Tactics"), false);
     for (int c = 0; c < m_comparison.items.size(); ++c) {
         const Advice &a = m_comparison.items[c].advice;

@@ -1,5 +1,7 @@
 #include "editor/questionnairewidget.h"
 
+#include "advice/advicetext.h"
+
 #include "editor/commands.h"
 #include "editor/liveadvice.h"
 #include "editor/scenariodocument.h"
@@ -92,7 +94,7 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
     label->setWordWrap(true);
     label->setToolTip(q.help.in(m_language));
     layout->addWidget(label);
-    const QString unknown = tr("Don't know");
+    const QString unknown = AdviceText(m_kb, m_language).unknownAnswer();
 
     if (q.multiple) {
         auto *grid = new QWidget;

@@ -54,14 +54,10 @@ bool ScenarioSession::openExample(const QString &id)
     content.answers = c->stated;
     QStringList notes{
         QStringLiteral("%1 (%2)").arg(c->did.in(m_language), words.basisLabel(c->didBasis))};
-    if (!c->startedWith.isEmpty()) {
-        notes << tr("Started with: %1 (%2)")
-                     .arg(words.startingPointLabel(c->startedWith),
-                          words.basisLabel(c->startedWithBasis));
-    }
-    if (!c->headsFor.nl.isEmpty()) {
-        notes << tr("Heads for: %1 (%2)")
-                     .arg(c->headsFor.in(m_language), words.basisLabel(c->headsForBasis));
+    for (const QString &line : {words.exampleStartedWith(*c), words.exampleHeadsFor(*c)}) {
+        if (!line.isEmpty()) {
+            notes << line;
+        }
     }
     QStringList assumed;
     for (const Question &q : m_kb->questions()) {
