@@ -112,6 +112,14 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
         lines << out.arrows.last().line;
     }
 
+    out.placeLabels(state, sizes, at, lines, taken);
+    return out;
+}
+
+void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &sizes,
+                               const QVector<QPointF> &at, const QVector<QLineF> &lines,
+                               QVector<QRectF> taken)
+{
     // Which labels get the best places first: the scenario, the goal, starting points, examples;
     // the emphasised one of each kind before the others.
     QVector<int> order(state.points.size());
@@ -127,7 +135,7 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
     // Each label beside its marker, on the first side where it covers no other text, marker or
     // arrow and stays inside the plot; failing that, the first that only crosses an arrow;
     // crowded points fall back to the right-hand side.
-    out.labels.resize(state.points.size());
+    labels.resize(state.points.size());
     for (int i : std::as_const(order)) {
         const QSizeF box = i < sizes.labels.size() ? sizes.labels[i] : QSizeF();
         const qreal w = box.width();
@@ -161,10 +169,9 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
             chosen.setX(p.x() - 9 - w);
         }
         chosen.setY(qBound(plot.top(), chosen.y(), plot.bottom() - h));
-        out.labels[i] = QRectF(chosen, box);
-        taken << out.labels[i];
+        labels[i] = QRectF(chosen, box);
+        taken << labels[i];
     }
-    return out;
 }
 
 } // namespace akkoord

@@ -48,6 +48,12 @@ struct MatrixLayout
 
     static MatrixLayout place(const MatrixChartState &state, const QRectF &plot,
                               const TextSizes &sizes);
+
+private:
+    // Each point's label beside its marker, clear of what is already taken where it can be.
+    void placeLabels(const MatrixChartState &state, const TextSizes &sizes,
+                     const QVector<QPointF> &at, const QVector<QLineF> &lines,
+                     QVector<QRectF> taken);
 };
 
 } // namespace akkoord
