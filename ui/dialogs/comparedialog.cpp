@@ -24,8 +24,6 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     : QDialog(parent), m_advisor(advisor), m_language(language), m_scenarios(scenarios),
       m_comparison(Comparison::build(scenarios, advisor))
 {
-    const KnowledgeBase &kb = advisor.knowledge();
-    const AdviceText words(kb, language);
     setWindowTitle(tr("Compare scenarios"));
     resize(fittingSize(parent, QSize(1200, 760)));
     auto *layout = new QVBoxLayout(this);
@@ -35,7 +33,24 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     intro->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(intro);
     auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(buildTable());
+    split->addWidget(buildMatrix());
+    split->setSizes({760, 640});
+    layout->addWidget(split, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *pdf = buttons->addButton(tr("Report as PDF…"), QDialogButtonBox::ActionRole);
+    connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
+    QPushButton *html = buttons->addButton(tr("Report as HTML…"), QDialogButtonBox::ActionRole);
+    connect(html, &QPushButton::clicked, this, [this] { exportReport(false); });
+    layout->addWidget(buttons);
+}
 
+QWidget *CompareDialog::buildTable()
+{
+    const KnowledgeBase &kb = m_advisor.knowledge();
+    const Language language = m_language;
+    const AdviceText words(kb, language);
     // The question is a column of its own, so long questions wrap instead of being cut off.
     const int columns = int(m_comparison.items.size()) + 1;
     m_table = new QTableWidget(int(m_comparison.rows.size()) + 3, columns);
@@ -61,7 +76,7 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
         m_table->setItem(row, 0, item);
     };
     rowLabel(0, tr("Advice"), true);
-    rowLabel(1, AdviceText(advisor.knowledge(), language).strengthHeading(), false);
+    rowLabel(1, words.strengthHeading(), false);
     rowLabel(2, tr("Tactics"), false);
     for (int c = 0; c < m_comparison.items.size(); ++c) {
         const Advice &a = m_comparison.items[c].advice;
@@ -106,8 +121,13 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
         m_table->setColumnWidth(c, 190);
     }
     m_table->resizeRowsToContents();
-    split->addWidget(m_table);
+    return m_table;
+}
 
+QWidget *CompareDialog::buildMatrix()
+{
+    const KnowledgeBase &kb = m_advisor.knowledge();
+    const Language language = m_language;
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -121,24 +141,15 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     for (const ComparedScenario &item : m_comparison.items) {
         positions.append({item.scenario.title, item.advice});
     }
-    const auto draw = [this, &advisor, language, positions, which] {
-        m_matrix->setState(MatrixChartState::build(advisor, which->currentData().toString(),
-                                                   language, positions, true));
+    const auto draw = [this, positions, which] {
+        m_matrix->setState(MatrixChartState::build(m_advisor, which->currentData().toString(),
+                                                   m_language, positions, true));
     };
     connect(which, &QComboBox::currentIndexChanged, this, draw);
     draw();
     rightLayout->addWidget(which);
     rightLayout->addWidget(m_matrix);
-    split->addWidget(right);
-    split->setSizes({760, 640});
-    layout->addWidget(split, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton *pdf = buttons->addButton(tr("Report as PDF…"), QDialogButtonBox::ActionRole);
-    connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
-    QPushButton *html = buttons->addButton(tr("Report as HTML…"), QDialogButtonBox::ActionRole);
-    connect(html, &QPushButton::clicked, this, [this] { exportReport(false); });
-    layout->addWidget(buttons);
+    return right;
 }
 
 void CompareDialog::exportReport(bool pdf)

@@ -25,6 +25,9 @@ public:
     StrategyMatrixView *matrix() const { return m_matrix; }
 
 private:
+    // The answers side by side, differences marked; the matrix with every scenario on it.
+    QWidget *buildTable();
+    QWidget *buildMatrix();
     void exportReport(bool pdf);
 
     const Advisor &m_advisor;
