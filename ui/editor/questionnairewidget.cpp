@@ -97,75 +97,9 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
     const QString unknown = AdviceText(m_kb, m_language).unknownAnswer();
 
     if (q.multiple) {
-        auto *grid = new QWidget;
-        auto *gridLayout = new QVBoxLayout(grid);
-        gridLayout->setContentsMargins(12, 0, 0, 0);
-        gridLayout->setSpacing(1);
-        auto *unknownBox = new QCheckBox(unknown);
-        unknownBox->setAccessibleName(
-            QStringLiteral("%1: %2").arg(q.label.in(m_language), unknown));
-        gridLayout->addWidget(unknownBox);
-        m_unknownChecks.insert(q.id, unknownBox);
-        QList<QCheckBox *> boxes;
-        for (const Option &o : q.options) {
-            auto *box = new QCheckBox(o.label.in(m_language));
-            box->setAccessibleName(
-                QStringLiteral("%1: %2").arg(q.label.in(m_language), o.label.in(m_language)));
-            box->setProperty("option", o.id);
-            box->setToolTip(q.help.in(m_language));
-            gridLayout->addWidget(box);
-            boxes << box;
-        }
-        m_checks.insert(q.id, boxes);
-        const QString id = q.id;
-        auto emitChange = [this, id] {
-            if (m_updating) {
-                return;
-            }
-            if (m_unknownChecks.value(id)->isChecked()) {
-                Q_EMIT answerRequested(id, Answer::unknown());
-                return;
-            }
-            QStringList values;
-            for (QCheckBox *b : m_checks.value(id)) {
-                if (b->isChecked()) {
-                    values << b->property("option").toString();
-                }
-            }
-            Q_EMIT answerRequested(id, Answer::of(values));
-        };
-        connect(unknownBox, &QCheckBox::toggled, this, emitChange);
-        for (QCheckBox *b : boxes) {
-            connect(b, &QCheckBox::toggled, this, emitChange);
-        }
-        layout->addWidget(grid);
+        layout->addWidget(buildChecks(q, unknown));
     } else {
-        auto *combo = new QComboBox;
-        combo->addItem(unknown, QString());
-        for (const Option &o : q.options) {
-            combo->addItem(o.label.in(m_language), o.id);
-        }
-        combo->setAccessibleName(q.label.in(m_language));
-        combo->setToolTip(q.help.in(m_language));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        // The wheel scrolls the questionnaire; it changes an answer only in the focused control.
-        combo->setFocusPolicy(Qt::StrongFocus);
-        combo->installEventFilter(this);
-        label->setBuddy(combo);
-        m_combos.insert(q.id, combo);
-        const QString id = q.id;
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo](int) {
-            if (m_updating) {
-                return;
-            }
-            const QString option = combo->currentData().toString();
-            Q_EMIT answerRequested(id, option.isEmpty() ? Answer::unknown() : Answer::of({option}));
-        });
-        auto *line = new QHBoxLayout;
-        line->setContentsMargins(12, 0, 0, 0);
-        line->addWidget(combo);
-        line->addStretch();
-        layout->addLayout(line);
+        layout->addLayout(buildCombo(q, unknown, label));
     }
     auto *help = new QLabel(q.help.in(m_language));
     help->setWordWrap(true);
@@ -187,6 +121,83 @@ QWidget *QuestionnaireWidget::buildQuestion(const Question &q)
     m_remarks.insert(q.id, remark);
     m_rows.insert(q.id, row);
     return row;
+}
+
+// A multiple-choice question: "Don't know" and a box per option.
+QWidget *QuestionnaireWidget::buildChecks(const Question &q, const QString &unknown)
+{
+    auto *grid = new QWidget;
+    auto *gridLayout = new QVBoxLayout(grid);
+    gridLayout->setContentsMargins(12, 0, 0, 0);
+    gridLayout->setSpacing(1);
+    auto *unknownBox = new QCheckBox(unknown);
+    unknownBox->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), unknown));
+    gridLayout->addWidget(unknownBox);
+    m_unknownChecks.insert(q.id, unknownBox);
+    QList<QCheckBox *> boxes;
+    for (const Option &o : q.options) {
+        auto *box = new QCheckBox(o.label.in(m_language));
+        box->setAccessibleName(
+            QStringLiteral("%1: %2").arg(q.label.in(m_language), o.label.in(m_language)));
+        box->setProperty("option", o.id);
+        box->setToolTip(q.help.in(m_language));
+        gridLayout->addWidget(box);
+        boxes << box;
+    }
+    m_checks.insert(q.id, boxes);
+    const QString id = q.id;
+    auto emitChange = [this, id] {
+        if (m_updating) {
+            return;
+        }
+        if (m_unknownChecks.value(id)->isChecked()) {
+            Q_EMIT answerRequested(id, Answer::unknown());
+            return;
+        }
+        QStringList values;
+        for (QCheckBox *b : m_checks.value(id)) {
+            if (b->isChecked()) {
+                values << b->property("option").toString();
+            }
+        }
+        Q_EMIT answerRequested(id, Answer::of(values));
+    };
+    connect(unknownBox, &QCheckBox::toggled, this, emitChange);
+    for (QCheckBox *b : boxes) {
+        connect(b, &QCheckBox::toggled, this, emitChange);
+    }
+    return grid;
+}
+
+// A single-choice question: a combo box with "Don't know" first.
+QLayout *QuestionnaireWidget::buildCombo(const Question &q, const QString &unknown, QLabel *label)
+{
+    auto *combo = new QComboBox;
+    combo->addItem(unknown, QString());
+    for (const Option &o : q.options) {
+        combo->addItem(o.label.in(m_language), o.id);
+    }
+    combo->setAccessibleName(q.label.in(m_language));
+    combo->setToolTip(q.help.in(m_language));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The wheel scrolls the questionnaire; it changes an answer only in the focused control.
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(this);
+    label->setBuddy(combo);
+    m_combos.insert(q.id, combo);
+    const QString id = q.id;
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, id, combo](int) {
+        if (m_updating) {
+            return;
+        }
+        const QString option = combo->currentData().toString();
+        Q_EMIT answerRequested(id, option.isEmpty() ? Answer::unknown() : Answer::of({option}));
+    });
+    auto *line = new QHBoxLayout;
+    line->setContentsMargins(12, 0, 0, 0);
+    line->addWidget(combo);
+    line->addStretch();
+    return line;
 }
 
 void QuestionnaireWidget::setRemarks(const QHash<QString, QString> &remarks)

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
@@ -65,6 +66,8 @@ protected:
 
 private:
     QWidget *buildQuestion(const Question &q);
+    QWidget *buildChecks(const Question &q, const QString &unknown);
+    QLayout *buildCombo(const Question &q, const QString &unknown, QLabel *label);
     void updateCounter();
     void updateOptionBoxes();
 
