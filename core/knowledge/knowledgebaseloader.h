@@ -82,6 +82,7 @@ private:
 
     void loadMatrices(const QJsonArray &array);
     void loadQuestions(const QJsonArray &array);
+    void loadOptions(const QJsonObject &question, const QString &path, Question *q);
     void loadStartingPoints(const QJsonArray &array);
     QVector<Measure> loadMeasures(const QJsonObject &root, const QString &key,
                                   const QString &adviceKey);

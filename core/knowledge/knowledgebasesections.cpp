@@ -108,44 +108,7 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
             }
         }
 
-        const QJsonArray options = array(o, QStringLiteral("options"), p);
-        if (options.size() < 2 || options.size() > 31) {
-            fail(p + QStringLiteral(".options"),
-                 QCoreApplication::translate("akkoord", "a question needs 2 to 31 options"));
-        }
-        QSet<QString> optionIds;
-        for (int j = 0; j < options.size(); ++j) {
-            const QString op = p + QStringLiteral(".options[%1]").arg(j);
-            const QJsonObject oo = object(options[j], op);
-            Option option;
-            option.id = identifier(oo, QStringLiteral("id"), op);
-            unique(&optionIds, option.id, op + QStringLiteral(".id"));
-            option.label = text(oo, QStringLiteral("label"), op);
-            option.position = QVector<double>(axes, 0.0);
-            const QJsonObject position = oo.value(QStringLiteral("position")).toObject();
-            for (auto it = position.begin(); it != position.end(); ++it) {
-                const QString pp = op + QStringLiteral(".position.") + it.key();
-                const int axis = axisIndex(it.key(), pp);
-                if (q.weights[axis] == 0) {
-                    fail(pp, QCoreApplication::translate("akkoord",
-                                                         "the question gives axis \"%1\" no weight")
-                                 .arg(it.key()));
-                }
-                option.position[axis] = number(it.value(), pp, -1, 1);
-            }
-            // Every weighted axis needs a value per option, so no option silently counts as 0.
-            for (int axis = 0; axis < axes; ++axis) {
-                const QString key = m_kb->m_matrices[axis / 2].id +
-                                    (axis % 2 ? QStringLiteral(".y") : QStringLiteral(".x"));
-                if (q.weights[axis] > 0 && !position.contains(key)) {
-                    fail(op + QStringLiteral(".position"),
-                         QCoreApplication::translate("akkoord",
-                                                     "option \"%1\" has no weight for axis \"%2\"")
-                             .arg(option.id, key));
-                }
-            }
-            q.options.append(option);
-        }
+        loadOptions(o, p, &q);
         m_kb->m_questions.append(q);
         m_kb->m_questionIndex.insert(q.id, i);
     }
@@ -158,6 +121,50 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
             q.askedWhen = condition(object(o.value(QStringLiteral("asked_when")), p), p);
             q.hasAskedWhen = true;
         }
+    }
+}
+
+// A question's options, each with its position on every axis the question weighs.
+void KnowledgeBaseLoader::loadOptions(const QJsonObject &o, const QString &p, Question *q)
+{
+    const int axes = m_kb->axisCount();
+    const QJsonArray options = array(o, QStringLiteral("options"), p);
+    if (options.size() < 2 || options.size() > 31) {
+        fail(p + QStringLiteral(".options"),
+             QCoreApplication::translate("akkoord", "a question needs 2 to 31 options"));
+    }
+    QSet<QString> optionIds;
+    for (int j = 0; j < options.size(); ++j) {
+        const QString op = p + QStringLiteral(".options[%1]").arg(j);
+        const QJsonObject oo = object(options[j], op);
+        Option option;
+        option.id = identifier(oo, QStringLiteral("id"), op);
+        unique(&optionIds, option.id, op + QStringLiteral(".id"));
+        option.label = text(oo, QStringLiteral("label"), op);
+        option.position = QVector<double>(axes, 0.0);
+        const QJsonObject position = oo.value(QStringLiteral("position")).toObject();
+        for (auto it = position.begin(); it != position.end(); ++it) {
+            const QString pp = op + QStringLiteral(".position.") + it.key();
+            const int axis = axisIndex(it.key(), pp);
+            if (q->weights[axis] == 0) {
+                fail(pp, QCoreApplication::translate("akkoord",
+                                                     "the question gives axis \"%1\" no weight")
+                             .arg(it.key()));
+            }
+            option.position[axis] = number(it.value(), pp, -1, 1);
+        }
+        // Every weighted axis needs a value per option, so no option silently counts as 0.
+        for (int axis = 0; axis < axes; ++axis) {
+            const QString key = m_kb->m_matrices[axis / 2].id +
+                                (axis % 2 ? QStringLiteral(".y") : QStringLiteral(".x"));
+            if (q->weights[axis] > 0 && !position.contains(key)) {
+                fail(op + QStringLiteral(".position"),
+                     QCoreApplication::translate("akkoord",
+                                                 "option \"%1\" has no weight for axis \"%2\"")
+                         .arg(option.id, key));
+            }
+        }
+        q->options.append(option);
     }
 }
 
