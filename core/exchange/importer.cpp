@@ -8,109 +8,165 @@
 
 namespace akkoord {
 
+namespace {
+
+// One import run: what it wrote so far, and the duplicates it found, over all files.
+class Importer
+{
+public:
+    Importer(ScenarioStore &store, DuplicatePolicy policy) : m_store(store), m_policy(policy) {}
+
+    Error importCase(const ImportedCase &c);
+    // Duplicates refused by the policy: one error naming all of them, or none.
+    Error duplicates() const;
+    const ImportReport &report() const { return m_report; }
+
+private:
+    Result<CaseRecord> owner(const ImportedCase &c);
+    Error importScenario(const CaseRecord &owner, ImportedScenario s,
+                         QHash<QString, ScenarioRecord> *byTitle);
+
+    ScenarioStore &m_store;
+    DuplicatePolicy m_policy;
+    ImportReport m_report;
+    QStringList m_duplicates;
+    QStringList m_repeated;                 // named twice among the files, not yet stored
+    QSet<QPair<qint64, QString>> m_written; // (case, title) added by this import
+};
+
+Result<CaseRecord> Importer::owner(const ImportedCase &c)
+{
+    Result<CaseRecord> owner = m_store.findCase(c.name, c.cbsCode);
+    if (!owner.ok() && owner.error().kind == ErrorKind::NotFound && !c.cbsCode.isEmpty()) {
+        owner = m_store.findCase(c.name);
+    }
+    if (!owner.ok() && owner.error().kind == ErrorKind::NotFound) {
+        owner = m_store.createCase(c.name, c.cbsCode, c.region);
+    }
+    return owner;
+}
+
+Error Importer::importCase(const ImportedCase &c)
+{
+    const Result<CaseRecord> owner = this->owner(c);
+    if (!owner.ok()) {
+        return owner.error();
+    }
+    const Result<QVector<ScenarioRecord>> existing = m_store.scenarios(owner.value().id);
+    if (!existing.ok()) {
+        return existing.error();
+    }
+    QHash<QString, ScenarioRecord> byTitle;
+    for (const ScenarioRecord &s : existing.value()) {
+        byTitle.insert(s.content.title.toCaseFolded(), s);
+    }
+    for (const ImportedScenario &s : c.scenarios) {
+        if (s.revisions.isEmpty()) {
+            Error empty;
+            empty.kind = ErrorKind::WrongType;
+            empty.file = m_store.path();
+            empty.message = Exchange::tr("a scenario of “%1” has no content").arg(c.name);
+            return empty;
+        }
+        const Error e = importScenario(owner.value(), s, &byTitle);
+        if (e.isError()) {
+            return e;
+        }
+    }
+    return {};
+}
+
+Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
+                               QHash<QString, ScenarioRecord> *byTitle)
+{
+    ScenarioContent &current = s.revisions.last().content;
+    const QString key = current.title.toCaseFolded();
+    if (byTitle->contains(key)) {
+        switch (m_policy) {
+        case DuplicatePolicy::Refuse:
+            (m_written.contains({owner.id, key}) ? m_repeated : m_duplicates)
+                << QStringLiteral("%1 — %2").arg(owner.name, current.title);
+            return {};
+        case DuplicatePolicy::Skip:
+            ++m_report.skipped;
+            return {};
+        case DuplicatePolicy::Replace: {
+            const ScenarioRecord &old = byTitle->value(key);
+            const Result<ScenarioRecord> saved =
+                m_store.saveScenario(old.id, old.revision, current);
+            if (!saved.ok()) {
+                return saved.error();
+            }
+            byTitle->insert(key, saved.value());
+            m_report.scenarioIds << saved.value().id;
+            ++m_report.replaced;
+            return {};
+        }
+        case DuplicatePolicy::KeepBoth: {
+            const QString base = current.title;
+            for (int n = 2; byTitle->contains(current.title.toCaseFolded()); ++n) {
+                current.title = QStringLiteral("%1 (%2)").arg(base).arg(n);
+            }
+            ++m_report.keptBoth;
+            break;
+        }
+        }
+    }
+    const Result<ScenarioRecord> added =
+        m_store.insertScenarioWithHistory(owner.id, s.revisions, s.baseline);
+    if (!added.ok()) {
+        return added.error();
+    }
+    byTitle->insert(added.value().content.title.toCaseFolded(), added.value());
+    m_written.insert({owner.id, added.value().content.title.toCaseFolded()});
+    m_report.scenarioIds << added.value().id;
+    ++m_report.created;
+    return {};
+}
+
+Error Importer::duplicates() const
+{
+    if (m_duplicates.isEmpty() && m_repeated.isEmpty()) {
+        return {};
+    }
+    // One message naming both kinds, so that nothing is found one run later.
+    Error d;
+    d.kind = ErrorKind::Duplicate;
+    d.file = m_store.path();
+    d.message = !m_duplicates.isEmpty()
+                    ? Exchange::tr("already in the database: %1. Nothing was imported; choose to "
+                                   "keep both, replace or skip")
+                          .arg(m_duplicates.join(QStringLiteral("; ")))
+                    : QString();
+    if (!m_repeated.isEmpty()) {
+        const QString named =
+            Exchange::tr("named more than once in the files to import: %1. Nothing was "
+                         "imported; name each file once, or choose to keep both, replace or skip")
+                .arg(m_repeated.join(QStringLiteral("; ")));
+        d.message = d.message.isEmpty() ? named : d.message + QStringLiteral(" ") + named;
+    }
+    return d;
+}
+
+} // namespace
+
 Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<ImportedCase> &cases,
                                       DuplicatePolicy policy)
 {
-    ImportReport report;
-    QStringList duplicates;
-    QStringList repeated;                 // named twice among the files, not yet in the database
-    QSet<QPair<qint64, QString>> written; // (case, title) added by this import
+    Importer importer(store, policy);
     const Error e = store.transaction([&]() -> Error {
         for (const ImportedCase &c : cases) {
-            Result<CaseRecord> owner = store.findCase(c.name, c.cbsCode);
-            if (!owner.ok() && owner.error().kind == ErrorKind::NotFound && !c.cbsCode.isEmpty()) {
-                owner = store.findCase(c.name);
-            }
-            if (!owner.ok() && owner.error().kind == ErrorKind::NotFound) {
-                owner = store.createCase(c.name, c.cbsCode, c.region);
-            }
-            if (!owner.ok()) {
-                return owner.error();
-            }
-            const Result<QVector<ScenarioRecord>> existing = store.scenarios(owner.value().id);
-            if (!existing.ok()) {
-                return existing.error();
-            }
-            QHash<QString, ScenarioRecord> byTitle;
-            for (const ScenarioRecord &s : existing.value()) {
-                byTitle.insert(s.content.title.toCaseFolded(), s);
-            }
-
-            for (ImportedScenario s : c.scenarios) {
-                if (s.revisions.isEmpty()) {
-                    Error empty;
-                    empty.kind = ErrorKind::WrongType;
-                    empty.file = store.path();
-                    empty.message = tr("a scenario of “%1” has no content").arg(c.name);
-                    return empty;
-                }
-                ScenarioContent &current = s.revisions.last().content;
-                const QString key = current.title.toCaseFolded();
-                if (byTitle.contains(key)) {
-                    if (policy == DuplicatePolicy::Refuse) {
-                        (written.contains({owner.value().id, key}) ? repeated : duplicates)
-                            << QStringLiteral("%1 — %2").arg(owner.value().name, current.title);
-                        continue;
-                    }
-                    if (policy == DuplicatePolicy::Skip) {
-                        ++report.skipped;
-                        continue;
-                    }
-                    if (policy == DuplicatePolicy::Replace) {
-                        const ScenarioRecord &old = byTitle.value(key);
-                        const Result<ScenarioRecord> saved =
-                            store.saveScenario(old.id, old.revision, current);
-                        if (!saved.ok()) {
-                            return saved.error();
-                        }
-                        byTitle.insert(key, saved.value());
-                        report.scenarioIds << saved.value().id;
-                        ++report.replaced;
-                        continue;
-                    }
-                    const QString base = current.title;
-                    for (int n = 2; byTitle.contains(current.title.toCaseFolded()); ++n) {
-                        current.title = QStringLiteral("%1 (%2)").arg(base).arg(n);
-                    }
-                    ++report.keptBoth;
-                }
-                const Result<ScenarioRecord> added =
-                    store.insertScenarioWithHistory(owner.value().id, s.revisions, s.baseline);
-                if (!added.ok()) {
-                    return added.error();
-                }
-                byTitle.insert(added.value().content.title.toCaseFolded(), added.value());
-                written.insert({owner.value().id, added.value().content.title.toCaseFolded()});
-                report.scenarioIds << added.value().id;
-                ++report.created;
+            const Error imported = importer.importCase(c);
+            if (imported.isError()) {
+                return imported;
             }
         }
-        if (!duplicates.isEmpty() || !repeated.isEmpty()) {
-            // One message naming both kinds, so that nothing is found one run later.
-            Error d;
-            d.kind = ErrorKind::Duplicate;
-            d.file = store.path();
-            d.message =
-                !duplicates.isEmpty()
-                    ? tr("already in the database: %1. Nothing was imported; choose to keep "
-                         "both, replace or skip")
-                          .arg(duplicates.join(QStringLiteral("; ")))
-                    : QString();
-            if (!repeated.isEmpty()) {
-                const QString named =
-                    tr("named more than once in the files to import: %1. Nothing was imported; "
-                       "name each file once, or choose to keep both, replace or skip")
-                        .arg(repeated.join(QStringLiteral("; ")));
-                d.message = d.message.isEmpty() ? named : d.message + QStringLiteral(" ") + named;
-            }
-            return d;
-        }
-        return {};
+        return importer.duplicates(); // refused duplicates roll the whole import back
     });
     if (e.isError()) {
         return e;
     }
-    return report;
+    return importer.report();
 }
 
 } // namespace akkoord
