@@ -224,6 +224,22 @@ int JsonReader::wholeNumber(const QString &key, int low, int high) const
     return int(n);
 }
 
+bool JsonReader::checkKeys(const QStringList &known) const
+{
+    if (!ok() || !m_value.isObject()) {
+        return ok();
+    }
+    for (const QString &key : m_value.toObject().keys()) {
+        if (!known.contains(key)) {
+            fail(QCoreApplication::translate("akkoord", "unknown key \"%1\" (expected one of: %2)")
+                     .arg(key, known.join(QStringLiteral(", "))),
+                 pathOf(key));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool JsonReader::checkFormat(const QString &expected, const QString &message) const
 {
     if (!ok()) {

@@ -70,6 +70,9 @@ public:
     QString asText() const;
     // The keys of this object, in the file's order of appearance as Qt keeps it (sorted).
     QStringList keys() const;
+    // Every key of this object must be one of known: a misspelt key is an error, not a value
+    // silently ignored.
+    bool checkKeys(const QStringList &known) const;
     // "format" must be expected; otherwise the error says message.
     bool checkFormat(const QString &expected, const QString &message) const;
     // key holds a whole version number from 1 to supported; a higher one is NewerVersion.

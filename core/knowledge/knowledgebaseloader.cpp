@@ -96,6 +96,7 @@ Basis KnowledgeBaseLoader::basis(const QJsonObject &object, const QString &key, 
 {
     const QString p = path + QLatin1Char('.') + key;
     const QJsonObject o = this->object(member(object, key, path), p);
+    onlyKeys(o, p, {"kind", "section", "paragraph", "anchor", "note", "rationale"});
     Basis b;
     const QString kind = string(o, QStringLiteral("kind"), p);
     if (kind == QLatin1String("source")) {
@@ -203,16 +204,22 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
                  .arg(formatVersion)
                  .arg(KnowledgeBase::FormatVersion));
     }
+    onlyKeys(root, QString(),
+             {"format", "format_version", "version", "source", "groups", "matrices", "questions",
+              "starting_points", "tactics", "principles", "foundations", "risks", "reference_cases",
+              "rules", "inconsistencies"});
     m_kb->m_version = string(root, QStringLiteral("version"), QString());
 
     const QJsonObject source =
         object(member(root, QStringLiteral("source"), QString()), QStringLiteral("source"));
+    onlyKeys(source, QStringLiteral("source"), {"title", "sections"});
     m_kb->m_sourceTitle = text(source, QStringLiteral("title"), QStringLiteral("source"));
     QSet<QString> seen;
     const QJsonArray sections = array(source, QStringLiteral("sections"), QStringLiteral("source"));
     for (int i = 0; i < sections.size(); ++i) {
         const QString p = QStringLiteral("source.sections[%1]").arg(i);
         const QJsonObject o = object(sections[i], p);
+        onlyKeys(o, p, {"id", "title"});
         Section s{identifier(o, QStringLiteral("id"), p), text(o, QStringLiteral("title"), p)};
         unique(&seen, s.id, p + QStringLiteral(".id"));
         m_kb->m_sections.append(s);
@@ -223,6 +230,7 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
     for (int i = 0; i < groups.size(); ++i) {
         const QString p = QStringLiteral("groups[%1]").arg(i);
         const QJsonObject o = object(groups[i], p);
+        onlyKeys(o, p, {"id", "label"});
         Group g{identifier(o, QStringLiteral("id"), p), text(o, QStringLiteral("label"), p)};
         unique(&seen, g.id, p + QStringLiteral(".id"));
         m_kb->m_groups.append(g);

@@ -54,6 +54,17 @@ private:
         }
         return value;
     }
+    // A knowledge base is written by hand: a misspelt key must not be ignored.
+    void onlyKeys(const QJsonObject &object, const QString &path,
+                  std::initializer_list<const char *> keys) const
+    {
+        QStringList known;
+        for (const char *key : keys) {
+            known << QLatin1String(key);
+        }
+        const JsonReader r = reader(object, path);
+        checked(r, r.checkKeys(known));
+    }
     QJsonValue member(const QJsonObject &object, const QString &key, const QString &path) const
     {
         const JsonReader r = reader(object, path);

@@ -20,6 +20,7 @@ void KnowledgeBaseLoader::loadMatrices(const QJsonArray &matrices)
     for (int i = 0; i < matrices.size(); ++i) {
         const QString p = QStringLiteral("matrices[%1]").arg(i);
         const QJsonObject o = object(matrices[i], p);
+        onlyKeys(o, p, {"id", "label", "section", "x", "y", "quadrants", "goal"});
         Matrix m;
         m.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, m.id, p + QStringLiteral(".id"));
@@ -61,6 +62,9 @@ void KnowledgeBaseLoader::loadQuestions(const QJsonArray &questions)
     for (int i = 0; i < questions.size(); ++i) {
         const QString p = QStringLiteral("questions[%1]").arg(i);
         const QJsonObject o = object(questions[i], p);
+        onlyKeys(o, p,
+                 {"id", "group", "label", "help", "multiple", "scale", "route", "weights",
+                  "options", "asked_when"});
         Question q;
         q.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, q.id, p + QStringLiteral(".id"));
@@ -137,6 +141,7 @@ void KnowledgeBaseLoader::loadOptions(const QJsonObject &o, const QString &p, Qu
     for (int j = 0; j < options.size(); ++j) {
         const QString op = p + QStringLiteral(".options[%1]").arg(j);
         const QJsonObject oo = object(options[j], op);
+        onlyKeys(oo, op, {"id", "label", "position"});
         Option option;
         option.id = identifier(oo, QStringLiteral("id"), op);
         unique(&optionIds, option.id, op + QStringLiteral(".id"));
@@ -170,6 +175,7 @@ void KnowledgeBaseLoader::loadOptions(const QJsonObject &o, const QString &p, Qu
 
 Condition KnowledgeBaseLoader::condition(const QJsonObject &o, const QString &path) const
 {
+    onlyKeys(o, path, {"question", "in", "not_in"});
     Condition c;
     const QString id = string(o, QStringLiteral("question"), path);
     c.question = m_kb->questionIndex(id);
@@ -252,6 +258,7 @@ void KnowledgeBaseLoader::loadStartingPoints(const QJsonArray &points)
     for (int i = 0; i < points.size(); ++i) {
         const QString p = QStringLiteral("starting_points[%1]").arg(i);
         const QJsonObject o = object(points[i], p);
+        onlyKeys(o, p, {"id", "label", "description", "basis", "first_steps", "position"});
         StartingPoint s;
         s.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, s.id, p + QStringLiteral(".id"));
@@ -260,6 +267,7 @@ void KnowledgeBaseLoader::loadStartingPoints(const QJsonArray &points)
         s.basis = basis(o, QStringLiteral("basis"), p);
         const QString fp = p + QStringLiteral(".first_steps");
         const QJsonObject first = object(member(o, QStringLiteral("first_steps"), p), fp);
+        onlyKeys(first, fp, {"steps", "involve", "agreement", "municipality_commits", "basis"});
         s.firstSteps.basis = basis(first, QStringLiteral("basis"), fp);
         s.firstSteps.steps = texts(first, QStringLiteral("steps"), fp);
         s.firstSteps.involve = texts(first, QStringLiteral("involve"), fp);
@@ -287,6 +295,7 @@ QVector<Measure> KnowledgeBaseLoader::loadMeasures(const QJsonObject &root, cons
     for (int i = 0; i < list.size(); ++i) {
         const QString p = QStringLiteral("%1[%2]").arg(key).arg(i);
         const QJsonObject o = object(list[i], p);
+        onlyKeys(o, p, {"id", "label", "advice", "mitigation", "basis", "emphasis"});
         Measure m;
         m.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, m.id, p + QStringLiteral(".id"));
@@ -305,6 +314,7 @@ void KnowledgeBaseLoader::loadCases(const QJsonArray &cases)
     for (int i = 0; i < cases.size(); ++i) {
         const QString p = QStringLiteral("reference_cases[%1]").arg(i);
         const QJsonObject o = object(cases[i], p);
+        onlyKeys(o, p, {"id", "name", "did", "did_basis", "started_with", "heads_for", "answers"});
         ReferenceCase c;
         c.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, c.id, p + QStringLiteral(".id"));
@@ -426,6 +436,8 @@ void KnowledgeBaseLoader::loadRules(const QJsonArray &rules)
             fail(p, QCoreApplication::translate(
                         "akkoord", "the rule has no effect: give it scores, tactics or risks"));
         }
+        // After the members: a rule without its basis is told so, not that "bsis" is unknown.
+        onlyKeys(o, p, {"id", "when", "decides", "scores", "tactics", "risks", "reason", "basis"});
         m_kb->m_rules.append(r);
     }
 }
@@ -436,6 +448,7 @@ void KnowledgeBaseLoader::loadInconsistencies(const QJsonArray &list)
     for (int i = 0; i < list.size(); ++i) {
         const QString p = QStringLiteral("inconsistencies[%1]").arg(i);
         const QJsonObject o = object(list[i], p);
+        onlyKeys(o, p, {"id", "when", "message"});
         Inconsistency inconsistency;
         inconsistency.id = identifier(o, QStringLiteral("id"), p);
         unique(&seen, inconsistency.id, p + QStringLiteral(".id"));

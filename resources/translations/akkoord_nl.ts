@@ -351,6 +351,10 @@
         <source>expected a whole number from %1 to %2</source>
         <translation>een geheel getal van %1 tot en met %2 verwacht</translation>
     </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
+        <translation>onbekende sleutel &quot;%1&quot; (verwacht een van: %2)</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceText</name>

@@ -558,3 +558,19 @@ TEST_CASE("docs/knowledge-audit.md is the audit of the built-in knowledge base",
         CHECK(audit.contains(QStringLiteral("| ") + r.id));
     }
 }
+
+// The knowledge base is written by hand: a misspelt optional key would otherwise be ignored
+// without a word, and a question meant to be conditional would always be asked.
+TEST_CASE("A misspelt key in the knowledge base is named with its path", "[knowledge][errors]")
+{
+    const Error e = loadWith(R"("asked_when")", R"("asked_whenn")");
+    CHECK(e.kind == ErrorKind::InvalidKnowledgeBase);
+    CHECK(e.jsonPath.startsWith(QStringLiteral("questions[")));
+    CHECK(e.jsonPath.endsWith(QStringLiteral(".asked_whenn")));
+    CHECK(e.message.contains(QStringLiteral(", asked_when"))); // the keys it may have
+
+    const Error basis = loadWith(R"("paragraph": 1,)", R"("paragraph": 1, "paragraf": 2,)");
+    CHECK(basis.jsonPath.endsWith(QStringLiteral("basis.paragraf")));
+    const Error top = loadWith(R"("groups")", R"("group")");
+    CHECK(top.jsonPath == QStringLiteral("group"));
+}
