@@ -66,9 +66,10 @@ QString effects(const KnowledgeBase &kb, const Rule &r)
 
 } // namespace
 
-QString knowledgeAudit(const KnowledgeBase &kb)
+namespace {
+
+void auditIntro(const KnowledgeBase &kb, QStringList &out)
 {
-    QStringList out;
     out << QStringLiteral("# Knowledge audit");
     out << QString();
     out << QStringLiteral(
@@ -91,6 +92,10 @@ QString knowledgeAudit(const KnowledgeBase &kb)
         out.last() += QStringLiteral("`%1` = “%2”; ").arg(s.id, s.title.nl);
     }
     out << QString();
+}
+
+void auditRules(const KnowledgeBase &kb, QStringList &out)
+{
     out << QStringLiteral("## Rules");
     out << QString();
     out << QStringLiteral(
@@ -110,6 +115,10 @@ QString knowledgeAudit(const KnowledgeBase &kb)
                         says(r.basis), when.join(QStringLiteral(" and ")), effects(kb, r));
     }
     out << QString();
+}
+
+void auditMeasures(const KnowledgeBase &kb, QStringList &out)
+{
     out << QStringLiteral("## Starting points, tactics, principles, foundations and risks");
     out << QString();
     out << QStringLiteral(
@@ -134,6 +143,10 @@ QString knowledgeAudit(const KnowledgeBase &kb)
         }
     }
     out << QString();
+}
+
+void auditExamples(const KnowledgeBase &kb, QStringList &out)
+{
     out << QStringLiteral("## Practice examples");
     out << QString();
     out << QStringLiteral(
@@ -164,6 +177,10 @@ QString knowledgeAudit(const KnowledgeBase &kb)
         }
     }
     out << QString();
+}
+
+void auditInconsistencies(const KnowledgeBase &kb, QStringList &out)
+{
     out << QStringLiteral("## Answers pointed out as contradicting each other");
     out << QString();
     out << QStringLiteral("| id | when | basis |");
@@ -176,6 +193,18 @@ QString knowledgeAudit(const KnowledgeBase &kb)
         out << QStringLiteral("| %1 | %2 | interpretation: answers that cannot both be true |")
                    .arg(i.id, when.join(QStringLiteral(" and ")));
     }
+}
+
+} // namespace
+
+QString knowledgeAudit(const KnowledgeBase &kb)
+{
+    QStringList out;
+    auditIntro(kb, out);
+    auditRules(kb, out);
+    auditMeasures(kb, out);
+    auditExamples(kb, out);
+    auditInconsistencies(kb, out);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
