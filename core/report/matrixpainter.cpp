@@ -35,11 +35,12 @@ void drawMarker(QPainter *painter, ChartPoint::Kind kind, const QPointF &at)
     case ChartPoint::ReferenceCase:
         painter->drawEllipse(at, 5.5, 5.5);
         break;
+    // A little smaller than on the screen: the labels beside them start 9 units from the centre.
     case ChartPoint::Scenario:
-        painter->drawEllipse(at, 9, 9);
+        painter->drawEllipse(at, 7, 7);
         break;
     case ChartPoint::StartingPoint:
-        painter->drawRect(QRectF(at - QPointF(7, 7), QSizeF(14, 14)));
+        painter->drawRect(QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
         break;
     case ChartPoint::Goal: {
         QPolygonF star;
