@@ -63,8 +63,7 @@ bool JsonReader::expect(bool condition, const QString &path, const QString &mess
 
 bool JsonReader::has(const QString &key) const
 {
-    const QJsonValue v = m_value.toObject().value(key);
-    return !v.isUndefined() && !v.isNull();
+    return m_value.toObject().contains(key);
 }
 
 JsonReader JsonReader::member(const QString &key, Need need) const
@@ -143,7 +142,8 @@ QVector<JsonReader> JsonReader::list(const QString &key, Need need, int maxItems
 QString JsonReader::text(const QString &key, Need need, int maxLength, bool trimmed) const
 {
     const JsonReader m = member(key, need);
-    if (!ok() || m.m_value.isUndefined() || m.m_value.isNull()) {
+    // An optional text may also be written as null; anything else must be text.
+    if (!ok() || m.m_value.isUndefined() || (need == Optional && m.m_value.isNull())) {
         return QString();
     }
     if (!expect(m.m_value.isString(), m.m_path,

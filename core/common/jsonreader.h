@@ -23,7 +23,7 @@ class JsonReader
 public:
     enum Need
     {
-        Optional, // absent or null reads as empty
+        Optional, // absent reads as empty (for texts, null too)
         Required
     };
 
@@ -45,6 +45,8 @@ public:
     // The path of a member of this value.
     QString pathOf(const QString &key) const;
 
+    // Whether the object has this key, null included: an optional list, object, number or
+    // date given as null is refused as the wrong type, not taken for absent.
     bool has(const QString &key) const;
     // A member; a missing one is an error when required.
     JsonReader member(const QString &key, Need need = Required) const;

@@ -2,6 +2,7 @@
 
 #include "common/jsonreader.h"
 #include "common/jsonsupport.h"
+#include "exchange/exchange.h"
 #include "exchange/scenariofile.h"
 #include "knowledge/knowledgebase.h"
 
@@ -202,5 +203,34 @@ TEST_CASE("The JSON reader keeps the first problem with its path", "[json][error
                                                ErrorKind::WrongType, QStringLiteral("not ours"));
         CHECK(r.error().kind == ErrorKind::WrongFormat);
         CHECK(r.error().message == QStringLiteral("not ours"));
+    }
+}
+
+// null is not a way to leave something out where the format wants a list, an object, a number or
+// a date: the old readers refused it, and so does the one reader now. Texts may be null.
+TEST_CASE("null is refused where a list, an object, a number or a date belongs", "[json][errors]")
+{
+    const auto kb = test::knowledge();
+    const Result<Scenario> answers = ScenarioFile::parse(
+        R"({"format": "akkoord.scenario", "version": 1, "title": "t", "answers": null})", *kb,
+        QStringLiteral("s.json"));
+    REQUIRE_FALSE(answers.ok());
+    CHECK(answers.error().jsonPath == QStringLiteral("answers"));
+    CHECK(answers.error().message.contains(QStringLiteral("null")));
+    CHECK(ScenarioFile::parse(
+              R"({"format": "akkoord.scenario", "version": 1, "title": null, "notes": null})", *kb,
+              QStringLiteral("s.json"))
+              .ok());
+
+    const QByteArray caseFile = R"({"format": "akkoord.case", "version": 1,
+        "municipality": {"name": "Soest"},
+        "scenarios": [{"title": "a", "answers": {}, "FIELD": null}]})";
+    for (const char *field : {"history", "revision", "saved_at"}) {
+        INFO(field);
+        QByteArray json = caseFile;
+        json.replace("FIELD", field);
+        const auto read = Exchange::parse(json, *kb, QStringLiteral("c.json"));
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().jsonPath == QStringLiteral("scenarios[0].") + QLatin1String(field));
     }
 }

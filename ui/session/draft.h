@@ -16,7 +16,6 @@ namespace akkoord::ui {
 // with these keys added: database, scenario_id, case_id, revision, base_title, saved_at.
 struct Draft
 {
-    static constexpr qint64 MaxFileSize = ScenarioFile::MaxFileSize;
 
     QString database;
     qint64 scenarioId = 0;

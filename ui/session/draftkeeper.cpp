@@ -73,8 +73,14 @@ void DraftKeeper::offer(const std::function<bool(qint64)> &open,
     if (!m_store || !file.open(QIODevice::ReadOnly)) {
         return;
     }
-    const QJsonObject o = QJsonDocument::fromJson(file.read(Draft::MaxFileSize)).object();
+    // The draft is our own file in the user's private data folder, and unsaved notes may be
+    // longer than a scenario file allows: it is read whole.
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     file.close();
+    if (!document.isObject()) {
+        return; // unreadable just now (or half written by a crash): kept for the next start
+    }
+    const QJsonObject o = document.object();
     const Draft draft = Draft::fromJson(o, m_kb);
     const auto stored = m_store->scenario(draft.scenarioId);
     if (!stored.ok() && stored.error().kind != ErrorKind::NotFound) {

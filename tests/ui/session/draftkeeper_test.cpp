@@ -138,3 +138,36 @@ TEST_CASE("A draft goes back only onto the database and scenario it was made fro
     REQUIRE(scenarios.size() == 1);
     CHECK(scenarios[0].content.answers.value(QStringLiteral("economy")) == QStringLiteral("dip"));
 }
+
+// Notes typed in the program have no limit of their own: a draft longer than a scenario file may
+// be comes back whole, and one that cannot be read (half written) is kept, not discarded.
+TEST_CASE("A long draft comes back whole, and an unreadable one is kept", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    const QString notes = QString(1200 * 1000, QLatin1Char('n'));
+    f.window->document()->setNotes(notes);
+    f.window->writeDraft();
+    const QString draft = f.window->draftPath();
+    REQUIRE(QFileInfo(draft).size() > 1200 * 1000);
+    f.window.reset();
+    f.restart();
+    f.window->offerDraft();
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].text.contains(QStringLiteral("Startsituatie 2026")));
+    CHECK(f.window->document()->scenarioId() == id);
+    CHECK(f.window->document()->content().notes == notes);
+
+    // Half a draft, as a crash while writing could leave: nothing is offered, nothing deleted.
+    QFile file(draft);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"akkoord.scenario\", \"title\": \"Half");
+    file.close();
+    f.window->document()->markSaved(id, f.window->document()->revision(),
+                                    f.window->document()->content());
+    f.restart();
+    f.window->offerDraft();
+    CHECK(f.asked.isEmpty());
+    CHECK(QFile::exists(draft));
+}
