@@ -7,7 +7,7 @@
 #include "editor/strategymatrixview.h"
 #include "knowledge/advisor.h"
 #include "knowledge/knowledgebase.h"
-#include "report/reportwriter.h"
+#include "reportwriter.h"
 #include "store/scenariostore.h"
 
 #include <QApplication>

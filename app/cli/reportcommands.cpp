@@ -4,7 +4,7 @@
 #include "common/usertext.h"
 #include "exchange/scenariofile.h"
 #include "knowledge/advisor.h"
-#include "report/reportwriter.h"
+#include "reportwriter.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
 #include "exchange/scenariofile.h"
-#include "report/matrixpainter.h"
+#include "matrixpainter.h"
 
 #include <QImage>
 #include <QPainter>

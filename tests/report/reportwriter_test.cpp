@@ -2,7 +2,7 @@
 
 #include "common/language.h"
 #include "exchange/scenariofile.h"
-#include "report/reportwriter.h"
+#include "reportwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

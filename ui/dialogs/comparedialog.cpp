@@ -3,7 +3,7 @@
 #include "advice/advicetext.h"
 #include "advice/matrixchart.h"
 #include "editor/strategymatrixview.h"
-#include "report/reportwriter.h"
+#include "reportwriter.h"
 #include "support/prompt.h"
 #include "support/screenfit.h"
 

@@ -1,6 +1,6 @@
 #include "editor/strategymatrixview.h"
 
-#include "report/matrixpainter.h"
+#include "matrixpainter.h"
 
 #include "common/outputfile.h"
 

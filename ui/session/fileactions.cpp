@@ -4,7 +4,7 @@
 #include "editor/scenariodocument.h"
 #include "exchange/exchange.h"
 #include "exchange/scenariofile.h"
-#include "report/reportwriter.h"
+#include "reportwriter.h"
 #include "session/scenariosession.h"
 #include "support/prompt.h"
 

@@ -1,4 +1,4 @@
-#include "report/matrixpainter.h"
+#include "matrixpainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

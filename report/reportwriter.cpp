@@ -1,11 +1,11 @@
-#include "report/reportwriter.h"
+#include "reportwriter.h"
 
 #include "advice/advicehtml.h"
 #include "advice/advicetext.h"
 #include "common/outputfile.h"
 #include "common/usertext.h"
 #include "exchange/scenariofile.h"
-#include "report/matrixpainter.h"
+#include "matrixpainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
