@@ -153,6 +153,13 @@ void MatrixPainter::paint(QPainter *painter, const QRectF &target, const QSizeF 
     painter->drawLine(QPointF(l.plot.left(), middle.y()), QPointF(l.plot.right(), middle.y()));
     painter->drawLine(QPointF(middle.x(), l.plot.top()), QPointF(middle.x(), l.plot.bottom()));
 
+    paintArrowsAndMarkers(painter, l);
+    paintTexts(painter, l);
+    painter->restore();
+}
+
+void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout &l) const
+{
     // Arrows under the markers.
     for (const MatrixLayout::Arrow &a : l.arrows) {
         if (!a.drawn) {
@@ -180,7 +187,11 @@ void MatrixPainter::paint(QPainter *painter, const QRectF &target, const QSizeF 
             }
         }
     }
-    // Texts.
+}
+
+void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
+{
+    const QColor text(0x20, 0x20, 0x20);
     const auto draw = [painter](const QPointF &topLeft, const QString &s) {
         const QFontMetricsF m(painter->font());
         painter->drawText(topLeft + QPointF(0, m.ascent()), s);
@@ -215,7 +226,6 @@ void MatrixPainter::paint(QPainter *painter, const QRectF &target, const QSizeF 
                                                             : matrixColor(p.kind, false));
         draw(l.labels[i].topLeft(), p.label);
     }
-    painter->restore();
 }
 
 } // namespace akkoord

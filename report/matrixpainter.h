@@ -35,6 +35,8 @@ private:
     QFont baseFont() const;
     MatrixLayout::TextSizes measure() const;
     QRectF plotArea(const QSizeF &size) const;
+    void paintArrowsAndMarkers(QPainter *painter, const MatrixLayout &layout) const;
+    void paintTexts(QPainter *painter, const MatrixLayout &layout) const;
 
     const MatrixChartState &m_state;
 };
