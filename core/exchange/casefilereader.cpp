@@ -73,45 +73,41 @@ void revisionOf(const JsonReader &r, int fallback, int *last, Revision *out)
 
 } // namespace
 
-Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase &kb,
-                                     const QString &origin)
+namespace {
+
+// A scenario file imported: one scenario, its municipality named in the file.
+Result<ImportedCase> scenarioFileCase(const JsonReader &root, const KnowledgeBase &kb)
 {
-    if (data.size() > MaxFileSize) {
-        return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                         tr("the file is larger than %1 MB; this is not a scenario file")
-                             .arg(MaxFileSize / (1024 * 1024)));
+    ImportedCase result;
+    const ScenarioContent c = contentOf(root, kb, true);
+    result.name = root.text(QStringLiteral("municipality"), JsonReader::Optional,
+                            ScenarioFile::MaxNameLength, true);
+    result.cbsCode = root.text(QStringLiteral("cbs_code"), JsonReader::Optional,
+                               ScenarioFile::MaxNameLength, true);
+    result.region = root.text(QStringLiteral("region"), JsonReader::Optional,
+                              ScenarioFile::MaxNameLength, true);
+    if (root.ok() && result.name.isEmpty()) {
+        root.fail(Exchange::tr("the file names no municipality; add \"municipality\" to import it"),
+                  QStringLiteral("municipality"));
     }
-    const JsonReader root = JsonReader::parse(data, origin, ErrorKind::WrongType,
-                                              tr("this is not an Akkoord scenario or case file"));
     if (!root.ok()) {
         return root.error();
     }
-    const QString format = root.value()[QStringLiteral("format")].toString();
+    ImportedScenario s;
+    s.revisions.append(Revision{1, c, QDateTime()});
+    result.scenarios.append(s);
+    return result;
+}
+
+// A case file: a municipality with its scenarios, each with its earlier revisions.
+Result<ImportedCase> caseFile(const JsonReader &root, const KnowledgeBase &kb)
+{
     ImportedCase result;
-    if (format == QLatin1String("akkoord.scenario")) {
-        const ScenarioContent c = contentOf(root, kb, true);
-        result.name = root.text(QStringLiteral("municipality"), JsonReader::Optional,
-                                ScenarioFile::MaxNameLength, true);
-        result.cbsCode = root.text(QStringLiteral("cbs_code"), JsonReader::Optional,
-                                   ScenarioFile::MaxNameLength, true);
-        result.region = root.text(QStringLiteral("region"), JsonReader::Optional,
-                                  ScenarioFile::MaxNameLength, true);
-        if (root.ok() && result.name.isEmpty()) {
-            root.fail(tr("the file names no municipality; add \"municipality\" to import it"),
-                      QStringLiteral("municipality"));
-        }
-        if (!root.ok()) {
-            return root.error();
-        }
-        ImportedScenario s;
-        s.revisions.append(Revision{1, c, QDateTime()});
-        result.scenarios.append(s);
-        return result;
-    }
-    root.checkFormat(QStringLiteral("akkoord.case"),
-                     tr("this is not an Akkoord scenario or case file (\"format\" must be "
-                        "\"akkoord.scenario\" or \"akkoord.case\")")) &&
-        root.checkVersion(QStringLiteral("version"), CaseFileVersion);
+    root.checkFormat(
+        QStringLiteral("akkoord.case"),
+        Exchange::tr("this is not an Akkoord scenario or case file (\"format\" must be "
+                     "\"akkoord.scenario\" or \"akkoord.case\")")) &&
+        root.checkVersion(QStringLiteral("version"), Exchange::CaseFileVersion);
     const JsonReader m = root.object(QStringLiteral("municipality"));
     result.name =
         m.text(QStringLiteral("name"), JsonReader::Optional, ScenarioFile::MaxNameLength, true);
@@ -120,11 +116,12 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     result.region =
         m.text(QStringLiteral("region"), JsonReader::Optional, ScenarioFile::MaxNameLength, true);
     if (root.ok() && result.name.isEmpty()) {
-        root.fail(tr("the municipality needs a name"), QStringLiteral("municipality.name"));
+        root.fail(Exchange::tr("the municipality needs a name"),
+                  QStringLiteral("municipality.name"));
     }
     const QVector<JsonReader> scenarios =
-        root.list(QStringLiteral("scenarios"), JsonReader::Required, MaxScenarios,
-                  tr("more than %1 scenarios").arg(MaxScenarios));
+        root.list(QStringLiteral("scenarios"), JsonReader::Required, Exchange::MaxScenarios,
+                  Exchange::tr("more than %1 scenarios").arg(Exchange::MaxScenarios));
     int baselines = 0;
     for (const JsonReader &o : scenarios) {
         if (!o.isObject()) {
@@ -136,8 +133,8 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         baselines += s.baseline ? 1 : 0;
         int last = 0;
         for (const JsonReader &r :
-             o.list(QStringLiteral("history"), JsonReader::Optional, MaxRevisions,
-                    tr("more than %1 revisions").arg(MaxRevisions))) {
+             o.list(QStringLiteral("history"), JsonReader::Optional, Exchange::MaxRevisions,
+                    Exchange::tr("more than %1 revisions").arg(Exchange::MaxRevisions))) {
             if (!r.isObject()) {
                 break;
             }
@@ -156,13 +153,36 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
         }
     }
     if (root.ok() && baselines > 1) {
-        root.fail(tr("more than one scenario is marked as the baseline"),
+        root.fail(Exchange::tr("more than one scenario is marked as the baseline"),
                   QStringLiteral("scenarios"));
     }
     if (!root.ok()) {
         return root.error();
     }
     return result;
+}
+
+} // namespace
+
+Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase &kb,
+                                     const QString &origin)
+{
+    if (data.size() > MaxFileSize) {
+        return jsonError(ErrorKind::WrongFormat, origin, QString(),
+                         Exchange::tr("the file is larger than %1 MB; this is not a scenario file")
+                             .arg(MaxFileSize / (1024 * 1024)));
+    }
+    const JsonReader root =
+        JsonReader::parse(data, origin, ErrorKind::WrongType,
+                          Exchange::tr("this is not an Akkoord scenario or case file"));
+    if (!root.ok()) {
+        return root.error();
+    }
+    const QString format = root.value()[QStringLiteral("format")].toString();
+    if (format == QLatin1String("akkoord.scenario")) {
+        return scenarioFileCase(root, kb);
+    }
+    return caseFile(root, kb);
 }
 
 } // namespace akkoord
