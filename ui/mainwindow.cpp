@@ -452,13 +452,16 @@ void MainWindow::showMatrix(const QString &matrix)
 
 void MainWindow::updateTitle()
 {
-    QStringList parts{QStringLiteral("Akkoord")};
+    // Qt adds the application's display name ("Akkoord") after the title itself, so the title
+    // names only what is open. The window manager shows it beside its own text: no bidi override
+    // may turn it.
+    QStringList parts;
     if (m_document->isOpen()) {
-        // The window manager shows the title beside its own text: no bidi override may turn it.
         parts << withoutBidiControls(m_document->municipality())
               << withoutBidiControls(m_document->content().title);
     }
-    setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
+    setWindowTitle(parts.isEmpty() ? QString()
+                                   : parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
 }
 
