@@ -11,13 +11,9 @@
 #include <memory>
 
 class QAction;
-class QComboBox;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
-
-class QJsonObject;
 
 namespace akkoord::ui {
 
