@@ -1,0 +1,55 @@
+#include "testsupport.h"
+
+#include "support/prompt.h"
+
+using namespace akkoord;
+using namespace akkoord::ui;
+
+// Every question the program asks goes through Prompt, so that tests answer it; an error tells
+// what happened and, for the kinds a user can act on, what to do.
+TEST_CASE("Prompt hands every question to its hook and says what to do about an error",
+          "[ui][prompt]")
+{
+    QVector<PromptRequest> asked;
+    Prompt::setHook([&](const PromptRequest &r) {
+        asked << r;
+        return 1;
+    });
+    QStringList fileTitles;
+    Prompt::setFileHook([&](const QString &title) {
+        fileTitles << title;
+        return QStringList{QStringLiteral("/tmp/a.json"), QStringLiteral("/tmp/b.json")};
+    });
+    Prompt::setTextHook([](const QString &, const QString &value) -> std::optional<QString> {
+        return value + QStringLiteral("!");
+    });
+
+    CHECK(Prompt::ask(nullptr, {PromptRequest::Question,
+                                QStringLiteral("T"),
+                                QStringLiteral("?"),
+                                QString(),
+                                {QStringLiteral("A"), QStringLiteral("B")}}) == 1);
+    CHECK(Prompt::text(nullptr, QStringLiteral("T"), QStringLiteral("Title:"),
+                       QStringLiteral("x")) == QStringLiteral("x!"));
+    CHECK(Prompt::filesToOpen(nullptr, QStringLiteral("Import"), QString(), QString()).size() == 2);
+    CHECK(Prompt::fileToOpen(nullptr, QStringLiteral("Open"), QString(), QString()) ==
+          QStringLiteral("/tmp/a.json"));
+    CHECK(Prompt::fileToSave(nullptr, QStringLiteral("Save"), QString(), QString()) ==
+          QStringLiteral("/tmp/a.json"));
+    CHECK(fileTitles ==
+          QStringList{QStringLiteral("Import"), QStringLiteral("Open"), QStringLiteral("Save")});
+
+    Error full;
+    full.kind = ErrorKind::DiskFull;
+    full.message = QStringLiteral("the disk is full");
+    Prompt::showError(nullptr, QStringLiteral("Not saved"), full);
+    REQUIRE(asked.size() == 2);
+    CHECK(asked[1].kind == PromptRequest::Error);
+    CHECK(asked[1].title == QStringLiteral("Not saved"));
+    CHECK(asked[1].text.contains(QStringLiteral("the disk is full")));
+    CHECK(asked[1].details.contains(QStringLiteral("Free some disk space")));
+
+    Prompt::setHook({});
+    Prompt::setFileHook({});
+    Prompt::setTextHook({});
+}
