@@ -146,7 +146,9 @@ TEST_CASE("A long draft comes back whole, and an unreadable one is kept", "[ui][
     Fixture f;
     const qint64 id = f.scenario("Soest");
     REQUIRE(f.window->openScenario(id));
-    const QString notes = QString(1200 * 1000, QLatin1Char('n'));
+    // Many short lines, as notes are typed; more than 1 MB in all.
+    const QString notes =
+        QStringLiteral("Afspraak met de werkgevers van de regio.\n").repeated(30000);
     f.window->document()->setNotes(notes);
     f.window->writeDraft();
     const QString draft = f.window->draftPath();
