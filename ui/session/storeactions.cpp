@@ -88,17 +88,26 @@ void StoreActions::deleteScenario()
         new Command::TrashScenario(m_store, id, title, [this](const Error &e) { report(e); }));
 }
 
-void StoreActions::makeBaseline()
+std::optional<qint64> StoreActions::openScenariosBaseline()
 {
     if (!m_document->isOpen() || m_document->isReadOnly()) {
-        return;
+        return std::nullopt;
     }
     const auto found = m_store->baselineOf(m_document->caseId());
     if (!found.ok()) {
         Prompt::showError(m_parent, tr("The scenarios could not be read"), found.error());
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+void StoreActions::makeBaseline()
+{
+    const std::optional<qint64> found = openScenariosBaseline();
+    if (!found) {
         return;
     }
-    const qint64 previous = found.value();
+    const qint64 previous = *found;
     if (previous == m_document->scenarioId()) {
         return;
     }
@@ -222,15 +231,11 @@ void StoreActions::chooseComparison()
 
 void StoreActions::compareWithBaseline()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly()) {
+    const std::optional<qint64> found = openScenariosBaseline();
+    if (!found) {
         return;
     }
-    const auto found = m_store->baselineOf(m_document->caseId());
-    if (!found.ok()) {
-        Prompt::showError(m_parent, tr("The scenarios could not be read"), found.error());
-        return;
-    }
-    const qint64 baseline = found.value();
+    const qint64 baseline = *found;
     if (baseline == 0 || baseline == m_document->scenarioId()) {
         Prompt::inform(
             m_parent, PromptRequest::Information, tr("Compare with the baseline"),

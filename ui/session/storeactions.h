@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QUndoStack;
 class QWidget;
 
@@ -44,6 +46,9 @@ Q_SIGNALS:
     void status(const QString &message, int timeout = 0);
 
 private:
+    // The baseline of the open scenario's municipality (0 for none); nullopt when no stored
+    // scenario is open or the store could not say, which the user has then been told.
+    std::optional<qint64> openScenariosBaseline();
     // Shows a failed store change, then lets the window read the store again either way.
     void report(const Error &error);
 
