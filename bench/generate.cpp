@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace akkoord;
@@ -35,46 +36,62 @@ int main(int argc, char *argv[])
     };
     const auto kb = KnowledgeBase::loadDefault().value();
 
-    // Every scenario gets a random answer to each question, some left unknown.
-    QVector<ImportedCase> data(cases);
-    for (int c = 0; c < cases; ++c) {
-        data[c].name = QStringLiteral("Gemeente %1").arg(c + 1, 3, 10, QLatin1Char('0'));
-        data[c].cbsCode = QStringLiteral("GM%1").arg(c + 1, 4, 10, QLatin1Char('0'));
-        data[c].region = QStringLiteral("Regio %1").arg(c % 35 + 1);
-    }
-    for (int i = 0; i < scenarios; ++i) {
-        Revision r;
-        r.revision = 1;
-        r.content.title = QStringLiteral("Scenario %1 %2").arg(i + 1).arg(random.bounded(1000000));
-        r.content.knowledgeVersion = kb->version();
-        r.content.notes = QStringLiteral("Notitie %1").arg(random.bounded(100000));
-        for (const Question &q : kb->questions()) {
-            if (random.bounded(10) == 0) {
-                continue;
-            }
-            if (q.multiple) {
-                QStringList values;
-                for (const Option &o : q.options) {
-                    if (random.bounded(4) == 0) {
-                        values << o.id;
-                    }
-                }
-                r.content.answers.setMultiple(q.id, values);
-            } else {
-                r.content.answers.set(q.id, q.options[int(random.bounded(q.options.size()))].id);
-            }
+    // Every scenario gets a random answer to each question, some left unknown; scenario i belongs
+    // to municipality i mod CASES.
+    const auto casesWith = [&](int from, int to) {
+        QVector<ImportedCase> data(cases);
+        for (int c = 0; c < cases; ++c) {
+            data[c].name = QStringLiteral("Gemeente %1").arg(c + 1, 3, 10, QLatin1Char('0'));
+            data[c].cbsCode = QStringLiteral("GM%1").arg(c + 1, 4, 10, QLatin1Char('0'));
+            data[c].region = QStringLiteral("Regio %1").arg(c % 35 + 1);
         }
-        data[i % cases].scenarios.append(ImportedScenario{{r}, false});
-    }
+        for (int i = from; i < to; ++i) {
+            Revision r;
+            r.revision = 1;
+            r.content.title =
+                QStringLiteral("Scenario %1 %2").arg(i + 1).arg(random.bounded(1000000));
+            r.content.knowledgeVersion = kb->version();
+            r.content.notes = QStringLiteral("Notitie %1").arg(random.bounded(100000));
+            for (const Question &q : kb->questions()) {
+                if (random.bounded(10) == 0) {
+                    continue;
+                }
+                if (q.multiple) {
+                    QStringList values;
+                    for (const Option &o : q.options) {
+                        if (random.bounded(4) == 0) {
+                            values << o.id;
+                        }
+                    }
+                    r.content.answers.setMultiple(q.id, values);
+                } else {
+                    r.content.answers.set(q.id,
+                                          q.options[int(random.bounded(q.options.size()))].id);
+                }
+            }
+            data[i % cases].scenarios.append(ImportedScenario{{r}, false});
+        }
+        return data;
+    };
 
     if (!option("--db").isEmpty()) {
+        // In batches, each one import as a user would run it, so that a million scenarios need
+        // no more memory than fifty thousand.
         auto store = ScenarioStore::open(option("--db")).take();
-        const auto report = Exchange::import(*store, data, DuplicatePolicy::KeepBoth);
-        if (!report.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(report.error().toString()));
-            return 1;
+        constexpr int Batch = 50000;
+        for (int from = 0; from < scenarios; from += Batch) {
+            const auto report =
+                Exchange::import(*store, casesWith(from, std::min(scenarios, from + Batch)),
+                                 DuplicatePolicy::KeepBoth);
+            if (!report.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(report.error().toString()));
+                return 1;
+            }
         }
     }
+    const QVector<ImportedCase> data = option("--json").isEmpty() && option("--sql").isEmpty()
+                                           ? QVector<ImportedCase>()
+                                           : casesWith(0, scenarios);
     if (!option("--json").isEmpty()) {
         // One case file holding every scenario of the first municipality's worth, renamed, so the
         // import benchmark reads one file.

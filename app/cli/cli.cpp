@@ -63,7 +63,8 @@ QString Cli::usage() const
         "                             it nothing is imported when there is a duplicate.\n"
         "  export ID                  Export a scenario as a scenario file.\n"
         "  export --case ID|NAME      Export a municipality with its scenarios as a case file.\n"
-        "  export --all               Export every scenario (with --format csv).\n"
+        "  export --all               Export every scenario: CSV, or JSON as one case file per\n"
+        "                             municipality (written as read, at any size).\n"
         "      --history              Include every earlier revision (case files).\n"
         "      --format json|csv      JSON file (default) or CSV for spreadsheets.\n"
         "      --out FILE             Write to FILE instead of standard output.\n"
@@ -78,7 +79,9 @@ QString Cli::usage() const
         "  baseline ID [--off]        Mark a scenario as its municipality's baseline.\n"
         "  compare ID [ID...]         Scenarios side by side; one ID compares it with its\n"
         "                             municipality's baseline.\n"
-        "  check                      Check the database for damage.\n"
+        "  check [--quick]            Check the database for damage: all of it (time grows\n"
+        "                             with its size), or with --quick only the structure,\n"
+        "                             the municipalities and the newest saves (instant).\n"
         "  backup OUT                 Write a consistent copy of the database to OUT.\n"
         "\n"
         "Reports (no display needed):\n"
@@ -203,6 +206,30 @@ int Cli::printJson(const QJsonValue &value)
     return Done;
 }
 
+void Cli::beginJsonArray()
+{
+    m_out << "[\n";
+    m_jsonElements = 0;
+}
+
+void Cli::printJsonElement(const QJsonObject &element)
+{
+    // Indented one level further, as QJsonDocument indents the elements of an array.
+    QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    text.chop(1); // the final line break
+    text.replace('\n', "\n    ");
+    if (m_jsonElements++ > 0) {
+        m_out << ",\n";
+    }
+    m_out << "    " << text;
+}
+
+void Cli::endJsonArray()
+{
+    m_out << (m_jsonElements > 0 ? "\n]\n" : "]\n");
+    m_jsonElements = -1;
+}
+
 bool Cli::writeOutput(const QByteArray &data)
 {
     if (!m_parser.isSet(QStringLiteral("out"))) {
@@ -284,9 +311,13 @@ QString Cli::label(const ScenarioRecord &s)
             m_caseNames->insert(c.id, c.name);
         }
     }
+    return label(m_caseNames->value(s.caseId), s.content.title);
+}
+
+QString Cli::label(const QString &municipality, const QString &title)
+{
     // A name's bidi override must not turn around the rest of the line.
-    return withoutBidiControls(
-        QStringLiteral("%1 — %2").arg(m_caseNames->value(s.caseId), s.content.title));
+    return withoutBidiControls(QStringLiteral("%1 — %2").arg(municipality, title));
 }
 
 int Cli::run(const QStringList &arguments)
@@ -338,7 +369,7 @@ int Cli::run(const QStringList &arguments)
         {"purge", Options{option("older-than", true)}, 0, 0, &Cli::purge},
         {"baseline", Options{option("off")}, 1, 1, &Cli::baseline},
         {"compare", Options{format, option("knowledge", true)}, 1, -1, &Cli::compare},
-        {"check", Options{}, 0, 0, &Cli::check},
+        {"check", Options{option("quick")}, 0, 0, &Cli::check},
         {"report", Options{out, option("knowledge", true)}, 1, -1, &Cli::report},
         {"backup", Options{}, 1, 1, &Cli::backup},
     };

@@ -7,6 +7,7 @@
 // (import, export) and reportcommands.cpp (compare, report).
 #include "common/error.h"
 #include "common/language.h"
+#include "exchange/exchange.h"
 #include "knowledge/knowledgebase.h"
 #include "store/scenariostore.h"
 
@@ -63,12 +64,18 @@ private:
     }
     int fail(const Error &error) { return fail(error.toString(), exitCodeFor(error.kind)); }
     int printJson(const QJsonValue &value);
+    // A JSON array printed one element at a time, exactly as printJson prints it whole, so that a
+    // list of a million items is never held in memory.
+    void beginJsonArray();
+    void printJsonElement(const QJsonObject &element);
+    void endJsonArray();
     bool writeOutput(const QByteArray &data);
     std::optional<qint64> number(const QString &text, const QString &what);
     // The stored scenario an argument names by id, or nullopt after printing why not.
     std::optional<ScenarioRecord> storedScenario(const QString &argument);
     std::optional<CaseRecord> findCase(const QString &idOrName, bool includeDeleted = false);
     QString label(const ScenarioRecord &s);
+    static QString label(const QString &municipality, const QString &title);
 
     int advise();
     int examples();
@@ -77,6 +84,7 @@ private:
     int scenarios();
     int importFiles();
     int exportItems();
+    int exportAll(ExportFormat format);
     int history();
     int restore();
     int trash(bool restore);
@@ -101,6 +109,7 @@ private:
     std::unique_ptr<ScenarioStore> m_store;
     std::optional<QHash<qint64, QString>> m_caseNames; // for labels, read once
     int m_failure = BadInput;                          // the exit code of the last failure printed
+    qint64 m_jsonElements = -1; // printed so far of the array being printed; -1 outside one
 };
 
 QCommandLineOption option(const char *name, bool takesValue = false, const char *def = nullptr);

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "common/outputfile.h"
 #include "common/usertext.h"
 #include "exchange/exchange.h"
 #include "exchange/scenariofile.h"
@@ -30,11 +31,11 @@ int Cli::importFiles()
     // Every file is read and checked before anything is written.
     QVector<ImportedCase> cases;
     for (const QString &path : m_parser.positionalArguments()) {
-        const Result<ImportedCase> c = Exchange::read(path, *m_kb);
+        const Result<QVector<ImportedCase>> c = Exchange::readAll(path, *m_kb);
         if (!c.ok()) {
             return fail(c.error());
         }
-        cases.append(c.value());
+        cases += c.value();
     }
     if (!openStore()) {
         return m_failure;
@@ -77,11 +78,11 @@ int Cli::exportItems()
     if (int(isCase) + int(all) + int(n == 1) != 1) {
         return fail(tr("export needs one scenario ID, or --case ID, or --all"));
     }
-    if (all && !csv) {
-        return fail(tr("--all exports CSV; add --format csv, or export one case at a time"));
-    }
     if (!openStore(true)) {
         return m_failure;
+    }
+    if (all) {
+        return exportAll(csv ? ExportFormat::Csv : ExportFormat::Json);
     }
     QVector<QPair<CaseRecord, ScenarioRecord>> rows;
     QJsonObject document;
@@ -103,24 +104,6 @@ int Cli::exportItems()
         for (const ScenarioRecord &s : list.value()) {
             rows.append({*owner, s});
         }
-    } else if (all) {
-        const auto list = m_store->allScenarios();
-        if (!list.ok()) {
-            return fail(list.error());
-        }
-        QHash<qint64, CaseRecord> owners;
-        for (const ScenarioRecord &s : list.value()) {
-            if (!owners.contains(s.caseId)) {
-                const auto owner = m_store->caseById(s.caseId);
-                if (!owner.ok()) {
-                    return fail(owner.error());
-                }
-                owners.insert(s.caseId, owner.value());
-            }
-            if (!owners.value(s.caseId).deleted.isValid()) {
-                rows.append({owners.value(s.caseId), s});
-            }
-        }
     } else {
         const auto s = storedScenario(m_parser.positionalArguments().first());
         if (!s) {
@@ -136,6 +119,25 @@ int Cli::exportItems()
     const QByteArray data =
         csv ? Exchange::csv(rows, *m_kb) : QJsonDocument(document).toJson(QJsonDocument::Indented);
     return writeOutput(data) ? Done : m_failure;
+}
+
+int Cli::exportAll(ExportFormat format)
+{
+    // Streamed to the file or to standard output as it is read; a file appears only whole.
+    if (!m_parser.isSet(QStringLiteral("out"))) {
+        m_out.flush();
+        const Error e = Exchange::exportAll(*m_store, *m_kb, format, *m_out.device());
+        return e.isError() ? fail(e) : Done; // a failed write is also caught on the way out
+    }
+    OutputFile file(m_parser.value(QStringLiteral("out")));
+    Error e = file.open();
+    if (!e.isError()) {
+        e = Exchange::exportAll(*m_store, *m_kb, format, *file.device());
+    }
+    if (!e.isError()) {
+        e = file.commit();
+    }
+    return e.isError() ? fail(e) : Done;
 }
 
 } // namespace akkoord

@@ -3,6 +3,7 @@
 #include "common/usertext.h"
 #include "store/recordjson.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -48,41 +49,41 @@ int Cli::scenarios()
     if (!openStoreForListing()) {
         return m_failure;
     }
-    QVector<ScenarioRecord> list;
+    // Printed as read, one scenario at a time: a million of them need no more memory than one.
+    ScenarioStore::Walk walk;
+    walk.content = false;
     if (!m_parser.positionalArguments().isEmpty()) {
         const auto owner = findCase(m_parser.positionalArguments().first());
         if (!owner) {
             return m_failure;
         }
-        const auto result = m_store->scenarios(owner->id);
-        if (!result.ok()) {
-            return fail(result.error());
-        }
-        list = result.value();
-    } else {
-        const auto result = m_store->allScenarios();
-        if (!result.ok()) {
-            return fail(result.error());
-        }
-        list = result.value();
+        walk.caseId = owner->id;
     }
-    if (json()) {
-        QJsonArray a;
-        for (const ScenarioRecord &s : list) {
-            a.append(RecordJson::scenarioSummary(s));
+    const bool asJson = json();
+    const QLocale locale;
+    const QString baseline = QLatin1Char(' ') + tr("[baseline]");
+    if (asJson) {
+        beginJsonArray();
+    }
+    const Error e = m_store->forEachScenario(walk, [&](const CaseRecord &owner,
+                                                       const ScenarioRecord &s) {
+        if (asJson) {
+            printJsonElement(RecordJson::scenarioSummary(s));
+        } else {
+            m_out << QStringLiteral("%1\t%2%3\t")
+                         .arg(s.id)
+                         .arg(label(owner.name, s.content.title), s.baseline ? baseline : QString())
+                  << tr("revision %1, %2")
+                         .arg(s.revision)
+                         .arg(locale.toString(s.modified.toLocalTime(), QLocale::ShortFormat))
+                  << '\n';
         }
-        return printJson(a);
+        return m_out.status() == QTextStream::Ok; // a closed pipe stops the walk
+    });
+    if (asJson) {
+        endJsonArray();
     }
-    for (const ScenarioRecord &s : list) {
-        m_out << QStringLiteral("%1\t%2%3\t")
-                     .arg(s.id)
-                     .arg(label(s), s.baseline ? QLatin1Char(' ') + tr("[baseline]") : QString())
-              << tr("revision %1, %2")
-                     .arg(s.revision)
-                     .arg(QLocale().toString(s.modified.toLocalTime(), QLocale::ShortFormat))
-              << Qt::endl;
-    }
-    return Done;
+    return e.isError() ? fail(e) : Done;
 }
 
 int Cli::history()
@@ -258,8 +259,13 @@ int Cli::check()
     if (!openStore(true)) {
         return m_failure;
     }
+    const bool quick = m_parser.isSet(QStringLiteral("quick"));
     QStringList problems;
-    const Error e = m_store->checkIntegrity(&problems);
+    ScenarioStore::Checked checked;
+    QElapsedTimer timer;
+    timer.start();
+    const Error e = m_store->checkIntegrity(
+        &problems, quick ? ScenarioStore::Depth::Quick : ScenarioStore::Depth::Full, &checked);
     if (e.isError()) {
         return fail(e);
     }
@@ -273,7 +279,21 @@ int Cli::check()
                         .arg(problems.size()),
                     StorageProblem);
     }
-    m_out << tr("%1: no problems found.").arg(m_store->path()) << Qt::endl;
+    const QLocale locale;
+    const QString read = locale.formattedDataSize(checked.bytes, 1, QLocale::DataSizeSIFormat);
+    const QString whole = locale.formattedDataSize(checked.fileBytes, 1, QLocale::DataSizeSIFormat);
+    const QString seconds = locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1);
+    if (quick) {
+        m_out << tr("%1: no problems found in the quick check (%2 of %3 read in %4 s: the "
+                    "structure, the municipalities and the newest saves). “akkoord-cli check” "
+                    "reads all of it.")
+                     .arg(m_store->path(), read, whole, seconds)
+              << Qt::endl;
+    } else {
+        m_out << tr("%1: no problems found (all %2 read in %3 s).")
+                     .arg(m_store->path(), whole, seconds)
+              << Qt::endl;
+    }
     return Done;
 }
 

@@ -6,6 +6,9 @@
 #include "common/jsonsupport.h"
 #include "exchange/scenariofile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <limits>
 
 namespace akkoord {
@@ -164,13 +167,31 @@ Result<ImportedCase> caseFile(const JsonReader &root, const KnowledgeBase &kb)
 
 } // namespace
 
+namespace {
+
+Result<ImportedCase> fileCase(const JsonReader &root, const KnowledgeBase &kb)
+{
+    const QString format = root.value()[QStringLiteral("format")].toString();
+    if (format == QLatin1String("akkoord.scenario")) {
+        return scenarioFileCase(root, kb);
+    }
+    return caseFile(root, kb);
+}
+
+Error tooLarge(const QString &origin)
+{
+    return jsonError(ErrorKind::WrongFormat, origin, QString(),
+                     Exchange::tr("the file is larger than %1 MB; this is not a scenario file")
+                         .arg(Exchange::MaxFileSize / (1024 * 1024)));
+}
+
+} // namespace
+
 Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase &kb,
                                      const QString &origin)
 {
     if (data.size() > MaxFileSize) {
-        return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                         Exchange::tr("the file is larger than %1 MB; this is not a scenario file")
-                             .arg(MaxFileSize / (1024 * 1024)));
+        return tooLarge(origin);
     }
     const JsonReader root =
         JsonReader::parse(data, origin, ErrorKind::WrongType,
@@ -178,11 +199,57 @@ Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase
     if (!root.ok()) {
         return root.error();
     }
-    const QString format = root.value()[QStringLiteral("format")].toString();
-    if (format == QLatin1String("akkoord.scenario")) {
-        return scenarioFileCase(root, kb);
+    return fileCase(root, kb);
+}
+
+Result<QVector<ImportedCase>> Exchange::parseAll(const QByteArray &data, const KnowledgeBase &kb,
+                                                 const QString &origin)
+{
+    if (data.size() > MaxFileSize) {
+        return tooLarge(origin);
     }
-    return caseFile(root, kb);
+    QJsonDocument document;
+    const Error parsed = parseJson(data, origin, &document);
+    if (parsed.isError()) {
+        return parsed;
+    }
+    if (!document.isArray()) {
+        const Result<ImportedCase> one = parse(data, kb, origin);
+        if (!one.ok()) {
+            return one.error();
+        }
+        return QVector<ImportedCase>{one.value()};
+    }
+    // What "export --all --format json" writes: a list of case files.
+    const JsonReader root(document.array(), origin);
+    QVector<ImportedCase> cases;
+    qsizetype scenarios = 0;
+    for (const JsonReader &item : root.items()) {
+        if (!item.isObject()) {
+            return item.error();
+        }
+        const Result<ImportedCase> c = fileCase(item, kb);
+        if (!c.ok()) {
+            return c.error();
+        }
+        scenarios += c.value().scenarios.size();
+        if (scenarios > MaxScenarios) {
+            return jsonError(ErrorKind::WrongType, origin, item.path(),
+                             Exchange::tr("more than %1 scenarios").arg(MaxScenarios));
+        }
+        cases.append(c.value());
+    }
+    return cases;
+}
+
+Result<QVector<ImportedCase>> Exchange::readAll(const QString &path, const KnowledgeBase &kb)
+{
+    QByteArray data;
+    const Error e = readFile(path, &data, MaxFileSize);
+    if (e.isError()) {
+        return e;
+    }
+    return parseAll(data, kb, path);
 }
 
 } // namespace akkoord

@@ -6,6 +6,7 @@
 #include "store/scenariostore.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace akkoord {
@@ -41,6 +42,26 @@ struct ImportReport
     QVector<qint64> scenarioIds; // created or replaced, in file order
 };
 
+enum class ExportFormat
+{
+    Csv,  // one row per scenario, one column per question
+    Json, // an array of case files, one per municipality
+};
+
+// CSV for spreadsheets, a row at a time: one row per scenario, one column per question; cells
+// that a spreadsheet would run as a formula are quoted so they stay text.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(const KnowledgeBase &kb);
+    // The first line, after a byte-order mark.
+    QByteArray header() const;
+    QByteArray row(const CaseRecord &owner, const ScenarioRecord &scenario) const;
+
+private:
+    const KnowledgeBase &m_kb;
+};
+
 // Scenario and case files in and out of the store, and CSV for spreadsheets. Files come from
 // colleagues: every value is checked against the knowledge base and against size limits before
 // anything is written, and nothing in them is executed or trusted.
@@ -61,6 +82,11 @@ public:
     static Result<ImportedCase> parse(const QByteArray &data, const KnowledgeBase &kb,
                                       const QString &origin);
     static Result<ImportedCase> read(const QString &path, const KnowledgeBase &kb);
+    // Either of those, or a list of case files (what export --all writes as JSON): every
+    // municipality the file holds.
+    static Result<QVector<ImportedCase>> parseAll(const QByteArray &data, const KnowledgeBase &kb,
+                                                  const QString &origin);
+    static Result<QVector<ImportedCase>> readAll(const QString &path, const KnowledgeBase &kb);
     // All cases in one transaction: on any error, or on duplicates under Refuse, nothing is
     // written.
     static Result<ImportReport> import(ScenarioStore &store, const QVector<ImportedCase> &cases,
@@ -70,10 +96,14 @@ public:
                                       const KnowledgeBase &kb);
     static Result<QJsonObject> exportCase(const ScenarioStore &store, qint64 caseId,
                                           bool withHistory, const KnowledgeBase &kb);
-    // One row per scenario, one column per question; cells that a spreadsheet would run as a
-    // formula are quoted so they stay text.
+    // The rows as CsvWriter writes them, header first.
     static QByteArray csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
                           const KnowledgeBase &kb);
+    // Every scenario whose municipality is not in the trash, written to out as it is read, so
+    // that memory stays flat however large the store: as CSV, or as a JSON array of case files
+    // (one line per municipality, each importable on its own).
+    static Error exportAll(const ScenarioStore &store, const KnowledgeBase &kb, ExportFormat format,
+                           QIODevice &out);
 };
 
 } // namespace akkoord

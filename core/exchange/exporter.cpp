@@ -20,6 +20,28 @@ QJsonObject contentJson(const ScenarioContent &c, const KnowledgeBase &kb)
     return o;
 }
 
+// A stored scenario as an element of a case file's "scenarios".
+QJsonObject scenarioJson(const ScenarioRecord &s, const KnowledgeBase &kb)
+{
+    QJsonObject o = contentJson(s.content, kb);
+    o.insert(QStringLiteral("revision"), s.revision);
+    o.insert(QStringLiteral("saved_at"), s.modified.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("baseline"), s.baseline);
+    return o;
+}
+
+QJsonObject municipalityJson(const CaseRecord &owner)
+{
+    QJsonObject municipality{{QStringLiteral("name"), owner.name}};
+    if (!owner.cbsCode.isEmpty()) {
+        municipality.insert(QStringLiteral("cbs_code"), owner.cbsCode);
+    }
+    if (!owner.region.isEmpty()) {
+        municipality.insert(QStringLiteral("region"), owner.region);
+    }
+    return municipality;
+}
+
 bool startsFormula(QChar c)
 {
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
@@ -84,10 +106,7 @@ Result<QJsonObject> Exchange::exportCase(const ScenarioStore &store, qint64 case
     }
     QJsonArray list;
     for (const ScenarioRecord &s : scenarios.value()) {
-        QJsonObject o = contentJson(s.content, kb);
-        o.insert(QStringLiteral("revision"), s.revision);
-        o.insert(QStringLiteral("saved_at"), s.modified.toUTC().toString(Qt::ISODateWithMs));
-        o.insert(QStringLiteral("baseline"), s.baseline);
+        QJsonObject o = scenarioJson(s, kb);
         if (withHistory) {
             const Result<QVector<Revision>> revisions = store.history(s.id);
             if (!revisions.ok()) {
@@ -107,21 +126,15 @@ Result<QJsonObject> Exchange::exportCase(const ScenarioStore &store, qint64 case
         }
         list.append(o);
     }
-    QJsonObject municipality{{QStringLiteral("name"), owner.value().name}};
-    if (!owner.value().cbsCode.isEmpty()) {
-        municipality.insert(QStringLiteral("cbs_code"), owner.value().cbsCode);
-    }
-    if (!owner.value().region.isEmpty()) {
-        municipality.insert(QStringLiteral("region"), owner.value().region);
-    }
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("akkoord.case")},
                        {QStringLiteral("version"), CaseFileVersion},
-                       {QStringLiteral("municipality"), municipality},
+                       {QStringLiteral("municipality"), municipalityJson(owner.value())},
                        {QStringLiteral("scenarios"), list}};
 }
 
-QByteArray Exchange::csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
-                         const KnowledgeBase &kb)
+CsvWriter::CsvWriter(const KnowledgeBase &kb) : m_kb(kb) {}
+
+QByteArray CsvWriter::header() const
 {
     QStringList header{QStringLiteral("municipality"),
                        QStringLiteral("cbs_code"),
@@ -132,34 +145,95 @@ QByteArray Exchange::csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
                        QStringLiteral("baseline"),
                        QStringLiteral("modified"),
                        QStringLiteral("knowledge_base_version")};
-    for (const Question &q : kb.questions()) {
+    for (const Question &q : m_kb.questions()) {
         header << q.id;
     }
     header << QStringLiteral("notes");
-    QStringList lines{header.join(QLatin1Char(','))};
-    for (const auto &[owner, s] : rows) {
-        QStringList cells{owner.name,
-                          owner.cbsCode,
-                          owner.region,
-                          QString::number(s.id),
-                          s.content.title,
-                          QString::number(s.revision),
-                          s.baseline ? QStringLiteral("yes") : QStringLiteral("no"),
-                          s.modified.toUTC().toString(Qt::ISODate),
-                          s.content.knowledgeVersion};
-        for (const Question &q : kb.questions()) {
-            cells << (s.content.answers.isKnown(q.id)
-                          ? s.content.answers.values(q.id).join(QLatin1Char(';'))
-                          : QStringLiteral("unknown"));
-        }
-        cells << s.content.notes;
-        for (QString &cell : cells) {
-            cell = csvCell(cell);
-        }
-        lines << cells.join(QLatin1Char(','));
-    }
     // A byte-order mark lets spreadsheet programs read the UTF-8 names correctly.
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return QByteArray("\xEF\xBB\xBF") + header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+QByteArray CsvWriter::row(const CaseRecord &owner, const ScenarioRecord &s) const
+{
+    QStringList cells{owner.name,
+                      owner.cbsCode,
+                      owner.region,
+                      QString::number(s.id),
+                      s.content.title,
+                      QString::number(s.revision),
+                      s.baseline ? QStringLiteral("yes") : QStringLiteral("no"),
+                      s.modified.toUTC().toString(Qt::ISODate),
+                      s.content.knowledgeVersion};
+    for (const Question &q : m_kb.questions()) {
+        cells << (s.content.answers.isKnown(q.id)
+                      ? s.content.answers.values(q.id).join(QLatin1Char(';'))
+                      : QStringLiteral("unknown"));
+    }
+    cells << s.content.notes;
+    for (QString &cell : cells) {
+        cell = csvCell(cell);
+    }
+    return cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+QByteArray Exchange::csv(const QVector<QPair<CaseRecord, ScenarioRecord>> &rows,
+                         const KnowledgeBase &kb)
+{
+    const CsvWriter writer(kb);
+    QByteArray out = writer.header();
+    for (const auto &[owner, s] : rows) {
+        out += writer.row(owner, s);
+    }
+    return out;
+}
+
+Error Exchange::exportAll(const ScenarioStore &store, const KnowledgeBase &kb, ExportFormat format,
+                          QIODevice &out)
+{
+    // Written as read, a scenario at a time: a million scenarios take the memory of one.
+    const CsvWriter csv(kb);
+    const bool asCsv = format == ExportFormat::Csv;
+    const auto written = [&](const QByteArray &data) { return out.write(data) == data.size(); };
+    bool ok = written(asCsv ? csv.header() : QByteArray("["));
+    qint64 current = 0; // the municipality whose case file is open (JSON)
+    const Error e =
+        store.forEachScenario({}, [&](const CaseRecord &owner, const ScenarioRecord &s) {
+            if (owner.deleted.isValid()) {
+                return true; // a municipality in the trash is not exported
+            }
+            if (asCsv) {
+                ok = written(csv.row(owner, s));
+                return ok;
+            }
+            // One case file per municipality, each importable on its own, one per line.
+            QByteArray text;
+            if (owner.id != current) {
+                text = current == 0 ? "\n" : "]},\n";
+                text += "{\"format\":\"akkoord.case\",\"version\":" +
+                        QByteArray::number(CaseFileVersion) + ",\"municipality\":" +
+                        QJsonDocument(municipalityJson(owner)).toJson(QJsonDocument::Compact) +
+                        ",\"scenarios\":[";
+                current = owner.id;
+            } else {
+                text = ",";
+            }
+            text += QJsonDocument(scenarioJson(s, kb)).toJson(QJsonDocument::Compact);
+            ok = written(text);
+            return ok;
+        });
+    if (e.isError()) {
+        return e;
+    }
+    if (ok && !asCsv) {
+        ok = written(current == 0 ? QByteArray("]\n") : QByteArray("]}\n]\n"));
+    }
+    if (!ok) {
+        Error failed;
+        failed.kind = ErrorKind::StorageFailed;
+        failed.message = tr("the export could not be written (%1)").arg(out.errorString());
+        return failed;
+    }
+    return {};
 }
 
 } // namespace akkoord

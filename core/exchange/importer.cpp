@@ -24,7 +24,7 @@ public:
 private:
     Result<CaseRecord> owner(const ImportedCase &c);
     Error importScenario(const CaseRecord &owner, ImportedScenario s,
-                         QHash<QString, ScenarioRecord> *byTitle);
+                         QHash<QString, qint64> *byTitle);
 
     ScenarioStore &m_store;
     DuplicatePolicy m_policy;
@@ -52,13 +52,16 @@ Error Importer::importCase(const ImportedCase &c)
     if (!owner.ok()) {
         return owner.error();
     }
-    const Result<QVector<ScenarioRecord>> existing = m_store.scenarios(owner.value().id);
+    // Titles only, from an index: reading every stored scenario with its answers made each
+    // import into a large database cost as much as the database.
+    const Result<QVector<ScenarioSummary>> existing = m_store.scenarioSummaries(owner.value().id);
     if (!existing.ok()) {
         return existing.error();
     }
-    QHash<QString, ScenarioRecord> byTitle;
-    for (const ScenarioRecord &s : existing.value()) {
-        byTitle.insert(s.content.title.toCaseFolded(), s);
+    QHash<QString, qint64> byTitle;
+    byTitle.reserve(existing.value().size() + c.scenarios.size());
+    for (const ScenarioSummary &s : existing.value()) {
+        byTitle.insert(s.title.toCaseFolded(), s.id);
     }
     for (const ImportedScenario &s : c.scenarios) {
         if (s.revisions.isEmpty()) {
@@ -77,7 +80,7 @@ Error Importer::importCase(const ImportedCase &c)
 }
 
 Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
-                               QHash<QString, ScenarioRecord> *byTitle)
+                               QHash<QString, qint64> *byTitle)
 {
     ScenarioContent &current = s.revisions.last().content;
     const QString key = current.title.toCaseFolded();
@@ -91,13 +94,16 @@ Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
             ++m_report.skipped;
             return {};
         case DuplicatePolicy::Replace: {
-            const ScenarioRecord &old = byTitle->value(key);
+            const Result<ScenarioRecord> old = m_store.scenario(byTitle->value(key));
+            if (!old.ok()) {
+                return old.error();
+            }
             const Result<ScenarioRecord> saved =
-                m_store.saveScenario(old.id, old.revision, current);
+                m_store.saveScenario(old.value().id, old.value().revision, current);
             if (!saved.ok()) {
                 return saved.error();
             }
-            byTitle->insert(key, saved.value());
+            byTitle->insert(key, saved.value().id);
             m_report.scenarioIds << saved.value().id;
             ++m_report.replaced;
             return {};
@@ -117,7 +123,7 @@ Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
     if (!added.ok()) {
         return added.error();
     }
-    byTitle->insert(added.value().content.title.toCaseFolded(), added.value());
+    byTitle->insert(added.value().content.title.toCaseFolded(), added.value().id);
     m_written.insert({owner.id, added.value().content.title.toCaseFolded()});
     m_report.scenarioIds << added.value().id;
     ++m_report.created;

@@ -27,6 +27,20 @@ Result<Scenario> ScenarioStore::workingScenario(qint64 id) const
     return s.value().content.toScenario(owner.value().name);
 }
 
+Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted) const
+{
+    QVector<ScenarioRecord> all;
+    const Error e = forEachScenario({0, includeDeleted, true},
+                                    [&](const CaseRecord &, const ScenarioRecord &s) {
+                                        all.append(s);
+                                        return true;
+                                    });
+    if (e.isError()) {
+        return e;
+    }
+    return all;
+}
+
 Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                                            const StoreOptions &options)
 {

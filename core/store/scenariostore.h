@@ -69,7 +69,24 @@ public:
     Result<Scenario> workingScenario(qint64 id) const;
     virtual Result<QVector<ScenarioRecord>> scenarios(qint64 caseId,
                                                       bool includeDeleted = false) const = 0;
-    virtual Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const = 0;
+    // Every scenario, in the order forEachScenario visits them, held in memory: for small stores
+    // and tests. Lists and exports walk with forEachScenario instead.
+    Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted = false) const;
+
+    // Visits scenarios one at a time without holding them, so that memory stays flat at a
+    // million: one municipality's (caseId) or everyone's (caseId 0), by municipality in the order
+    // they were made, then baseline first and by title. Without content the answers and notes are
+    // not read (a list needs only the rest). visit receives the scenario's municipality (its
+    // scenarioCount is not counted) and returns false to stop. A caseId that does not exist
+    // visits nothing.
+    struct Walk
+    {
+        qint64 caseId = 0;
+        bool includeDeleted = false;
+        bool content = true;
+    };
+    using Visitor = std::function<bool(const CaseRecord &owner, const ScenarioRecord &scenario)>;
+    virtual Error forEachScenario(const Walk &walk, const Visitor &visit) const = 0;
     // The municipality's baseline scenario, 0 when it has none (or it is in the trash).
     virtual Result<qint64> baselineOf(qint64 caseId) const = 0;
     // For browsing large databases: one case's scenarios, titles only, baseline first.
@@ -106,8 +123,23 @@ public:
     // Runs several changes as one transaction: all or nothing.
     virtual Error transaction(const std::function<Error()> &work) = 0;
 
-    // The backend's own integrity check; problems lists what it reports.
-    virtual Error checkIntegrity(QStringList *problems) const = 0;
+    // The backend's own integrity check; problems lists what it reports. Full reads every page
+    // of the file, so it costs as much as the database is large; Quick reads a bounded number of
+    // pages whatever the size (the structure, the municipalities and the newest scenarios and
+    // revisions, where the last saves went) and checks those only. checked, when given, says
+    // what was read.
+    enum class Depth
+    {
+        Quick,
+        Full
+    };
+    struct Checked
+    {
+        qint64 bytes = 0;     // read by the check
+        qint64 fileBytes = 0; // the whole database
+    };
+    virtual Error checkIntegrity(QStringList *problems, Depth depth = Depth::Full,
+                                 Checked *checked = nullptr) const = 0;
     // A consistent copy while the database is in use; refuses to overwrite an existing file.
     virtual Error backup(const QString &target) const = 0;
 

@@ -745,10 +745,6 @@
         <translation>export heeft één scenario-ID nodig, of --case ID, of --all</translation>
     </message>
     <message>
-        <source>--all exports CSV; add --format csv, or export one case at a time</source>
-        <translation>--all exporteert CSV; voeg --format csv toe, of exporteer één gemeente tegelijk</translation>
-    </message>
-    <message>
         <source>scenario id</source>
         <translation>scenarionummer</translation>
     </message>
@@ -793,10 +789,6 @@
         <translation>%1: de database is beschadigd (%2 probleem/problemen); zet een reservekopie terug of vraag hulp voordat u meer opslaat</translation>
     </message>
     <message>
-        <source>%1: no problems found.</source>
-        <translation>%1: geen problemen gevonden.</translation>
-    </message>
-    <message>
         <source>Backup written to %1.</source>
         <translation>Reservekopie geschreven naar %1.</translation>
     </message>
@@ -815,6 +807,18 @@
     <message>
         <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
         <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
+    </message>
+    <message>
+        <source>standard output could not be written (%1); what was printed is incomplete</source>
+        <translation>standaarduitvoer kon niet worden geschreven (%1); wat is afgedrukt, is onvolledig</translation>
+    </message>
+    <message>
+        <source>compare at most %1 scenarios at a time</source>
+        <translation>vergelijk ten hoogste %1 scenario’s tegelijk</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 skipped.</source>
+        <translation>Geïmporteerd: %1 nieuw (waarvan %3 naast een bestaande met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
     </message>
     <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
@@ -844,7 +848,8 @@ Saved cases (all take --db PATH; the default is the database in your data folder
                              it nothing is imported when there is a duplicate.
   export ID                  Export a scenario as a scenario file.
   export --case ID|NAME      Export a municipality with its scenarios as a case file.
-  export --all               Export every scenario (with --format csv).
+  export --all               Export every scenario: CSV, or JSON as one case file per
+                             municipality (written as read, at any size).
       --history              Include every earlier revision (case files).
       --format json|csv      JSON file (default) or CSV for spreadsheets.
       --out FILE             Write to FILE instead of standard output.
@@ -859,7 +864,9 @@ Saved cases (all take --db PATH; the default is the database in your data folder
   baseline ID [--off]        Mark a scenario as its municipality&apos;s baseline.
   compare ID [ID...]         Scenarios side by side; one ID compares it with its
                              municipality&apos;s baseline.
-  check                      Check the database for damage.
+  check [--quick]            Check the database for damage: all of it (time grows
+                             with its size), or with --quick only the structure,
+                             the municipalities and the newest saves (instant).
   backup OUT                 Write a consistent copy of the database to OUT.
 
 Reports (no display needed):
@@ -910,7 +917,9 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
                              optie wordt niets geïmporteerd als er een dubbele is.
   export ID                  Exporteer een scenario als scenariobestand.
   export --case ID|NAAM      Exporteer een gemeente met haar scenario&apos;s als gemeentebestand.
-  export --all               Exporteer alle scenario&apos;s (met --format csv).
+  export --all               Exporteer alle scenario&apos;s: als CSV, of als JSON met één
+                             gemeentebestand per gemeente (wordt geschreven terwijl
+                             het gelezen wordt, dus op elke omvang).
       --history              Neem alle eerdere versies mee (gemeentebestanden).
       --format json|csv      JSON-bestand (standaard) of CSV voor spreadsheets.
       --out BESTAND          Schrijf naar BESTAND in plaats van de standaarduitvoer.
@@ -925,7 +934,9 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
   baseline ID [--off]        Markeer een scenario als uitgangssituatie van zijn gemeente.
   compare ID [ID...]         Scenario&apos;s naast elkaar; één ID vergelijkt het met de
                              uitgangssituatie van zijn gemeente.
-  check                      Controleer de database op beschadiging.
+  check [--quick]            Controleer de database op beschadiging: helemaal (de tijd
+                             groeit met de omvang), of met --quick alleen de structuur,
+                             de gemeenten en de nieuwste opslagen (direct klaar).
   backup UIT                 Schrijf een consistente kopie van de database naar UIT.
 
 Rapporten (geen beeldscherm nodig):
@@ -952,16 +963,12 @@ Afsluitcodes:
 </translation>
     </message>
     <message>
-        <source>standard output could not be written (%1); what was printed is incomplete</source>
-        <translation>standaarduitvoer kon niet worden geschreven (%1); wat is afgedrukt, is onvolledig</translation>
+        <source>%1: no problems found in the quick check (%2 of %3 read in %4 s: the structure, the municipalities and the newest saves). “akkoord-cli check” reads all of it.</source>
+        <translation>%1: geen problemen gevonden bij de snelle controle (%2 van %3 gelezen in %4 s: de structuur, de gemeenten en de nieuwste opslagen). “akkoord-cli check” leest alles.</translation>
     </message>
     <message>
-        <source>compare at most %1 scenarios at a time</source>
-        <translation>vergelijk ten hoogste %1 scenario’s tegelijk</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 skipped.</source>
-        <translation>Geïmporteerd: %1 nieuw (waarvan %3 naast een bestaande met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
+        <source>%1: no problems found (all %2 read in %3 s).</source>
+        <translation>%1: geen problemen gevonden (alle %2 gelezen in %3 s).</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1051,10 @@ Afsluitcodes:
     <message>
         <source>named more than once in the files to import: %1. Nothing was imported; name each file once, or choose to keep both, replace or skip</source>
         <translation>meer dan eens genoemd in de bestanden om te importeren: %1. Er is niets geïmporteerd; noem elk bestand één keer, of kies beide houden, vervangen of overslaan</translation>
+    </message>
+    <message>
+        <source>the export could not be written (%1)</source>
+        <translation>de export kon niet worden geschreven (%1)</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1383,10 @@ Afsluitcodes:
     <message>
         <source>the backup cannot be created (%1)</source>
         <translation>de reservekopie kan niet worden gemaakt (%1)</translation>
+    </message>
+    <message>
+        <source>a saved scenario&apos;s answers cannot be read (%1)</source>
+        <translation>de antwoorden van een opgeslagen scenario zijn onleesbaar (%1)</translation>
     </message>
 </context>
 <context>

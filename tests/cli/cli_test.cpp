@@ -247,7 +247,7 @@ TEST_CASE("advise reads standard input", "[cli]")
     CHECK(r.out.contains(QStringLiteral("Start with frontrunners")));
 }
 
-TEST_CASE("--help and --version", "[cli]")
+TEST_CASE("Help and version: --help and --version", "[cli]")
 {
     const Run help =
         cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
@@ -590,6 +590,33 @@ TEST_CASE("import refuses duplicates unless told what to do", "[cli][store]")
     CHECK(db.json({QStringLiteral("scenarios")}).toArray().size() == 5);
 }
 
+TEST_CASE("Lists are printed as read: the JSON is what a whole document would print",
+          "[cli][store][scale]")
+{
+    Db db;
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("scenarios")},
+          QStringList{QStringLiteral("scenarios"), QStringLiteral("Soest")}}) {
+        const Run listed = db.run(command + QStringList{QStringLiteral("--format=json")});
+        REQUIRE(listed.exitCode == 0);
+        const QJsonDocument parsed = QJsonDocument::fromJson(listed.out.toUtf8());
+        REQUIRE(parsed.isArray());
+        CHECK_FALSE(parsed.array().isEmpty());
+        CHECK(listed.out == QString::fromUtf8(parsed.toJson(QJsonDocument::Indented)));
+        const Run text = db.run(command);
+        REQUIRE(text.exitCode == 0);
+        CHECK(text.out.count(QLatin1Char('\n')) == parsed.array().size());
+        CHECK(text.out.contains(QStringLiteral("Soest — ")));
+    }
+    // An empty database: an empty list.
+    QTemporaryDir empty;
+    const QString emptyDb = empty.filePath(QStringLiteral("empty.sqlite"));
+    const Run none = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), emptyDb,
+                          QStringLiteral("--format=json")});
+    CHECK(none.exitCode == 0);
+    CHECK(none.out == QStringLiteral("[\n]\n"));
+}
+
 TEST_CASE("export, then import elsewhere, gives the same scenario", "[cli][store]")
 {
     Db db;
@@ -627,8 +654,18 @@ TEST_CASE("export, then import elsewhere, gives the same scenario", "[cli][store
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.count(QStringLiteral("\r\n")) == 5);
     CHECK(csv.out.contains(QStringLiteral("Súdwest-Fryslân")));
-    expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("--all")}),
-                   QStringLiteral("csv"));
+    // Everything as JSON: one case file per municipality, which imports into another database.
+    const QString allOut = dir.filePath(QStringLiteral("all.json"));
+    REQUIRE(
+        db.run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--out"), allOut})
+            .exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(akkoord::test::readAll(allOut)).array();
+    CHECK(all.size() == db.json({QStringLiteral("cases")}).toArray().size());
+    Db third;
+    const Run again = cli({QStringLiteral("import"), allOut, QStringLiteral("--db"), third.path,
+                           QStringLiteral("--on-duplicate=skip"), QStringLiteral("--lang=en")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("4 skipped"))); // the same four, nothing lost
     expectBadInput(db.run({QStringLiteral("export"), QStringLiteral("999")}),
                    QStringLiteral("999"));
 }
@@ -779,7 +816,12 @@ TEST_CASE("check and backup", "[cli][store]")
     Db db;
     const Run ok = db.run({QStringLiteral("check")});
     CHECK(ok.exitCode == 0);
-    CHECK(ok.out.contains(QStringLiteral("no problems found")));
+    CHECK(ok.out.contains(QStringLiteral("no problems found (all ")));
+    // The quick check says what it read and what it left out.
+    const Run quick = db.run({QStringLiteral("check"), QStringLiteral("--quick")});
+    CHECK(quick.exitCode == 0);
+    CHECK(quick.out.contains(QStringLiteral("no problems found in the quick check")));
+    CHECK(quick.out.contains(QStringLiteral("“akkoord-cli check” reads all of it")));
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
     CHECK(db.run({QStringLiteral("backup"), copy}).exitCode == 0);
@@ -1077,7 +1119,8 @@ TEST_CASE("Standard output that cannot be written is exit 3, never a silent succ
           QStringList{QStringLiteral("filler"), QStringLiteral("kept.csv")});
 }
 
-TEST_CASE("--out writes only regular files: devices, pipes and folders are refused and left alone",
+TEST_CASE("Writing with --out goes to regular files only: devices, pipes and folders are refused "
+          "and left alone",
           "[cli][errors][output]")
 {
     Db db;

@@ -3,6 +3,7 @@
 #include "exchange/exchange.h"
 #include "exchange/scenariofile.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -329,4 +330,193 @@ TEST_CASE("CSV export: no cell starts a formula, whether the reader splits on co
         spreadsheetCells(csv.section(QStringLiteral("\r\n"), 1), QLatin1Char(','));
     CHECK(cells.contains(QStringLiteral("'=Gemeente")));
     CHECK(cells.contains(QStringLiteral("zie ook;'=cmd|' /C calc'!A0")));
+}
+
+namespace {
+
+// Two municipalities (the second in the trash), scenarios in an order their titles do not have.
+std::unique_ptr<ScenarioStore> storeForWalking(const QString &path)
+{
+    auto store = openStore(path);
+    const qint64 soest =
+        store->createCase(QStringLiteral("Soest"), QStringLiteral("GM0342")).value().id;
+    const qint64 gone = store->createCase(QStringLiteral("Opgeheven")).value().id;
+    const qint64 ede = store->createCase(QStringLiteral("Ede")).value().id;
+    ScenarioContent c;
+    c.answers = knowledge()->referenceCase(QStringLiteral("soest"))->answers;
+    c.knowledgeVersion = knowledge()->version();
+    for (const auto &[owner, title] : {std::pair{soest, "zomer"},
+                                       {soest, "Avond"},
+                                       {gone, "weg"},
+                                       {ede, "Basis"},
+                                       {soest, "middag"},
+                                       {ede, "Tweede"}}) {
+        c.title = QString::fromUtf8(title);
+        c.notes = QStringLiteral("notitie bij ") + c.title;
+        REQUIRE(store->createScenario(owner, c).ok());
+    }
+    const auto middag = store->scenarios(soest).value();
+    REQUIRE(store->setBaseline(middag[1].id, true).ok()); // "middag"
+    REQUIRE_FALSE(store->trashCase(gone).isError());
+    return store;
+}
+
+} // namespace
+
+TEST_CASE("Walking the scenarios visits them one at a time, by municipality, baseline first, then "
+          "by title",
+          "[store][scale]")
+{
+    QTemporaryDir dir;
+    const auto store = storeForWalking(dir.filePath(QStringLiteral("walk.sqlite")));
+    QStringList seen;
+    const Error e = store->forEachScenario({}, [&](const CaseRecord &owner,
+                                                   const ScenarioRecord &s) {
+        CHECK(owner.id == s.caseId);
+        CHECK(s.content.notes == QStringLiteral("notitie bij ") + s.content.title);
+        CHECK(s.content.answers == knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+        seen << owner.name + QLatin1Char('/') + s.content.title;
+        return true;
+    });
+    REQUIRE_FALSE(e.isError());
+    // A municipality in the trash still has its scenarios walked; the caller decides.
+    CHECK(seen == QStringList{QStringLiteral("Soest/middag"), QStringLiteral("Soest/Avond"),
+                              QStringLiteral("Soest/zomer"), QStringLiteral("Opgeheven/weg"),
+                              QStringLiteral("Ede/Basis"), QStringLiteral("Ede/Tweede")});
+    // The same records as reading them whole.
+    QVector<qint64> ids;
+    for (const ScenarioRecord &s : store->allScenarios().value()) {
+        ids << s.id;
+    }
+    CHECK(ids.size() == 6);
+
+    // One municipality, without the answers and notes, and stopping early.
+    const qint64 ede = store->findCase(QStringLiteral("Ede")).value().id;
+    seen.clear();
+    REQUIRE_FALSE(store
+                      ->forEachScenario({ede, false, false},
+                                        [&](const CaseRecord &, const ScenarioRecord &s) {
+                                            CHECK(s.content.answers.count() == 0);
+                                            CHECK(s.content.notes.isEmpty());
+                                            CHECK(s.revision == 1);
+                                            seen << s.content.title;
+                                            return false;
+                                        })
+                      .isError());
+    CHECK(seen == QStringList{QStringLiteral("Basis")});
+
+    // A scenario in the trash only when asked for.
+    const qint64 tweede = store->scenarios(ede).value().last().id;
+    REQUIRE_FALSE(store->trashScenario(tweede).isError());
+    const auto count = [&](bool includeDeleted) {
+        int n = 0;
+        REQUIRE_FALSE(store
+                          ->forEachScenario({ede, includeDeleted, false},
+                                            [&](const CaseRecord &, const ScenarioRecord &) {
+                                                ++n;
+                                                return true;
+                                            })
+                          .isError());
+        return n;
+    };
+    CHECK(count(false) == 1);
+    CHECK(count(true) == 2);
+}
+
+TEST_CASE("Exporting everything streams CSV and a list of case files that imports elsewhere",
+          "[exchange][scale]")
+{
+    QTemporaryDir dir;
+    const auto store = storeForWalking(dir.filePath(QStringLiteral("walk.sqlite")));
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    REQUIRE_FALSE(Exchange::exportAll(*store, *knowledge(), ExportFormat::Csv, csv).isError());
+    // The same bytes as the whole-file CSV of the same rows (the trashed municipality left out).
+    QVector<QPair<CaseRecord, ScenarioRecord>> rows;
+    REQUIRE_FALSE(store
+                      ->forEachScenario({},
+                                        [&](const CaseRecord &o, const ScenarioRecord &s) {
+                                            if (!o.deleted.isValid()) {
+                                                rows.append({o, s});
+                                            }
+                                            return true;
+                                        })
+                      .isError());
+    REQUIRE(rows.size() == 5);
+    CHECK(csv.data() == Exchange::csv(rows, *knowledge()));
+
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    REQUIRE_FALSE(Exchange::exportAll(*store, *knowledge(), ExportFormat::Json, json).isError());
+    CHECK(json.data().count('\n') == 4); // "[", one line per municipality, "]"
+    const auto cases = Exchange::parseAll(json.data(), *knowledge(), QStringLiteral("all.json"));
+    REQUIRE(cases.ok());
+    REQUIRE(cases.value().size() == 2);
+    CHECK(cases.value()[0].name == QStringLiteral("Soest"));
+    CHECK(cases.value()[0].cbsCode == QStringLiteral("GM0342"));
+    CHECK(cases.value()[0].scenarios.size() == 3);
+    CHECK(cases.value()[0].scenarios[0].baseline);
+    CHECK(cases.value()[1].name == QStringLiteral("Ede"));
+
+    auto target = openStore(dir.filePath(QStringLiteral("target.sqlite")));
+    const auto report = Exchange::import(*target, cases.value(), DuplicatePolicy::Refuse);
+    REQUIRE(report.ok());
+    CHECK(report.value().created == 5);
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    REQUIRE_FALSE(Exchange::exportAll(*target, *knowledge(), ExportFormat::Csv, again).isError());
+    // Ids and times differ; everything else arrives unchanged.
+    const auto withoutIdsAndTimes = [](const QByteArray &data) {
+        QStringList lines = QString::fromUtf8(data).split(QStringLiteral("\r\n"));
+        for (QString &line : lines) {
+            QStringList cells = line.split(QLatin1Char(','));
+            if (cells.size() > 8) {
+                cells[3].clear();
+                cells[7].clear();
+            }
+            line = cells.join(QLatin1Char(','));
+        }
+        return lines;
+    };
+    CHECK(withoutIdsAndTimes(again.data()) == withoutIdsAndTimes(csv.data()));
+
+    // An empty store exports an empty list, which imports as nothing.
+    auto empty = openStore(dir.filePath(QStringLiteral("empty.sqlite")));
+    QBuffer none;
+    none.open(QIODevice::WriteOnly);
+    REQUIRE_FALSE(Exchange::exportAll(*empty, *knowledge(), ExportFormat::Json, none).isError());
+    CHECK(none.data() == "[]\n");
+    CHECK(Exchange::parseAll(none.data(), *knowledge(), QStringLiteral("none.json"))
+              .value()
+              .isEmpty());
+}
+
+TEST_CASE("An export that cannot be written says so", "[exchange][errors]")
+{
+    QTemporaryDir dir;
+    const auto store = storeForWalking(dir.filePath(QStringLiteral("walk.sqlite")));
+    QFile full(QStringLiteral("/dev/full"));
+    REQUIRE(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const Error e = Exchange::exportAll(*store, *knowledge(), ExportFormat::Csv, full);
+    CHECK(e.kind == ErrorKind::StorageFailed);
+    CHECK(e.message.contains(QStringLiteral("could not be written")));
+}
+
+TEST_CASE("A list of case files is checked like one: a wrong entry names its place",
+          "[exchange][errors]")
+{
+    const QByteArray good = caseFile(R"([{"title": "A", "answers": {}}])");
+    const auto two =
+        Exchange::parseAll("[" + good + "," + good + "]", *knowledge(), QStringLiteral("all.json"));
+    REQUIRE(two.ok());
+    CHECK(two.value().size() == 2);
+    const auto wrong =
+        Exchange::parseAll("[" + good + ", 7]", *knowledge(), QStringLiteral("all.json"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().jsonPath == QStringLiteral("[1]"));
+    const auto bad = Exchange::parseAll("[" + good + "," + caseFile(R"([{"title": ""}])") + "]",
+                                        *knowledge(), QStringLiteral("all.json"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().jsonPath.startsWith(QStringLiteral("[1].scenarios[0]")));
 }

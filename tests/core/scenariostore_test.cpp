@@ -532,6 +532,60 @@ TEST_CASE("The integrity check passes on a healthy database and finds damage", "
     }
 }
 
+TEST_CASE("The quick check reads a bounded part of the file and still finds damage in the "
+          "newest saves",
+          "[store][scale]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("q.sqlite"));
+    {
+        auto store = openStore(path);
+        const qint64 caseId = store->createCase(QStringLiteral("Soest")).value().id;
+        ScenarioContent c = content("S");
+        c.notes = QString(1500, QLatin1Char('y'));
+        for (int i = 0; i < 600; ++i) {
+            c.title = QStringLiteral("Scenario %1").arg(i);
+            if (i == 599) {
+                c.notes = QStringLiteral("de nieuwste opslag ") + QString(1500, QLatin1Char('z'));
+            }
+            REQUIRE(store->createScenario(caseId, c).ok());
+        }
+        QStringList problems;
+        ScenarioStore::Checked quick;
+        REQUIRE_FALSE(
+            store->checkIntegrity(&problems, ScenarioStore::Depth::Quick, &quick).isError());
+        CHECK(problems.isEmpty());
+        ScenarioStore::Checked full;
+        REQUIRE_FALSE(
+            store->checkIntegrity(&problems, ScenarioStore::Depth::Full, &full).isError());
+        CHECK(problems.isEmpty());
+        // What the quick check reads does not grow with the scenarios; the full one reads it all.
+        CHECK(full.bytes == full.fileBytes);
+        CHECK(full.fileBytes > 2 * 1024 * 1024);
+        CHECK(quick.bytes > 0);
+        CHECK(quick.bytes < full.fileBytes / 4);
+    }
+    // Garbage over the pages that hold the newest save (its row and its first revision) is found
+    // by the quick check.
+    QByteArray bytes = test::readAll(path);
+    int damaged = 0;
+    for (qsizetype at = bytes.indexOf("de nieuwste opslag"); at >= 0;
+         at = bytes.indexOf("de nieuwste opslag", at + 1)) {
+        const qsizetype page = at / 4096 * 4096;
+        for (int i = 100; i < 4096; ++i) { // past the page header, so that only the rows go
+            bytes[page + i] = char(0xA5 ^ i);
+        }
+        ++damaged;
+    }
+    REQUIRE(damaged == 2);
+    test::writeFile(path, bytes);
+    auto opened = ScenarioStore::open(path);
+    REQUIRE(opened.ok());
+    QStringList problems;
+    const Error e = opened.value()->checkIntegrity(&problems, ScenarioStore::Depth::Quick);
+    CHECK((e.kind == ErrorKind::CorruptDatabase || !problems.isEmpty()));
+}
+
 TEST_CASE("Databases of every earlier schema still open with everything in them",
           "[store][migration]")
 {

@@ -35,7 +35,7 @@ void FileActions::importFiles()
     }
     QVector<ImportedCase> cases;
     for (const QString &f : files) {
-        const auto c = Exchange::read(f, *m_kb);
+        const auto c = Exchange::readAll(f, *m_kb);
         if (!c.ok()) {
             Prompt::showError(m_parent, tr("The file cannot be imported"), c.error());
             return;

@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace akkoord {
 
 struct SqliteConnection
@@ -38,6 +41,42 @@ QString likePattern(const QString &text);
 // Whether a file lost its end, from the header's page count (one read, not a scan).
 bool isTruncated(const QByteArray &header, qint64 fileSize);
 QString newUuid();
+
+// SQLite's own handle under Qt's connection, or null if the driver is not SQLite.
+sqlite3 *handleOf(const QSqlDatabase &db);
+
+// A statement on SQLite's own interface, for reads of many rows: QSqlQuery makes a QVariant of
+// every value, which at a million rows costs more than the read. Text comes as UTF-8, as stored.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Starts again with new values bound (1-based, as SQLite counts).
+    void reset();
+    void bind(int index, qint64 value);
+    // True while there is a row; false at the end or on an error (then code() is not SQLITE_DONE).
+    bool step();
+    int code() const { return m_code; }
+    QString message() const;
+
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    QByteArrayView utf8(int column) const;
+    QString text(int column) const { return QString::fromUtf8(utf8(column)); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_code = 0;
+};
+
+// The columns ScenarioColumns names, from a statement that selected them; answers and notes stay
+// empty when they were selected as NULL.
+ScenarioRecord scenarioFrom(const Statement &s);
 
 } // namespace sqlite
 } // namespace akkoord

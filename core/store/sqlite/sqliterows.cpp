@@ -1,8 +1,11 @@
 #include "store/sqlite/sqliteinternal.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
+
 #include <QJsonObject>
 #include <QUuid>
+#include <sqlite3.h>
 
 // Rows as records and back: the one place that knows the columns.
 namespace akkoord::sqlite {
@@ -117,6 +120,95 @@ bool isTruncated(const QByteArray &header, qint64 fileSize)
     const quint32 pages = be32(28);
     const bool valid = be32(24) == be32(92) && pages > 0;
     return valid && qint64(pages) * pageSize > fileSize;
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+
+Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    m_code = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void Statement::reset()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_code = SQLITE_OK;
+    }
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    if (m_code == SQLITE_OK) {
+        m_code = sqlite3_bind_int64(m_statement, index, value);
+    }
+}
+
+bool Statement::step()
+{
+    if (m_code != SQLITE_OK && m_code != SQLITE_ROW) {
+        return false;
+    }
+    m_code = sqlite3_step(m_statement);
+    return m_code == SQLITE_ROW;
+}
+
+QString Statement::message() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
+}
+
+ScenarioRecord scenarioFrom(const Statement &s)
+{
+    const auto time = [&](int column) {
+        return s.isNull(column) ? QDateTime()
+                                : QDateTime::fromString(s.text(column), Qt::ISODateWithMs);
+    };
+    ScenarioRecord r;
+    r.id = s.integer(0);
+    r.uuid = s.text(1);
+    r.caseId = s.integer(2);
+    r.content.title = s.text(3);
+    if (!s.isNull(4)) {
+        r.content.answers =
+            Answers::fromJson(QJsonDocument::fromJson(s.utf8(4).toByteArray()).object());
+    }
+    r.content.notes = s.text(5);
+    r.content.knowledgeVersion = s.text(6);
+    r.revision = int(s.integer(7));
+    r.baseline = s.integer(8) != 0;
+    r.created = time(9);
+    r.modified = time(10);
+    r.deleted = time(11);
+    return r;
 }
 
 QString newUuid()

@@ -320,6 +320,7 @@ Result<ScenarioRecord> SqliteStore::scenario(qint64 id) const
 Result<QVector<ScenarioRecord>> SqliteStore::scenarios(qint64 caseId, bool includeDeleted) const
 {
     QSqlQuery q(db());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE case_id = ? AND (? OR deleted_at IS "
                              "NULL) ORDER BY is_baseline DESC, title COLLATE NOCASE, id")
                   .arg(QLatin1String(ScenarioColumns)));
@@ -343,17 +344,56 @@ Result<qint64> SqliteStore::baselineOf(qint64 caseId) const
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
-Result<QVector<ScenarioRecord>> SqliteStore::allScenarios(bool includeDeleted) const
+Error SqliteStore::forEachScenario(const Walk &walk, const Visitor &visit) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM scenarios WHERE (? OR deleted_at IS NULL) "
-                             "ORDER BY case_id, is_baseline DESC, title COLLATE NOCASE, id")
-                  .arg(QLatin1String(ScenarioColumns)));
-    q.addBindValue(includeDeleted ? 1 : 0);
-    if (!q.exec()) {
-        return error(q, tr("reading the scenarios"));
+    sqlite3 *handle = handleOf(db());
+    if (!handle) {
+        return error(ErrorKind::Internal, tr("the database driver is not SQLite"));
     }
-    return recordsFrom(q);
+    // The municipalities first (a few hundred, without counting their scenarios), then each
+    // one's scenarios by a query of its own: sorting one municipality's rows costs SQLite a
+    // little memory, sorting all of them at once a temporary table as large as the file.
+    QVector<CaseRecord> owners;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT c.id, c.uuid, c.name, c.cbs_code, c.region, "
+                                 "c.created_at, c.modified_at, c.deleted_at, 0 FROM cases c "
+                                 "WHERE ? = 0 OR c.id = ? ORDER BY c.id"));
+        q.addBindValue(walk.caseId);
+        q.addBindValue(walk.caseId);
+        if (!q.exec()) {
+            return error(q, tr("reading the scenarios"));
+        }
+        while (q.next()) {
+            owners.append(caseFrom(q));
+        }
+    }
+    Statement rows(handle, walk.content
+                               ? "SELECT id, uuid, case_id, title, answers, notes, "
+                                 "knowledge_version, revision, is_baseline, created_at, "
+                                 "modified_at, deleted_at FROM scenarios WHERE case_id = ?1 AND "
+                                 "(?2 OR deleted_at IS NULL) "
+                                 "ORDER BY is_baseline DESC, title COLLATE NOCASE, id"
+                               : "SELECT id, uuid, case_id, title, NULL, NULL, "
+                                 "knowledge_version, revision, is_baseline, created_at, "
+                                 "modified_at, deleted_at FROM scenarios WHERE case_id = ?1 AND "
+                                 "(?2 OR deleted_at IS NULL) "
+                                 "ORDER BY is_baseline DESC, title COLLATE NOCASE, id");
+    for (const CaseRecord &owner : owners) {
+        rows.reset();
+        rows.bind(1, owner.id);
+        rows.bind(2, walk.includeDeleted ? 1 : 0);
+        while (rows.step()) {
+            if (!visit(owner, scenarioFrom(rows))) {
+                return {};
+            }
+        }
+        if (rows.code() != SQLITE_DONE) {
+            return error(rows.code(), rows.message(), tr("reading the scenarios"));
+        }
+    }
+    return {};
 }
 
 Result<QVector<ScenarioSummary>> SqliteStore::scenarioSummaries(qint64 caseId) const
@@ -376,10 +416,7 @@ Result<TitleIndex> SqliteStore::titleIndex() const
     // A hundred thousand rows through QSqlQuery cost 100 ms, most of it making a QVariant of
     // every value; read through SQLite's own interface on the same connection, as UTF-8 (what the
     // file holds, so SQLite converts nothing), they cost a fraction of that.
-    const QVariant handle = db().driver()->handle();
-    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(handle.constData())
-                      : nullptr;
+    sqlite3 *db = handleOf(this->db());
     if (!db) {
         return error(ErrorKind::Internal, tr("the database driver is not SQLite"));
     }

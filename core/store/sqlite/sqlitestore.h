@@ -38,7 +38,7 @@ public:
                                         const ScenarioContent &content) override;
     Result<ScenarioRecord> scenario(qint64 id) const override;
     Result<QVector<ScenarioRecord>> scenarios(qint64 caseId, bool includeDeleted) const override;
-    Result<QVector<ScenarioRecord>> allScenarios(bool includeDeleted) const override;
+    Error forEachScenario(const Walk &walk, const Visitor &visit) const override;
     Result<qint64> baselineOf(qint64 caseId) const override;
     Result<QVector<ScenarioSummary>> scenarioSummaries(qint64 caseId) const override;
     Result<TitleIndex> titleIndex() const override;
@@ -56,7 +56,7 @@ public:
     Result<QVector<ScenarioRecord>> trashedScenarios() const override;
     Result<Purged> purgeTrash(const QDateTime &deletedBefore) override;
     Error transaction(const std::function<Error()> &work) override;
-    Error checkIntegrity(QStringList *problems) const override;
+    Error checkIntegrity(QStringList *problems, Depth depth, Checked *checked) const override;
     Error backup(const QString &target) const override;
 
 private:
