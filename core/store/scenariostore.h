@@ -51,9 +51,19 @@ public:
     virtual Result<CaseRecord> updateCase(qint64 id, const QString &name, const QString &cbsCode,
                                           const QString &region) = 0;
     virtual Result<CaseRecord> caseById(qint64 id) const = 0;
-    // Cases whose name, code or region contains filter (case-insensitive), by name.
+    // Cases whose name, code or region contains filter (case-insensitive), by name. Counting
+    // every municipality's scenarios reads all of them; with Counting::Presence scenarioCount is
+    // only 0 or 1 (whether it has any out of the trash), a few pages per municipality at any size.
+    enum class Counting
+    {
+        Exact,
+        Presence
+    };
     virtual Result<QVector<CaseRecord>> cases(const QString &filter = QString(),
-                                              bool includeDeleted = false) const = 0;
+                                              bool includeDeleted = false,
+                                              Counting counting = Counting::Exact) const = 0;
+    // Whether more than n scenarios are out of the trash; reads at most n + 1 of them.
+    virtual Result<bool> hasMoreScenariosThan(int n) const = 0;
     // The oldest case with this CBS code or, without one, this name (case-insensitive).
     virtual Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString(),
                                         bool includeDeleted = false) const = 0;

@@ -9,11 +9,6 @@
 
 namespace akkoord::ui {
 
-namespace {
-// Up to this many scenarios every municipality opens expanded; beyond it they open on demand.
-constexpr int ExpandAllLimit = 300;
-} // namespace
-
 CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *parent)
     : QWidget(parent)
 {
@@ -23,9 +18,11 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
     m_filter->setPlaceholderText(tr("Filter municipalities and scenarios"));
     m_filter->setAccessibleName(tr("Filter"));
     layout->addWidget(m_filter);
-    // The titles are read into memory when the filter is about to be used, not at start.
-    m_filter->installEventFilter(this);
     m_model = new CaseTreeModel(kb, language, this);
+    // The titles of a large store are read on the side when the filter is first used; the
+    // filter is applied again once they are there.
+    connect(&m_model->titleSearch(), &TitleSearch::ready, this, &CaseBrowser::refill);
+    connect(&m_model->titleSearch(), &TitleSearch::failed, this, &CaseBrowser::report);
     m_view = new QTreeView;
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
@@ -61,16 +58,6 @@ CaseBrowser::CaseBrowser(const KnowledgeBase &kb, Language language, QWidget *pa
     });
 }
 
-bool CaseBrowser::eventFilter(QObject *watched, QEvent *event)
-{
-    // Whoever is in the filter is about to type: read the titles once the event loop is idle, so a
-    // window that opens with the focus there paints first.
-    if (watched == m_filter && event->type() == QEvent::FocusIn) {
-        QTimer::singleShot(0, this, [this] { report(m_model->prepareFilter()); });
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void CaseBrowser::report(const Error &error)
 {
     if (error.isError() && !m_reported) {
@@ -93,11 +80,15 @@ void CaseBrowser::refill()
     const QString id = selectedId();
     const qint64 caseId = selectedCase();
     report(m_model->reload(m_store, m_filter->text()));
+    m_filter->setToolTip(m_model->titlesPending()
+                             ? tr("Reading the scenario titles; the list follows in a moment.")
+                             : QString());
     // Small databases open fully; in large ones only what a filter found is expanded.
-    const bool small = m_model->totalScenarios() <= ExpandAllLimit;
+    const int limit = CaseTreeModel::ExpandAllLimit;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex top = m_model->index(row, 0);
-        if (small || (m_model->isTitleMatch(row) && m_model->titleMatches() <= ExpandAllLimit)) {
+        if (m_model->fewShown() ||
+            (m_model->isTitleMatch(row) && m_model->titleMatches() <= limit)) {
             if (m_model->canFetchMore(top)) {
                 m_model->fetchMore(top);
             }

@@ -46,9 +46,6 @@ Q_SIGNALS:
     // The store could not be read; said once per reload, not on every keystroke.
     void readFailed(const akkoord::Error &error);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void refill();
     void report(const Error &error);

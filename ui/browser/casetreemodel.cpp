@@ -38,11 +38,13 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
     beginResetModel();
     if (store != m_store) {
         invalidate();
+        m_titles.setStore(store);
     }
     m_store = store;
     m_tops.clear();
     m_found.clear();
-    m_total = 0;
+    m_index.reset();
+    m_titlesPending = false;
     m_titleMatches = 0;
     Error error;
     const QString needle = TitleIndex::fold(filter.trimmed());
@@ -50,11 +52,14 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
         // Municipalities that match by name, code or region show all their scenarios; others
         // show only the scenarios whose title matches, found in memory by the title index.
         if (!m_casesValid) {
-            const auto all = store->cases();
+            // Whether each has scenarios, not how many: counting reads every scenario.
+            const auto all = store->cases(QString(), false, ScenarioStore::Counting::Presence);
             m_cases = all.ok() ? all.value() : QVector<CaseRecord>();
-            m_casesValid = all.ok();
-            if (!all.ok()) {
-                error = all.error();
+            const auto large = store->hasMoreScenariosThan(ExpandAllLimit);
+            m_small = large.ok() && !large.value();
+            m_casesValid = all.ok() && large.ok();
+            if (!all.ok() || !large.ok()) {
+                error = all.ok() ? large.error() : all.error();
             }
             m_caseKeys.clear();
             for (const CaseRecord &c : std::as_const(m_cases)) {
@@ -66,20 +71,31 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
         // The hits come in the index's order, so each municipality's hits are one run.
         QHash<qint64, QPair<qsizetype, qsizetype>> runs;
         if (!needle.isEmpty()) {
-            const Error indexError = prepareFilter();
-            if (indexError.isError()) {
-                error = indexError;
+            m_index = m_titles.titles();
+            m_titlesPending = !m_index && m_titles.isReading();
+            if (m_index) {
+                m_found = m_index->search(needle);
             }
-            m_found = m_index.search(needle);
             for (qsizetype begin = 0; begin < m_found.size();) {
-                const qint64 caseId = m_index.entry(m_found[begin]).caseId;
+                const qint64 caseId = m_index->entry(m_found[begin]).caseId;
                 qsizetype end = begin + 1;
-                while (end < m_found.size() && m_index.entry(m_found[end]).caseId == caseId) {
+                while (end < m_found.size() && m_index->entry(m_found[end]).caseId == caseId) {
                     ++end;
                 }
                 runs.insert(caseId, {begin, end});
                 begin = end;
             }
+        }
+        qint64 nameMatches = 0;
+        for (qsizetype k = 0; k < m_cases.size() && !needle.isEmpty(); ++k) {
+            nameMatches += m_caseKeys[k].contains(needle) ? 1 : 0;
+        }
+        m_shown = m_small ? 0 : -1;
+        // A few municipalities found by name are counted one by one (each count reads only its
+        // own scenarios), so that a handful of short lists still opens expanded.
+        const bool countNamed = !m_small && !needle.isEmpty() && nameMatches <= 10;
+        if (countNamed) {
+            m_shown = 0;
         }
         for (qsizetype k = 0; k < m_cases.size(); ++k) {
             const CaseRecord &c = m_cases[k];
@@ -90,14 +106,19 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
             }
             Top top;
             top.record = c;
-            if (nameMatches) {
-                m_total += c.scenarioCount;
-            } else {
+            if (nameMatches && countNamed && c.scenarioCount > 0) {
+                const auto counted = store->caseById(c.id);
+                m_shown =
+                    counted.ok() && m_shown >= 0 ? m_shown + counted.value().scenarioCount : -1;
+            }
+            if (!nameMatches) {
                 top.titleMatch = true;
                 top.firstFound = run->first;
                 top.endFound = run->second;
-                m_total += int(run->second - run->first);
                 m_titleMatches += int(run->second - run->first);
+                if (m_shown >= 0) {
+                    m_shown += run->second - run->first;
+                }
             }
             m_tops.append(top);
         }
@@ -117,21 +138,6 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
     return error;
 }
 
-Error CaseTreeModel::prepareFilter()
-{
-    if (m_indexValid || !m_store) {
-        return {};
-    }
-    auto index = m_store->titleIndex();
-    if (!index.ok()) {
-        m_index = TitleIndex();
-        return index.error();
-    }
-    m_index = std::move(index).value();
-    m_indexValid = true;
-    return {};
-}
-
 void CaseTreeModel::fill(Top &top) const
 {
     top.fetched = true;
@@ -144,13 +150,13 @@ void CaseTreeModel::fill(Top &top) const
         QVector<qsizetype> hits(m_found.begin() + top.firstFound, m_found.begin() + top.endFound);
         QVector<QString> titles(hits.size());
         for (qsizetype i = 0; i < hits.size(); ++i) {
-            titles[i] = m_index.title(hits[i]);
+            titles[i] = m_index->title(hits[i]);
         }
         QVector<qsizetype> order(hits.size());
         std::iota(order.begin(), order.end(), qsizetype(0));
         std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-            const TitleIndex::Entry &x = m_index.entry(hits[a]);
-            const TitleIndex::Entry &y = m_index.entry(hits[b]);
+            const TitleIndex::Entry &x = m_index->entry(hits[a]);
+            const TitleIndex::Entry &y = m_index->entry(hits[b]);
             if (x.baseline != y.baseline) {
                 return x.baseline;
             }
@@ -158,7 +164,7 @@ void CaseTreeModel::fill(Top &top) const
             return c != 0 ? c < 0 : x.id < y.id;
         });
         for (const qsizetype i : order) {
-            const TitleIndex::Entry &e = m_index.entry(hits[i]);
+            const TitleIndex::Entry &e = m_index->entry(hits[i]);
             top.children.append({ScenarioItem, e.id, QString(), titles[i], QString(), e.baseline});
         }
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browser/titlesearch.h"
 #include "knowledge/knowledgebase.h"
 #include "store/scenariostore.h"
 
@@ -8,9 +9,9 @@
 namespace akkoord::ui {
 
 // Municipalities, their scenarios and the practice examples as a tree that stays quick with a
-// hundred thousand scenarios: the municipalities are read at once, a municipality's scenarios
-// only when it is expanded (fetchMore), and a filter searches the titles in memory (TitleIndex),
-// read once from an index of the store and again only after invalidate().
+// million scenarios: the municipalities are read at once (without counting their scenarios), a
+// municipality's scenarios only when it is expanded (fetchMore), and a filter searches the titles
+// in memory (TitleSearch), read when first searched and again only after invalidate().
 class CaseTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,20 +30,29 @@ public:
 
     CaseTreeModel(const KnowledgeBase &kb, Language language, QObject *parent = nullptr);
 
+    // Up to this many scenarios in all, every municipality opens expanded.
+    static constexpr int ExpandAllLimit = 300;
+
     // Shows what matches filter (everything when it is empty), ignoring case and accents. The
     // municipalities and the titles are read again only after invalidate(), so typing in the
-    // filter does not ask the store at all.
+    // filter does not ask the store at all. While the titles of a large store are still being
+    // read, only municipalities matching by name are shown and titlesPending() is true; the
+    // title search's ready() says when to reload.
     Error reload(const ScenarioStore *store, const QString &filter);
     void invalidate()
     {
         m_casesValid = false;
-        m_indexValid = false;
+        m_titles.invalidate();
     }
-    // Reads the titles for filtering now, if they are not in memory yet (40-70 ms for 100,000).
-    Error prepareFilter();
+    TitleSearch &titleSearch() { return m_titles; }
+    bool titlesPending() const { return m_titlesPending; }
     // Loads a municipality's scenarios now, so one of them can be selected; its index or invalid.
     QModelIndex caseIndex(qint64 caseId);
-    int totalScenarios() const { return m_total; }
+    // Whether the store holds no more than ExpandAllLimit scenarios.
+    bool isSmall() const { return m_small; }
+    // Whether what the filter shows holds no more than ExpandAllLimit scenarios, so that every
+    // municipality shown can open expanded.
+    bool fewShown() const { return m_shown >= 0 && m_shown <= ExpandAllLimit; }
     // A municipality shown for the titles of its scenarios, not its own name; how many such
     // scenarios the filter found in all.
     bool isTitleMatch(int topRow) const { return m_tops.value(topRow).titleMatch; }
@@ -88,10 +98,12 @@ private:
     QVector<CaseRecord> m_cases;
     QVector<QString> m_caseKeys; // name, code and region of each case, folded for matching
     bool m_casesValid = false;
-    TitleIndex m_index;
-    bool m_indexValid = false;
+    bool m_small = true;
+    qint64 m_shown = 0; // scenarios under the municipalities shown; -1 when not counted
+    TitleSearch m_titles;
+    std::shared_ptr<const TitleIndex> m_index; // what m_found points into
+    bool m_titlesPending = false;
     QVector<qsizetype> m_found; // the filter's hits in m_index
-    int m_total = 0;
     int m_titleMatches = 0;
 };
 

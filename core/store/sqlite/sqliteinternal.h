@@ -26,6 +26,8 @@ namespace sqlite {
 // The columns scenarioFrom and caseFrom read, in their order.
 extern const char *const ScenarioColumns;
 extern const char *const CaseColumns;
+// As CaseColumns, with 0 or 1 for whether the case has scenarios instead of their count.
+extern const char *const CaseColumnsWithPresence;
 
 QDateTime parseTime(const QVariant &v);
 QString encodeAnswers(const Answers &answers);

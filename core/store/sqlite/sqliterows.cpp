@@ -53,6 +53,9 @@ ScenarioRecord scenarioFrom(const QSqlQuery &q)
 extern const char *const CaseColumns =
     "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, "
     "(SELECT count(*) FROM scenarios s WHERE s.case_id = c.id AND s.deleted_at IS NULL)";
+extern const char *const CaseColumnsWithPresence =
+    "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, "
+    "EXISTS (SELECT 1 FROM scenarios s WHERE s.case_id = c.id AND s.deleted_at IS NULL)";
 
 QVector<ScenarioRecord> recordsFrom(QSqlQuery &q)
 {

@@ -119,10 +119,12 @@ Result<CaseRecord> SqliteStore::caseById(qint64 id) const
     return caseFrom(q);
 }
 
-Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool includeDeleted) const
+Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool includeDeleted,
+                                               Counting counting) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
-                      .arg(QLatin1String(CaseColumns));
+                      .arg(QLatin1String(counting == Counting::Exact ? CaseColumns
+                                                                     : CaseColumnsWithPresence));
     const QString needle = filter.trimmed();
     if (!needle.isEmpty()) {
         sql += QStringLiteral(" AND (c.name LIKE ? ESCAPE '\\' OR c.cbs_code LIKE ? ESCAPE '\\' "
@@ -147,6 +149,18 @@ Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool inclu
         out.append(caseFrom(q));
     }
     return out;
+}
+
+Result<bool> SqliteStore::hasMoreScenariosThan(int n) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM scenarios INDEXED BY "
+                             "scenarios_browse WHERE deleted_at IS NULL LIMIT ?)"));
+    q.addBindValue(qint64(n) + 1);
+    if (!q.exec() || !q.next()) {
+        return error(q, tr("reading the scenarios"));
+    }
+    return q.value(0).toLongLong() > n;
 }
 
 Result<CaseRecord> SqliteStore::findCase(const QString &name, const QString &cbsCode,

@@ -30,7 +30,9 @@ public:
     Result<CaseRecord> updateCase(qint64 id, const QString &name, const QString &cbsCode,
                                   const QString &region) override;
     Result<CaseRecord> caseById(qint64 id) const override;
-    Result<QVector<CaseRecord>> cases(const QString &filter, bool includeDeleted) const override;
+    Result<QVector<CaseRecord>> cases(const QString &filter, bool includeDeleted,
+                                      Counting counting) const override;
+    Result<bool> hasMoreScenariosThan(int n) const override;
     Result<CaseRecord> findCase(const QString &name, const QString &cbsCode,
                                 bool includeDeleted) const override;
     Result<ScenarioRecord> createScenario(qint64 caseId, const ScenarioContent &content) override;

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -162,4 +163,45 @@ TEST_CASE("The filter sees what was saved after the browser was reloaded", "[ui]
     f.browser.reload(*f.store);
     CHECK(f.tops() == QStringList{QStringLiteral("+Súdwest-Fryslân")});
     CHECK(f.browser.visibleScenarioTitles() == QStringList{QStringLiteral("Begroting 2027")});
+}
+
+TEST_CASE("In a large store the titles are read on the side: the window does not wait, the "
+          "filter follows",
+          "[ui][browser][scale]")
+{
+    BrowserFixture f;
+    // As if the 404 scenarios were a million: read on a thread, through a connection of its own.
+    TitleSearch &search = f.browser.model()->titleSearch();
+    search.setReadAtOnceLimit(10);
+    QSignalSpy ready(&search, &TitleSearch::ready);
+
+    f.browser.setFilter(QStringLiteral("zomer"));
+    // Until the titles are there, what matches by name is shown, and the filter says why.
+    CHECK(f.browser.model()->titlesPending());
+    CHECK(f.tops().isEmpty());
+    CHECK_FALSE(f.browser.filterEdit()->toolTip().isEmpty());
+    REQUIRE(ready.wait(10000));
+    CHECK_FALSE(f.browser.model()->titlesPending());
+    CHECK(f.tops() == QStringList{QStringLiteral("+Súdwest-Fryslân")});
+    CHECK(f.browser.filterEdit()->toolTip().isEmpty());
+
+    // A save while the titles are read: the read starts again, and what was saved is found.
+    f.browser.setFilter(QString());
+    f.browser.reload(*f.store);
+    f.browser.setFilter(QStringLiteral("herfst"));
+    REQUIRE(search.isReading());
+    f.add(f.soest, "Herfst 2027");
+    f.browser.reload(*f.store);
+    REQUIRE(ready.wait(10000));
+    while (search.isReading()) {
+        REQUIRE(ready.wait(10000));
+    }
+    CHECK(f.tops() == QStringList{QStringLiteral("+Soest (GM0342)")});
+    CHECK(f.browser.visibleScenarioTitles() == QStringList{QStringLiteral("Herfst 2027")});
+
+    // Closing the window while titles are read waits for the reading thread (no crash, no
+    // connection left open in it).
+    f.browser.reload(*f.store);
+    f.browser.setFilter(QStringLiteral("wijk"));
+    CHECK(search.isReading());
 }
