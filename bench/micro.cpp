@@ -4,6 +4,8 @@
 #include "advice/comparison.h"
 #include "advice/matrixchart.h"
 #include "browser/casebrowser.h"
+#include "browser/titlesearch.h"
+#include "dialogs/comparisonchooser.h"
 #include "editor/strategymatrixview.h"
 #include "knowledge/advisor.h"
 #include "knowledge/knowledgebase.h"
@@ -130,7 +132,49 @@ int main(int argc, char *argv[])
         report("filter_keystroke_worst_ms", *std::max_element(runs.begin(), runs.end()));
     }
 
-    const auto all = store->allScenarios().value();
+    {
+        // The comparison chooser: opening it, and searching as one types once the titles are read.
+        const qint64 firstCase =
+            store->cases(QString(), false, ScenarioStore::Counting::Presence).value().first().id;
+        const qint64 firstScenario = store->scenarioSummaries(firstCase).value().first().id;
+        ui::TitleSearch titles;
+        titles.setStore(store.get());
+        QVector<double> opens;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            ui::ComparisonChooser chooser(*store, titles, firstCase, firstScenario);
+            chooser.show();
+            app.processEvents();
+            chooser.grab();
+            opens << t.nsecsElapsed() / 1e6;
+        }
+        report("compare_chooser_open_ms", median(opens));
+        if (titles.readNow().isError()) {
+            return 1;
+        }
+        ui::ComparisonChooser chooser(*store, titles, firstCase, firstScenario);
+        chooser.show();
+        app.processEvents();
+        QVector<double> keys;
+        const QString typed = QStringLiteral("Scenario 12");
+        for (int i = 1; i <= typed.size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            chooser.searchEdit()->setText(typed.left(i));
+            app.processEvents();
+            chooser.grab();
+            keys << t.nsecsElapsed() / 1e6;
+        }
+        report("compare_chooser_keystroke_worst_ms", *std::max_element(keys.begin(), keys.end()));
+    }
+
+    // The rest needs only the first thousand scenarios.
+    QVector<ScenarioRecord> all;
+    store->forEachScenario({}, [&](const CaseRecord &, const ScenarioRecord &s) {
+        all.append(s);
+        return all.size() < 1000;
+    });
     {
         // Advice with full plus-minus and a target analysis, as the window computes it per answer.
         const int n = int(qMin<qsizetype>(1000, all.size()));

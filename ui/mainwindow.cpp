@@ -72,6 +72,7 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     m_storeActions =
         new StoreActions(m_session, m_document, m_undo, m_edits.get(), m_advisor, m_language, this);
     m_fileActions = new FileActions(m_session, m_document, m_kb, m_advisor, m_language, this);
+    m_storeActions->setTitleSearch(&m_browser->model()->titleSearch());
     connect(m_storeActions, &StoreActions::status, statusBar(), &QStatusBar::showMessage);
     connect(m_fileActions, &FileActions::status, statusBar(), &QStatusBar::showMessage);
     connect(m_storeActions, &StoreActions::storeChanged, this, [this] {

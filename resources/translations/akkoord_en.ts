@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>akkoord::ui::ComparisonChooser</name>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation>
+            <numerusform>%n found.</numerusform>
+            <numerusform>%n found.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1426,6 +1426,10 @@ Afsluitcodes:
         <source>Municipalities and scenarios</source>
         <translation>Gemeenten en scenario’s</translation>
     </message>
+    <message>
+        <source>Reading the scenario titles; the list follows in a moment.</source>
+        <translation>De titels van de scenario&apos;s worden gelezen; de lijst volgt zo.</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::CaseTreeModel</name>
@@ -1533,6 +1537,49 @@ Afsluitcodes:
     <message>
         <source>&amp;Compare with:</source>
         <translation>&amp;Vergelijken met:</translation>
+    </message>
+    <message>
+        <source>Search by title or municipality</source>
+        <translation>Zoek op titel of gemeente</translation>
+    </message>
+    <message>
+        <source>Search scenarios</source>
+        <translation>Scenario&apos;s zoeken</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario’s</translation>
+    </message>
+    <message>
+        <source>The first %1 of this municipality&apos;s %2 scenarios; search to find others.</source>
+        <translation>De eerste %1 van de %2 scenario&apos;s van deze gemeente; zoek om andere te vinden.</translation>
+    </message>
+    <message>
+        <source>This municipality&apos;s scenarios; search to find others.</source>
+        <translation>De scenario&apos;s van deze gemeente; zoek om andere te vinden.</translation>
+    </message>
+    <message>
+        <source>Reading the scenario titles; the list follows in a moment.</source>
+        <translation>De titels van de scenario&apos;s worden gelezen; de lijst volgt zo.</translation>
+    </message>
+    <message>
+        <source>The scenario titles could not be read.</source>
+        <translation>De titels van de scenario&apos;s konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No scenario matches.</source>
+        <translation>Geen scenario gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are shown. Type more to narrow the search.</source>
+        <translation>%1 gevonden; de eerste %2 staan hier. Typ meer om de zoekopdracht te verfijnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found.</source>
+        <translation>
+            <numerusform>%n gevonden.</numerusform>
+            <numerusform>%n gevonden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,38 +1,38 @@
 #include "dialogs/comparisonchooser.h"
 
+#include "browser/titlesearch.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace akkoord::ui {
 
-ComparisonChooser::ComparisonChooser(const QVector<CaseRecord> &cases,
-                                     const QVector<ScenarioRecord> &scenarios, qint64 openCase,
-                                     qint64 openScenario, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget), m_reference(new QComboBox)
+ComparisonChooser::ComparisonChooser(const ScenarioStore &store, TitleSearch &titles,
+                                     qint64 openCase, qint64 openScenario, QWidget *parent)
+    : QDialog(parent), m_store(store), m_titles(titles), m_openCase(openCase),
+      m_openScenario(openScenario), m_search(new QLineEdit), m_list(new QListWidget),
+      m_count(new QLabel), m_reference(new QComboBox)
 {
     setWindowTitle(tr("Compare scenarios"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
-        tr("Tick two or more scenarios and choose the one the others are compared with.")));
-    QHash<qint64, QString> names;
-    for (const CaseRecord &c : cases) {
-        names.insert(c.id, c.name);
-    }
-    for (const ScenarioRecord &s : scenarios) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(names.value(s.caseId), s.content.title));
-        item->setData(Qt::UserRole, s.id);
-        item->setCheckState(s.caseId == openCase ? Qt::Checked : Qt::Unchecked);
-        m_list->addItem(item);
-        m_reference->addItem(item->text(), s.id);
-    }
+    auto *intro = new QLabel(
+        tr("Tick two or more scenarios and choose the one the others are compared with."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_search->setPlaceholderText(tr("Search by title or municipality"));
+    m_search->setAccessibleName(tr("Search scenarios"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    m_list->setAccessibleName(tr("Scenarios"));
     layout->addWidget(m_list);
-    m_reference->setCurrentIndex(qMax(0, m_reference->findData(openScenario)));
+    m_count->setWordWrap(true);
+    layout->addWidget(m_count);
     auto *form = new QFormLayout;
     form->addRow(tr("&Compare with:"), m_reference);
     layout->addLayout(form);
@@ -40,16 +40,147 @@ ComparisonChooser::ComparisonChooser(const QVector<CaseRecord> &cases,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 420);
+
+    // Municipality names only (a few hundred), not their scenarios.
+    const auto cases = store.cases(QString(), true, ScenarioStore::Counting::Presence);
+    for (const CaseRecord &c : cases.ok() ? cases.value() : QVector<CaseRecord>()) {
+        m_caseNames.insert(c.id, c.name);
+    }
+    // The open municipality's scenarios: all ticked when there are a few, else the open one.
+    const auto own = store.scenarioSummaries(openCase);
+    const QVector<ScenarioSummary> mine = own.ok() ? own.value() : QVector<ScenarioSummary>();
+    for (const ScenarioSummary &s : mine) {
+        if (mine.size() <= TickAllLimit || s.id == openScenario) {
+            setTicked(s.id, label(s.caseId, s.title), true);
+        }
+    }
+    connect(m_search, &QLineEdit::textChanged, this, &ComparisonChooser::showMatches);
+    connect(&m_titles, &TitleSearch::ready, this, &ComparisonChooser::showMatches);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_filling) {
+            setTicked(item->data(Qt::UserRole).toLongLong(), item->text(),
+                      item->checkState() == Qt::Checked);
+        }
+    });
+    showMatches();
+    updateReference();
+    resize(520, 460);
+}
+
+QString ComparisonChooser::label(qint64 caseId, const QString &title) const
+{
+    return QStringLiteral("%1 — %2").arg(m_caseNames.value(caseId), title);
+}
+
+void ComparisonChooser::showMatches()
+{
+    const QScopedValueRollback<bool> filling(m_filling, true);
+    m_list->clear();
+    const QString text = m_search->text().trimmed();
+    const auto add = [&](qint64 id, const QString &label) {
+        auto *item = new QListWidgetItem(label);
+        item->setData(Qt::UserRole, id);
+        item->setCheckState(m_ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
+        m_list->addItem(item);
+    };
+    if (text.isEmpty()) {
+        const auto own = m_store.scenarioSummaries(m_openCase);
+        const QVector<ScenarioSummary> mine = own.ok() ? own.value() : QVector<ScenarioSummary>();
+        for (qsizetype i = 0; i < mine.size() && i < MaxShown; ++i) {
+            add(mine[i].id, label(mine[i].caseId, mine[i].title));
+        }
+        m_count->setText(mine.size() > MaxShown
+                             ? tr("The first %1 of this municipality's %2 scenarios; search to "
+                                  "find others.")
+                                   .arg(MaxShown)
+                                   .arg(mine.size())
+                             : tr("This municipality's scenarios; search to find others."));
+        return;
+    }
+    const std::shared_ptr<const TitleIndex> titles = m_titles.titles();
+    if (!titles) {
+        m_count->setText(m_titles.isReading()
+                             ? tr("Reading the scenario titles; the list follows in a moment.")
+                             : tr("The scenario titles could not be read."));
+        return;
+    }
+    // A title or the municipality's name may hold the text.
+    const QString needle = TitleIndex::fold(text);
+    QSet<qint64> namedCases;
+    for (auto it = m_caseNames.cbegin(); it != m_caseNames.cend(); ++it) {
+        if (TitleIndex::fold(it.value()).contains(needle)) {
+            namedCases.insert(it.key());
+        }
+    }
+    qsizetype found = 0;
+    const auto consider = [&](qsizetype i) {
+        ++found;
+        if (found <= MaxShown) {
+            const TitleIndex::Entry &e = titles->entry(i);
+            add(e.id, label(e.caseId, titles->title(i)));
+        }
+    };
+    if (namedCases.isEmpty()) {
+        for (const qsizetype i : titles->search(needle)) {
+            consider(i);
+        }
+    } else {
+        QSet<qsizetype> byTitle;
+        for (const qsizetype i : titles->search(needle)) {
+            byTitle.insert(i);
+        }
+        for (qsizetype i = 0; i < titles->size(); ++i) {
+            if (byTitle.contains(i) || namedCases.contains(titles->entry(i).caseId)) {
+                consider(i);
+            }
+        }
+    }
+    m_count->setText(found == 0         ? tr("No scenario matches.")
+                     : found > MaxShown ? tr("%1 found; the first %2 are shown. Type more to "
+                                             "narrow the search.")
+                                              .arg(found)
+                                              .arg(MaxShown)
+                                        : tr("%n found.", nullptr, int(found)));
+}
+
+void ComparisonChooser::setTicked(qint64 id, const QString &label, bool ticked)
+{
+    if (ticked && !m_ticked.contains(id)) {
+        m_ticked.append(id);
+        m_tickedLabels.insert(id, label);
+    } else if (!ticked) {
+        m_ticked.removeAll(id);
+        m_tickedLabels.remove(id);
+    }
+    updateReference();
+}
+
+void ComparisonChooser::updateReference()
+{
+    // The reference is one of the ticked scenarios; the open one unless the user chose another.
+    const qint64 current =
+        m_reference->count() > 0 ? m_reference->currentData().toLongLong() : m_openScenario;
+    const QSignalBlocker blocker(m_reference);
+    m_reference->clear();
+    for (const qint64 id : std::as_const(m_ticked)) {
+        m_reference->addItem(m_tickedLabels.value(id), id);
+    }
+    int at = m_reference->findData(current);
+    if (at < 0) {
+        at = m_reference->findData(m_openScenario);
+    }
+    m_reference->setCurrentIndex(qMax(0, at));
 }
 
 QVector<qint64> ComparisonChooser::chosen() const
 {
+    if (m_ticked.isEmpty()) {
+        return {};
+    }
     const qint64 reference = m_reference->currentData().toLongLong();
     QVector<qint64> ids{reference};
-    for (int i = 0; i < m_list->count(); ++i) {
-        const qint64 id = m_list->item(i)->data(Qt::UserRole).toLongLong();
-        if (m_list->item(i)->checkState() == Qt::Checked && id != reference) {
+    for (const qint64 id : m_ticked) {
+        if (id != reference) {
             ids << id;
         }
     }

@@ -205,18 +205,11 @@ void StoreActions::compareScenarios(const QVector<qint64> &ids)
 
 void StoreActions::chooseComparison()
 {
-    if (!m_store) {
+    if (!m_store || !m_titles) {
         return;
     }
-    const auto all = m_store->allScenarios();
-    const auto cases = m_store->cases(QString(), true);
-    if (!all.ok() || !cases.ok()) {
-        Prompt::showError(m_parent, tr("The scenarios could not be read"),
-                          all.ok() ? cases.error() : all.error());
-        return;
-    }
-    ComparisonChooser dialog(cases.value(), all.value(), m_document->caseId(),
-                             m_document->scenarioId(), m_parent);
+    ComparisonChooser dialog(*m_store, *m_titles, m_document->caseId(), m_document->scenarioId(),
+                             m_parent);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

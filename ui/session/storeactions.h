@@ -14,6 +14,7 @@ namespace akkoord::ui {
 
 class ScenarioDocument;
 class ScenarioSession;
+class TitleSearch;
 namespace Command {
 class Edits;
 }
@@ -30,6 +31,8 @@ public:
                  Command::Edits *edits, const Advisor &advisor, Language language,
                  QWidget *dialogParent);
     void setStore(ScenarioStore *store) { m_store = store; }
+    // The titles the comparison chooser searches (the case browser's).
+    void setTitleSearch(TitleSearch *titles) { m_titles = titles; }
 
     void renameScenario();
     void renameMunicipality();
@@ -60,6 +63,7 @@ private:
     Language m_language;
     QWidget *m_parent;
     ScenarioStore *m_store = nullptr;
+    TitleSearch *m_titles = nullptr;
 };
 
 } // namespace akkoord::ui
