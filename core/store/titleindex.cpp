@@ -61,6 +61,7 @@ QString TitleIndex::fold(QStringView text)
 void TitleIndex::add(qint64 id, qint64 caseId, QStringView title, bool baseline)
 {
     m_entries.append({id, caseId, baseline});
+    extendRanges(caseId);
     m_keyStart.append(m_keys.size());
     appendFolded(m_keys, title);
     m_keys.append(Separator);
@@ -78,6 +79,7 @@ void TitleIndex::add(qint64 id, qint64 caseId, QByteArrayView utf8Title, bool ba
     }
     // ASCII, nearly every title: no conversion, no temporary string.
     m_entries.append({id, caseId, baseline});
+    extendRanges(caseId);
     m_keyStart.append(m_keys.size());
     qsizetype start = m_keys.size();
     m_keys.resize(start + utf8Title.size() + 1);
@@ -93,6 +95,7 @@ void TitleIndex::add(qint64 id, qint64 caseId, QByteArrayView utf8Title, bool ba
 void TitleIndex::squeeze()
 {
     m_entries.squeeze();
+    m_ranges.squeeze();
     m_keyStart.squeeze();
     m_titleStart.squeeze();
     m_keys.squeeze();
@@ -104,26 +107,36 @@ QString TitleIndex::title(qsizetype i) const
     return m_titles.mid(m_titleStart[i], m_titleStart[i + 1] - m_titleStart[i]);
 }
 
-QVector<qsizetype> TitleIndex::search(const QString &text) const
+QVector<qsizetype> TitleIndex::search(const QString &text, qsizetype first, qsizetype last,
+                                      qsizetype limit) const
 {
     QVector<qsizetype> found;
-    const QString needle = fold(text);
-    if (needle.isEmpty()) {
-        found.resize(m_entries.size());
-        std::iota(found.begin(), found.end(), qsizetype(0));
+    if (last < 0 || last > m_entries.size()) {
+        last = m_entries.size();
+    }
+    if (first >= last || limit == 0) {
         return found;
     }
-    // One pass over the whole buffer; the needle holds no separator, so a hit never spans two
-    // titles. After a hit the search goes on at the next title. Candidates are found by the
-    // needle's first character (a vectorised scan) and then compared: restarting a general
-    // substring search after every hit cost more than the scan when nearly every title matched.
-    const QStringView keys(m_keys);
-    const QChar first = needle.front();
+    const QString needle = fold(text);
+    if (needle.isEmpty()) {
+        const qsizetype n = limit < 0 ? last - first : qMin(limit, last - first);
+        found.resize(n);
+        std::iota(found.begin(), found.end(), first);
+        return found;
+    }
+    // One pass over the part of the buffer holding those titles; the needle holds no separator,
+    // so a hit never spans two titles. After a hit the search goes on at the next title.
+    // Candidates are found by the needle's first character (a vectorised scan) and then
+    // compared: restarting a general substring search after every hit cost more than the scan
+    // when nearly every title matched.
+    const qsizetype endOfRange = last < m_keyStart.size() ? m_keyStart[last] : m_keys.size();
+    const QStringView keys = QStringView(m_keys).first(endOfRange);
+    const QChar firstChar = needle.front();
     const qsizetype length = needle.size();
-    qsizetype from = 0;
-    qsizetype entry = 0;
-    while (true) {
-        const qsizetype at = keys.indexOf(first, from);
+    qsizetype from = m_keyStart[first];
+    qsizetype entry = first;
+    while (limit < 0 || found.size() < limit) {
+        const qsizetype at = keys.indexOf(firstChar, from);
         if (at < 0) {
             break;
         }
@@ -134,19 +147,28 @@ QVector<qsizetype> TitleIndex::search(const QString &text) const
         // The title holding the hit: hits come in order, so gallop forward from the last one.
         qsizetype low = entry;
         qsizetype step = 1;
-        while (low + step < m_keyStart.size() && m_keyStart[low + step] <= at) {
+        while (low + step < last && m_keyStart[low + step] <= at) {
             low += step;
             step *= 2;
         }
-        const auto high = m_keyStart.begin() + qMin(low + step, m_keyStart.size());
+        const auto high = m_keyStart.begin() + qMin(low + step, last);
         entry = std::upper_bound(m_keyStart.begin() + low, high, at) - m_keyStart.begin() - 1;
         found.append(entry);
-        if (entry + 1 >= m_keyStart.size()) {
+        if (entry + 1 >= last) {
             break;
         }
         from = m_keyStart[entry + 1];
     }
     return found;
+}
+
+void TitleIndex::extendRanges(qint64 caseId)
+{
+    const qsizetype i = m_entries.size() - 1;
+    if (m_ranges.isEmpty() || m_ranges.last().caseId != caseId) {
+        m_ranges.append({caseId, i, i});
+    }
+    m_ranges.last().last = i + 1;
 }
 
 } // namespace akkoord

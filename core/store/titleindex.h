@@ -29,14 +29,30 @@ public:
     qsizetype size() const { return m_entries.size(); }
     const Entry &entry(qsizetype i) const { return m_entries[i]; }
     QString title(qsizetype i) const;
-    // The entries whose title contains text after folding; all of them for an empty text.
-    QVector<qsizetype> search(const QString &text) const;
+    // The entries whose title contains text after folding; all of them for an empty text. Only
+    // entries from first up to (not including) last are searched (-1: to the end), and the
+    // search stops after limit hits (-1: none), so that a list showing the first few hits, or
+    // asking only whether there are any, does not pay for a million.
+    QVector<qsizetype> search(const QString &text, qsizetype first = 0, qsizetype last = -1,
+                              qsizetype limit = -1) const;
+    // Where each municipality's entries are, when they were added municipality by municipality
+    // (as the store lists them): case id -> [first, last).
+    struct Range
+    {
+        qint64 caseId = 0;
+        qsizetype first = 0;
+        qsizetype last = 0;
+    };
+    const QVector<Range> &caseRanges() const { return m_ranges; }
 
     // Lower case, without accents, with the separator removed: what matching compares.
     static QString fold(QStringView text);
 
 private:
+    void extendRanges(qint64 caseId);
+
     QVector<Entry> m_entries;
+    QVector<Range> m_ranges;
     QVector<qsizetype> m_keyStart; // where each folded title starts in m_keys
     QVector<qsizetype> m_titleStart{
         0};           // where each title starts in m_titles, and where the last ends

@@ -1570,16 +1570,16 @@ Afsluitcodes:
         <source>No scenario matches.</source>
         <translation>Geen scenario gevonden.</translation>
     </message>
-    <message>
-        <source>%1 found; the first %2 are shown. Type more to narrow the search.</source>
-        <translation>%1 gevonden; de eerste %2 staan hier. Typ meer om de zoekopdracht te verfijnen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n found.</source>
         <translation>
             <numerusform>%n gevonden.</numerusform>
             <numerusform>%n gevonden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than %1 found; the first %1 are shown. Type more to narrow the search.</source>
+        <translation>Meer dan %1 gevonden; de eerste %1 staan hier. Typ meer om de zoekopdracht te verfijnen.</translation>
     </message>
 </context>
 <context>

@@ -137,5 +137,24 @@ TEST_CASE("Searching thousands of titles finds exactly what a title-by-title che
         }
         INFO(needle.toStdString());
         CHECK(index.search(needle) == expected);
+        // Within one municipality's range, and stopping after a few hits: the same hits, cut.
+        for (const TitleIndex::Range &r :
+             {index.caseRanges()[0], index.caseRanges()[17], index.caseRanges().last()}) {
+            QVector<qsizetype> inRange;
+            for (const qsizetype i : expected) {
+                if (i >= r.first && i < r.last) {
+                    inRange << i;
+                }
+            }
+            CHECK(index.search(needle, r.first, r.last) == inRange);
+            CHECK(index.search(needle, r.first, r.last, 2) == inRange.mid(0, 2));
+        }
+        CHECK(index.search(needle, 0, -1, 5) == expected.mid(0, 5));
     }
+    // Ten titles per municipality, in the order they were added.
+    REQUIRE(index.caseRanges().size() == 300);
+    CHECK(index.caseRanges()[17].caseId == 17);
+    CHECK(index.caseRanges()[17].first == 170);
+    CHECK(index.caseRanges()[17].last == 180);
+    CHECK(index.search(QString(), 170, 180, 3) == QVector<qsizetype>{170, 171, 172});
 }

@@ -42,7 +42,6 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
     }
     m_store = store;
     m_tops.clear();
-    m_found.clear();
     m_index.reset();
     m_titlesPending = false;
     m_titleMatches = 0;
@@ -68,22 +67,34 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
                                   TitleIndex::fold(c.region));
             }
         }
-        // The hits come in the index's order, so each municipality's hits are one run.
+        // Each municipality's titles are one range of the index. A keystroke asks each range
+        // only whether it holds the text, and counts hits only up to what decides whether they
+        // open expanded: a million matching titles cost no more than a few hundred. A
+        // municipality's own hits are searched when it is opened (fill()).
         QHash<qint64, QPair<qsizetype, qsizetype>> runs;
+        m_needle = needle;
         if (!needle.isEmpty()) {
             m_index = m_titles.titles();
             m_titlesPending = !m_index && m_titles.isReading();
-            if (m_index) {
-                m_found = m_index->search(needle);
-            }
-            for (qsizetype begin = 0; begin < m_found.size();) {
-                const qint64 caseId = m_index->entry(m_found[begin]).caseId;
-                qsizetype end = begin + 1;
-                while (end < m_found.size() && m_index->entry(m_found[end]).caseId == caseId) {
-                    ++end;
+            if (m_index && m_index != m_rangesOf) {
+                m_ranges.clear();
+                for (const TitleIndex::Range &r : m_index->caseRanges()) {
+                    m_ranges.insert(r.caseId, {r.first, r.last});
                 }
-                runs.insert(caseId, {begin, end});
-                begin = end;
+                m_rangesOf = m_index;
+            }
+            for (const CaseRecord &c : std::as_const(m_cases)) {
+                const auto range = m_index ? m_ranges.constFind(c.id) : m_ranges.constEnd();
+                if (range == m_ranges.constEnd()) {
+                    continue;
+                }
+                const qsizetype budget = qMax(1, ExpandAllLimit + 1 - m_titleMatches);
+                const qsizetype hits =
+                    m_index->search(needle, range->first, range->second, budget).size();
+                if (hits > 0) {
+                    runs.insert(c.id, *range);
+                    m_titleMatches += int(hits);
+                }
             }
         }
         qint64 nameMatches = 0;
@@ -115,12 +126,11 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
                 top.titleMatch = true;
                 top.firstFound = run->first;
                 top.endFound = run->second;
-                m_titleMatches += int(run->second - run->first);
-                if (m_shown >= 0) {
-                    m_shown += run->second - run->first;
-                }
             }
             m_tops.append(top);
+        }
+        if (m_shown >= 0) {
+            m_shown += m_titleMatches;
         }
     }
     Top examples;
@@ -147,7 +157,7 @@ void CaseTreeModel::fill(Top &top) const
     if (top.titleMatch) {
         // The hits in this municipality, from memory, in the order the store lists scenarios:
         // the baseline first, then by title (ignoring ASCII case, as SQLite's NOCASE does).
-        QVector<qsizetype> hits(m_found.begin() + top.firstFound, m_found.begin() + top.endFound);
+        const QVector<qsizetype> hits = m_index->search(m_needle, top.firstFound, top.endFound);
         QVector<QString> titles(hits.size());
         for (qsizetype i = 0; i < hits.size(); ++i) {
             titles[i] = m_index->title(hits[i]);
@@ -244,7 +254,7 @@ bool CaseTreeModel::hasChildren(const QModelIndex &parent) const
     if (top.fetched) {
         return !top.children.isEmpty();
     }
-    return top.titleMatch ? top.endFound > top.firstFound : top.record.scenarioCount > 0;
+    return top.titleMatch || top.record.scenarioCount > 0;
 }
 
 bool CaseTreeModel::canFetchMore(const QModelIndex &parent) const

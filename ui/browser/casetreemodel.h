@@ -5,6 +5,7 @@
 #include "store/scenariostore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace akkoord::ui {
 
@@ -54,7 +55,8 @@ public:
     // municipality shown can open expanded.
     bool fewShown() const { return m_shown >= 0 && m_shown <= ExpandAllLimit; }
     // A municipality shown for the titles of its scenarios, not its own name; how many such
-    // scenarios the filter found in all.
+    // scenarios the filter found in all, counted up to ExpandAllLimit + 1 (a larger number
+    // means "more than that").
     bool isTitleMatch(int topRow) const { return m_tops.value(topRow).titleMatch; }
     int titleMatches() const { return m_titleMatches; }
 
@@ -85,7 +87,7 @@ private:
         QVector<Child> children;
         bool fetched = false;
         bool titleMatch = false;
-        qsizetype firstFound = 0; // this municipality's hits in m_found, when titleMatch
+        qsizetype firstFound = 0; // this municipality's titles in m_index, when titleMatch
         qsizetype endFound = 0;
     };
 
@@ -101,9 +103,11 @@ private:
     bool m_small = true;
     qint64 m_shown = 0; // scenarios under the municipalities shown; -1 when not counted
     TitleSearch m_titles;
-    std::shared_ptr<const TitleIndex> m_index; // what m_found points into
+    std::shared_ptr<const TitleIndex> m_index;
+    QHash<qint64, QPair<qsizetype, qsizetype>> m_ranges; // each case's titles in m_rangesOf
+    std::shared_ptr<const TitleIndex> m_rangesOf;
+    QString m_needle; // the filter, folded
     bool m_titlesPending = false;
-    QVector<qsizetype> m_found; // the filter's hits in m_index
     int m_titleMatches = 0;
 };
 

@@ -112,33 +112,27 @@ void ComparisonChooser::showMatches()
             namedCases.insert(it.key());
         }
     }
+    // In the index's order, municipality by municipality: all of a municipality found by name,
+    // else its titles holding the text; the search stops one past what is shown.
     qsizetype found = 0;
-    const auto consider = [&](qsizetype i) {
-        ++found;
-        if (found <= MaxShown) {
-            const TitleIndex::Entry &e = titles->entry(i);
-            add(e.id, label(e.caseId, titles->title(i)));
+    for (const TitleIndex::Range &r : titles->caseRanges()) {
+        const qsizetype room = MaxShown + 1 - found;
+        if (room <= 0) {
+            break;
         }
-    };
-    if (namedCases.isEmpty()) {
-        for (const qsizetype i : titles->search(needle)) {
-            consider(i);
-        }
-    } else {
-        QSet<qsizetype> byTitle;
-        for (const qsizetype i : titles->search(needle)) {
-            byTitle.insert(i);
-        }
-        for (qsizetype i = 0; i < titles->size(); ++i) {
-            if (byTitle.contains(i) || namedCases.contains(titles->entry(i).caseId)) {
-                consider(i);
+        const QVector<qsizetype> hits = namedCases.contains(r.caseId)
+                                            ? titles->search(QString(), r.first, r.last, room)
+                                            : titles->search(needle, r.first, r.last, room);
+        for (const qsizetype i : hits) {
+            if (++found <= MaxShown) {
+                const TitleIndex::Entry &e = titles->entry(i);
+                add(e.id, label(e.caseId, titles->title(i)));
             }
         }
     }
     m_count->setText(found == 0         ? tr("No scenario matches.")
-                     : found > MaxShown ? tr("%1 found; the first %2 are shown. Type more to "
-                                             "narrow the search.")
-                                              .arg(found)
+                     : found > MaxShown ? tr("More than %1 found; the first %1 are shown. Type "
+                                             "more to narrow the search.")
                                               .arg(MaxShown)
                                         : tr("%n found.", nullptr, int(found)));
 }
