@@ -9,6 +9,7 @@
 #include "common/language.h"
 #include "exchange/exchange.h"
 #include "knowledge/knowledgebase.h"
+#include "reportmodule.h"
 #include "store/scenariostore.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,8 @@ class Cli
 
 public:
     explicit Cli(Language language) : m_language(language) {}
+    // What draws reports, from the report module; without it `report` says the module is missing.
+    void setReportWriter(reportmodule::Write write) { m_writeReport = write; }
 
     int run(const QStringList &arguments);
     // Flushes standard output and turns a failed write into exit code 3.
@@ -107,6 +110,7 @@ private:
     QCommandLineParser m_parser;
     std::shared_ptr<const KnowledgeBase> m_kb;
     std::unique_ptr<ScenarioStore> m_store;
+    reportmodule::Write m_writeReport = nullptr;
     std::optional<QHash<qint64, QString>> m_caseNames; // for labels, read once
     int m_failure = BadInput;                          // the exit code of the last failure printed
     qint64 m_jsonElements = -1; // printed so far of the array being printed; -1 outside one

@@ -3,7 +3,8 @@
 
 #include "common/version.h"
 
-#include <QGuiApplication>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QLocale>
 
 #include <cstdio>
@@ -21,20 +22,42 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
     }
 }
 
+// The report module: beside the program in a build; once installed, in the library folder, at
+// AKKOORD_MODULE_DIR from the program's own folder.
+QLibrary *loadReportModule()
+{
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QString here = QFileInfo(self).absolutePath();
+    const QString name = QLatin1String(reportmodule::FileName);
+    for (const QString &folder :
+         {here, here + QLatin1Char('/') + QStringLiteral(AKKOORD_MODULE_DIR)}) {
+        auto *module = new QLibrary(folder + QLatin1Char('/') + name);
+        if (module->load()) {
+            return module;
+        }
+        delete module;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(quietMessages);
-    // Reports draw charts and text, which needs a GUI application; without a display it runs on
-    // the offscreen platform. Every other command stays a plain console program.
-    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
-    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv)
-                                                          : new QCoreApplication(argc, argv));
+    // Reports draw charts and text, which needs a GUI application: the report module makes it.
+    // Every other command stays a plain console program that never loads Qt GUI.
+    QLibrary *module = argc > 1 && qstrcmp(argv[1], "report") == 0 ? loadReportModule() : nullptr;
+    const auto createApplication = module
+                                       ? reinterpret_cast<reportmodule::CreateApplication>(
+                                             module->resolve(reportmodule::CreateApplicationSymbol))
+                                       : nullptr;
+    const auto writeReport =
+        module ? reinterpret_cast<reportmodule::Write>(module->resolve(reportmodule::WriteSymbol))
+               : nullptr;
+    std::unique_ptr<QCoreApplication> application(createApplication && writeReport
+                                                      ? createApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("akkoord-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Akkoord"));
@@ -56,5 +79,8 @@ int main(int argc, char *argv[])
     }
     QLocale::setDefault(localeFor(language));
     Cli cli(language);
+    if (createApplication && writeReport) {
+        cli.setReportWriter(writeReport);
+    }
     return cli.finish(cli.run(app.arguments()));
 }

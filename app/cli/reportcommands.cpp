@@ -4,7 +4,6 @@
 #include "common/usertext.h"
 #include "exchange/scenariofile.h"
 #include "knowledge/advisor.h"
-#include "reportwriter.h"
 
 #include <QJsonObject>
 
@@ -105,11 +104,13 @@ int Cli::report()
         scenarios.append(
             {QStringLiteral("%1 — %2").arg(scenario.municipality, scenario.title), scenario});
     }
-    const Advisor advisor(m_kb);
-    const ReportWriter writer(advisor, m_language);
-    const Report report = scenarios.size() == 1 ? writer.scenarioReport(scenarios.first().second)
-                                                : writer.comparisonReport(scenarios);
-    const Error e = pdf ? writer.writePdf(report, out) : writer.writeHtml(report, out);
+    if (!m_writeReport) {
+        return fail(tr("the report module (%1) is missing from this installation; reinstall "
+                       "Akkoord")
+                        .arg(QLatin1String(reportmodule::FileName)),
+                    Internal);
+    }
+    const Error e = m_writeReport({m_kb, m_language, scenarios, out, pdf});
     if (e.isError()) {
         return fail(e);
     }

@@ -240,6 +240,7 @@ public:
 
 private:
     friend class KnowledgeBaseLoader;
+    friend class KnowledgeSnapshot;
 
     QString m_version;
     LocalizedText m_sourceTitle;

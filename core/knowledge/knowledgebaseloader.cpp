@@ -1,7 +1,9 @@
 // The knowledge base loader: reads and validates the JSON into the model (knowledgebase.cpp):
 // the reading primitives and the file as a whole; the sections are in knowledgebasesections.cpp.
 #include "knowledge/knowledgebaseloader.h"
+#include "knowledge/knowledgesnapshot.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -252,6 +254,11 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadDefault()
 {
+    // The snapshot the build checked and embedded, where the program has one; else the JSON.
+    QFile snapshot(QString::fromLatin1(KnowledgeSnapshot::ResourcePath));
+    if (snapshot.open(QIODevice::ReadOnly)) {
+        return KnowledgeSnapshot::read(snapshot.readAll(), defaultPath());
+    }
     return loadFile(defaultPath());
 }
 

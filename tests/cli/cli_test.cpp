@@ -962,7 +962,7 @@ TEST_CASE("report writes PDF and HTML without a display", "[cli][report]")
 // The command line is a console program: advice, the store commands and even reports load no
 // widget library. The dynamic loader itself says what it loads (LD_DEBUG), so a library pulled
 // in through another one is seen too.
-TEST_CASE("akkoord-cli loads no Qt Widgets, Charts or PrintSupport, not even for a report",
+TEST_CASE("akkoord-cli loads no Qt Widgets, Charts or PrintSupport, and Qt GUI only for a report",
           "[cli][layering]")
 {
     QTemporaryDir dir;
@@ -987,6 +987,10 @@ TEST_CASE("akkoord-cli loads no Qt Widgets, Charts or PrintSupport, not even for
             INFO(library);
             CHECK_FALSE(loaded.contains(QLatin1String(library)));
         }
+        // Qt GUI (and the fonts, X11 and OpenGL under it) only for a report, from its module.
+        const bool report = arguments.first() == QLatin1String("report");
+        CHECK(loaded.contains(QLatin1String("libQt6Gui.so")) == report);
+        CHECK(loaded.contains(QLatin1String("akkoord-cli-report.so")) == report);
     }
     CHECK(akkoord::test::readAll(html).contains("<svg"));
 }

@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
+#include "knowledge/advisor.h"
 #include "knowledge/knowledgeaudit.h"
+#include "knowledge/knowledgesnapshot.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -95,6 +97,40 @@ TEST_CASE("The built-in knowledge base holds every identifier of the public cont
     CHECK(kb.matrices()[0].y.positive.en == QStringLiteral("Broad"));
     CHECK(kb.matrices()[1].y.negative.en == QStringLiteral("Quiet diplomacy"));
     CHECK_FALSE(kb.version().isEmpty());
+}
+
+TEST_CASE("The built-in knowledge base loads from the snapshot the build checked, the same as "
+          "from its JSON",
+          "[knowledge][scale]")
+{
+    // This test program links the snapshot; loadDefault() reads it instead of the JSON.
+    QFile resource(QString::fromLatin1(KnowledgeSnapshot::ResourcePath));
+    REQUIRE(resource.open(QIODevice::ReadOnly));
+    const QByteArray snapshot = resource.readAll();
+    const auto fromSnapshot = KnowledgeBase::loadDefault();
+    REQUIRE(fromSnapshot.ok());
+    const auto fromJson = KnowledgeBase::loadJson(defaultKnowledgeJson(), QStringLiteral("json"));
+    REQUIRE(fromJson.ok());
+    // Every field, through the snapshot's own writer: byte for byte the same knowledge.
+    CHECK(KnowledgeSnapshot::write(*fromSnapshot.value()) == snapshot);
+    CHECK(KnowledgeSnapshot::write(*fromJson.value()) == snapshot);
+    CHECK(fromSnapshot.value()->questions().size() == fromJson.value()->questions().size());
+    CHECK(fromSnapshot.value()->referenceCases().size() == 8);
+    CHECK(fromSnapshot.value()->questionIndex(QStringLiteral("economy")) ==
+          fromJson.value()->questionIndex(QStringLiteral("economy")));
+    // And the advice on a practice example is the same.
+    const ReferenceCase *soest = fromJson.value()->referenceCase(QStringLiteral("soest"));
+    REQUIRE(soest != nullptr);
+    CHECK(Advisor(fromSnapshot.value()).advise(soest->answers).ranking.first().id ==
+          Advisor(fromJson.value()).advise(soest->answers).ranking.first().id);
+
+    // A damaged or cut snapshot, or one of another format, is refused, not half read.
+    for (const QByteArray &bad : {snapshot.left(snapshot.size() / 2), snapshot + QByteArray("x"),
+                                  QByteArray("AKKB"), QByteArray(snapshot).replace(0, 4, "XXXX")}) {
+        const auto read = KnowledgeSnapshot::read(bad, QStringLiteral("bad"));
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error().kind == ErrorKind::InvalidKnowledgeBase);
+    }
 }
 
 TEST_CASE("Conditional questions are asked only when they apply", "[knowledge]")
