@@ -53,10 +53,13 @@ void JsonReader::fail(const QString &message, const QString &path,
                                path.isEmpty() ? m_path : path, message);
 }
 
-bool JsonReader::expect(bool condition, const QString &path, const QString &message) const
+bool JsonReader::expect(bool condition, const QString &path,
+                        const std::function<QString()> &message) const
 {
+    // The message is made only when it is needed: translating it for every value read cost
+    // more than reading.
     if (!condition) {
-        fail(message, path);
+        fail(message(), path);
     }
     return condition && ok();
 }
@@ -78,16 +81,19 @@ JsonReader JsonReader::member(const QString &key, Need need) const
 
 bool JsonReader::isObject() const
 {
-    return expect(m_value.isObject(), m_path,
-                  QCoreApplication::translate("akkoord", "expected an object, found %1")
-                      .arg(jsonTypeName(m_value)));
+    return expect(m_value.isObject(), m_path, [&] {
+        return QCoreApplication::translate("akkoord", "expected an object, found %1")
+            .arg(jsonTypeName(m_value));
+    });
 }
 
 QString JsonReader::asText() const
 {
     return expect(m_value.isString(), m_path,
-                  QCoreApplication::translate("akkoord", "expected text, found %1")
-                      .arg(jsonTypeName(m_value)))
+                  [&] {
+                      return QCoreApplication::translate("akkoord", "expected text, found %1")
+                          .arg(jsonTypeName(m_value));
+                  })
                ? m_value.toString()
                : QString();
 }
@@ -112,9 +118,10 @@ JsonReader JsonReader::object(const QString &key, Need need) const
 QVector<JsonReader> JsonReader::items() const
 {
     QVector<JsonReader> out;
-    if (!expect(m_value.isArray(), m_path,
-                QCoreApplication::translate("akkoord", "expected a list, found %1")
-                    .arg(jsonTypeName(m_value)))) {
+    if (!expect(m_value.isArray(), m_path, [&] {
+            return QCoreApplication::translate("akkoord", "expected a list, found %1")
+                .arg(jsonTypeName(m_value));
+        })) {
         return out;
     }
     const QJsonArray list = m_value.toArray();
@@ -146,15 +153,17 @@ QString JsonReader::text(const QString &key, Need need, int maxLength, bool trim
     if (!ok() || m.m_value.isUndefined() || (need == Optional && m.m_value.isNull())) {
         return QString();
     }
-    if (!expect(m.m_value.isString(), m.m_path,
-                QCoreApplication::translate("akkoord", "expected text, found %1")
-                    .arg(jsonTypeName(m.m_value)))) {
+    if (!expect(m.m_value.isString(), m.m_path, [&] {
+            return QCoreApplication::translate("akkoord", "expected text, found %1")
+                .arg(jsonTypeName(m.m_value));
+        })) {
         return QString();
     }
     const QString value = trimmed ? m.m_value.toString().trimmed() : m.m_value.toString();
-    if (!expect(
-            maxLength < 0 || value.size() <= maxLength, m.m_path,
-            QCoreApplication::translate("akkoord", "longer than %1 characters").arg(maxLength))) {
+    if (!expect(maxLength < 0 || value.size() <= maxLength, m.m_path, [&] {
+            return QCoreApplication::translate("akkoord", "longer than %1 characters")
+                .arg(maxLength);
+        })) {
         return QString();
     }
     return value;
@@ -164,7 +173,7 @@ QString JsonReader::nonEmptyText(const QString &key) const
 {
     const QString value = text(key, Required);
     expect(!ok() || !value.trimmed().isEmpty(), pathOf(key),
-           QCoreApplication::translate("akkoord", "must not be empty"));
+           [&] { return QCoreApplication::translate("akkoord", "must not be empty"); });
     return ok() ? value : QString();
 }
 
@@ -174,9 +183,10 @@ bool JsonReader::flag(const QString &key, bool fallback) const
     if (!ok() || m.m_value.isUndefined()) {
         return fallback;
     }
-    if (!expect(m.m_value.isBool(), m.m_path,
-                QCoreApplication::translate("akkoord", "expected true/false, found %1")
-                    .arg(jsonTypeName(m.m_value)))) {
+    if (!expect(m.m_value.isBool(), m.m_path, [&] {
+            return QCoreApplication::translate("akkoord", "expected true/false, found %1")
+                .arg(jsonTypeName(m.m_value));
+        })) {
         return fallback;
     }
     return m.m_value.toBool();
@@ -188,17 +198,20 @@ double JsonReader::number(const QString &key, double low, double high) const
     if (!ok()) {
         return 0;
     }
-    if (!expect(m.m_value.isDouble(), m.m_path,
-                QCoreApplication::translate("akkoord", "expected a number, found %1")
-                    .arg(jsonTypeName(m.m_value)))) {
+    if (!expect(m.m_value.isDouble(), m.m_path, [&] {
+            return QCoreApplication::translate("akkoord", "expected a number, found %1")
+                .arg(jsonTypeName(m.m_value));
+        })) {
         return 0;
     }
     const double n = m.m_value.toDouble();
-    if (!expect(n >= low && n <= high, m.m_path,
-                QCoreApplication::translate("akkoord", "%1 is outside the allowed range %2 to %3")
-                    .arg(n)
-                    .arg(low)
-                    .arg(high))) {
+    if (!expect(n >= low && n <= high, m.m_path, [&] {
+            return QCoreApplication::translate("akkoord",
+                                               "%1 is outside the allowed range %2 to %3")
+                .arg(n)
+                .arg(low)
+                .arg(high);
+        })) {
         return 0;
     }
     return n;
@@ -212,13 +225,15 @@ int JsonReader::wholeNumber(const QString &key, int low, int high) const
     }
     const double n = m.m_value.toDouble();
     const bool whole = m.m_value.isDouble() && n == std::floor(n) && n >= low && n <= high;
-    if (!expect(
-            whole, m.m_path,
-            low == 1 && high == std::numeric_limits<int>::max()
-                ? QCoreApplication::translate("akkoord", "expected a whole number of at least 1")
-                : QCoreApplication::translate("akkoord", "expected a whole number from %1 to %2")
-                      .arg(low)
-                      .arg(high))) {
+    if (!expect(whole, m.m_path, [&] {
+            return low == 1 && high == std::numeric_limits<int>::max()
+                       ? QCoreApplication::translate("akkoord",
+                                                     "expected a whole number of at least 1")
+                       : QCoreApplication::translate("akkoord",
+                                                     "expected a whole number from %1 to %2")
+                             .arg(low)
+                             .arg(high);
+        })) {
         return 0;
     }
     return int(n);

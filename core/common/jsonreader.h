@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 #include <memory>
@@ -93,7 +94,7 @@ private:
         Error error;
     };
     JsonReader(std::shared_ptr<State> state, QJsonValue value, QString path);
-    bool expect(bool condition, const QString &path, const QString &message) const;
+    bool expect(bool condition, const QString &path, const std::function<QString()> &message) const;
 
     std::shared_ptr<State> m_state;
     QJsonValue m_value;

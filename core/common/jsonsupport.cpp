@@ -246,10 +246,18 @@ private:
     // A text from its opening quote; the decoded bytes go to out when it is a key.
     Outcome string(QByteArray *out)
     {
-        const QString nul = QCoreApplication::translate(
-            "akkoord", "the text contains a NUL character (\\u0000), which Akkoord does not keep");
-        const QString half = QCoreApplication::translate(
-            "akkoord", "the text contains half of a character (a lone surrogate such as \\ud800)");
+        // Translated only when found: looking a message up for every text scanned cost more than
+        // the scan itself.
+        const auto nul = [] {
+            return QCoreApplication::translate(
+                "akkoord",
+                "the text contains a NUL character (\\u0000), which Akkoord does not keep");
+        };
+        const auto half = [] {
+            return QCoreApplication::translate(
+                "akkoord",
+                "the text contains half of a character (a lone surrogate such as \\ud800)");
+        };
         ++m_p;
         while (m_p < m_end) {
             const char c = *m_p;
@@ -258,7 +266,7 @@ private:
                 return Fine;
             }
             if (c == '\0') {
-                return find(m_p, nul);
+                return find(m_p, nul());
             }
             if (c != '\\') {
                 if (out) {
@@ -295,16 +303,16 @@ private:
             m_p += 6;
             char32_t code = char32_t(unit);
             if (unit == 0) {
-                return find(escape, nul);
+                return find(escape, nul());
             }
             if (unit >= 0xdc00 && unit <= 0xdfff) {
-                return find(escape, half);
+                return find(escape, half());
             }
             if (unit >= 0xd800 && unit <= 0xdbff) {
                 const int low =
                     m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u' ? hex(m_p + 2) : -1;
                 if (low < 0xdc00 || low > 0xdfff) {
-                    return find(escape, half);
+                    return find(escape, half());
                 }
                 m_p += 6;
                 code = 0x10000 + ((char32_t(unit) - 0xd800) << 10) + (char32_t(low) - 0xdc00);

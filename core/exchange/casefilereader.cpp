@@ -213,12 +213,18 @@ Result<QVector<ImportedCase>> Exchange::parseAll(const QByteArray &data, const K
     if (parsed.isError()) {
         return parsed;
     }
-    if (!document.isArray()) {
-        const Result<ImportedCase> one = parse(data, kb, origin);
+    if (document.isObject()) {
+        // One scenario or case file, parsed once.
+        const JsonReader root(document.object(), origin);
+        const Result<ImportedCase> one = fileCase(root, kb);
         if (!one.ok()) {
             return one.error();
         }
         return QVector<ImportedCase>{one.value()};
+    }
+    if (!document.isArray()) {
+        return jsonError(ErrorKind::WrongFormat, origin, QString(),
+                         Exchange::tr("this is not an Akkoord scenario or case file"));
     }
     // What "export --all --format json" writes: a list of case files.
     const JsonReader root(document.array(), origin);

@@ -355,6 +355,10 @@
         <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
         <translation>onbekende sleutel &quot;%1&quot; (verwacht een van: %2)</translation>
     </message>
+    <message>
+        <source>the built-in knowledge base is damaged or of another build; reinstall Akkoord</source>
+        <translation>de ingebouwde kennisbank is beschadigd of hoort bij een andere versie; installeer Akkoord opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceText</name>
@@ -969,6 +973,10 @@ Afsluitcodes:
     <message>
         <source>%1: no problems found (all %2 read in %3 s).</source>
         <translation>%1: geen problemen gevonden (alle %2 gelezen in %3 s).</translation>
+    </message>
+    <message>
+        <source>the report module (%1) is missing from this installation; reinstall Akkoord</source>
+        <translation>de rapportmodule (%1) ontbreekt in deze installatie; installeer Akkoord opnieuw</translation>
     </message>
 </context>
 <context>

@@ -10,15 +10,25 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace akkoord {
 
+namespace sqlite {
+class Statement;
+}
+
 struct SqliteConnection
 {
+    SqliteConnection();
+    ~SqliteConnection();
     QSqlDatabase db;
     QHash<QString, QSqlQuery> statements; // compiled once per connection
+    // The same on SQLite's own interface, for the writes an import repeats thousands of times.
+    QHash<QByteArray, std::shared_ptr<sqlite::Statement>> raw;
 };
 
 namespace sqlite {
@@ -60,6 +70,10 @@ public:
     // Starts again with new values bound (1-based, as SQLite counts).
     void reset();
     void bind(int index, qint64 value);
+    // Text as UTF-8; a null QString is bound as empty text, as the columns want.
+    void bind(int index, const QString &value);
+    // Runs a statement that returns no rows; true when it did.
+    bool run() { return !step() && m_code == 101 /* SQLITE_DONE */; }
     // True while there is a row; false at the end or on an error (then code() is not SQLITE_DONE).
     bool step();
     int code() const { return m_code; }

@@ -8,7 +8,12 @@
 #include <sqlite3.h>
 
 // Rows as records and back: the one place that knows the columns.
-namespace akkoord::sqlite {
+namespace akkoord {
+
+SqliteConnection::SqliteConnection() = default;
+SqliteConnection::~SqliteConnection() = default;
+
+namespace sqlite {
 
 QDateTime parseTime(const QVariant &v)
 {
@@ -133,6 +138,15 @@ sqlite3 *handleOf(const QSqlDatabase &db)
                : nullptr;
 }
 
+void Statement::bind(int index, const QString &value)
+{
+    if (m_code == SQLITE_OK) {
+        const QByteArray utf8 = value.toUtf8();
+        m_code = sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(),
+                                   int(utf8.size()), SQLITE_TRANSIENT);
+    }
+}
+
 Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 {
     m_code = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr);
@@ -219,4 +233,5 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-} // namespace akkoord::sqlite
+} // namespace sqlite
+} // namespace akkoord

@@ -144,6 +144,7 @@ SqliteStore::SqliteStore(QString path, StoreOptions options, QString connection)
 SqliteStore::~SqliteStore()
 {
     m_sql->statements.clear();
+    m_sql->raw.clear(); // finalized before the connection closes
     if (m_sql->db.isValid()) {
         m_sql->db.close();
     }

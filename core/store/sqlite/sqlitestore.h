@@ -9,6 +9,9 @@ class QSqlQuery;
 namespace akkoord {
 
 struct SqliteConnection;
+namespace sqlite {
+class Statement;
+}
 
 // The embedded backend: one SQLite file (WAL, foreign keys, an application id and a schema
 // version of its own). Files that are not regular, not SQLite, damaged, truncated or of a newer
@@ -87,6 +90,7 @@ private:
     // A statement compiled once and kept for this connection: compiling is most of the cost of
     // a small insert, and an import does thousands of them.
     QSqlQuery &statement(const QString &sql);
+    sqlite::Statement &rawStatement(const char *sql);
 
     QString m_path;
     StoreOptions m_options;
