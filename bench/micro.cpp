@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
     {
         // The comparison chooser: opening it, and searching as one types once the titles are read.
         const qint64 firstCase =
-            store->cases(QString(), false, ScenarioStore::Counting::Presence).value().first().id;
+            store->cases(QString(), false, ScenarioStore::Counting::None).value().first().id;
         const qint64 firstScenario = store->scenarioSummaries(firstCase).value().first().id;
         ui::TitleSearch titles;
         titles.setStore(store.get());

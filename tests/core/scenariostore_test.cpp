@@ -532,6 +532,37 @@ TEST_CASE("The integrity check passes on a healthy database and finds damage", "
     }
 }
 
+TEST_CASE("Municipalities are listed counted, with presence only, or without reading their "
+          "scenarios, and a bounded probe says whether a store is large",
+          "[store][scale]")
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("count.sqlite")));
+    const qint64 three = store->createCase(QStringLiteral("Drie")).value().id;
+    const qint64 none = store->createCase(QStringLiteral("Geen")).value().id;
+    const qint64 trashed = store->createCase(QStringLiteral("Prullenbak")).value().id;
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(store->createScenario(three, content("S")).ok());
+    }
+    const qint64 gone = store->createScenario(trashed, content("S")).value().id;
+    REQUIRE_FALSE(store->trashScenario(gone).isError());
+    const auto counts = [&](ScenarioStore::Counting counting) {
+        QHash<qint64, int> out;
+        for (const CaseRecord &c : store->cases(QString(), false, counting).value()) {
+            out.insert(c.id, c.scenarioCount);
+        }
+        return out;
+    };
+    using C = ScenarioStore::Counting;
+    CHECK(counts(C::Exact) == QHash<qint64, int>{{three, 3}, {none, 0}, {trashed, 0}});
+    CHECK(counts(C::Presence) == QHash<qint64, int>{{three, 1}, {none, 0}, {trashed, 0}});
+    CHECK(counts(C::None) == QHash<qint64, int>{{three, -1}, {none, -1}, {trashed, -1}});
+    // Three live scenarios: more than two, not more than three (the trashed one does not count).
+    CHECK(store->hasMoreScenariosThan(2).value());
+    CHECK_FALSE(store->hasMoreScenariosThan(3).value());
+    CHECK_FALSE(store->hasMoreScenariosThan(300).value());
+}
+
 TEST_CASE("The quick check reads a bounded part of the file and still finds damage in the "
           "newest saves",
           "[store][scale]")

@@ -51,11 +51,14 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
         // Municipalities that match by name, code or region show all their scenarios; others
         // show only the scenarios whose title matches, found in memory by the title index.
         if (!m_casesValid) {
-            // Whether each has scenarios, not how many: counting reads every scenario.
-            const auto all = store->cases(QString(), false, ScenarioStore::Counting::Presence);
-            m_cases = all.ok() ? all.value() : QVector<CaseRecord>();
+            // A small store is counted; in a large one the municipalities are read without
+            // their scenarios (hasChildren).
             const auto large = store->hasMoreScenariosThan(ExpandAllLimit);
             m_small = large.ok() && !large.value();
+            const auto all = store->cases(QString(), false,
+                                          m_small ? ScenarioStore::Counting::Exact
+                                                  : ScenarioStore::Counting::None);
+            m_cases = all.ok() ? all.value() : QVector<CaseRecord>();
             m_casesValid = all.ok() && large.ok();
             if (!all.ok() || !large.ok()) {
                 error = all.ok() ? large.error() : all.error();
@@ -117,7 +120,7 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
             }
             Top top;
             top.record = c;
-            if (nameMatches && countNamed && c.scenarioCount > 0) {
+            if (nameMatches && countNamed && c.scenarioCount != 0) {
                 const auto counted = store->caseById(c.id);
                 m_shown =
                     counted.ok() && m_shown >= 0 ? m_shown + counted.value().scenarioCount : -1;
@@ -254,7 +257,10 @@ bool CaseTreeModel::hasChildren(const QModelIndex &parent) const
     if (top.fetched) {
         return !top.children.isEmpty();
     }
-    return top.titleMatch || top.record.scenarioCount > 0;
+    // Not counted (a large store): it may have scenarios until opening it shows otherwise.
+    // Asking each municipality cost a page read from a large file for every one of them at
+    // start, since the view asks this of every row it lays out.
+    return top.titleMatch || top.record.scenarioCount != 0;
 }
 
 bool CaseTreeModel::canFetchMore(const QModelIndex &parent) const

@@ -83,7 +83,7 @@ private:
     struct Top
     {
         Kind kind = CaseItem;
-        CaseRecord record;
+        CaseRecord record; // scenarioCount -1: not counted
         QVector<Child> children;
         bool fetched = false;
         bool titleMatch = false;

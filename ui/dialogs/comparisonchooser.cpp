@@ -42,7 +42,7 @@ ComparisonChooser::ComparisonChooser(const ScenarioStore &store, TitleSearch &ti
     layout->addWidget(buttons);
 
     // Municipality names only (a few hundred), not their scenarios.
-    const auto cases = store.cases(QString(), true, ScenarioStore::Counting::Presence);
+    const auto cases = store.cases(QString(), true, ScenarioStore::Counting::None);
     for (const CaseRecord &c : cases.ok() ? cases.value() : QVector<CaseRecord>()) {
         m_caseNames.insert(c.id, c.name);
     }

@@ -269,7 +269,7 @@ void ScenarioSession::duplicate()
     qint64 caseId = m_document->caseId();
     if (m_document->isReadOnly()) {
         // "Start from Soest's situation": the copy goes to a municipality of the user's.
-        const auto cases = m_store->cases();
+        const auto cases = m_store->cases(QString(), false, ScenarioStore::Counting::None);
         if (!cases.ok()) {
             Prompt::showError(m_parent, tr("The municipalities could not be read"), cases.error());
             return;

@@ -38,6 +38,8 @@ extern const char *const ScenarioColumns;
 extern const char *const CaseColumns;
 // As CaseColumns, with 0 or 1 for whether the case has scenarios instead of their count.
 extern const char *const CaseColumnsWithPresence;
+// As CaseColumns, with -1 instead of the count: nothing of the scenarios is read.
+extern const char *const CaseColumnsUncounted;
 
 QDateTime parseTime(const QVariant &v);
 QString encodeAnswers(const Answers &answers);

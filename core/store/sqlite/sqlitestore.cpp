@@ -133,8 +133,9 @@ Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool inclu
                                                Counting counting) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
-                      .arg(QLatin1String(counting == Counting::Exact ? CaseColumns
-                                                                     : CaseColumnsWithPresence));
+                      .arg(QLatin1String(counting == Counting::Exact      ? CaseColumns
+                                         : counting == Counting::Presence ? CaseColumnsWithPresence
+                                                                          : CaseColumnsUncounted));
     const QString needle = filter.trimmed();
     if (!needle.isEmpty()) {
         sql += QStringLiteral(" AND (c.name LIKE ? ESCAPE '\\' OR c.cbs_code LIKE ? ESCAPE '\\' "

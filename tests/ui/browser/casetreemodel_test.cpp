@@ -72,3 +72,47 @@ TEST_CASE("The case tree lists municipalities, loads scenarios on demand and fil
     REQUIRE(model.rowCount(match) == 1);
     CHECK(model.index(0, 0, match).data().toString().contains(QStringLiteral("Werktop")));
 }
+
+TEST_CASE("In a large store the case tree reads no scenario at start: an empty municipality "
+          "shows as openable until it is opened",
+          "[ui][browser][scale]")
+{
+    QTemporaryDir dir;
+    auto store = ScenarioStore::open(dir.filePath(QStringLiteral("a.sqlite"))).take();
+    const qint64 busy = store->createCase(QStringLiteral("Drukstad")).value().id;
+    const qint64 empty = store->createCase(QStringLiteral("Leegdorp")).value().id;
+    CaseTreeModel model(*knowledge(), Language::English);
+    // Small: counted, so the empty municipality has nothing to open from the start.
+    REQUIRE(store->createScenario(busy, ScenarioContent{QStringLiteral("Een"), {}, {}, {}}).ok());
+    REQUIRE_FALSE(model.reload(store.get(), QString()).isError());
+    CHECK(model.isSmall());
+    CHECK_FALSE(model.hasChildren(model.caseIndex(empty)));
+    CHECK(model.hasChildren(model.caseIndex(busy)));
+
+    REQUIRE_FALSE(store
+                      ->transaction([&] {
+                          for (int i = 0; i < CaseTreeModel::ExpandAllLimit; ++i) {
+                              store->createScenario(
+                                  busy, ScenarioContent{QStringLiteral("S %1").arg(i), {}, {}, {}});
+                          }
+                          return Error();
+                      })
+                      .isError());
+    model.invalidate();
+    REQUIRE_FALSE(model.reload(store.get(), QString()).isError());
+    CHECK_FALSE(model.isSmall());
+    int emptyRow = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(CaseTreeModel::IdRole).toLongLong() == empty) {
+            emptyRow = r;
+        }
+    }
+    REQUIRE(emptyRow >= 0);
+    const QModelIndex leeg = model.index(emptyRow, 0);
+    // Not counted: it may hold scenarios until opening it shows it does not.
+    CHECK(model.hasChildren(leeg));
+    REQUIRE(model.canFetchMore(leeg));
+    model.fetchMore(leeg);
+    CHECK(model.rowCount(leeg) == 0);
+    CHECK_FALSE(model.hasChildren(leeg));
+}
