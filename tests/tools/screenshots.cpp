@@ -3,7 +3,9 @@
 // Usage: akkoord_screenshots OUTDIR nl|en
 #include "browser/casebrowser.h"
 #include "common/language.h"
+#include "browser/titlesearch.h"
 #include "dialogs/comparedialog.h"
+#include "dialogs/comparisonchooser.h"
 #include "editor/advicepanel.h"
 #include "editor/scenariodocument.h"
 #include "exchange/exchange.h"
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QLineEdit>
 #include <QTreeView>
 
 #include <cstdio>
@@ -112,6 +115,18 @@ int main(int argc, char *argv[])
     app.processEvents();
     compare->grab().save(out + QStringLiteral("/comparison-%1.png").arg(code));
     compare->close();
+
+    // The comparison chooser, searching another municipality's scenarios.
+    {
+        ui::TitleSearch titles;
+        titles.setStore(window.store());
+        ui::ComparisonChooser chooser(*window.store(), titles, soest, scenarios.first().id,
+                                      &window);
+        chooser.show();
+        chooser.searchEdit()->setText(QStringLiteral("20"));
+        app.processEvents();
+        chooser.grab().save(out + QStringLiteral("/comparison-chooser-%1.png").arg(code));
+    }
 
     const qint64 lingewaard = window.store()->findCase(QStringLiteral("Lingewaard")).value().id;
     const auto open = window.store()->scenarios(lingewaard).value();
