@@ -5,7 +5,7 @@ namespace akkoord {
 MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &matrix,
                                          Language language,
                                          const QVector<QPair<QString, Advice>> &scenarios,
-                                         bool comparing)
+                                         bool comparing, const QString &openExample)
 {
     const KnowledgeBase &kb = advisor.knowledge();
     MatrixChartState s;
@@ -29,6 +29,9 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
     // Practice examples sit where what the source states about them puts them; an example of
     // which the source states nothing that weighs on this matrix is left off it.
     for (const ReferenceCase &c : kb.referenceCases()) {
+        if (c.id == openExample) {
+            continue; // it is the scenario on the chart
+        }
         bool placed = false;
         for (const QString &id : c.stated.questions()) {
             const Question *q = kb.question(id);

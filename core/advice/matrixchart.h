@@ -53,10 +53,11 @@ struct MatrixChartState
     QVector<ChartArrow> arrows;
 
     // scenarios: (label, advice) pairs; the first is the one being edited, or the baseline when
-    // comparing, and the others get arrows from it.
+    // comparing, and the others get arrows from it. openExample: the id of a practice example
+    // that is itself the scenario shown, which is then not drawn a second time as an example.
     static MatrixChartState build(const Advisor &advisor, const QString &matrix, Language language,
                                   const QVector<QPair<QString, Advice>> &scenarios,
-                                  bool comparing = false);
+                                  bool comparing = false, const QString &openExample = QString());
 
     const ChartPoint *point(ChartPoint::Kind kind, const QString &id = QString()) const;
 };

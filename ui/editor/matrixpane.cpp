@@ -77,8 +77,15 @@ void MatrixPane::update()
     // A practice example is shown under its name, a scenario under its title.
     const QString label =
         m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
-    m_view->setState(
-        MatrixChartState::build(m_advisor, m_matrixId, m_language, {{label, m_advice->advice()}}));
+    // An open practice example is the scenario on its chart: drawn once, not also as an example.
+    QString example;
+    if (m_document->isReadOnly()) {
+        for (const ReferenceCase &c : m_advisor.knowledge().referenceCases()) {
+            example = c.name == m_document->municipality() ? c.id : example;
+        }
+    }
+    m_view->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language,
+                                             {{label, m_advice->advice()}}, false, example));
 }
 
 void MatrixPane::exportMatrix(bool svg)

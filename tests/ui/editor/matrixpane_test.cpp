@@ -81,3 +81,24 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     CHECK_FALSE(f.window->matrixView()->exportPng(fifo));
     CHECK(QFileInfo(fifo).isFile() == false);
 }
+
+TEST_CASE("An open practice example is drawn once on its own chart", "[ui][chart]")
+{
+    Fixture f;
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("helmond")));
+    const MatrixChartState &s = f.window->matrixView()->state();
+    // The scenario marker is the example; the other examples are still there.
+    REQUIRE(s.point(ChartPoint::Scenario) != nullptr);
+    CHECK(s.point(ChartPoint::Scenario)->label == QStringLiteral("Helmond"));
+    int labelled = 0;
+    for (const ChartPoint &p : s.points) {
+        labelled += p.label.contains(QStringLiteral("Helmond")) ? 1 : 0;
+    }
+    CHECK(labelled == 1);
+    CHECK(s.point(ChartPoint::ReferenceCase, QStringLiteral("helmond")) == nullptr);
+    CHECK(s.point(ChartPoint::ReferenceCase, QStringLiteral("nijmegen")) != nullptr);
+    // A stored scenario shows every example.
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    CHECK(f.window->matrixView()->state().point(ChartPoint::ReferenceCase,
+                                                QStringLiteral("helmond")) != nullptr);
+}
