@@ -2,8 +2,8 @@
 // the advice panel, the comparison and the approach matrix, in Dutch or English, at a fixed size.
 // Usage: akkoord_screenshots OUTDIR nl|en
 #include "browser/casebrowser.h"
-#include "common/language.h"
 #include "browser/titlesearch.h"
+#include "common/language.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/comparisonchooser.h"
 #include "editor/advicepanel.h"
@@ -16,12 +16,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QLineEdit>
 #include <QTreeView>
 
 #include <cstdio>
