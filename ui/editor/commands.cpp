@@ -81,8 +81,9 @@ void Rename::undo()
     m_document->setTitle(m_before);
 }
 
-TrashScenario::TrashScenario(ScenarioStore *store, qint64 id, const QString &title, Report report)
-    : m_store(store), m_id(id), m_report(std::move(report))
+TrashScenario::TrashScenario(ScenarioStore *store, qint64 id, const QString &title, Report report,
+                             std::function<void(qint64)> restored)
+    : m_store(store), m_id(id), m_report(std::move(report)), m_restored(std::move(restored))
 {
     setText(QCoreApplication::translate("akkoord::ui::Command", "delete “%1”").arg(title));
 }
@@ -94,7 +95,11 @@ void TrashScenario::redo()
 
 void TrashScenario::undo()
 {
-    m_report(m_store->restoreScenario(m_id));
+    const Error e = m_store->restoreScenario(m_id);
+    m_report(e);
+    if (!e.isError() && m_restored) {
+        m_restored(m_id);
+    }
 }
 
 RenameCase::RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name,

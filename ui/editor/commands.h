@@ -89,7 +89,9 @@ using Report = std::function<void(const Error &)>;
 class TrashScenario : public QUndoCommand
 {
 public:
-    TrashScenario(ScenarioStore *store, qint64 id, const QString &title, Report report);
+    // restored is called after an undo brought the scenario back, so that it can be opened again.
+    TrashScenario(ScenarioStore *store, qint64 id, const QString &title, Report report,
+                  std::function<void(qint64 id)> restored = {});
     void redo() override;
     void undo() override;
 
@@ -97,6 +99,7 @@ private:
     ScenarioStore *m_store;
     qint64 m_id;
     Report m_report;
+    std::function<void(qint64)> m_restored;
 };
 
 class RenameCase : public QUndoCommand

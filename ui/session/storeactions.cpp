@@ -9,6 +9,7 @@
 #include "session/scenariosession.h"
 #include "support/prompt.h"
 
+#include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -84,8 +85,17 @@ void StoreActions::deleteScenario()
     }
     m_undo->clear();
     m_document->clear();
-    m_undo->push(
-        new Command::TrashScenario(m_store, id, title, [this](const Error &e) { report(e); }));
+    // Undo brings it back and opens it again, where the user was; after the undo has returned,
+    // since opening starts a new undo history.
+    m_undo->push(new Command::TrashScenario(
+        m_store, id, title, [this](const Error &e) { report(e); },
+        [this](qint64 restored) {
+            QTimer::singleShot(0, this, [this, restored] {
+                if (!m_document->isOpen()) {
+                    m_session->open(restored);
+                }
+            });
+        }));
 }
 
 std::optional<qint64> StoreActions::openScenariosBaseline()

@@ -68,6 +68,11 @@ TEST_CASE("Deleting goes to the trash and can be undone, and so can the baseline
     CHECK(f.window->emptyState()->isVisibleTo(f.window.get()));
     f.window->undoStack()->undo();
     CHECK_FALSE(f.window->store()->scenario(id).value().deleted.isValid());
+    // Undo brings it back open, as it was before the delete.
+    QApplication::processEvents();
+    REQUIRE(f.window->document()->isOpen());
+    CHECK(f.window->document()->scenarioId() == id);
+    CHECK_FALSE(f.window->emptyState()->isVisibleTo(f.window.get()));
 }
 
 TEST_CASE("The trash lists deleted municipalities and scenarios, and empties for good after asking",
