@@ -283,7 +283,7 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
     m_rename = edit->addAction(tr("Re&name scenario…"), QKeySequence(Qt::Key_F2), this,
                                &MainWindow::renameScenario);
     m_renameCase =
-        edit->addAction(tr("Rename m&unicipality…"), this, &MainWindow::renameMunicipality);
+        edit->addAction(tr("M&unicipality details…"), this, &MainWindow::editMunicipality);
     m_duplicate = edit->addAction(tr("&Duplicate scenario…"), this, &MainWindow::duplicateScenario);
     m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this,
                                &MainWindow::deleteScenario);
@@ -502,9 +502,9 @@ void MainWindow::renameScenario()
     m_storeActions->renameScenario();
 }
 
-void MainWindow::renameMunicipality()
+void MainWindow::editMunicipality()
 {
-    m_storeActions->renameMunicipality();
+    m_storeActions->editMunicipality();
 }
 
 void MainWindow::deleteScenario()

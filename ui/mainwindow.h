@@ -69,7 +69,7 @@ public:
     void newScenario();
     void duplicateScenario();
     void renameScenario();
-    void renameMunicipality();
+    void editMunicipality();
     void deleteScenario();
     void makeBaseline();
     void compareWithBaseline();

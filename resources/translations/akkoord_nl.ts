@@ -1476,6 +1476,10 @@ Afsluitcodes:
         <source>rename “%1” to “%2”</source>
         <translation>“%1” hernoemen naar “%2”</translation>
     </message>
+    <message>
+        <source>change the details of “%1”</source>
+        <translation>gegevens van “%1” wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::CompareDialog</name>
@@ -1922,10 +1926,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <source>Rename m&amp;unicipality…</source>
-        <translation>Naam van ge&amp;meente wijzigen…</translation>
-    </message>
-    <message>
         <source>The list of municipalities and scenarios is incomplete</source>
         <translation>De lijst met gemeenten en scenario’s is onvolledig</translation>
     </message>
@@ -1936,6 +1936,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Redo</source>
         <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality details…</source>
+        <translation>Gemeente&amp;gegevens…</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2014,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <source>Municipality details</source>
+        <translation>Gemeentegegevens</translation>
     </message>
 </context>
 <context>
@@ -2259,18 +2267,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Titel:</translation>
     </message>
     <message>
-        <source>The municipality cannot be renamed</source>
-        <translation>De naam van de gemeente kan niet worden gewijzigd</translation>
-    </message>
-    <message>
-        <source>Rename municipality</source>
-        <translation>Naam van gemeente wijzigen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
         <source>Delete scenario</source>
         <translation>Scenario verwijderen</translation>
     </message>
@@ -2337,6 +2333,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Open the scenario that describes the current situation and choose “Make baseline”.</source>
         <translation>Open het scenario dat de huidige situatie beschrijft en kies “Als uitgangssituatie”.</translation>
+    </message>
+    <message>
+        <source>The municipality cannot be changed</source>
+        <translation>De gemeente kan niet worden gewijzigd</translation>
     </message>
 </context>
 <context>

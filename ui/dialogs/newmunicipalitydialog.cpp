@@ -26,6 +26,14 @@ NewMunicipalityDialog::NewMunicipalityDialog(QWidget *parent)
     m_region->setMinimumWidth(metrics.horizontalAdvance(m_region->placeholderText()) + 24);
 }
 
+void NewMunicipalityDialog::edit(const QString &name, const QString &cbsCode, const QString &region)
+{
+    setWindowTitle(tr("Municipality details"));
+    m_name->setText(name);
+    m_code->setText(cbsCode);
+    m_region->setText(region);
+}
+
 QString NewMunicipalityDialog::name() const
 {
     return m_name->text();

@@ -102,21 +102,25 @@ void TrashScenario::undo()
     }
 }
 
-RenameCase::RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name,
-                       Report report)
-    : m_store(store), m_record(record), m_name(name), m_report(std::move(report))
+EditCase::EditCase(ScenarioStore *store, const CaseRecord &record, const QString &name,
+                   const QString &cbsCode, const QString &region, Report report)
+    : m_store(store), m_record(record), m_name(name), m_cbsCode(cbsCode), m_region(region),
+      m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("akkoord::ui::Command", "rename “%1” to “%2”")
-                .arg(record.name, name));
+    setText(name != record.name
+                ? QCoreApplication::translate("akkoord::ui::Command", "rename “%1” to “%2”")
+                      .arg(record.name, name)
+                : QCoreApplication::translate("akkoord::ui::Command", "change the details of “%1”")
+                      .arg(record.name));
 }
 
-void RenameCase::redo()
+void EditCase::redo()
 {
-    const auto r = m_store->updateCase(m_record.id, m_name, m_record.cbsCode, m_record.region);
+    const auto r = m_store->updateCase(m_record.id, m_name, m_cbsCode, m_region);
     m_report(r.ok() ? Error() : r.error());
 }
 
-void RenameCase::undo()
+void EditCase::undo()
 {
     const auto r =
         m_store->updateCase(m_record.id, m_record.name, m_record.cbsCode, m_record.region);

@@ -102,10 +102,12 @@ private:
     std::function<void(qint64)> m_restored;
 };
 
-class RenameCase : public QUndoCommand
+// A municipality's name, CBS code and region, changed together.
+class EditCase : public QUndoCommand
 {
 public:
-    RenameCase(ScenarioStore *store, const CaseRecord &record, const QString &name, Report report);
+    EditCase(ScenarioStore *store, const CaseRecord &record, const QString &name,
+             const QString &cbsCode, const QString &region, Report report);
     void redo() override;
     void undo() override;
 
@@ -113,6 +115,8 @@ private:
     ScenarioStore *m_store;
     CaseRecord m_record;
     QString m_name;
+    QString m_cbsCode;
+    QString m_region;
     Report m_report;
 };
 

@@ -3,6 +3,7 @@
 #include "dialogs/comparedialog.h"
 #include "dialogs/comparisonchooser.h"
 #include "dialogs/historydialog.h"
+#include "dialogs/newmunicipalitydialog.h"
 #include "dialogs/trashdialog.h"
 #include "editor/commands.h"
 #include "editor/scenariodocument.h"
@@ -43,22 +44,31 @@ void StoreActions::renameScenario()
     }
 }
 
-void StoreActions::renameMunicipality()
+void StoreActions::editMunicipality()
 {
     if (!m_document->isOpen() || m_document->isReadOnly()) {
         return;
     }
     const auto record = m_store->caseById(m_document->caseId());
     if (!record.ok()) {
-        Prompt::showError(m_parent, tr("The municipality cannot be renamed"), record.error());
+        Prompt::showError(m_parent, tr("The municipality cannot be changed"), record.error());
         return;
     }
-    const auto name =
-        Prompt::text(m_parent, tr("Rename municipality"), tr("Name:"), record.value().name);
-    if (!name || *name == record.value().name) {
+    const CaseRecord &before = record.value();
+    NewMunicipalityDialog dialog(m_parent);
+    dialog.setObjectName(QStringLiteral("municipalityDetails"));
+    dialog.edit(before.name, before.cbsCode, before.region);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_undo->push(new Command::RenameCase(m_store, record.value(), *name, [this](const Error &e) {
+    const QString name = dialog.name().trimmed();
+    const QString code = dialog.cbsCode().trimmed();
+    const QString region = dialog.region().trimmed();
+    if (name.isEmpty() ||
+        (name == before.name && code == before.cbsCode && region == before.region)) {
+        return;
+    }
+    m_undo->push(new Command::EditCase(m_store, before, name, code, region, [this](const Error &e) {
         report(e);
         const auto now = m_store->caseById(m_document->caseId());
         if (now.ok()) {

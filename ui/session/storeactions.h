@@ -35,7 +35,8 @@ public:
     void setTitleSearch(TitleSearch *titles) { m_titles = titles; }
 
     void renameScenario();
-    void renameMunicipality();
+    // Name, CBS code and region of the open scenario's municipality, as one undoable change.
+    void editMunicipality();
     void deleteScenario();
     void makeBaseline();
     void showHistory();

@@ -86,12 +86,36 @@ TEST_CASE("Undo and redo step through answers and notes", "[ui][undo]")
     QTest::keySequence(f.window->questionnaire()->notesEdit(), QKeySequence::Undo);
     CHECK(f.window->document()->content().answers == original);
 
-    f.texts << QStringLiteral("Gemeente Soest");
-    f.window->renameMunicipality();
+    // The municipality's details: name, CBS code and region shown as they are, changed together,
+    // undone together.
+    const CaseRecord soest = f.window->store()->findCase(QStringLiteral("Soest")).value();
+    QStringList shown;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = f.window->findChild<QDialog *>(QStringLiteral("municipalityDetails"));
+        if (!dialog) {
+            return;
+        }
+        const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+        for (QLineEdit *field : fields) {
+            shown << field->text();
+        }
+        fields.value(0)->setText(QStringLiteral("Gemeente Soest"));
+        fields.value(1)->setText(QStringLiteral("GM0342"));
+        fields.value(2)->setText(QStringLiteral("Amersfoort"));
+        dialog->accept();
+    });
+    f.window->editMunicipality();
+    CHECK(shown == QStringList{soest.name, soest.cbsCode, soest.region});
     CHECK(f.window->windowTitle().startsWith(QStringLiteral("Gemeente Soest — ")));
-    CHECK(f.window->store()->findCase(QStringLiteral("Gemeente Soest")).ok());
+    const auto changed = f.window->store()->findCase(QStringLiteral("Gemeente Soest"));
+    REQUIRE(changed.ok());
+    CHECK(changed.value().cbsCode == QStringLiteral("GM0342"));
+    CHECK(changed.value().region == QStringLiteral("Amersfoort"));
     undo->undo();
-    CHECK(f.window->store()->findCase(QStringLiteral("Soest")).ok());
+    const CaseRecord back = f.window->store()->caseById(soest.id).value();
+    CHECK(back.name == soest.name);
+    CHECK(back.cbsCode == soest.cbsCode);
+    CHECK(back.region == soest.region);
     CHECK(f.window->document()->municipality() == QStringLiteral("Soest"));
 
     f.texts << QStringLiteral("Hernoemd");
