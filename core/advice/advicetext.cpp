@@ -74,6 +74,25 @@ QString AdviceText::answerText(const Answers &answers, const QString &question, 
     return labels.isEmpty() ? tr("None of these") : labels.join(QStringLiteral(", "));
 }
 
+QStringList AdviceText::revisionChanges(const Scenario &before, const Scenario &after) const
+{
+    QStringList changes;
+    if (before.title != after.title) {
+        changes << tr("Title: “%1” → “%2”").arg(before.title, after.title);
+    }
+    for (const Question &q : m_kb.questions()) {
+        const QString was = answerText(before.answers, q.id, true);
+        const QString is = answerText(after.answers, q.id, true);
+        if (was != is) {
+            changes << tr("%1: %2 → %3").arg(text(q.label), was, is);
+        }
+    }
+    if (before.notes != after.notes) {
+        changes << tr("Notes changed");
+    }
+    return changes;
+}
+
 QString AdviceText::changeLabel(const AnswerChange &change) const
 {
     const Question *q = m_kb.question(change.question);

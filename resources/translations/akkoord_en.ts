@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>akkoord::ui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -689,6 +689,18 @@
         <source>Strength of the advice</source>
         <translation>Sterkte van het advies</translation>
     </message>
+    <message>
+        <source>Title: “%1” → “%2”</source>
+        <translation>Titel: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Notes changed</source>
+        <translation>Notities gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Cli</name>
@@ -1737,6 +1749,21 @@ Afsluitcodes:
     <message>
         <source>Make this revision current</source>
         <translation>Deze versie weer de huidige maken</translation>
+    </message>
+    <message>
+        <source>First saved</source>
+        <translation>Voor het eerst opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Opgeslagen zonder wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; en nog %n</numerusform>
+            <numerusform>%1; en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

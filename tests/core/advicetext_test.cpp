@@ -5,6 +5,7 @@
 #include "exchange/scenariofile.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace akkoord;
 using akkoord::test::advisor;
@@ -118,4 +119,57 @@ TEST_CASE("Advice as JSON carries every field under its documented name", "[advi
               .toObject()
               .value(QStringLiteral("starting_point"))
               .toString() == QStringLiteral("broad_summit"));
+}
+
+TEST_CASE("What a revision changed is said in the user's words, in the questionnaire's order",
+          "[advicetext][history]")
+{
+    Scenario before{QStringLiteral("Soest"), QStringLiteral("Plan"), {}, QStringLiteral("a")};
+    before.answers.set(QStringLiteral("economy"), QStringLiteral("growth"));
+    before.answers.setMultiple(QStringLiteral("existing"), {});
+    Scenario after = before;
+    CHECK(AdviceText(*knowledge(), Language::English).revisionChanges(before, after).isEmpty());
+
+    after.title = QStringLiteral("Plan B");
+    after.answers.set(QStringLiteral("economy"), QStringLiteral("dip"));
+    after.answers.clear(QStringLiteral("existing"));
+    after.answers.set(QStringLiteral("style"), QStringLiteral("involving"));
+    after.notes = QStringLiteral("b");
+    const Question *economy = knowledge()->question(QStringLiteral("economy"));
+    const Question *existing = knowledge()->question(QStringLiteral("existing"));
+    const Question *style = knowledge()->question(QStringLiteral("style"));
+    REQUIRE(economy);
+    REQUIRE(existing);
+    REQUIRE(style);
+    const AdviceText en(*knowledge(), Language::English);
+    const QStringList changes = en.revisionChanges(before, after);
+    REQUIRE(changes.size() == 5);
+    CHECK(changes[0] == QStringLiteral("Title: “Plan” → “Plan B”"));
+    // In the questionnaire's order, each as the questionnaire words it.
+    QStringList expected;
+    for (const Question &q : knowledge()->questions()) {
+        if (q.id == economy->id) {
+            expected << QStringLiteral("%1: %2 → %3")
+                            .arg(economy->label.en,
+                                 en.optionLabel(economy->id, QStringLiteral("growth")),
+                                 en.optionLabel(economy->id, QStringLiteral("dip")));
+        } else if (q.id == existing->id) {
+            expected << QStringLiteral("%1: None of these → Don't know").arg(existing->label.en);
+        } else if (q.id == style->id) {
+            expected << QStringLiteral("%1: Don't know → %2")
+                            .arg(style->label.en,
+                                 en.optionLabel(style->id, QStringLiteral("involving")));
+        }
+    }
+    CHECK(changes.mid(1, 3) == expected);
+    CHECK(changes[4] == QStringLiteral("Notes changed"));
+    // The question labels follow the language chosen (the Dutch words of the texts come from the
+    // translation, checked complete by the translations test).
+    const QStringList nl = AdviceText(*knowledge(), Language::Dutch).revisionChanges(before, after);
+    REQUIRE(nl.size() == 5);
+    CHECK(nl.mid(1, 3)
+              .filter(QRegularExpression(QStringLiteral("^") +
+                                         QRegularExpression::escape(economy->label.nl) +
+                                         QStringLiteral(": ")))
+              .size() == 1);
 }

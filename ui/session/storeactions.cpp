@@ -146,7 +146,8 @@ void StoreActions::showHistory()
         Prompt::showError(m_parent, tr("The history cannot be read"), revisions.error());
         return;
     }
-    HistoryDialog dialog(m_document->content().title, revisions.value(), m_parent);
+    HistoryDialog dialog(m_document->content().title, revisions.value(), m_advisor.knowledge(),
+                         m_language, m_parent);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenRevision() == 0) {
         return;
     }
