@@ -27,6 +27,15 @@ Result<Scenario> ScenarioStore::workingScenario(qint64 id) const
     return s.value().content.toScenario(owner.value().name);
 }
 
+Result<bool> ScenarioStore::hasMoreScenariosThan(int n) const
+{
+    const Result<int> counted = countScenarios(n + 1);
+    if (!counted.ok()) {
+        return counted.error();
+    }
+    return counted.value() > n;
+}
+
 Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted) const
 {
     QVector<ScenarioRecord> all;

@@ -64,8 +64,11 @@ public:
     virtual Result<QVector<CaseRecord>> cases(const QString &filter = QString(),
                                               bool includeDeleted = false,
                                               Counting counting = Counting::Exact) const = 0;
+    // How many scenarios are out of the trash, of one municipality (caseId) or of all (0),
+    // counted no further than limit: reads at most limit of them, whatever the size.
+    virtual Result<int> countScenarios(int limit, qint64 caseId = 0) const = 0;
     // Whether more than n scenarios are out of the trash; reads at most n + 1 of them.
-    virtual Result<bool> hasMoreScenariosThan(int n) const = 0;
+    Result<bool> hasMoreScenariosThan(int n) const;
     // The oldest case with this CBS code or, without one, this name (case-insensitive).
     virtual Result<CaseRecord> findCase(const QString &name, const QString &cbsCode = QString(),
                                         bool includeDeleted = false) const = 0;

@@ -561,6 +561,13 @@ TEST_CASE("Municipalities are listed counted, with presence only, or without rea
     CHECK(store->hasMoreScenariosThan(2).value());
     CHECK_FALSE(store->hasMoreScenariosThan(3).value());
     CHECK_FALSE(store->hasMoreScenariosThan(300).value());
+    // Counting stops at the limit, for one municipality or for all.
+    CHECK(store->countScenarios(300).value() == 3);
+    CHECK(store->countScenarios(2).value() == 2);
+    CHECK(store->countScenarios(300, three).value() == 3);
+    CHECK(store->countScenarios(1, three).value() == 1);
+    CHECK(store->countScenarios(300, none).value() == 0);
+    CHECK(store->countScenarios(300, trashed).value() == 0);
 }
 
 TEST_CASE("The quick check reads a bounded part of the file and still finds damage in the "

@@ -70,12 +70,19 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
                                   TitleIndex::fold(c.region));
             }
         }
-        // Each municipality's titles are one range of the index. A keystroke asks each range
-        // only whether it holds the text, and counts hits only up to what decides whether they
-        // open expanded: a million matching titles cost no more than a few hundred. A
-        // municipality's own hits are searched when it is opened (fill()).
-        QHash<qint64, QPair<qsizetype, qsizetype>> runs;
+        // Municipalities found by name, code or region show all their scenarios; for the others
+        // the titles are searched. Each municipality's titles are one range of the index: a
+        // keystroke asks each range only whether it holds the text, counting hits only up to
+        // what decides whether they open expanded, so that a million matching titles cost no
+        // more than a few hundred; a municipality's own hits are searched when it is opened
+        // (fill()).
         m_needle = needle;
+        QVector<bool> named(m_cases.size(), true);
+        int namedCount = 0;
+        for (qsizetype k = 0; k < m_cases.size() && !needle.isEmpty(); ++k) {
+            named[k] = m_caseKeys[k].contains(needle);
+            namedCount += named[k] ? 1 : 0;
+        }
         if (!needle.isEmpty()) {
             m_index = m_titles.titles();
             m_titlesPending = !m_index && m_titles.isReading();
@@ -86,7 +93,17 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
                 }
                 m_rangesOf = m_index;
             }
-            for (const CaseRecord &c : std::as_const(m_cases)) {
+        }
+        // A small store is all shown expanded; in a large one a few municipalities found by name
+        // are counted one by one, each up to the limit, so that a handful of short lists still
+        // opens expanded.
+        const bool countNamed = !m_small && !needle.isEmpty() && namedCount <= 10;
+        m_shown = m_small || countNamed ? 0 : -1;
+        for (qsizetype k = 0; k < m_cases.size(); ++k) {
+            const CaseRecord &c = m_cases[k];
+            Top top;
+            top.record = c;
+            if (!named[k]) {
                 const auto range = m_index ? m_ranges.constFind(c.id) : m_ranges.constEnd();
                 if (range == m_ranges.constEnd()) {
                     continue;
@@ -94,41 +111,17 @@ Error CaseTreeModel::reload(const ScenarioStore *store, const QString &filter)
                 const qsizetype budget = qMax(1, ExpandAllLimit + 1 - m_titleMatches);
                 const qsizetype hits =
                     m_index->search(needle, range->first, range->second, budget).size();
-                if (hits > 0) {
-                    runs.insert(c.id, *range);
-                    m_titleMatches += int(hits);
+                if (hits == 0) {
+                    continue;
                 }
-            }
-        }
-        qint64 nameMatches = 0;
-        for (qsizetype k = 0; k < m_cases.size() && !needle.isEmpty(); ++k) {
-            nameMatches += m_caseKeys[k].contains(needle) ? 1 : 0;
-        }
-        m_shown = m_small ? 0 : -1;
-        // A few municipalities found by name are counted one by one (each count reads only its
-        // own scenarios), so that a handful of short lists still opens expanded.
-        const bool countNamed = !m_small && !needle.isEmpty() && nameMatches <= 10;
-        if (countNamed) {
-            m_shown = 0;
-        }
-        for (qsizetype k = 0; k < m_cases.size(); ++k) {
-            const CaseRecord &c = m_cases[k];
-            const bool nameMatches = needle.isEmpty() || m_caseKeys[k].contains(needle);
-            const auto run = runs.constFind(c.id);
-            if (!nameMatches && run == runs.constEnd()) {
-                continue;
-            }
-            Top top;
-            top.record = c;
-            if (nameMatches && countNamed && c.scenarioCount != 0) {
-                const auto counted = store->caseById(c.id);
-                m_shown =
-                    counted.ok() && m_shown >= 0 ? m_shown + counted.value().scenarioCount : -1;
-            }
-            if (!nameMatches) {
+                m_titleMatches += int(hits);
                 top.titleMatch = true;
-                top.firstFound = run->first;
-                top.endFound = run->second;
+                top.firstFound = range->first;
+                top.endFound = range->second;
+            } else if (countNamed && m_shown >= 0) {
+                // Counted only as far as decides: reading past the limit would change nothing.
+                const auto counted = store->countScenarios(int(ExpandAllLimit + 1 - m_shown), c.id);
+                m_shown = counted.ok() ? m_shown + counted.value() : -1;
             }
             m_tops.append(top);
         }

@@ -162,16 +162,25 @@ Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool inclu
     return out;
 }
 
-Result<bool> SqliteStore::hasMoreScenariosThan(int n) const
+Result<int> SqliteStore::countScenarios(int limit, qint64 caseId) const
 {
+    // From the browse index alone, stopping at the limit; one municipality's from its own range
+    // of the index (an "either" condition on the case would make SQLite scan from the start).
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM scenarios INDEXED BY "
-                             "scenarios_browse WHERE deleted_at IS NULL LIMIT ?)"));
-    q.addBindValue(qint64(n) + 1);
+    q.prepare(caseId == 0
+                  ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM scenarios INDEXED BY "
+                                   "scenarios_browse WHERE deleted_at IS NULL LIMIT ?)")
+                  : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM scenarios INDEXED BY "
+                                   "scenarios_browse WHERE case_id = ? AND deleted_at IS NULL "
+                                   "LIMIT ?)"));
+    if (caseId != 0) {
+        q.addBindValue(caseId);
+    }
+    q.addBindValue(limit);
     if (!q.exec() || !q.next()) {
         return error(q, tr("reading the scenarios"));
     }
-    return q.value(0).toLongLong() > n;
+    return q.value(0).toInt();
 }
 
 Result<CaseRecord> SqliteStore::findCase(const QString &name, const QString &cbsCode,

@@ -35,7 +35,7 @@ public:
     Result<CaseRecord> caseById(qint64 id) const override;
     Result<QVector<CaseRecord>> cases(const QString &filter, bool includeDeleted,
                                       Counting counting) const override;
-    Result<bool> hasMoreScenariosThan(int n) const override;
+    Result<int> countScenarios(int limit, qint64 caseId) const override;
     Result<CaseRecord> findCase(const QString &name, const QString &cbsCode,
                                 bool includeDeleted) const override;
     Result<ScenarioRecord> createScenario(qint64 caseId, const ScenarioContent &content) override;
