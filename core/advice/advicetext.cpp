@@ -84,7 +84,8 @@ QStringList AdviceText::revisionChanges(const Scenario &before, const Scenario &
         const QString was = answerText(before.answers, q.id, true);
         const QString is = answerText(after.answers, q.id, true);
         if (was != is) {
-            changes << tr("%1: %2 → %3").arg(text(q.label), was, is);
+            // The question as asked ("…?"), then the answers.
+            changes << tr("%1 %2 → %3").arg(text(q.label), was, is);
         }
     }
     if (before.notes != after.notes) {

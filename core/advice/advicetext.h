@@ -32,7 +32,8 @@ public:
     QString answerText(const Answers &answers, const QString &question, bool applies) const;
     QString changeLabel(const AnswerChange &change) const;
     // What one saved version changed against the one before it, a line per change: the title,
-    // each answer that differs ("Economy: Growth → Dip") in the questionnaire's order, the notes.
+    // each answer that differs ("What is the general economic situation? Growth → Dip") in the
+    // questionnaire's order, the notes.
     // Empty when nothing differs.
     QStringList revisionChanges(const Scenario &before, const Scenario &after) const;
     // A step of a route as an action: "Choose …" for choices, "Build up … to …" for situations.

@@ -5,7 +5,6 @@
 #include "exchange/scenariofile.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace akkoord;
 using akkoord::test::advisor;
@@ -145,20 +144,17 @@ TEST_CASE("What a revision changed is said in the user's words, in the questionn
     const QStringList changes = en.revisionChanges(before, after);
     REQUIRE(changes.size() == 5);
     CHECK(changes[0] == QStringLiteral("Title: “Plan” → “Plan B”"));
-    // In the questionnaire's order, each as the questionnaire words it.
+    // In the questionnaire's order, each as the questionnaire asks it and words its options.
     QStringList expected;
     for (const Question &q : knowledge()->questions()) {
         if (q.id == economy->id) {
-            expected << QStringLiteral("%1: %2 → %3")
-                            .arg(economy->label.en,
-                                 en.optionLabel(economy->id, QStringLiteral("growth")),
-                                 en.optionLabel(economy->id, QStringLiteral("dip")));
+            expected << QStringLiteral("What is the general economic situation? Growth → Dip");
         } else if (q.id == existing->id) {
-            expected << QStringLiteral("%1: None of these → Don't know").arg(existing->label.en);
+            expected << QStringLiteral(
+                "What has already grown locally? None of these → Don't know");
         } else if (q.id == style->id) {
-            expected << QStringLiteral("%1: Don't know → %2")
-                            .arg(style->label.en,
-                                 en.optionLabel(style->id, QStringLiteral("involving")));
+            expected << QStringLiteral(
+                "Which style suits you as alderman? Don't know → Involving and making visible");
         }
     }
     CHECK(changes.mid(1, 3) == expected);
@@ -167,9 +163,6 @@ TEST_CASE("What a revision changed is said in the user's words, in the questionn
     // translation, checked complete by the translations test).
     const QStringList nl = AdviceText(*knowledge(), Language::Dutch).revisionChanges(before, after);
     REQUIRE(nl.size() == 5);
-    CHECK(nl.mid(1, 3)
-              .filter(QRegularExpression(QStringLiteral("^") +
-                                         QRegularExpression::escape(economy->label.nl) +
-                                         QStringLiteral(": ")))
-              .size() == 1);
+    CHECK(nl.mid(1, 3).contains(
+        QStringLiteral("Hoe is de algemene economische situatie? Groei → Dip")));
 }

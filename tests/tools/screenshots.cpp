@@ -6,6 +6,8 @@
 #include "common/language.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/comparisonchooser.h"
+#include "dialogs/historydialog.h"
+#include "dialogs/newmunicipalitydialog.h"
 #include "editor/advicepanel.h"
 #include "editor/scenariodocument.h"
 #include "exchange/exchange.h"
@@ -126,6 +128,25 @@ int main(int argc, char *argv[])
         chooser.searchEdit()->setText(QStringLiteral("20"));
         app.processEvents();
         chooser.grab().save(out + QStringLiteral("/comparison-chooser-%1.png").arg(code));
+    }
+
+    // The history with what each revision changed, and the municipality's details.
+    {
+        ScenarioContent changed = scenarios.first().content;
+        changed.answers.set(QStringLiteral("economy"), QStringLiteral("dip"));
+        window.store()->saveScenario(scenarios.first().id, scenarios.first().revision, changed);
+        const auto revisions = window.store()->history(scenarios.first().id).value();
+        ui::HistoryDialog history(scenarios.first().content.title, revisions, *kb, language,
+                                  &window);
+        history.show();
+        app.processEvents();
+        history.grab().save(out + QStringLiteral("/history-%1.png").arg(code));
+        ui::NewMunicipalityDialog details(&window);
+        details.edit(QStringLiteral("Soest"), QStringLiteral("GM0342"),
+                     QStringLiteral("Amersfoort"));
+        details.show();
+        app.processEvents();
+        details.grab().save(out + QStringLiteral("/municipality-details-%1.png").arg(code));
     }
 
     const qint64 lingewaard = window.store()->findCase(QStringLiteral("Lingewaard")).value().id;
