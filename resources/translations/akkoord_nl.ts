@@ -1605,6 +1605,10 @@ Afsluitcodes:
         <source>More than %1 found; the first %1 are shown. Type more to narrow the search.</source>
         <translation>Meer dan %1 gevonden; de eerste %1 staan hier. Typ meer om de zoekopdracht te verfijnen.</translation>
     </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::DraftKeeper</name>

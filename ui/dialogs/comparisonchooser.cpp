@@ -28,7 +28,10 @@ ComparisonChooser::ComparisonChooser(const ScenarioStore &store, TitleSearch &ti
     m_search->setPlaceholderText(tr("Search by title or municipality"));
     m_search->setAccessibleName(tr("Search scenarios"));
     m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
+    // A visible label, so that the field says what it is once something is typed in it.
+    auto *searchRow = new QFormLayout;
+    searchRow->addRow(tr("&Search:"), m_search);
+    layout->addLayout(searchRow);
     m_list->setAccessibleName(tr("Scenarios"));
     layout->addWidget(m_list);
     m_count->setWordWrap(true);
