@@ -52,13 +52,11 @@ public:
                                           const QString &region) = 0;
     virtual Result<CaseRecord> caseById(qint64 id) const = 0;
     // Cases whose name, code or region contains filter (case-insensitive), by name. Counting
-    // every municipality's scenarios reads all of them; with Counting::Presence scenarioCount is
-    // only 0 or 1 (whether it has any out of the trash), a page or so per municipality at any
-    // size; with Counting::None it is -1 and nothing but the municipalities is read.
+    // every municipality's scenarios reads all of them; with Counting::None scenarioCount is -1
+    // and nothing but the municipalities is read.
     enum class Counting
     {
         Exact,
-        Presence,
         None
     };
     virtual Result<QVector<CaseRecord>> cases(const QString &filter = QString(),

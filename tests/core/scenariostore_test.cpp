@@ -532,8 +532,8 @@ TEST_CASE("The integrity check passes on a healthy database and finds damage", "
     }
 }
 
-TEST_CASE("Municipalities are listed counted, with presence only, or without reading their "
-          "scenarios, and a bounded probe says whether a store is large",
+TEST_CASE("Municipalities are listed counted or without reading their scenarios, and a "
+          "bounded probe says whether a store is large",
           "[store][scale]")
 {
     QTemporaryDir dir;
@@ -555,7 +555,6 @@ TEST_CASE("Municipalities are listed counted, with presence only, or without rea
     };
     using C = ScenarioStore::Counting;
     CHECK(counts(C::Exact) == QHash<qint64, int>{{three, 3}, {none, 0}, {trashed, 0}});
-    CHECK(counts(C::Presence) == QHash<qint64, int>{{three, 1}, {none, 0}, {trashed, 0}});
     CHECK(counts(C::None) == QHash<qint64, int>{{three, -1}, {none, -1}, {trashed, -1}});
     // Three live scenarios: more than two, not more than three (the trashed one does not count).
     CHECK(store->hasMoreScenariosThan(2).value());

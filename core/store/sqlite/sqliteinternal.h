@@ -36,8 +36,6 @@ namespace sqlite {
 // The columns scenarioFrom and caseFrom read, in their order.
 extern const char *const ScenarioColumns;
 extern const char *const CaseColumns;
-// As CaseColumns, with 0 or 1 for whether the case has scenarios instead of their count.
-extern const char *const CaseColumnsWithPresence;
 // As CaseColumns, with -1 instead of the count: nothing of the scenarios is read.
 extern const char *const CaseColumnsUncounted;
 

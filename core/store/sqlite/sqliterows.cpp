@@ -61,13 +61,6 @@ extern const char *const CaseColumns =
 extern const char *const CaseColumnsUncounted =
     "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, -1";
 
-// From the browse index alone (it holds deleted_at): no page of the scenarios themselves is read,
-// which in a large file would be a read from disk per municipality.
-extern const char *const CaseColumnsWithPresence =
-    "c.id, c.uuid, c.name, c.cbs_code, c.region, c.created_at, c.modified_at, c.deleted_at, "
-    "EXISTS (SELECT 1 FROM scenarios s INDEXED BY scenarios_browse "
-    "WHERE s.case_id = c.id AND s.deleted_at IS NULL)";
-
 QVector<ScenarioRecord> recordsFrom(QSqlQuery &q)
 {
     QVector<ScenarioRecord> out;

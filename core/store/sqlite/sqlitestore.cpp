@@ -132,10 +132,9 @@ Result<CaseRecord> SqliteStore::caseById(qint64 id) const
 Result<QVector<CaseRecord>> SqliteStore::cases(const QString &filter, bool includeDeleted,
                                                Counting counting) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
-                      .arg(QLatin1String(counting == Counting::Exact      ? CaseColumns
-                                         : counting == Counting::Presence ? CaseColumnsWithPresence
-                                                                          : CaseColumnsUncounted));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
+            .arg(QLatin1String(counting == Counting::Exact ? CaseColumns : CaseColumnsUncounted));
     const QString needle = filter.trimmed();
     if (!needle.isEmpty()) {
         sql += QStringLiteral(" AND (c.name LIKE ? ESCAPE '\\' OR c.cbs_code LIKE ? ESCAPE '\\' "
