@@ -24,7 +24,6 @@ void TitleSearch::invalidate()
 {
     ++m_generation;
     m_titles.reset();
-    m_restart = m_thread != nullptr;
 }
 
 std::shared_ptr<const TitleIndex> TitleSearch::titles()
@@ -63,7 +62,6 @@ void TitleSearch::startReading()
     // it read while this connection goes on saving.
     const QString path = m_store->path();
     const int generation = m_generation;
-    m_restart = false;
     m_thread = QThread::create([this, path, generation] {
         StoreOptions options;
         options.readOnly = true;
@@ -89,7 +87,7 @@ void TitleSearch::finished(int generation, Result<TitleIndex> result)
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    if (generation != m_generation || m_restart) {
+    if (generation != m_generation) {
         // The store changed while its titles were read: read them again.
         if (m_store) {
             startReading();

@@ -50,8 +50,7 @@ private:
     const ScenarioStore *m_store = nullptr;
     std::shared_ptr<const TitleIndex> m_titles;
     QThread *m_thread = nullptr;
-    int m_generation = 0;   // counts changes of the store: a read of an older one is dropped
-    bool m_restart = false; // the store changed while a read was under way
+    int m_generation = 0; // counts changes of the store: a read of an older one is dropped
     int m_readAtOnce = ReadAtOnceLimit;
 };
 
