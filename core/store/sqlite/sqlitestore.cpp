@@ -402,17 +402,14 @@ Error SqliteStore::forEachScenario(const Walk &walk, const Visitor &visit) const
             owners.append(caseFrom(q));
         }
     }
-    Statement rows(handle, walk.content
-                               ? "SELECT id, uuid, case_id, title, answers, notes, "
-                                 "knowledge_version, revision, is_baseline, created_at, "
-                                 "modified_at, deleted_at FROM scenarios WHERE case_id = ?1 AND "
-                                 "(?2 OR deleted_at IS NULL) "
-                                 "ORDER BY is_baseline DESC, title COLLATE NOCASE, id"
-                               : "SELECT id, uuid, case_id, title, NULL, NULL, "
-                                 "knowledge_version, revision, is_baseline, created_at, "
-                                 "modified_at, deleted_at FROM scenarios WHERE case_id = ?1 AND "
-                                 "(?2 OR deleted_at IS NULL) "
-                                 "ORDER BY is_baseline DESC, title COLLATE NOCASE, id");
+    // The columns ScenarioColumns names; answers and notes as NULL when not asked for.
+    const QByteArray sql =
+        QByteArray("SELECT id, uuid, case_id, title, ") +
+        (walk.content ? "answers, notes" : "NULL, NULL") +
+        ", knowledge_version, revision, is_baseline, created_at, modified_at, deleted_at "
+        "FROM scenarios WHERE case_id = ?1 AND (?2 OR deleted_at IS NULL) "
+        "ORDER BY is_baseline DESC, title COLLATE NOCASE, id";
+    Statement rows(handle, sql.constData());
     for (const CaseRecord &owner : owners) {
         rows.reset();
         rows.bind(1, owner.id);
@@ -454,26 +451,14 @@ Result<TitleIndex> SqliteStore::titleIndex() const
         return error(ErrorKind::Internal, tr("the database driver is not SQLite"));
     }
     // Answered from the index alone, in its order (municipality, then title).
-    sqlite3_stmt *statement = nullptr;
-    const char sql[] =
-        "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY scenarios_browse "
-        "WHERE deleted_at IS NULL";
+    Statement rows(db, "SELECT id, case_id, title, is_baseline FROM scenarios INDEXED BY "
+                       "scenarios_browse WHERE deleted_at IS NULL");
     TitleIndex index;
-    int rc = sqlite3_prepare_v2(db, sql, int(sizeof sql), &statement, nullptr);
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(statement);
-        if (rc != SQLITE_ROW) {
-            break;
-        }
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 2));
-        index.add(sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1),
-                  QByteArrayView(text, sqlite3_column_bytes(statement, 2)),
-                  sqlite3_column_int(statement, 3) != 0);
+    while (rows.step()) {
+        index.add(rows.integer(0), rows.integer(1), rows.utf8(2), rows.integer(3) != 0);
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        return error(rc, message, tr("reading the scenarios"));
+    if (rows.code() != SQLITE_DONE) {
+        return error(rows.code(), rows.message(), tr("reading the scenarios"));
     }
     index.squeeze();
     return index;
