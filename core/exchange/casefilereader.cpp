@@ -165,10 +165,6 @@ Result<ImportedCase> caseFile(const JsonReader &root, const KnowledgeBase &kb)
     return result;
 }
 
-} // namespace
-
-namespace {
-
 Result<ImportedCase> fileCase(const JsonReader &root, const KnowledgeBase &kb)
 {
     const QString format = root.value()[QStringLiteral("format")].toString();

@@ -15,9 +15,8 @@ namespace akkoord::ui {
 
 ComparisonChooser::ComparisonChooser(const ScenarioStore &store, TitleSearch &titles,
                                      qint64 openCase, qint64 openScenario, QWidget *parent)
-    : QDialog(parent), m_store(store), m_titles(titles), m_openCase(openCase),
-      m_openScenario(openScenario), m_search(new QLineEdit), m_list(new QListWidget),
-      m_count(new QLabel), m_reference(new QComboBox)
+    : QDialog(parent), m_titles(titles), m_openScenario(openScenario), m_search(new QLineEdit),
+      m_list(new QListWidget), m_count(new QLabel), m_reference(new QComboBox)
 {
     setWindowTitle(tr("Compare scenarios"));
     auto *layout = new QVBoxLayout(this);
@@ -49,11 +48,12 @@ ComparisonChooser::ComparisonChooser(const ScenarioStore &store, TitleSearch &ti
     for (const CaseRecord &c : cases.ok() ? cases.value() : QVector<CaseRecord>()) {
         m_caseNames.insert(c.id, c.name);
     }
-    // The open municipality's scenarios: all ticked when there are a few, else the open one.
+    // The open municipality's scenarios, read once for the dialog (it is modal: the store does
+    // not change while it is open): all ticked when there are a few, else the open one.
     const auto own = store.scenarioSummaries(openCase);
-    const QVector<ScenarioSummary> mine = own.ok() ? own.value() : QVector<ScenarioSummary>();
-    for (const ScenarioSummary &s : mine) {
-        if (mine.size() <= TickAllLimit || s.id == openScenario) {
+    m_own = own.ok() ? own.value() : QVector<ScenarioSummary>();
+    for (const ScenarioSummary &s : std::as_const(m_own)) {
+        if (m_own.size() <= TickAllLimit || s.id == openScenario) {
             setTicked(s.id, label(s.caseId, s.title), true);
         }
     }
@@ -87,16 +87,14 @@ void ComparisonChooser::showMatches()
         m_list->addItem(item);
     };
     if (text.isEmpty()) {
-        const auto own = m_store.scenarioSummaries(m_openCase);
-        const QVector<ScenarioSummary> mine = own.ok() ? own.value() : QVector<ScenarioSummary>();
-        for (qsizetype i = 0; i < mine.size() && i < MaxShown; ++i) {
-            add(mine[i].id, label(mine[i].caseId, mine[i].title));
+        for (qsizetype i = 0; i < m_own.size() && i < MaxShown; ++i) {
+            add(m_own[i].id, label(m_own[i].caseId, m_own[i].title));
         }
-        m_count->setText(mine.size() > MaxShown
+        m_count->setText(m_own.size() > MaxShown
                              ? tr("The first %1 of this municipality's %2 scenarios; search to "
                                   "find others.")
                                    .arg(MaxShown)
-                                   .arg(mine.size())
+                                   .arg(m_own.size())
                              : tr("This municipality's scenarios; search to find others."));
         return;
     }

@@ -45,10 +45,9 @@ private:
     void updateReference();
     QString label(qint64 caseId, const QString &title) const;
 
-    const ScenarioStore &m_store;
     TitleSearch &m_titles;
-    qint64 m_openCase;
     qint64 m_openScenario;
+    QVector<ScenarioSummary> m_own; // the open municipality's scenarios
     QHash<qint64, QString> m_caseNames;
     QVector<qint64> m_ticked; // in the order they were ticked
     QHash<qint64, QString> m_tickedLabels;
