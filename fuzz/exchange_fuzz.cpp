@@ -3,6 +3,9 @@
 #include "exchange/exchange.h"
 #include "knowledge/knowledgebase.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -23,13 +26,24 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto result = akkoord::Exchange::parse(bytes, *knowledge, QStringLiteral("fuzz"));
+    // The list form too: the file is read a piece at a time, so everything between the pieces
+    // must be checked as well.
+    const auto result = akkoord::Exchange::parseAll(bytes, *knowledge, QStringLiteral("fuzz"));
     if (result.ok()) {
+        // What is read piece by piece must be valid JSON as a whole.
+        QJsonParseError whole;
+        QJsonDocument::fromJson(bytes, &whole);
+        if (whole.error != QJsonParseError::NoError) {
+            std::abort();
+        }
         // What parses must be fully valid against the knowledge base.
-        for (const akkoord::ImportedScenario &s : result.value().scenarios) {
-            for (const akkoord::Revision &r : s.revisions) {
-                if (knowledge->validate(r.content.answers).isError() || r.content.title.isEmpty()) {
-                    std::abort();
+        for (const akkoord::ImportedCase &c : result.value()) {
+            for (const akkoord::ImportedScenario &s : c.scenarios) {
+                for (const akkoord::Revision &r : s.revisions) {
+                    if (knowledge->validate(r.content.answers).isError() ||
+                        r.content.title.isEmpty()) {
+                        std::abort();
+                    }
                 }
             }
         }

@@ -28,19 +28,18 @@ int Cli::importFiles()
     if (!loadKnowledge()) {
         return m_failure;
     }
-    // Every file is read and checked before anything is written.
-    QVector<ImportedCase> cases;
-    for (const QString &path : m_parser.positionalArguments()) {
-        const Result<QVector<ImportedCase>> c = Exchange::readAll(path, *m_kb);
-        if (!c.ok()) {
-            return fail(c.error());
-        }
-        cases += c.value();
+    // Unreadable or broken files are found before the database is opened; the rest is checked
+    // a scenario at a time as it is imported, in one transaction: an error anywhere writes
+    // nothing.
+    const Result<QVector<ImportSource>> files = Exchange::readFiles(m_parser.positionalArguments());
+    if (!files.ok()) {
+        return fail(files.error());
     }
     if (!openStore()) {
         return m_failure;
     }
-    const Result<ImportReport> report = Exchange::import(*m_store, cases, policy);
+    const Result<ImportReport> report =
+        Exchange::importFiles(*m_store, files.value(), *m_kb, policy);
     if (!report.ok()) {
         return fail(report.error());
     }

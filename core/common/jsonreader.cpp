@@ -14,13 +14,28 @@ namespace akkoord {
 
 JsonReader::JsonReader(const QJsonValue &value, const QString &origin, const QString &path,
                        ErrorKind kind)
-    : m_state(std::make_shared<State>(State{origin, kind, Error()})), m_value(value), m_path(path)
+    : m_state(std::make_shared<State>(State{origin, kind, Error()})), m_value(value), m_path(path),
+      m_pathReady(true)
 {
 }
 
-JsonReader::JsonReader(std::shared_ptr<State> state, QJsonValue value, QString path)
-    : m_state(std::move(state)), m_value(std::move(value)), m_path(std::move(path))
+JsonReader::JsonReader(std::shared_ptr<State> state, QJsonValue value, QString parent, QString key,
+                       qsizetype index)
+    : m_state(std::move(state)), m_value(std::move(value)), m_path(std::move(parent)),
+      m_key(std::move(key)), m_index(index)
 {
+}
+
+const QString &JsonReader::path() const
+{
+    // Made when first asked: most values are read without ever needing their path, and joining
+    // it for every one cost a sixth of an import.
+    if (!m_pathReady) {
+        m_path =
+            m_index >= 0 ? m_path + QStringLiteral("[%1]").arg(m_index) : jsonJoin(m_path, m_key);
+        m_pathReady = true;
+    }
+    return m_path;
 }
 
 JsonReader JsonReader::parse(const QByteArray &data, const QString &origin, ErrorKind kind,
@@ -40,7 +55,7 @@ JsonReader JsonReader::parse(const QByteArray &data, const QString &origin, Erro
 
 QString JsonReader::pathOf(const QString &key) const
 {
-    return jsonJoin(m_path, key);
+    return jsonJoin(path(), key);
 }
 
 void JsonReader::fail(const QString &message, const QString &path,
@@ -50,16 +65,16 @@ void JsonReader::fail(const QString &message, const QString &path,
         return; // the first problem is the one the user sees
     }
     m_state->error = jsonError(kind.value_or(m_state->kind), m_state->origin,
-                               path.isEmpty() ? m_path : path, message);
+                               path.isEmpty() ? this->path() : path, message);
 }
 
-bool JsonReader::expect(bool condition, const QString &path,
+bool JsonReader::expect(bool condition, const JsonReader &at,
                         const std::function<QString()> &message) const
 {
     // The message is made only when it is needed: translating it for every value read cost
     // more than reading.
     if (!condition) {
-        fail(message(), path);
+        fail(message(), at.path());
     }
     return condition && ok();
 }
@@ -74,14 +89,14 @@ JsonReader JsonReader::member(const QString &key, Need need) const
     const QJsonValue v = m_value.toObject().value(key);
     if (need == Required && v.isUndefined()) {
         // Named at the object that lacks it: that is where the member is to be added.
-        fail(QCoreApplication::translate("akkoord", "\"%1\" is missing").arg(key), m_path);
+        fail(QCoreApplication::translate("akkoord", "\"%1\" is missing").arg(key), path());
     }
-    return JsonReader(m_state, ok() ? v : QJsonValue(), pathOf(key));
+    return JsonReader(m_state, ok() ? v : QJsonValue(), path(), key, -1);
 }
 
 bool JsonReader::isObject() const
 {
-    return expect(m_value.isObject(), m_path, [&] {
+    return expect(m_value.isObject(), *this, [&] {
         return QCoreApplication::translate("akkoord", "expected an object, found %1")
             .arg(jsonTypeName(m_value));
     });
@@ -89,7 +104,7 @@ bool JsonReader::isObject() const
 
 QString JsonReader::asText() const
 {
-    return expect(m_value.isString(), m_path,
+    return expect(m_value.isString(), *this,
                   [&] {
                       return QCoreApplication::translate("akkoord", "expected text, found %1")
                           .arg(jsonTypeName(m_value));
@@ -107,7 +122,7 @@ JsonReader JsonReader::object(const QString &key, Need need) const
 {
     JsonReader m = member(key, need);
     if (need == Optional && !has(key)) {
-        return JsonReader(m_state, QJsonObject(), m.m_path);
+        return JsonReader(m_state, QJsonObject(), path(), key, -1);
     }
     if (ok()) {
         m.isObject();
@@ -118,7 +133,7 @@ JsonReader JsonReader::object(const QString &key, Need need) const
 QVector<JsonReader> JsonReader::items() const
 {
     QVector<JsonReader> out;
-    if (!expect(m_value.isArray(), m_path, [&] {
+    if (!expect(m_value.isArray(), *this, [&] {
             return QCoreApplication::translate("akkoord", "expected a list, found %1")
                 .arg(jsonTypeName(m_value));
         })) {
@@ -127,7 +142,7 @@ QVector<JsonReader> JsonReader::items() const
     const QJsonArray list = m_value.toArray();
     out.reserve(list.size());
     for (int i = 0; i < list.size(); ++i) {
-        out.append(JsonReader(m_state, list[i], m_path + QStringLiteral("[%1]").arg(i)));
+        out.append(JsonReader(m_state, list[i], path(), QString(), i));
     }
     return out;
 }
@@ -140,7 +155,7 @@ QVector<JsonReader> JsonReader::list(const QString &key, Need need, int maxItems
         return {};
     }
     if (maxItems >= 0 && m.m_value.isArray() && m.m_value.toArray().size() > maxItems) {
-        fail(tooMany, m.m_path);
+        fail(tooMany, m.path());
         return {};
     }
     return m.items();
@@ -153,14 +168,14 @@ QString JsonReader::text(const QString &key, Need need, int maxLength, bool trim
     if (!ok() || m.m_value.isUndefined() || (need == Optional && m.m_value.isNull())) {
         return QString();
     }
-    if (!expect(m.m_value.isString(), m.m_path, [&] {
+    if (!expect(m.m_value.isString(), m, [&] {
             return QCoreApplication::translate("akkoord", "expected text, found %1")
                 .arg(jsonTypeName(m.m_value));
         })) {
         return QString();
     }
     const QString value = trimmed ? m.m_value.toString().trimmed() : m.m_value.toString();
-    if (!expect(maxLength < 0 || value.size() <= maxLength, m.m_path, [&] {
+    if (!expect(maxLength < 0 || value.size() <= maxLength, m, [&] {
             return QCoreApplication::translate("akkoord", "longer than %1 characters")
                 .arg(maxLength);
         })) {
@@ -172,7 +187,7 @@ QString JsonReader::text(const QString &key, Need need, int maxLength, bool trim
 QString JsonReader::nonEmptyText(const QString &key) const
 {
     const QString value = text(key, Required);
-    expect(!ok() || !value.trimmed().isEmpty(), pathOf(key),
+    expect(!ok() || !value.trimmed().isEmpty(), member(key, Optional),
            [&] { return QCoreApplication::translate("akkoord", "must not be empty"); });
     return ok() ? value : QString();
 }
@@ -183,7 +198,7 @@ bool JsonReader::flag(const QString &key, bool fallback) const
     if (!ok() || m.m_value.isUndefined()) {
         return fallback;
     }
-    if (!expect(m.m_value.isBool(), m.m_path, [&] {
+    if (!expect(m.m_value.isBool(), m, [&] {
             return QCoreApplication::translate("akkoord", "expected true/false, found %1")
                 .arg(jsonTypeName(m.m_value));
         })) {
@@ -198,14 +213,14 @@ double JsonReader::number(const QString &key, double low, double high) const
     if (!ok()) {
         return 0;
     }
-    if (!expect(m.m_value.isDouble(), m.m_path, [&] {
+    if (!expect(m.m_value.isDouble(), m, [&] {
             return QCoreApplication::translate("akkoord", "expected a number, found %1")
                 .arg(jsonTypeName(m.m_value));
         })) {
         return 0;
     }
     const double n = m.m_value.toDouble();
-    if (!expect(n >= low && n <= high, m.m_path, [&] {
+    if (!expect(n >= low && n <= high, m, [&] {
             return QCoreApplication::translate("akkoord",
                                                "%1 is outside the allowed range %2 to %3")
                 .arg(n)
@@ -225,7 +240,7 @@ int JsonReader::wholeNumber(const QString &key, int low, int high) const
     }
     const double n = m.m_value.toDouble();
     const bool whole = m.m_value.isDouble() && n == std::floor(n) && n >= low && n <= high;
-    if (!expect(whole, m.m_path, [&] {
+    if (!expect(whole, m, [&] {
             return low == 1 && high == std::numeric_limits<int>::max()
                        ? QCoreApplication::translate("akkoord",
                                                      "expected a whole number of at least 1")
@@ -273,7 +288,7 @@ bool JsonReader::checkVersion(const QString &key, int supported) const
         return false;
     }
     const Error e =
-        akkoord::checkVersion(m_value.toObject(), key, supported, m_state->origin, m_path);
+        akkoord::checkVersion(m_value.toObject(), key, supported, m_state->origin, path());
     if (e.isError()) {
         m_state->error = e;
         return false;

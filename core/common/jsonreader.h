@@ -39,7 +39,7 @@ public:
 
     bool ok() const { return !m_state->error.isError(); }
     const Error &error() const { return m_state->error; }
-    const QString &path() const { return m_path; }
+    const QString &path() const;
     // The file (or "standard input") the value came from, as errors name it.
     const QString &origin() const { return m_state->origin; }
     const QJsonValue &value() const { return m_value; }
@@ -93,12 +93,19 @@ private:
         ErrorKind kind;
         Error error;
     };
-    JsonReader(std::shared_ptr<State> state, QJsonValue value, QString path);
-    bool expect(bool condition, const QString &path, const std::function<QString()> &message) const;
+    // A member (key) or list entry (index >= 0) of the value at parent.
+    JsonReader(std::shared_ptr<State> state, QJsonValue value, QString parent, QString key,
+               qsizetype index);
+    // False, with the message at the path of at, unless condition holds.
+    bool expect(bool condition, const JsonReader &at,
+                const std::function<QString()> &message) const;
 
     std::shared_ptr<State> m_state;
     QJsonValue m_value;
-    QString m_path;
+    mutable QString m_path; // the parent's path until path() joins the key or index to it
+    QString m_key;
+    qsizetype m_index = -1;
+    mutable bool m_pathReady = false;
 };
 
 } // namespace akkoord

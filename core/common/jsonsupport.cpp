@@ -3,14 +3,19 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -91,10 +96,16 @@ public:
     bool run()
     {
         skipSpace();
-        value(0);
+        if (value(0) == Fine) {
+            skipSpace();
+            complete = m_message.isEmpty() && m_p == m_end;
+        }
         return m_message.isEmpty();
     }
 
+    // Whether the walk reached the end: the text is one value with nothing after it, its
+    // brackets, quotes and separators in order (numbers and words are not looked at).
+    bool complete = false;
     qsizetype offset = 0;
     QString path;
     QString message() const { return m_message; }
@@ -116,7 +127,7 @@ private:
     // Where the walk is: object keys and list indexes, made into a path only for a finding.
     struct Step
     {
-        QByteArray key;
+        QByteArrayView key; // into the text, or into the object's decoded names
         qsizetype index = -1;
     };
 
@@ -145,10 +156,11 @@ private:
         if (*m_p == '"') {
             return string(nullptr);
         }
+        const char *start = m_p;
         while (m_p < m_end && !strchr(",]} \t\r\n", *m_p)) {
             ++m_p;
         }
-        return Fine;
+        return m_p > start ? Fine : Stop; // a value missing: "[1,,2]", "[1,]"
     }
 
     Outcome object(int depth)
@@ -159,21 +171,34 @@ private:
             ++m_p;
             return Fine;
         }
-        QSet<QByteArray> keys;
+        // The names so far, as spans of the text (decoded only when they hold an escape): a
+        // copy and a hash of every name cost more than the rest of the walk.
+        QVarLengthArray<QByteArrayView, 16> keys;
+        std::unordered_set<std::string_view> many; // for objects with more names than that
+        std::vector<QByteArray> decoded;
         while (m_p < m_end && *m_p == '"') {
             const char *start = m_p;
-            QByteArray key;
-            if (string(&key) == Stop) {
+            bool escaped = false;
+            if (string(&escaped) == Stop) {
                 return Stop;
             }
+            QByteArrayView key(start + 1, m_p - start - 2);
+            if (escaped) {
+                decoded.push_back(
+                    QJsonDocument::fromJson(QByteArray("[") + QByteArray(start, m_p - start) + "]")
+                        .array()
+                        .at(0)
+                        .toString()
+                        .toUtf8());
+                key = decoded.back();
+            }
             m_steps.append(Step{key});
-            if (keys.contains(key)) {
+            if (seen(keys, many, key)) {
                 return find(start,
                             QCoreApplication::translate("akkoord", "\"%1\" is given twice here; "
                                                                    "give each name once")
                                 .arg(QString::fromUtf8(key)));
             }
-            keys.insert(key);
             skipSpace();
             if (m_p >= m_end || *m_p != ':') {
                 return Stop;
@@ -198,6 +223,28 @@ private:
         return Stop;
     }
 
+    // Whether key was among the object's names; adds it if not.
+    static bool seen(QVarLengthArray<QByteArrayView, 16> &keys,
+                     std::unordered_set<std::string_view> &many, QByteArrayView key)
+    {
+        const std::string_view k(key.data(), size_t(key.size()));
+        if (!many.empty()) {
+            return !many.insert(k).second;
+        }
+        for (const QByteArrayView &known : keys) {
+            if (known == key) {
+                return true;
+            }
+        }
+        keys.append(key);
+        if (keys.size() == 16) {
+            for (const QByteArrayView &known : keys) {
+                many.insert(std::string_view(known.data(), size_t(known.size())));
+            }
+        }
+        return false;
+    }
+
     Outcome array(int depth)
     {
         ++m_p;
@@ -206,7 +253,7 @@ private:
             ++m_p;
             return Fine;
         }
-        m_steps.append(Step{QByteArray(), 0});
+        m_steps.append(Step{QByteArrayView(), 0});
         for (qsizetype i = 0;; ++i) {
             m_steps.last().index = i;
             if (value(depth + 1) == Stop) {
@@ -243,8 +290,8 @@ private:
         return v;
     }
 
-    // A text from its opening quote; the decoded bytes go to out when it is a key.
-    Outcome string(QByteArray *out)
+    // A text from its opening quote; escaped says whether it held an escape (keys only).
+    Outcome string(bool *escaped)
     {
         // Translated only when found: looking a message up for every text scanned cost more than
         // the scan itself.
@@ -269,25 +316,19 @@ private:
                 return find(m_p, nul());
             }
             if (c != '\\') {
-                if (out) {
-                    out->append(c);
-                }
                 ++m_p;
                 continue;
             }
             if (m_end - m_p < 2) {
                 return Stop;
             }
+            if (escaped) {
+                *escaped = true;
+            }
             const char e = m_p[1];
             if (e != 'u') {
-                if (out) {
-                    const char *from = "\"\\/bfnrt";
-                    const char *to = "\"\\/\b\f\n\r\t";
-                    const char *at = strchr(from, e);
-                    if (!at) {
-                        return Stop;
-                    }
-                    out->append(to[at - from]);
+                if (!strchr("\"\\/bfnrt", e)) {
+                    return Stop;
                 }
                 m_p += 2;
                 continue;
@@ -301,7 +342,6 @@ private:
                 return Stop;
             }
             m_p += 6;
-            char32_t code = char32_t(unit);
             if (unit == 0) {
                 return find(escape, nul());
             }
@@ -315,10 +355,6 @@ private:
                     return find(escape, half());
                 }
                 m_p += 6;
-                code = 0x10000 + ((char32_t(unit) - 0xd800) << 10) + (char32_t(low) - 0xdc00);
-            }
-            if (out) {
-                out->append(QString::fromUcs4(&code, 1).toUtf8());
             }
         }
         return Stop;
@@ -330,6 +366,17 @@ private:
     QVector<Step> m_steps;
     QString m_message;
 };
+
+Error strictError(const StrictScan &scan, const QByteArray &data, const QString &origin)
+{
+    Error error;
+    error.kind = ErrorKind::MalformedJson;
+    error.file = origin;
+    error.jsonPath = scan.path;
+    error.message = scan.message();
+    locate(data, scan.offset, &error.line, &error.column);
+    return error;
+}
 
 // Reads what is left of an open file, refusing it as soon as it passes limit.
 Error readBounded(QFile &file, const QString &origin, qint64 limit, QByteArray *data)
@@ -371,13 +418,7 @@ Error parseJson(const QByteArray &data, const QString &origin, QJsonDocument *do
 {
     StrictScan scan(data);
     if (!scan.run()) {
-        Error error;
-        error.kind = ErrorKind::MalformedJson;
-        error.file = origin;
-        error.jsonPath = scan.path;
-        error.message = scan.message();
-        locate(data, scan.offset, &error.line, &error.column);
-        return error;
+        return strictError(scan, data, origin);
     }
     QJsonParseError parseError;
     *document = QJsonDocument::fromJson(data, &parseError);
@@ -392,6 +433,165 @@ Error parseJson(const QByteArray &data, const QString &origin, QJsonDocument *do
     error.message = QCoreApplication::translate("akkoord", "this is not valid JSON (%1)")
                         .arg(describe(parseError.error));
     return error;
+}
+
+JsonPieces::JsonPieces(const QByteArray &data, const QString &origin)
+    : m_data(data), m_origin(origin)
+{
+}
+
+Error JsonPieces::check() const
+{
+    StrictScan scan(m_data);
+    if (!scan.run()) {
+        return strictError(scan, m_data, m_origin);
+    }
+    return scan.complete ? Error() : syntaxError();
+}
+
+Error JsonPieces::syntaxError() const
+{
+    // Only when the text is broken: Qt's parser finds the place and the reason.
+    QJsonDocument document;
+    Error e = parseJson(m_data, m_origin, &document);
+    if (!e.isError()) {
+        e = jsonError(ErrorKind::MalformedJson, m_origin, QString(),
+                      QCoreApplication::translate("akkoord", "this is not valid JSON"));
+    }
+    return e;
+}
+
+qsizetype JsonPieces::skipSpace(qsizetype p) const
+{
+    const char *d = m_data.constData();
+    while (p < m_data.size() && (d[p] == ' ' || d[p] == '\t' || d[p] == '\n' || d[p] == '\r')) {
+        ++p;
+    }
+    return p;
+}
+
+qsizetype JsonPieces::skipValue(qsizetype p) const
+{
+    const char *d = m_data.constData();
+    const qsizetype end = m_data.size();
+    int depth = 0;
+    while (p < end) {
+        const char c = d[p];
+        if (c == '"') {
+            for (++p; p < end && d[p] != '"'; ++p) {
+                if (d[p] == '\\') {
+                    ++p;
+                }
+            }
+            ++p;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            ++p;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) {
+                return p; // the end of the enclosing value, not of this one
+            }
+            --depth;
+            ++p;
+        } else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+            return p;
+        } else {
+            ++p;
+        }
+        if (depth == 0 && (c == '"' || c == '}' || c == ']')) {
+            return qMin(p, end);
+        }
+    }
+    return end;
+}
+
+JsonSpan JsonPieces::whole() const
+{
+    // A checked text is one value with nothing but blanks around it.
+    qsizetype end = m_data.size();
+    while (end > 0) {
+        const char c = m_data.at(end - 1);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            break;
+        }
+        --end;
+    }
+    return JsonSpan{skipSpace(0), end};
+}
+
+char JsonPieces::kindOf(JsonSpan value) const
+{
+    return value.begin < value.end ? m_data.at(value.begin) : '\0';
+}
+
+Result<QVector<QPair<QString, JsonSpan>>> JsonPieces::members(JsonSpan object) const
+{
+    QVector<QPair<QString, JsonSpan>> result;
+    if (kindOf(object) != '{') {
+        return result;
+    }
+    qsizetype p = skipSpace(object.begin + 1);
+    while (p < object.end && m_data.at(p) == '"') {
+        const qsizetype keyEnd = skipValue(p);
+        // Through Qt's parser like every other text, so that escapes and invalid UTF-8 in a name
+        // are treated as they are in values (objects have few members; this is not the hot path).
+        const Result<QJsonValue> key = value(JsonSpan{p, keyEnd});
+        if (!key.ok()) {
+            return key.error();
+        }
+        p = skipSpace(skipSpace(keyEnd) + 1); // past the colon
+        const qsizetype valueEnd = skipValue(p);
+        result.append({key.value().toString(), JsonSpan{p, valueEnd}});
+        p = skipSpace(valueEnd);
+        if (p < object.end && m_data.at(p) == ',') {
+            p = skipSpace(p + 1);
+        }
+    }
+    return result;
+}
+
+Error JsonPieces::forEachItem(JsonSpan list,
+                              const std::function<Error(qsizetype, JsonSpan)> &visit) const
+{
+    if (kindOf(list) != '[') {
+        return {};
+    }
+    qsizetype p = skipSpace(list.begin + 1);
+    for (qsizetype index = 0; p < list.end && m_data.at(p) != ']'; ++index) {
+        const qsizetype end = skipValue(p);
+        const Error e = visit(index, JsonSpan{p, end});
+        if (e.isError()) {
+            return e;
+        }
+        p = skipSpace(end);
+        if (p < list.end && m_data.at(p) == ',') {
+            p = skipSpace(p + 1);
+        }
+    }
+    return {};
+}
+
+Result<QJsonValue> JsonPieces::value(JsonSpan span) const
+{
+    const char kind = kindOf(span);
+    QJsonParseError error;
+    if (kind == '{' || kind == '[') {
+        // Parsed where it lies, not copied.
+        const QJsonDocument document = QJsonDocument::fromJson(
+            QByteArray::fromRawData(m_data.constData() + span.begin, span.end - span.begin),
+            &error);
+        if (error.error == QJsonParseError::NoError) {
+            return document.isObject() ? QJsonValue(document.object())
+                                       : QJsonValue(document.array());
+        }
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(
+            '[' + m_data.mid(span.begin, span.end - span.begin) + ']', &error);
+        if (error.error == QJsonParseError::NoError) {
+            return document.array().at(0);
+        }
+    }
+    return syntaxError();
 }
 
 Error readFile(const QString &path, QByteArray *data, qint64 limit)

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <limits>
 
@@ -102,8 +103,9 @@ Result<ImportedCase> scenarioFileCase(const JsonReader &root, const KnowledgeBas
     return result;
 }
 
-// A case file: a municipality with its scenarios, each with its earlier revisions.
-Result<ImportedCase> caseFile(const JsonReader &root, const KnowledgeBase &kb)
+// The municipality of a case file, from everything in it but the scenarios (root holds an empty
+// list in their place when they are a list).
+ImportedCase caseHeader(const JsonReader &root)
 {
     ImportedCase result;
     root.checkFormat(
@@ -120,59 +122,187 @@ Result<ImportedCase> caseFile(const JsonReader &root, const KnowledgeBase &kb)
         m.text(QStringLiteral("region"), JsonReader::Optional, ScenarioFile::MaxNameLength, true);
     if (root.ok() && result.name.isEmpty()) {
         root.fail(Exchange::tr("the municipality needs a name"),
-                  QStringLiteral("municipality.name"));
+                  root.pathOf(QStringLiteral("municipality.name")));
     }
-    const QVector<JsonReader> scenarios =
-        root.list(QStringLiteral("scenarios"), JsonReader::Required, Exchange::MaxScenarios,
-                  Exchange::tr("more than %1 scenarios").arg(Exchange::MaxScenarios));
-    int baselines = 0;
-    for (const JsonReader &o : scenarios) {
-        if (!o.isObject()) {
-            break;
-        }
-        const ScenarioContent current = contentOf(o, kb, false);
-        ImportedScenario s;
-        s.baseline = o.flag(QStringLiteral("baseline"));
-        baselines += s.baseline ? 1 : 0;
-        int last = 0;
-        for (const JsonReader &r :
-             o.list(QStringLiteral("history"), JsonReader::Optional, Exchange::MaxRevisions,
-                    Exchange::tr("more than %1 revisions").arg(Exchange::MaxRevisions))) {
-            if (!r.isObject()) {
-                break;
-            }
-            Revision revision;
-            revision.content = contentOf(r, kb, false);
-            revisionOf(r, last + 1, &last, &revision);
-            s.revisions.append(revision);
-        }
-        Revision currentRevision;
-        currentRevision.content = current;
-        revisionOf(o, last + 1, &last, &currentRevision);
-        s.revisions.append(currentRevision);
-        result.scenarios.append(s);
-        if (!root.ok()) {
-            break;
-        }
-    }
-    if (root.ok() && baselines > 1) {
-        root.fail(Exchange::tr("more than one scenario is marked as the baseline"),
-                  QStringLiteral("scenarios"));
-    }
-    if (!root.ok()) {
-        return root.error();
-    }
+    root.list(QStringLiteral("scenarios"), JsonReader::Required);
     return result;
 }
 
-Result<ImportedCase> fileCase(const JsonReader &root, const KnowledgeBase &kb)
+// One entry of a case file's scenarios: its current content and its earlier revisions.
+ImportedScenario scenarioOf(const JsonReader &o, const KnowledgeBase &kb)
 {
-    const QString format = root.value()[QStringLiteral("format")].toString();
-    if (format == QLatin1String("akkoord.scenario")) {
-        return scenarioFileCase(root, kb);
+    ImportedScenario s;
+    if (!o.isObject()) {
+        return s;
     }
-    return caseFile(root, kb);
+    const ScenarioContent current = contentOf(o, kb, false);
+    s.baseline = o.flag(QStringLiteral("baseline"));
+    int last = 0;
+    for (const JsonReader &r :
+         o.list(QStringLiteral("history"), JsonReader::Optional, Exchange::MaxRevisions,
+                Exchange::tr("more than %1 revisions").arg(Exchange::MaxRevisions))) {
+        if (!r.isObject()) {
+            break;
+        }
+        Revision revision;
+        revision.content = contentOf(r, kb, false);
+        revisionOf(r, last + 1, &last, &revision);
+        s.revisions.append(revision);
+    }
+    Revision currentRevision;
+    currentRevision.content = current;
+    revisionOf(o, last + 1, &last, &currentRevision);
+    s.revisions.append(currentRevision);
+    return s;
 }
+
+// A file read a piece at a time: the municipality's details first, then each scenario as it is
+// read, so that memory holds one scenario, not the file's hundred thousand.
+class CaseStream
+{
+public:
+    CaseStream(const QByteArray &data, const KnowledgeBase &kb, const QString &origin,
+               CaseVisitor &visitor)
+        : m_pieces(data, origin), m_kb(kb), m_origin(origin), m_visitor(visitor)
+    {
+    }
+
+    Error run(bool listAllowed, bool jsonChecked = false);
+
+private:
+    Error file(JsonSpan span, const QString &path);
+    Error scenarios(JsonSpan list, const QString &path);
+    Error tooMany(const QString &path) const
+    {
+        return jsonError(ErrorKind::WrongType, m_origin, path,
+                         Exchange::tr("more than %1 scenarios").arg(Exchange::MaxScenarios));
+    }
+
+    JsonPieces m_pieces;
+    const KnowledgeBase &m_kb;
+    QString m_origin;
+    CaseVisitor &m_visitor;
+    qsizetype m_total = 0; // scenarios in the whole file
+};
+
+Error CaseStream::run(bool listAllowed, bool jsonChecked)
+{
+    const Error checked = jsonChecked ? Error() : m_pieces.check();
+    if (checked.isError()) {
+        return checked;
+    }
+    const JsonSpan whole = m_pieces.whole();
+    if (m_pieces.kindOf(whole) == '{') {
+        return file(whole, QString());
+    }
+    if (!listAllowed || m_pieces.kindOf(whole) != '[') {
+        return jsonError(ErrorKind::WrongFormat, m_origin, QString(),
+                         Exchange::tr("this is not an Akkoord scenario or case file"));
+    }
+    // What "export --all --format json" writes: a list of case files.
+    return m_pieces.forEachItem(whole, [&](qsizetype index, JsonSpan item) -> Error {
+        const QString path = QStringLiteral("[%1]").arg(index);
+        if (m_pieces.kindOf(item) != '{') {
+            const Result<QJsonValue> value = m_pieces.value(item);
+            if (!value.ok()) {
+                return value.error();
+            }
+            const JsonReader entry(value.value(), m_origin, path);
+            entry.isObject();
+            return entry.error();
+        }
+        return file(item, path);
+    });
+}
+
+Error CaseStream::file(JsonSpan span, const QString &path)
+{
+    QJsonObject head;
+    JsonSpan list{-1, -1};
+    const auto members = m_pieces.members(span);
+    if (!members.ok()) {
+        return members.error();
+    }
+    for (const auto &[key, value] : members.value()) {
+        if (key == QLatin1String("scenarios") && m_pieces.kindOf(value) == '[') {
+            list = value;
+            head.insert(key, QJsonArray());
+            continue;
+        }
+        const Result<QJsonValue> v = m_pieces.value(value);
+        if (!v.ok()) {
+            return v.error();
+        }
+        head.insert(key, v.value());
+    }
+    if (head.value(QStringLiteral("format")).toString() == QLatin1String("akkoord.scenario")) {
+        // One scenario: small enough to read whole, through the scenario file's own reader.
+        const Result<QJsonValue> whole = m_pieces.value(span);
+        if (!whole.ok()) {
+            return whole.error();
+        }
+        const Result<ImportedCase> one =
+            scenarioFileCase(JsonReader(whole.value(), m_origin, path), m_kb);
+        if (!one.ok()) {
+            return one.error();
+        }
+        ImportedCase c = one.value();
+        const ImportedScenario s = c.scenarios.takeFirst();
+        if (++m_total > Exchange::MaxScenarios) {
+            return tooMany(path);
+        }
+        const Error e = m_visitor.municipality(c);
+        return e.isError() ? e : m_visitor.scenario(s);
+    }
+    const JsonReader root(head, m_origin, path);
+    const ImportedCase header = caseHeader(root);
+    if (!root.ok()) {
+        return root.error();
+    }
+    const Error e = m_visitor.municipality(header);
+    return e.isError() ? e : scenarios(list, jsonJoin(path, QStringLiteral("scenarios")));
+}
+
+Error CaseStream::scenarios(JsonSpan list, const QString &path)
+{
+    int baselines = 0;
+    return m_pieces.forEachItem(list, [&](qsizetype index, JsonSpan item) -> Error {
+        if (index >= Exchange::MaxScenarios || ++m_total > Exchange::MaxScenarios) {
+            return tooMany(path);
+        }
+        const Result<QJsonValue> value = m_pieces.value(item);
+        if (!value.ok()) {
+            return value.error();
+        }
+        const JsonReader o(value.value(), m_origin, QStringLiteral("%1[%2]").arg(path).arg(index));
+        const ImportedScenario s = scenarioOf(o, m_kb);
+        if (!o.ok()) {
+            return o.error();
+        }
+        if (s.baseline && ++baselines > 1) {
+            return jsonError(ErrorKind::WrongType, m_origin, path,
+                             Exchange::tr("more than one scenario is marked as the baseline"));
+        }
+        return m_visitor.scenario(s);
+    });
+}
+
+// Collects what a stream reads, for callers that want the cases whole.
+class Collector : public CaseVisitor
+{
+public:
+    Error municipality(const ImportedCase &c) override
+    {
+        cases.append(c);
+        return {};
+    }
+    Error scenario(const ImportedScenario &s) override
+    {
+        cases.last().scenarios.append(s);
+        return {};
+    }
+    QVector<ImportedCase> cases;
+};
 
 Error tooLarge(const QString &origin)
 {
@@ -183,65 +313,46 @@ Error tooLarge(const QString &origin)
 
 } // namespace
 
+Error Exchange::scan(const QByteArray &data, const KnowledgeBase &kb, const QString &origin,
+                     CaseVisitor &visitor)
+{
+    if (data.size() > MaxFileSize) {
+        return tooLarge(origin);
+    }
+    return CaseStream(data, kb, origin, visitor).run(true);
+}
+
+Error Exchange::scan(const ImportSource &file, const KnowledgeBase &kb, CaseVisitor &visitor)
+{
+    if (file.data.size() > MaxFileSize) {
+        return tooLarge(file.path);
+    }
+    return CaseStream(file.data, kb, file.path, visitor).run(true, file.jsonChecked);
+}
+
 Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase &kb,
                                      const QString &origin)
 {
     if (data.size() > MaxFileSize) {
         return tooLarge(origin);
     }
-    const JsonReader root =
-        JsonReader::parse(data, origin, ErrorKind::WrongType,
-                          Exchange::tr("this is not an Akkoord scenario or case file"));
-    if (!root.ok()) {
-        return root.error();
+    Collector collector;
+    const Error e = CaseStream(data, kb, origin, collector).run(false);
+    if (e.isError()) {
+        return e;
     }
-    return fileCase(root, kb);
+    return collector.cases.first();
 }
 
 Result<QVector<ImportedCase>> Exchange::parseAll(const QByteArray &data, const KnowledgeBase &kb,
                                                  const QString &origin)
 {
-    if (data.size() > MaxFileSize) {
-        return tooLarge(origin);
+    Collector collector;
+    const Error e = scan(data, kb, origin, collector);
+    if (e.isError()) {
+        return e;
     }
-    QJsonDocument document;
-    const Error parsed = parseJson(data, origin, &document);
-    if (parsed.isError()) {
-        return parsed;
-    }
-    if (document.isObject()) {
-        // One scenario or case file, parsed once.
-        const JsonReader root(document.object(), origin);
-        const Result<ImportedCase> one = fileCase(root, kb);
-        if (!one.ok()) {
-            return one.error();
-        }
-        return QVector<ImportedCase>{one.value()};
-    }
-    if (!document.isArray()) {
-        return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                         Exchange::tr("this is not an Akkoord scenario or case file"));
-    }
-    // What "export --all --format json" writes: a list of case files.
-    const JsonReader root(document.array(), origin);
-    QVector<ImportedCase> cases;
-    qsizetype scenarios = 0;
-    for (const JsonReader &item : root.items()) {
-        if (!item.isObject()) {
-            return item.error();
-        }
-        const Result<ImportedCase> c = fileCase(item, kb);
-        if (!c.ok()) {
-            return c.error();
-        }
-        scenarios += c.value().scenarios.size();
-        if (scenarios > MaxScenarios) {
-            return jsonError(ErrorKind::WrongType, origin, item.path(),
-                             Exchange::tr("more than %1 scenarios").arg(MaxScenarios));
-        }
-        cases.append(c.value());
-    }
-    return cases;
+    return collector.cases;
 }
 
 Result<QVector<ImportedCase>> Exchange::readAll(const QString &path, const KnowledgeBase &kb)

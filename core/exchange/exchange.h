@@ -42,6 +42,25 @@ struct ImportReport
     QVector<qint64> scenarioIds; // created or replaced, in file order
 };
 
+// A file's bytes, and its name for messages.
+struct ImportSource
+{
+    QString path;
+    QByteArray data;
+    bool jsonChecked = false; // found to be valid JSON already (readFiles): not scanned again
+};
+
+// What a file holds, handed over as it is read: a municipality, then its scenarios, then the next
+// municipality. An error returned stops the reading and is passed on.
+class CaseVisitor
+{
+public:
+    virtual ~CaseVisitor() = default;
+    // The municipality's details; its scenarios follow.
+    virtual Error municipality(const ImportedCase &c) = 0;
+    virtual Error scenario(const ImportedScenario &s) = 0;
+};
+
 enum class ExportFormat
 {
     Csv,  // one row per scenario, one column per question
@@ -87,10 +106,24 @@ public:
     static Result<QVector<ImportedCase>> parseAll(const QByteArray &data, const KnowledgeBase &kb,
                                                   const QString &origin);
     static Result<QVector<ImportedCase>> readAll(const QString &path, const KnowledgeBase &kb);
+    // Any of those files, read a scenario at a time and handed to visitor: memory holds one
+    // scenario, however many the file has. Every value is checked as it is read, so a visitor
+    // that writes must be able to undo (a transaction).
+    static Error scan(const QByteArray &data, const KnowledgeBase &kb, const QString &origin,
+                      CaseVisitor &visitor);
+    static Error scan(const ImportSource &file, const KnowledgeBase &kb, CaseVisitor &visitor);
     // All cases in one transaction: on any error, or on duplicates under Refuse, nothing is
     // written.
     static Result<ImportReport> import(ScenarioStore &store, const QVector<ImportedCase> &cases,
                                        DuplicatePolicy policy);
+    // Files to import, read and checked to be JSON (not yet against the knowledge base), so that
+    // an unreadable or broken file is found before a database is opened.
+    static Result<QVector<ImportSource>> readFiles(const QStringList &paths);
+    // The files, each imported a scenario at a time, all in one transaction: on any error in any
+    // file, or on duplicates under Refuse, nothing is written.
+    static Result<ImportReport> importFiles(ScenarioStore &store,
+                                            const QVector<ImportSource> &files,
+                                            const KnowledgeBase &kb, DuplicatePolicy policy);
 
     static QJsonObject exportScenario(const CaseRecord &owner, const ScenarioRecord &scenario,
                                       const KnowledgeBase &kb);

@@ -10,25 +10,27 @@ namespace akkoord {
 
 namespace {
 
-// One import run: what it wrote so far, and the duplicates it found, over all files.
-class Importer
+// One import run: what it wrote so far, and the duplicates it found, over all files. Takes the
+// cases as a file is read, a scenario at a time.
+class Importer : public CaseVisitor
 {
 public:
     Importer(ScenarioStore &store, DuplicatePolicy policy) : m_store(store), m_policy(policy) {}
 
-    Error importCase(const ImportedCase &c);
+    Error municipality(const ImportedCase &c) override;
+    Error scenario(const ImportedScenario &s) override;
     // Duplicates refused by the policy: one error naming all of them, or none.
     Error duplicates() const;
     const ImportReport &report() const { return m_report; }
 
 private:
     Result<CaseRecord> owner(const ImportedCase &c);
-    Error importScenario(const CaseRecord &owner, ImportedScenario s,
-                         QHash<QString, qint64> *byTitle);
 
     ScenarioStore &m_store;
     DuplicatePolicy m_policy;
     ImportReport m_report;
+    CaseRecord m_owner;               // the municipality whose scenarios come now
+    QHash<QString, qint64> m_byTitle; // its scenarios by title, case-folded
     QStringList m_duplicates;
     QStringList m_repeated;                 // named twice among the files, not yet stored
     QSet<QPair<qint64, QString>> m_written; // (case, title) added by this import
@@ -46,55 +48,50 @@ Result<CaseRecord> Importer::owner(const ImportedCase &c)
     return owner;
 }
 
-Error Importer::importCase(const ImportedCase &c)
+Error Importer::municipality(const ImportedCase &c)
 {
     const Result<CaseRecord> owner = this->owner(c);
     if (!owner.ok()) {
         return owner.error();
     }
+    m_owner = owner.value();
     // Titles only, from an index: reading every stored scenario with its answers made each
     // import into a large database cost as much as the database.
-    const Result<QVector<ScenarioSummary>> existing = m_store.scenarioSummaries(owner.value().id);
+    const Result<QVector<ScenarioSummary>> existing = m_store.scenarioSummaries(m_owner.id);
     if (!existing.ok()) {
         return existing.error();
     }
-    QHash<QString, qint64> byTitle;
-    byTitle.reserve(existing.value().size() + c.scenarios.size());
+    m_byTitle.clear();
+    m_byTitle.reserve(existing.value().size());
     for (const ScenarioSummary &s : existing.value()) {
-        byTitle.insert(s.title.toCaseFolded(), s.id);
-    }
-    for (const ImportedScenario &s : c.scenarios) {
-        if (s.revisions.isEmpty()) {
-            Error empty;
-            empty.kind = ErrorKind::WrongType;
-            empty.file = m_store.path();
-            empty.message = Exchange::tr("a scenario of “%1” has no content").arg(c.name);
-            return empty;
-        }
-        const Error e = importScenario(owner.value(), s, &byTitle);
-        if (e.isError()) {
-            return e;
-        }
+        m_byTitle.insert(s.title.toCaseFolded(), s.id);
     }
     return {};
 }
 
-Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
-                               QHash<QString, qint64> *byTitle)
+Error Importer::scenario(const ImportedScenario &imported)
 {
+    if (imported.revisions.isEmpty()) {
+        Error empty;
+        empty.kind = ErrorKind::WrongType;
+        empty.file = m_store.path();
+        empty.message = Exchange::tr("a scenario of “%1” has no content").arg(m_owner.name);
+        return empty;
+    }
+    ImportedScenario s = imported;
     ScenarioContent &current = s.revisions.last().content;
     const QString key = current.title.toCaseFolded();
-    if (byTitle->contains(key)) {
+    if (m_byTitle.contains(key)) {
         switch (m_policy) {
         case DuplicatePolicy::Refuse:
-            (m_written.contains({owner.id, key}) ? m_repeated : m_duplicates)
-                << QStringLiteral("%1 — %2").arg(owner.name, current.title);
+            (m_written.contains({m_owner.id, key}) ? m_repeated : m_duplicates)
+                << QStringLiteral("%1 — %2").arg(m_owner.name, current.title);
             return {};
         case DuplicatePolicy::Skip:
             ++m_report.skipped;
             return {};
         case DuplicatePolicy::Replace: {
-            const Result<ScenarioRecord> old = m_store.scenario(byTitle->value(key));
+            const Result<ScenarioRecord> old = m_store.scenario(m_byTitle.value(key));
             if (!old.ok()) {
                 return old.error();
             }
@@ -103,14 +100,14 @@ Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
             if (!saved.ok()) {
                 return saved.error();
             }
-            byTitle->insert(key, saved.value().id);
+            m_byTitle.insert(key, saved.value().id);
             m_report.scenarioIds << saved.value().id;
             ++m_report.replaced;
             return {};
         }
         case DuplicatePolicy::KeepBoth: {
             const QString base = current.title;
-            for (int n = 2; byTitle->contains(current.title.toCaseFolded()); ++n) {
+            for (int n = 2; m_byTitle.contains(current.title.toCaseFolded()); ++n) {
                 current.title = QStringLiteral("%1 (%2)").arg(base).arg(n);
             }
             ++m_report.keptBoth;
@@ -119,12 +116,12 @@ Error Importer::importScenario(const CaseRecord &owner, ImportedScenario s,
         }
     }
     const Result<ScenarioRecord> added =
-        m_store.insertScenarioWithHistory(owner.id, s.revisions, s.baseline);
+        m_store.insertScenarioWithHistory(m_owner.id, s.revisions, s.baseline);
     if (!added.ok()) {
         return added.error();
     }
-    byTitle->insert(added.value().content.title.toCaseFolded(), added.value().id);
-    m_written.insert({owner.id, added.value().content.title.toCaseFolded()});
+    m_byTitle.insert(added.value().content.title.toCaseFolded(), added.value().id);
+    m_written.insert({m_owner.id, added.value().content.title.toCaseFolded()});
     m_report.scenarioIds << added.value().id;
     ++m_report.created;
     return {};
@@ -162,12 +159,52 @@ Result<ImportReport> Exchange::import(ScenarioStore &store, const QVector<Import
     Importer importer(store, policy);
     const Error e = store.transaction([&]() -> Error {
         for (const ImportedCase &c : cases) {
-            const Error imported = importer.importCase(c);
+            Error imported = importer.municipality(c);
+            for (qsizetype i = 0; i < c.scenarios.size() && !imported.isError(); ++i) {
+                imported = importer.scenario(c.scenarios[i]);
+            }
             if (imported.isError()) {
                 return imported;
             }
         }
         return importer.duplicates(); // refused duplicates roll the whole import back
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return importer.report();
+}
+
+Result<QVector<ImportSource>> Exchange::readFiles(const QStringList &paths)
+{
+    QVector<ImportSource> files;
+    for (const QString &path : paths) {
+        ImportSource file{path, QByteArray()};
+        Error e = readFile(path, &file.data, MaxFileSize);
+        if (!e.isError()) {
+            e = JsonPieces(file.data, path).check();
+        }
+        if (e.isError()) {
+            return e;
+        }
+        file.jsonChecked = true;
+        files.append(file);
+    }
+    return files;
+}
+
+Result<ImportReport> Exchange::importFiles(ScenarioStore &store, const QVector<ImportSource> &files,
+                                           const KnowledgeBase &kb, DuplicatePolicy policy)
+{
+    Importer importer(store, policy);
+    const Error e = store.transaction([&]() -> Error {
+        for (const ImportSource &file : files) {
+            const Error read = scan(file, kb, importer);
+            if (read.isError()) {
+                return read;
+            }
+        }
+        return importer.duplicates();
     });
     if (e.isError()) {
         return e;

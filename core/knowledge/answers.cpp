@@ -71,16 +71,24 @@ namespace {
 // escapes for \b \f \n \r \t and \u00XX for the other control characters.
 void appendJsonString(QByteArray &out, const QString &text)
 {
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
-    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
-        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    // Nearly always an option id: plain ASCII, copied as it is without converting it first.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x80 && c != QLatin1Char('"') &&
+               c != QLatin1Char('\\');
     });
-    if (plain) { // nearly always: option ids
-        out.append(utf8);
-        out.append('"');
+    if (ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size() + 2);
+        char *p = out.data() + at;
+        *p++ = '"';
+        for (const QChar c : text) {
+            *p++ = char(c.unicode());
+        }
+        *p = '"';
         return;
     }
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '"':

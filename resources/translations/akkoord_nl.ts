@@ -359,6 +359,10 @@
         <source>the built-in knowledge base is damaged or of another build; reinstall Akkoord</source>
         <translation>de ingebouwde kennisbank is beschadigd of hoort bij een andere versie; installeer Akkoord opnieuw</translation>
     </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>dit is geen geldige JSON</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceText</name>

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "common/jsonsupport.h"
 #include "exchange/exchange.h"
 #include "exchange/scenariofile.h"
 
@@ -519,4 +520,93 @@ TEST_CASE("A list of case files is checked like one: a wrong entry names its pla
                                         *knowledge(), QStringLiteral("all.json"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().jsonPath.startsWith(QStringLiteral("[1].scenarios[0]")));
+}
+
+namespace {
+
+// Records what a scan hands over, in order; stops with an error at a given scenario.
+class Recorder : public CaseVisitor
+{
+public:
+    Error municipality(const ImportedCase &c) override
+    {
+        seen << QStringLiteral("municipality %1 (%2 scenarios held)")
+                    .arg(c.name)
+                    .arg(c.scenarios.size());
+        return {};
+    }
+    Error scenario(const ImportedScenario &s) override
+    {
+        seen << QStringLiteral("scenario %1").arg(s.revisions.last().content.title);
+        if (seen.size() == stopAt) {
+            return jsonError(ErrorKind::StorageFailed, QStringLiteral("db"), QString(),
+                             QStringLiteral("disk full"));
+        }
+        return {};
+    }
+    QStringList seen;
+    int stopAt = -1;
+};
+
+} // namespace
+
+TEST_CASE("A file is handed over a scenario at a time, municipality first", "[exchange][stream]")
+{
+    const QByteArray soest = caseFile(R"([{"title": "A"}, {"title": "B", "baseline": true}])");
+    const QByteArray baarn = R"({"format": "akkoord.case", "version": 1,
+        "scenarios": [{"title": "C"}], "municipality": {"name": "Baarn"}})";
+    const QByteArray all = "[" + soest + ",\n" + baarn + "]";
+    Recorder recorder;
+    REQUIRE_FALSE(
+        Exchange::scan(all, *knowledge(), QStringLiteral("all.json"), recorder).isError());
+    // The municipality's details come first even where the file lists them after the scenarios,
+    // and no scenario is held back.
+    CHECK(recorder.seen == QStringList{QStringLiteral("municipality Soest (0 scenarios held)"),
+                                       QStringLiteral("scenario A"), QStringLiteral("scenario B"),
+                                       QStringLiteral("municipality Baarn (0 scenarios held)"),
+                                       QStringLiteral("scenario C")});
+    // The visitor's error ends the scan there.
+    Recorder stopping;
+    stopping.stopAt = 2;
+    const Error e = Exchange::scan(all, *knowledge(), QStringLiteral("all.json"), stopping);
+    CHECK(e.message == QStringLiteral("disk full"));
+    CHECK(stopping.seen.size() == 2);
+    // A file's error is found where it is, after the scenarios before it were handed over.
+    Recorder late;
+    const Error bad =
+        Exchange::scan(caseFile(R"([{"title": "A"}, {"title": "B", "answers": {"mood": "x"}}])"),
+                       *knowledge(), QStringLiteral("in.json"), late);
+    CHECK(bad.jsonPath == QStringLiteral("scenarios[1].answers.mood"));
+    CHECK(late.seen.size() == 2);
+}
+
+TEST_CASE("Importing files: an error in the last file writes nothing of the first",
+          "[exchange][stream][errors]")
+{
+    QTemporaryDir dir;
+    const auto store = openStore(dir.filePath(QStringLiteral("a.sqlite")));
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    akkoord::test::writeFile(good, caseFile(R"([{"title": "A"}, {"title": "B"}])"));
+    akkoord::test::writeFile(bad, caseFile(R"([{"title": "C"}, {"title": "D", "revision": 0}])"));
+    const auto files = Exchange::readFiles({good, bad});
+    REQUIRE(files.ok());
+    const auto report =
+        Exchange::importFiles(*store, files.value(), *knowledge(), DuplicatePolicy::Refuse);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().file == bad);
+    CHECK(report.error().jsonPath == QStringLiteral("scenarios[1].revision"));
+    CHECK(store->cases().value().isEmpty());
+    // A broken file is found when read, before anything is opened or written.
+    akkoord::test::writeFile(bad, "{\"format\": \"akkoord.case\",\n \"scenarios\": [}");
+    const auto broken = Exchange::readFiles({good, bad});
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().file == bad);
+    CHECK(broken.error().line == 2);
+    // Both good: one transaction, every scenario in.
+    akkoord::test::writeFile(bad, caseFile(R"([{"title": "C"}])"));
+    const auto imported = Exchange::importFiles(*store, Exchange::readFiles({good, bad}).value(),
+                                                *knowledge(), DuplicatePolicy::Refuse);
+    REQUIRE(imported.ok());
+    CHECK(imported.value().created == 3);
 }

@@ -234,3 +234,79 @@ TEST_CASE("null is refused where a list, an object, a number or a date belongs",
         CHECK(read.error().jsonPath == QStringLiteral("scenarios[0].") + QLatin1String(field));
     }
 }
+
+TEST_CASE("A large JSON text is read a piece at a time, with the whole text's checks",
+          "[json][pieces]")
+{
+    // Brackets, commas and escaped quotes inside texts must not be taken for structure.
+    const QByteArray text = R"(  {"a": "x]}\",{", "b\u0063": [1, {"y": [2, 3]}, "z"] ,
+        "n": -1.5e3, "t": true}
+    )";
+    const JsonPieces pieces(text, QStringLiteral("in.json"));
+    REQUIRE_FALSE(pieces.check().isError());
+    const JsonSpan whole = pieces.whole();
+    CHECK(pieces.kindOf(whole) == '{');
+    CHECK(text.mid(whole.begin, whole.end - whole.begin).endsWith("true}"));
+    const auto members = pieces.members(whole).value();
+    REQUIRE(members.size() == 4);
+    CHECK(members[0].first == QStringLiteral("a"));
+    CHECK(pieces.value(members[0].second).value().toString() == QStringLiteral("x]}\",{"));
+    CHECK(members[1].first == QStringLiteral("bc")); // the escape decoded
+    CHECK(pieces.value(members[2].second).value().toDouble() == -1500.0);
+    CHECK(pieces.value(members[3].second).value().toBool());
+    QStringList items;
+    const Error none = pieces.forEachItem(members[1].second, [&](qsizetype i, JsonSpan item) {
+        items << QStringLiteral("%1:%2").arg(i).arg(
+            QString::fromUtf8(text.mid(item.begin, item.end - item.begin)));
+        return Error();
+    });
+    CHECK_FALSE(none.isError());
+    CHECK(items == QStringList{QStringLiteral("0:1"), QStringLiteral("1:{\"y\": [2, 3]}"),
+                               QStringLiteral("2:\"z\"")});
+    // A visitor's error stops the walk and comes back.
+    int visited = 0;
+    const Error stop = pieces.forEachItem(members[1].second, [&](qsizetype, JsonSpan) {
+        ++visited;
+        return jsonError(ErrorKind::WrongType, QStringLiteral("in.json"), QString(),
+                         QStringLiteral("stop"));
+    });
+    CHECK(stop.message == QStringLiteral("stop"));
+    CHECK(visited == 1);
+}
+
+TEST_CASE("Piece by piece, broken JSON is reported as the whole-text parser reports it",
+          "[json][pieces][errors]")
+{
+    // Structure is checked at once; a misspelt word only when its piece is read, and then the
+    // place is given in the whole text, not in the piece.
+    const QByteArray broken = "{\"a\": [1,\n 2,, 3]}";
+    const Error structure = JsonPieces(broken, QStringLiteral("in.json")).check();
+    CHECK(structure.kind == ErrorKind::MalformedJson);
+    CHECK(structure.line == 2);
+    const QByteArray word = "{\"a\": [1,\n\n tru]}";
+    const JsonPieces pieces(word, QStringLiteral("in.json"));
+    REQUIRE_FALSE(pieces.check().isError());
+    const auto value = pieces.value(pieces.members(pieces.whole()).value().at(0).second);
+    REQUIRE_FALSE(value.ok());
+    CHECK(value.error().kind == ErrorKind::MalformedJson);
+    CHECK(value.error().line == 3);
+    // A name that is not valid UTF-8 is refused as Qt refuses it anywhere else.
+    const QByteArray badName = "{\"a\": 1,\n \"\xb3\xb3\": 2}";
+    const JsonPieces named(badName, QStringLiteral("in.json"));
+    REQUIRE_FALSE(named.check().isError());
+    const auto names = named.members(named.whole());
+    REQUIRE_FALSE(names.ok());
+    CHECK(names.error().line == 2);
+    // What the strict scan finds is found here too, with its path.
+    const Error twice =
+        JsonPieces(R"([{"x": 1}, {"x": 1, "\u0078": 2}])", QStringLiteral("in.json")).check();
+    CHECK(twice.jsonPath == QStringLiteral("[1].x"));
+    CHECK(twice.message.contains(QStringLiteral("twice")));
+    // More names than the short list holds: still found.
+    QByteArray many = "{";
+    for (int i = 0; i < 40; ++i) {
+        many += "\"k" + QByteArray::number(i) + "\": 0, ";
+    }
+    many += "\"k7\": 1}";
+    CHECK(JsonPieces(many, QStringLiteral("in.json")).check().jsonPath == QStringLiteral("k7"));
+}

@@ -33,16 +33,14 @@ void FileActions::importFiles()
     if (files.isEmpty()) {
         return;
     }
-    QVector<ImportedCase> cases;
-    for (const QString &f : files) {
-        const auto c = Exchange::readAll(f, *m_kb);
-        if (!c.ok()) {
-            Prompt::showError(m_parent, tr("The file cannot be imported"), c.error());
-            return;
-        }
-        cases << c.value();
+    const auto read = Exchange::readFiles(files);
+    if (!read.ok()) {
+        Prompt::showError(m_parent, tr("The file cannot be imported"), read.error());
+        return;
     }
-    auto report = Exchange::import(*m_store, cases, DuplicatePolicy::Refuse);
+    // Checked a scenario at a time while imported, in one transaction: a file with an error
+    // anywhere writes nothing.
+    auto report = Exchange::importFiles(*m_store, read.value(), *m_kb, DuplicatePolicy::Refuse);
     if (!report.ok() && report.error().kind == ErrorKind::Duplicate) {
         const int choice =
             Prompt::ask(m_parent, {PromptRequest::Question,
@@ -55,7 +53,7 @@ void FileActions::importFiles()
         }
         const DuplicatePolicy policies[] = {DuplicatePolicy::KeepBoth, DuplicatePolicy::Replace,
                                             DuplicatePolicy::Skip};
-        report = Exchange::import(*m_store, cases, policies[choice]);
+        report = Exchange::importFiles(*m_store, read.value(), *m_kb, policies[choice]);
     }
     if (!report.ok()) {
         Prompt::showError(m_parent, tr("Nothing was imported"), report.error());

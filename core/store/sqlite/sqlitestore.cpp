@@ -559,17 +559,20 @@ Result<ScenarioRecord> SqliteStore::insertScenarioWithHistory(qint64 caseId,
             return error(ErrorKind::NotFound, tr("municipality %1 does not exist").arg(caseId));
         }
         const Revision &last = revisions.last();
-        const QString stamp = now();
+        const QDateTime clock = m_options.clock().toUTC();
+        const QString stamp = clock.toString(Qt::ISODateWithMs);
         const auto time = [&](const QDateTime &t) {
             return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
         };
+        // QDateTime keeps milliseconds, as the stored text does: no need to read it back.
+        const auto moment = [&](const QDateTime &t) { return t.isValid() ? t.toUTC() : clock; };
         const QString lastAnswers = encodeAnswers(last.content.answers);
         record.uuid = newUuid();
         record.caseId = caseId;
         record.content = last.content;
         record.revision = last.revision;
-        record.created = QDateTime::fromString(time(revisions.first().saved), Qt::ISODateWithMs);
-        record.modified = QDateTime::fromString(time(last.saved), Qt::ISODateWithMs);
+        record.created = moment(revisions.first().saved);
+        record.modified = moment(last.saved);
         // Through SQLite's own interface: an import runs these thousands of times, and Qt's
         // QVariant for every bound value cost as much as SQLite's work.
         Statement &insert = rawStatement(
