@@ -20,6 +20,7 @@
 #include "editor/strategymatrixview.h"
 #include "support/prompt.h"
 #include "support/screenfit.h"
+#include "support/theme.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -201,6 +202,15 @@ void MainWindow::buildEditor()
             &MainWindow::openReferenceCase);
     connect(m_advicePanel, &AdvicePanel::questionActivated, m_questionnaire,
             &QuestionnaireWidget::focusQuestion);
+    m_advicePanel->setFoldedSections(m_settings.foldedAdviceSections());
+    connect(m_advicePanel, &AdvicePanel::foldedChanged, this,
+            [this](const QStringList &keys) { m_settings.setFoldedAdviceSections(keys); });
+    QAction *fullHeight = m_advicePanel->fullHeightAction();
+    fullHeight->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(fullHeight, &QAction::toggled, m_matrixPane,
+            [this](bool full) { m_matrixPane->setVisible(!full); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(fullHeight);
 
     m_right = new QSplitter(Qt::Vertical);
     m_right->addWidget(m_matrixPane);
@@ -304,6 +314,7 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
 void MainWindow::buildViewMenus()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     for (int i = 0; i < m_kb->matrices().size(); ++i) {
         const QString id = m_kb->matrices()[i].id;
         view->addAction(m_kb->matrices()[i].label.in(m_language),
@@ -585,9 +596,12 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings.languageChoice(), this);
+    SettingsDialog dialog(m_settings.languageChoice(), m_settings.themeChoice(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_settings.setLanguageChoice(dialog.languageChoice());
+        // Colours change at once; every view follows the application palette.
+        m_settings.setThemeChoice(dialog.themeChoice());
+        Theme::apply(dialog.themeChoice());
     }
 }
 

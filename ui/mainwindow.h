@@ -144,6 +144,7 @@ private:
     QAction *m_reportPdf = nullptr;
     QAction *m_reportHtml = nullptr;
     QAction *m_print = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_recent = nullptr;
 };
 

@@ -7,8 +7,10 @@
 #include "mainwindow.h"
 #include "store/scenariostore.h"
 #include "support/firstpaint.h"
+#include "support/focusring.h"
 #include "support/prompt.h"
 #include "support/settings.h"
+#include "support/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +97,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Akkoord"));
 
     ui::Settings settings;
+    ui::Theme::apply(settings.themeChoice());
+    const ui::FocusRing focusRing;
     bool valid = true;
     const Language language = languageFromArguments(app.arguments(), settings.language(), &valid);
     if (!valid) {

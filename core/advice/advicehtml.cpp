@@ -4,13 +4,24 @@
 
 namespace akkoord {
 
+QString AdviceHtml::secondary(const QString &html) const
+{
+    return m_secondary.isEmpty()
+               ? QStringLiteral("<small>%1</small>").arg(html)
+               : QStringLiteral("<span style='color:%1'>%2</span>").arg(m_secondary, html);
+}
+
 QString AdviceHtml::render(const Advice &a) const
 {
     const AdviceOutline o = AdviceText(m_kb, m_language).outline(a);
     const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
-    const auto basis = [&esc](const QString &b) {
-        return b.isEmpty() ? QString()
-                           : QStringLiteral(" <small style='color:gray'>(%1)</small>").arg(esc(b));
+    const auto basis = [&](const QString &b) {
+        if (b.isEmpty()) {
+            return QString();
+        }
+        return m_secondary.isEmpty()
+                   ? QStringLiteral(" <small style='color:gray'>(%1)</small>").arg(esc(b))
+                   : QStringLiteral(" ") + secondary(QStringLiteral("(%1)").arg(esc(b)));
     };
     const auto question = [this, &esc](const OutlineQuestion &q) {
         const QString link = (m_interactive ? QStringLiteral("<a href='question:%1'>%2</a>")
@@ -37,11 +48,12 @@ QString AdviceHtml::render(const Advice &a) const
             for (const OutlineQuestion &q : i.questions) {
                 questions << question(q);
             }
-            line += QStringLiteral("<br/><small>%1 %2</small>")
-                        .arg(esc(i.questionsLead), questions.join(QStringLiteral("; ")));
+            line += QStringLiteral("<br/>") +
+                    secondary(QStringLiteral("%1 %2").arg(esc(i.questionsLead),
+                                                          questions.join(QStringLiteral("; "))));
         }
         for (const QString &d : i.details) {
-            line += QStringLiteral("<br/><small>%1</small>").arg(esc(d));
+            line += QStringLiteral("<br/>") + secondary(esc(d));
         }
         return QStringLiteral("<li>%1</li>").arg(line);
     };
@@ -63,9 +75,23 @@ QString AdviceHtml::render(const Advice &a) const
         h += QStringLiteral("</ul>");
     }
     for (const OutlineSection &section : o.sections) {
-        h += QStringLiteral("<h3>%1%2</h3>").arg(esc(section.title), basis(section.titleBasis));
+        if (m_foldable) {
+            // The heading folds its section: a link, so that it is reached with Tab and read
+            // out as one.
+            const bool folded = m_folded.contains(section.key);
+            h += QStringLiteral(
+                     "<h3><a href='fold:%1' style='text-decoration:none'>%2 %3</a>%4</h3>")
+                     .arg(section.key.toHtmlEscaped(),
+                          folded ? QStringLiteral("▸") : QStringLiteral("▾"), esc(section.title),
+                          basis(section.titleBasis));
+            if (folded) {
+                continue;
+            }
+        } else {
+            h += QStringLiteral("<h3>%1%2</h3>").arg(esc(section.title), basis(section.titleBasis));
+        }
         if (!section.intro.isEmpty()) {
-            h += QStringLiteral("<p><small>%1</small></p>").arg(esc(section.intro));
+            h += QStringLiteral("<p>%1</p>").arg(secondary(esc(section.intro)));
         }
         if (section.items.isEmpty()) {
             if (!section.empty.isEmpty()) {
@@ -83,7 +109,7 @@ QString AdviceHtml::render(const Advice &a) const
                 QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(paragraph.lead), esc(paragraph.text));
         }
     }
-    h += QStringLiteral("<p><small>%1</small></p>").arg(esc(o.footer));
+    h += QStringLiteral("<p>%1</p>").arg(secondary(esc(o.footer)));
     return h;
 }
 

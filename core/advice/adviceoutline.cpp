@@ -36,9 +36,11 @@ AdviceOutline AdviceText::outline(const Advice &advice) const
     }
 
     outlineInconsistencies(advice, o);
-    outlineFirstSteps(advice, o);
+    // The reasons and what would change them before the rest: a reader weighs the verdict by
+    // them (issue 15: they were the fourth section, three screens down).
     outlineWhy(advice, o);
     outlineChange(advice, o);
+    outlineFirstSteps(advice, o);
     outlineRanking(advice, o);
     outlinePositions(advice, o);
     outlineMeasures(advice, o);
@@ -88,6 +90,7 @@ void AdviceText::outlineTie(const Advice &advice, AdviceOutline &o) const
         for (const LocalizedText &step : tied.firstSteps.steps) {
             s.items.append({{}, text(step), {}, {}, {}, {}, {}});
         }
+        s.key = QStringLiteral("tie:") + id;
         o.sections.append(s);
     }
 }
@@ -104,6 +107,7 @@ void AdviceText::outlineInconsistencies(const Advice &advice, AdviceOutline &o) 
             }
             s.items.append(item);
         }
+        s.key = QStringLiteral("inconsistencies");
         o.sections.append(s);
     }
 }
@@ -138,6 +142,7 @@ void AdviceText::outlineFirstSteps(const Advice &advice, AdviceOutline &o) const
                         {},
                         {},
                         {}});
+        s.key = QStringLiteral("first_steps");
         o.sections.append(s);
     }
 }
@@ -173,6 +178,7 @@ void AdviceText::outlineWhy(const Advice &advice, AdviceOutline &o) const
         item.details << effects.join(QStringLiteral(", "));
         why.items.append(item);
     }
+    why.key = QStringLiteral("why");
     o.sections.append(why);
 }
 
@@ -192,6 +198,7 @@ void AdviceText::outlineChange(const Advice &advice, AdviceOutline &o) const
         change.items.append(
             {{}, tr("%1 → %2").arg(changeLabel(s.change), outcomeLabel(s)), {}, {}, {}, {}, {}});
     }
+    change.key = QStringLiteral("change");
     o.sections.append(change);
     if (advice.target) {
         const TargetAnalysis &t = *advice.target;
@@ -208,6 +215,7 @@ void AdviceText::outlineChange(const Advice &advice, AdviceOutline &o) const
         for (const AnswerChange &c : t.changes) {
             route.items.append({{}, routeStepLabel(c), {}, {}, {}, {}, {}});
         }
+        route.key = QStringLiteral("route");
         o.sections.append(route);
     }
 }
@@ -244,6 +252,7 @@ void AdviceText::outlineRanking(const Advice &advice, AdviceOutline &o) const
                                   {},
                                   {}});
         }
+        ranking.key = QStringLiteral("ranking");
         o.sections.append(ranking);
     }
 }
@@ -282,6 +291,7 @@ void AdviceText::outlinePositions(const Advice &advice, AdviceOutline &o) const
              {},
              {}});
     }
+    positions.key = QStringLiteral("positions");
     o.sections.append(positions);
 }
 
@@ -299,6 +309,7 @@ void AdviceText::outlineMeasures(const Advice &advice, AdviceOutline &o) const
         tactics.items.append(
             {text(m->label), text(m->advice), basisLabel(m->basis), {}, {}, {}, {}});
     }
+    tactics.key = QStringLiteral("tactics");
     o.sections.append(tactics);
 
     OutlineSection risks{
@@ -323,6 +334,7 @@ void AdviceText::outlineMeasures(const Advice &advice, AdviceOutline &o) const
         }
         risks.items.append(item);
     }
+    risks.key = QStringLiteral("risks");
     o.sections.append(risks);
 
     const auto plain = [this](const QString &title, const QVector<Measure> &list) {
@@ -333,7 +345,9 @@ void AdviceText::outlineMeasures(const Advice &advice, AdviceOutline &o) const
         return s;
     };
     o.sections.append(plain(tr("Always, whatever the start"), m_kb.principles()));
+    o.sections.last().key = QStringLiteral("principles");
     o.sections.append(plain(tr("From the source, for every municipality"), m_kb.foundations()));
+    o.sections.last().key = QStringLiteral("foundations");
 }
 
 // The nearest practice examples, on what the source states about them.
@@ -361,6 +375,7 @@ void AdviceText::outlineSimilar(const Advice &advice, AdviceOutline &o) const
         }
         similar.items.append(item);
     }
+    similar.key = QStringLiteral("similar");
     o.sections.append(similar);
 }
 
@@ -374,6 +389,7 @@ void AdviceText::outlineMissing(const Advice &advice, AdviceOutline &o) const
         item.questions.append({id, questionLabel(id), QString()});
         missing.items.append(item);
     }
+    missing.key = QStringLiteral("missing");
     o.sections.append(missing);
 }
 

@@ -35,10 +35,14 @@ struct OutlineSection
     QVector<OutlineItem> items;
     bool numbered = false;
     QVector<OutlineItem> after = {}; // paragraphs after the list: a lead ending in ":" and its text
+    // What the section is, whatever the language: "why", "change", "first_steps", "ranking", …
+    // (the advice panel remembers by it which sections the reader folded).
+    QString key = {};
 };
 
 // The advice as one outline in the reader's language, which the text and HTML renderers draw:
-// the verdict first, then the sections in reading order. Every sentence is translated once.
+// the verdict first, then why and what would change it, then the other sections in reading order.
+// Every sentence is translated once.
 struct AdviceOutline
 {
     QString headline;

@@ -1435,6 +1435,14 @@ Afsluitcodes:
         <source>Open or start a scenario to see the advice.</source>
         <translation>Open of begin een scenario om het advies te zien.</translation>
     </message>
+    <message>
+        <source>&amp;Full height</source>
+        <translation>&amp;Volle hoogte</translation>
+    </message>
+    <message>
+        <source>Give the advice the whole height of the window, to read it; the matrix comes back when this is switched off</source>
+        <translation>Geef het advies de hele hoogte van het venster om het te lezen; de matrix komt terug als u dit weer uitzet</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::CaseBrowser</name>
@@ -2285,6 +2293,22 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>A new language applies the next time Akkoord starts.</source>
         <translation>Een andere taal gaat in bij de volgende start van Akkoord.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kleuren:</translation>
     </message>
 </context>
 <context>

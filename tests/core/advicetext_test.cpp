@@ -166,3 +166,28 @@ TEST_CASE("What a revision changed is said in the user's words, in the questionn
     CHECK(nl.mid(1, 3).contains(
         QStringLiteral("Hoe is de algemene economische situatie? Groei → Dip")));
 }
+
+TEST_CASE("Every advice section has its own key, and the reasons come right after the verdict",
+          "[advicetext]")
+{
+    const Advice advice =
+        advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers,
+                         QStringLiteral("frontrunners"));
+    const AdviceOutline o = AdviceText(*knowledge(), Language::Dutch).outline(advice);
+    QStringList keys;
+    for (const OutlineSection &s : o.sections) {
+        CHECK_FALSE(s.key.isEmpty());
+        CHECK_FALSE(keys.contains(s.key));
+        keys << s.key;
+    }
+    // The same keys in either language: a fold chosen in Dutch holds in English.
+    QStringList english;
+    for (const OutlineSection &s :
+         AdviceText(*knowledge(), Language::English).outline(advice).sections) {
+        english << s.key;
+    }
+    CHECK(english == keys);
+    REQUIRE(keys.size() > 3);
+    CHECK(keys.mid(0, 4) == QStringList{QStringLiteral("why"), QStringLiteral("change"),
+                                        QStringLiteral("route"), QStringLiteral("first_steps")});
+}

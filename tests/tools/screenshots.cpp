@@ -2,6 +2,7 @@
 // the advice panel, the comparison and the approach matrix, in Dutch or English, at a fixed size.
 // Usage: akkoord_screenshots OUTDIR nl|en
 #include "browser/casebrowser.h"
+#include "browser/lazystyle.h"
 #include "browser/titlesearch.h"
 #include "common/language.h"
 #include "dialogs/comparedialog.h"
@@ -9,13 +10,17 @@
 #include "dialogs/historydialog.h"
 #include "dialogs/newmunicipalitydialog.h"
 #include "editor/advicepanel.h"
+#include "editor/questionnairewidget.h"
 #include "editor/scenariodocument.h"
 #include "exchange/exchange.h"
 #include "knowledge/knowledgebase.h"
 #include "mainwindow.h"
 #include "store/scenariostore.h"
+#include "support/focusring.h"
+#include "support/theme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -33,6 +38,7 @@ using namespace akkoord;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new ui::LazyIconStyle); // the program's own, as app/gui/main.cpp sets
     if (argc != 3) {
         std::fprintf(stderr, "usage: akkoord_screenshots OUTDIR nl|en\n");
         return 2;
@@ -163,29 +169,19 @@ int main(int argc, char *argv[])
     window.openScenario(scenarios.first().id);
     app.processEvents();
 
-    // Readable in a dark palette too.
+    // Readable in the program's dark and high-contrast palettes too (Settings, Colours), with
+    // the advice and the focus ring on a question.
     {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc0));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
-        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        const ui::FocusRing ring;
+        window.activateWindow();
+        window.questionnaire()->findChild<QComboBox *>()->setFocus();
+        for (const QString &theme : {QStringLiteral("dark"), QStringLiteral("high-contrast")}) {
+            ui::Theme::apply(theme);
+            app.processEvents();
+            window.grab().save(out + QStringLiteral("/main-window-%1-%2.png").arg(theme, code));
         }
-        const QPalette light = QApplication::palette();
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(dark);
+        ui::Theme::apply(QStringLiteral("system"));
         app.processEvents();
-        window.grab().save(out + QStringLiteral("/main-window-dark-%1.png").arg(code));
-
-        QApplication::setPalette(light);
     }
 
     // The first start, before any municipality exists.

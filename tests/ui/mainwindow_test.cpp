@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "support/prompt.h"
 #include "support/screenfit.h"
+#include "support/settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -250,4 +253,32 @@ TEST_CASE("An opened scenario starts at the top of the questions and of the advi
     QApplication::processEvents();
     CHECK(questions->value() == 0);
     CHECK(advice->value() == 0);
+}
+
+TEST_CASE("The advice can take the whole height to be read, and its folds are kept", "[ui][advice]")
+{
+    Fixture f;
+    f.window->resize(1366, 768);
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    QApplication::processEvents();
+    AdvicePanel *panel = f.window->advicePanel();
+    const int before = panel->height();
+    QAction *full = panel->fullHeightAction();
+    // Reachable from the View menu with a shortcut, and from a button on the panel.
+    CHECK_FALSE(full->shortcut().isEmpty());
+    bool inMenu = false;
+    for (QAction *menu : f.window->menuBar()->actions()) {
+        inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(full));
+    }
+    CHECK(inMenu);
+    full->trigger();
+    QApplication::processEvents();
+    CHECK_FALSE(f.window->matrixView()->isVisible());
+    CHECK(panel->height() > before * 3 / 2);
+    full->trigger();
+    QApplication::processEvents();
+    CHECK(f.window->matrixView()->isVisible());
+    // A folded section stays folded in the next session.
+    Q_EMIT panel->browser()->anchorClicked(QUrl(QStringLiteral("fold:ranking")));
+    CHECK(Settings(&f.settings).foldedAdviceSections() == QStringList{QStringLiteral("ranking")});
 }

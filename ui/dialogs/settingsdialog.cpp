@@ -7,8 +7,9 @@
 
 namespace akkoord::ui {
 
-SettingsDialog::SettingsDialog(const QString &languageChoice, QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox)
+SettingsDialog::SettingsDialog(const QString &languageChoice, const QString &themeChoice,
+                               QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox), m_theme(new QComboBox)
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);
@@ -20,10 +21,21 @@ SettingsDialog::SettingsDialog(const QString &languageChoice, QWidget *parent)
     auto *note = new QLabel(tr("A new language applies the next time Akkoord starts."));
     note->setWordWrap(true);
     form->addRow(note);
+    m_theme->addItem(tr("As the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(themeChoice)));
+    form->addRow(tr("&Colours:"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+QString SettingsDialog::themeChoice() const
+{
+    return m_theme->currentData().toString();
 }
 
 QString SettingsDialog::languageChoice() const

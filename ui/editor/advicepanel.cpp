@@ -3,11 +3,15 @@
 #include "advice/advicehtml.h"
 #include "editor/liveadvice.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -32,6 +36,13 @@ AdvicePanel::AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *pa
             [this] { Q_EMIT targetChanged(m_target->currentData().toString()); });
     row->addWidget(label);
     row->addWidget(m_target, 1);
+    m_fullHeight = new QAction(tr("&Full height"), this);
+    m_fullHeight->setCheckable(true);
+    m_fullHeight->setToolTip(tr("Give the advice the whole height of the window, to read it; "
+                                "the matrix comes back when this is switched off"));
+    auto *full = new QToolButton;
+    full->setDefaultAction(m_fullHeight);
+    row->addWidget(full);
     layout->addLayout(row);
     m_browser = new QTextBrowser;
     m_browser->setOpenLinks(false);
@@ -41,6 +52,13 @@ AdvicePanel::AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *pa
             Q_EMIT referenceCaseActivated(url.path());
         } else if (url.scheme() == QLatin1String("question")) {
             Q_EMIT questionActivated(url.path());
+        } else if (url.scheme() == QLatin1String("fold")) {
+            const QString key = url.path();
+            if (!m_folded.remove(key)) {
+                m_folded.insert(key);
+            }
+            rerender();
+            Q_EMIT foldedChanged(foldedSections());
         }
     });
     layout->addWidget(m_browser);
@@ -65,8 +83,51 @@ QString AdvicePanel::html() const
     return m_browser->toHtml();
 }
 
+QColor AdvicePanel::secondaryColor(const QPalette &palette)
+{
+    // Three quarters of the way from the background to the text: about 9:1 against white in
+    // the light palette, 8:1 in the dark one.
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const float share = 0.72f;
+    return QColor::fromRgbF(text.redF() * share + base.redF() * (1 - share),
+                            text.greenF() * share + base.greenF() * (1 - share),
+                            text.blueF() * share + base.blueF() * (1 - share));
+}
+
+QStringList AdvicePanel::foldedSections() const
+{
+    QStringList keys(m_folded.cbegin(), m_folded.cend());
+    keys.sort();
+    return keys;
+}
+
+void AdvicePanel::setFoldedSections(const QStringList &keys)
+{
+    m_folded = QSet<QString>(keys.cbegin(), keys.cend());
+    rerender();
+}
+
+void AdvicePanel::changeEvent(QEvent *event)
+{
+    // The secondary text's colour follows the palette (light, dark, high contrast).
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
+        rerender();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AdvicePanel::rerender()
+{
+    if (m_advice) {
+        setAdvice(*m_advice);
+    }
+}
+
 void AdvicePanel::clear()
 {
+    m_advice.reset();
     m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                            .arg(tr("Open or start a scenario to see the advice.").toHtmlEscaped()));
 }
@@ -75,6 +136,7 @@ void AdvicePanel::setAdvice(const Advice &advice)
 {
     // Keep the reader's place while the advice updates under their hands.
     const int scroll = m_browser->verticalScrollBar()->value();
+    m_advice = advice;
     m_browser->setHtml(render(advice));
     m_browser->verticalScrollBar()->setValue(scroll);
 }
@@ -86,7 +148,13 @@ void AdvicePanel::scrollToTop()
 
 QString AdvicePanel::render(const Advice &a) const
 {
-    return AdviceHtml(m_kb, m_language, true).render(a);
+    AdviceHtml html(m_kb, m_language, true);
+    html.setFolding(m_folded);
+    // Sources and details at the normal size, set apart by colour.
+    // The panel's own palette: when the application's changes, the panel hears of it before its
+    // browser does.
+    html.setSecondaryColor(secondaryColor(palette()).name());
+    return html.render(a);
 }
 
 } // namespace akkoord::ui

@@ -8,6 +8,8 @@ namespace Keys {
 const char *const Version = "settings/version";
 const char *const Language = "ui/language";      // default "system"
 const char *const ShowHelp = "ui/showHelp";      // default false
+const char *const Theme = "ui/theme";            // default "system"
+const char *const Folded = "advice/folded";      // default: none
 const char *const LastDatabase = "db/last";      // default: none, the embedded default
 const char *const RecentDatabases = "db/recent"; // default: empty
 const char *const WindowGeometry = "window/geometry";
@@ -59,6 +61,31 @@ Language Settings::language() const
 {
     const QString choice = languageChoice();
     return choice == QLatin1String("system") ? systemLanguage() : languageFromCode(choice);
+}
+
+QString Settings::themeChoice() const
+{
+    const QString choice =
+        m_settings->value(QLatin1String(Keys::Theme), QStringLiteral("system")).toString();
+    return (choice == QLatin1String("light") || choice == QLatin1String("dark") ||
+            choice == QLatin1String("high-contrast"))
+               ? choice
+               : QStringLiteral("system");
+}
+
+void Settings::setThemeChoice(const QString &choice)
+{
+    store(QLatin1String(Keys::Theme), choice);
+}
+
+QStringList Settings::foldedAdviceSections() const
+{
+    return m_settings->value(QLatin1String(Keys::Folded)).toStringList();
+}
+
+void Settings::setFoldedAdviceSections(const QStringList &keys)
+{
+    store(QLatin1String(Keys::Folded), keys);
 }
 
 bool Settings::showHelp() const

@@ -23,6 +23,14 @@ public:
     void setLanguageChoice(const QString &choice);
     Language language() const;
 
+    // "system", "light", "dark" or "high-contrast".
+    QString themeChoice() const;
+    void setThemeChoice(const QString &choice);
+
+    // Keys of the advice sections the reader folded (AdviceOutline's section keys).
+    QStringList foldedAdviceSections() const;
+    void setFoldedAdviceSections(const QStringList &keys);
+
     bool showHelp() const;
     void setShowHelp(bool show);
 

@@ -9,7 +9,7 @@ using namespace akkoord::ui;
 TEST_CASE("The settings dialog shows the language chosen and returns the new choice",
           "[ui][settings]")
 {
-    SettingsDialog dialog(QStringLiteral("nl"));
+    SettingsDialog dialog(QStringLiteral("nl"), QStringLiteral("system"));
     auto *language = dialog.findChild<QComboBox *>();
     REQUIRE(language);
     CHECK(language->currentText() == QStringLiteral("Nederlands"));

@@ -42,3 +42,58 @@ TEST_CASE("The advice panel shows the live advice and sets its target", "[ui][ad
     CHECK(live.target() == QStringLiteral("covenant"));
     CHECK(panel.browser()->toPlainText().contains(QStringLiteral("To get to")));
 }
+
+TEST_CASE("The advice reads verdict, reasons and what would change it first, and sections fold",
+          "[ui][advice]")
+{
+    const Advisor advisor(knowledge());
+    ScenarioDocument document;
+    LiveAdvice live(advisor, Language::English, &document);
+    AdvicePanel panel(*knowledge(), Language::English);
+    panel.attach(&live);
+    const Scenario s =
+        ScenarioFile::read(
+            test::sourcePath(QStringLiteral("resources/examples/voorlopers-mkb.json")),
+            *knowledge())
+            .value();
+    document.load(s.municipality, 1, 1, 1, ScenarioContent::from(s, knowledge()->version()));
+    const QString text = panel.browser()->toPlainText();
+    const qsizetype why = text.indexOf(QStringLiteral("Why"));
+    const qsizetype change = text.indexOf(QStringLiteral("What would change the advice"));
+    const qsizetype steps = text.indexOf(QStringLiteral("First steps"));
+    REQUIRE(why > 0);
+    CHECK(why < change);
+    CHECK(change < steps);
+    // Sources in the normal size: no small print on screen.
+    CHECK_FALSE(panel.html().contains(QStringLiteral("font-size:small")));
+    CHECK_FALSE(panel.html().contains(QStringLiteral("<small")));
+
+    // A heading folds its section, and says so; the choice is reported to be kept.
+    QStringList reported;
+    QObject::connect(&panel, &AdvicePanel::foldedChanged,
+                     [&](const QStringList &keys) { reported = keys; });
+    const QString firstReason = live.advice().explanation.isEmpty()
+                                    ? QString()
+                                    : live.advice().explanation.first().reason.en;
+    REQUIRE_FALSE(firstReason.isEmpty());
+    CHECK(text.contains(firstReason.left(30)));
+    Q_EMIT panel.browser()->anchorClicked(QUrl(QStringLiteral("fold:why")));
+    CHECK(reported == QStringList{QStringLiteral("why")});
+    CHECK(panel.foldedSections() == QStringList{QStringLiteral("why")});
+    const QString folded = panel.browser()->toPlainText();
+    CHECK(folded.contains(QStringLiteral("▸ Why")));
+    CHECK_FALSE(folded.contains(firstReason.left(30)));
+    CHECK(folded.contains(QStringLiteral("▾ What would change the advice")));
+    // It stays folded while the advice changes under it, and unfolds on a second click.
+    live.setTarget(QStringLiteral("covenant"));
+    CHECK(panel.browser()->toPlainText().contains(QStringLiteral("▸ Why")));
+    Q_EMIT panel.browser()->anchorClicked(QUrl(QStringLiteral("fold:why")));
+    CHECK(panel.foldedSections().isEmpty());
+    CHECK(panel.browser()->toPlainText().contains(firstReason.left(30)));
+    // Kept between runs: restored from the settings' list.
+    AdvicePanel restored(*knowledge(), Language::English);
+    restored.setFoldedSections({QStringLiteral("ranking")});
+    restored.attach(&live);
+    CHECK(restored.browser()->toPlainText().contains(QStringLiteral("▸ ")));
+    CHECK(restored.foldedSections() == QStringList{QStringLiteral("ranking")});
+}
