@@ -2124,6 +2124,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>%1 of %2 answered</source>
         <translation>%1 van %2 beantwoord</translation>
     </message>
+    <message>
+        <source>None of these yet</source>
+        <translation>Nog geen van deze</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::ScenarioSession</name>

@@ -134,6 +134,13 @@ QWidget *QuestionnaireWidget::buildChecks(const Question &q, const QString &unkn
     unknownBox->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), unknown));
     gridLayout->addWidget(unknownBox);
     m_unknownChecks.insert(q.id, unknownBox);
+    // That nothing applies is an answer of its own, said with a box of its own: before, it was
+    // "Don't know" unticked with nothing ticked, which only the help text explained.
+    const QString none = tr("None of these yet");
+    auto *noneBox = new QCheckBox(none);
+    noneBox->setAccessibleName(QStringLiteral("%1: %2").arg(q.label.in(m_language), none));
+    gridLayout->addWidget(noneBox);
+    m_noneChecks.insert(q.id, noneBox);
     QList<QCheckBox *> boxes;
     for (const Option &o : q.options) {
         auto *box = new QCheckBox(o.label.in(m_language));
@@ -163,6 +170,11 @@ QWidget *QuestionnaireWidget::buildChecks(const Question &q, const QString &unkn
         Q_EMIT answerRequested(id, Answer::of(values));
     };
     connect(unknownBox, &QCheckBox::toggled, this, emitChange);
+    connect(noneBox, &QCheckBox::toggled, this, [this, id](bool checked) {
+        if (!m_updating) {
+            Q_EMIT answerRequested(id, checked ? Answer::of({}) : Answer::unknown());
+        }
+    });
     for (QCheckBox *b : boxes) {
         connect(b, &QCheckBox::toggled, this, emitChange);
     }
@@ -271,6 +283,7 @@ void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &note
         if (q.multiple) {
             const bool known = answers.isKnown(q.id);
             m_unknownChecks.value(q.id)->setChecked(!known);
+            m_noneChecks.value(q.id)->setChecked(known && answers.values(q.id).isEmpty());
             for (QCheckBox *b : m_checks.value(q.id)) {
                 b->setChecked(known &&
                               answers.values(q.id).contains(b->property("option").toString()));
@@ -295,6 +308,9 @@ void QuestionnaireWidget::setReadOnly(bool readOnly)
         c->setEnabled(!readOnly);
     }
     for (QCheckBox *c : std::as_const(m_unknownChecks)) {
+        c->setEnabled(!readOnly);
+    }
+    for (QCheckBox *c : std::as_const(m_noneChecks)) {
         c->setEnabled(!readOnly);
     }
     m_notes->setReadOnly(readOnly);

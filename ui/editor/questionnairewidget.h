@@ -84,6 +84,7 @@ private:
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QList<QCheckBox *>> m_checks;
     QHash<QString, QCheckBox *> m_unknownChecks;
+    QHash<QString, QCheckBox *> m_noneChecks; // "None of these yet": known, nothing ticked
     Answers m_answers;
     QStringList m_notApplicable;
 };

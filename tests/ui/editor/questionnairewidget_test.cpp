@@ -5,6 +5,7 @@
 #include "editor/questionnairewidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -69,4 +70,59 @@ TEST_CASE("Nothing ticked in a multiple-choice question reads like the options b
     const QString shown = words.answerText(a, QStringLiteral("existing"), true);
     CHECK(shown == QStringLiteral("None of these"));
     CHECK(shown.front().isUpper());
+}
+
+TEST_CASE("That nothing has grown yet is a box of its own, not an empty list only the help "
+          "explains",
+          "[ui]")
+{
+    QuestionnaireWidget q(*knowledge(), Language::English);
+    const QString existing = QStringLiteral("existing");
+    QCheckBox *none = nullptr;
+    QCheckBox *unknown = nullptr;
+    for (QCheckBox *b : q.findChildren<QCheckBox *>()) {
+        if (b->text() == QStringLiteral("None of these yet")) {
+            none = b;
+        } else if (b->accessibleName().startsWith(QStringLiteral("What has already grown")) &&
+                   b->text() == QStringLiteral("Don't know")) {
+            unknown = b;
+        }
+    }
+    REQUIRE(none);
+    REQUIRE(unknown);
+    CHECK(none->accessibleName() ==
+          QStringLiteral("What has already grown locally?: None of these yet"));
+    QVector<Answer> asked;
+    QObject::connect(&q, &QuestionnaireWidget::answerRequested,
+                     [&](const QString &id, const Answer &a) {
+                         if (id == existing) {
+                             asked << a;
+                         }
+                     });
+    Answers answers;
+    q.setAnswers(answers, QString(), {});
+    CHECK(unknown->isChecked());
+    CHECK_FALSE(none->isChecked());
+    // Ticked: the answer is "known, none of them".
+    none->setChecked(true);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.last().known);
+    CHECK(asked.last().options.isEmpty());
+    // Shown for that answer, and not beside a ticked option.
+    answers.setMultiple(existing, {});
+    q.setAnswers(answers, QString(), {});
+    CHECK(none->isChecked());
+    CHECK_FALSE(unknown->isChecked());
+    answers.setMultiple(existing, {QStringLiteral("covenant")});
+    q.setAnswers(answers, QString(), {});
+    CHECK_FALSE(none->isChecked());
+    // Ticked beside options: asks for none of them.
+    none->setChecked(true);
+    CHECK(asked.last().known);
+    CHECK(asked.last().options.isEmpty());
+    // Unticked with nothing else: back to not known.
+    answers.setMultiple(existing, {});
+    q.setAnswers(answers, QString(), {});
+    none->setChecked(false);
+    CHECK_FALSE(asked.last().known);
 }
