@@ -11,6 +11,7 @@
 #include "browser/casebrowser.h"
 #include "common/usertext.h"
 #include "common/version.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/newmunicipalitydialog.h"
 #include "dialogs/settingsdialog.h"
 #include "editor/advicepanel.h"
@@ -286,7 +287,9 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Both common keys, the first shown in the menu (and named in the guide).
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -331,6 +334,7 @@ void MainWindow::buildViewMenus()
                                             &MainWindow::compareWithBaseline);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     help->addAction(tr("&About Akkoord"), this, &MainWindow::showAbout);
 }
 
@@ -603,6 +607,17 @@ void MainWindow::showSettings()
         m_settings.setThemeChoice(dialog.themeChoice());
         Theme::apply(dialog.themeChoice());
     }
+}
+
+void MainWindow::showGuide()
+{
+    // One guide, brought forward when asked again.
+    if (!m_guide) {
+        m_guide = new GuideDialog(m_language, this);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showAbout()

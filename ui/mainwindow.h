@@ -7,6 +7,7 @@
 #include "support/settings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ class QUndoStack;
 namespace akkoord::ui {
 
 class AdvicePanel;
+class GuideDialog;
 class CaseBrowser;
 class DraftKeeper;
 class FileActions;
@@ -61,6 +63,7 @@ public:
     QuestionnaireWidget *questionnaire() const { return m_questionnaire; }
     StrategyMatrixView *matrixView() const;
     AdvicePanel *advicePanel() const { return m_advicePanel; }
+    MatrixPane *matrixPane() const { return m_matrixPane; }
     const Advice &advice() const;
     void showMatrix(const QString &matrix);
     void compareScenarios(const QVector<qint64> &ids);
@@ -106,6 +109,7 @@ private:
     void openDatabaseDialog();
     void showSettings();
     void showAbout();
+    void showGuide();
 
     std::shared_ptr<const KnowledgeBase> m_kb;
     Advisor m_advisor;
@@ -145,6 +149,7 @@ private:
     QAction *m_reportHtml = nullptr;
     QAction *m_print = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QPointer<GuideDialog> m_guide;
     QMenu *m_recent = nullptr;
 };
 

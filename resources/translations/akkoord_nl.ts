@@ -1753,6 +1753,13 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::ui::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::HistoryDialog</name>
     <message>
         <source>History of “%1”</source>
@@ -1984,6 +1991,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>M&amp;unicipality details…</source>
         <translation>Gemeente&amp;gegevens…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::MatrixPane</name>
@@ -2030,6 +2041,62 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>The matrix was not exported</source>
         <translation>De matrix is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation>Als &amp;tabel</translation>
+    </message>
+    <message>
+        <source>Show the points and the route of the matrix as a table</source>
+        <translation>Toon de punten en de route van de matrix als tabel</translation>
+    </message>
+    <message>
+        <source>Matrix as a table</source>
+        <translation>Matrix als tabel</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>%1 (centre)</source>
+        <translation>%1 (midden)</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>practice example</source>
+        <translation>praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <source>starting point</source>
+        <translation>startpunt</translation>
+    </message>
+    <message>
+        <source>where the source wants to go</source>
+        <translation>waar de bron naartoe wil</translation>
+    </message>
+    <message>
+        <source>recommended starting point</source>
+        <translation>aanbevolen startpunt</translation>
+    </message>
+    <message>
+        <source>No route on this matrix.</source>
+        <translation>Geen route op deze matrix.</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
 #include "common/language.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/comparisonchooser.h"
+#include "dialogs/guidedialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/newmunicipalitydialog.h"
 #include "editor/advicepanel.h"
+#include "editor/matrixpane.h"
 #include "editor/questionnairewidget.h"
 #include "editor/scenariodocument.h"
 #include "exchange/exchange.h"
@@ -110,6 +112,17 @@ int main(int argc, char *argv[])
     app.processEvents();
     window.grab().save(out + QStringLiteral("/main-window-%1.png").arg(code));
     window.advicePanel()->grab().save(out + QStringLiteral("/advice-%1.png").arg(code));
+    // The matrix as a table (its text alternative), and the user guide.
+    window.matrixPane()->showTable(true);
+    app.processEvents();
+    window.matrixPane()->grab().save(out + QStringLiteral("/matrix-table-%1.png").arg(code));
+    window.matrixPane()->showTable(false);
+    {
+        ui::GuideDialog guide(language, &window);
+        guide.show();
+        app.processEvents();
+        guide.grab().save(out + QStringLiteral("/guide-%1.png").arg(code));
+    }
 
     window.showMatrix(QStringLiteral("approach"));
     app.processEvents();

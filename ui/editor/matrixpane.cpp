@@ -6,11 +6,17 @@
 #include "support/prompt.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace akkoord::ui {
 
@@ -35,6 +41,11 @@ MatrixPane::MatrixPane(const Advisor &advisor, Language language, const QString 
     bar->addWidget(new QLabel(tr("Matrix:")));
     bar->addWidget(m_choice);
     bar->addStretch();
+    m_asTable = new QPushButton(tr("As a &table"));
+    m_asTable->setCheckable(true);
+    m_asTable->setToolTip(tr("Show the points and the route of the matrix as a table"));
+    connect(m_asTable, &QPushButton::toggled, this, &MatrixPane::showTable);
+    bar->addWidget(m_asTable);
     auto *png = new QPushButton(tr("PNG…"));
     png->setToolTip(tr("Save the matrix as a picture"));
     connect(png, &QPushButton::clicked, this, [this] { exportMatrix(false); });
@@ -44,7 +55,115 @@ MatrixPane::MatrixPane(const Advisor &advisor, Language language, const QString 
     bar->addWidget(png);
     bar->addWidget(svg);
     layout->addLayout(bar);
-    layout->addWidget(m_view);
+    m_table = new QTreeWidget;
+    m_table->setRootIsDecorated(false);
+    m_table->setAccessibleName(tr("Matrix as a table"));
+    m_table->setHeaderLabels({tr("Point"), tr("Kind"), QString(), QString()});
+    m_route = new QLabel;
+    m_route->setWordWrap(true);
+    m_route->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_route->setFocusPolicy(Qt::StrongFocus);
+    m_tablePage = new QWidget;
+    auto *tableLayout = new QVBoxLayout(m_tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_route);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_tablePage);
+    layout->addWidget(m_stack);
+}
+
+void MatrixPane::showTable(bool table)
+{
+    if (m_asTable->isChecked() != table) {
+        m_asTable->setChecked(table); // comes back here through the signal
+        return;
+    }
+    m_stack->setCurrentWidget(table ? m_tablePage : static_cast<QWidget *>(m_view));
+    if (table) {
+        fillTable();
+    }
+}
+
+namespace {
+
+// A position on one axis in words: the number (from -1 to 1) and the pole it leans to.
+QString position(double v, const QString &negative, const QString &positive)
+{
+    const QString number = QLocale().toString(v, 'f', 2);
+    if (std::abs(v) < 0.05) {
+        return QCoreApplication::translate("akkoord::ui::MatrixPane", "%1 (centre)").arg(number);
+    }
+    return QStringLiteral("%1 (%2)").arg(number, v < 0 ? negative : positive);
+}
+
+// The pole's words without the arrows the chart puts beside them.
+QString pole(QString text)
+{
+    text.remove(QChar(0x25C0)).remove(QChar(0x25B6)).remove(QChar(0x25B2)).remove(QChar(0x25BC));
+    return text.trimmed();
+}
+
+} // namespace
+
+void MatrixPane::fillTable()
+{
+    const MatrixChartState &state = m_view->state();
+    const QString xNegative = pole(state.xNegative);
+    const QString xPositive = pole(state.xPositive);
+    const QString yNegative = pole(state.yNegative);
+    const QString yPositive = pole(state.yPositive);
+    m_table->setHeaderLabels({tr("Point"), tr("Kind"), tr("%1 ↔ %2").arg(xNegative, xPositive),
+                              tr("%1 ↔ %2").arg(yNegative, yPositive)});
+    m_table->clear();
+    const QString kinds[] = {tr("scenario"), tr("practice example"), tr("starting point"),
+                             tr("where the source wants to go")};
+    for (const ChartPoint &p : state.points) {
+        QString kind = kinds[p.kind];
+        if (p.emphasised && p.kind == ChartPoint::StartingPoint) {
+            kind = tr("recommended starting point");
+        }
+        auto *row =
+            new QTreeWidgetItem(m_table, {p.label, kind, position(p.x, xNegative, xPositive),
+                                          position(p.y, yNegative, yPositive)});
+        if (p.emphasised) {
+            QFont bold = row->font(0);
+            bold.setBold(true);
+            row->setFont(0, bold);
+        }
+    }
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        m_table->resizeColumnToContents(c);
+    }
+    m_route->setText(routeText());
+}
+
+QString MatrixPane::routeText() const
+{
+    const MatrixChartState &state = m_view->state();
+    const auto at = [&state](double x, double y) {
+        for (const ChartPoint &p : state.points) {
+            if (std::abs(p.x - x) < 1e-9 && std::abs(p.y - y) < 1e-9) {
+                return p.label;
+            }
+        }
+        return QString();
+    };
+    QStringList steps;
+    for (const ChartArrow &a : state.arrows) {
+        const QString from = at(a.x1, a.y1);
+        const QString to = at(a.x2, a.y2);
+        if (from.isEmpty() || to.isEmpty()) {
+            continue;
+        }
+        if (steps.isEmpty() || steps.last() != from) {
+            steps << from;
+        }
+        steps << to;
+    }
+    return steps.isEmpty() ? tr("No route on this matrix.")
+                           : tr("Route: %1").arg(steps.join(QStringLiteral(" → ")));
 }
 
 void MatrixPane::attach(const ScenarioDocument *document, const LiveAdvice *advice)
@@ -86,6 +205,9 @@ void MatrixPane::update()
     }
     m_view->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language,
                                              {{label, m_advice->advice()}}, false, example));
+    if (m_stack->currentWidget() == m_tablePage) {
+        fillTable();
+    }
 }
 
 void MatrixPane::exportMatrix(bool svg)

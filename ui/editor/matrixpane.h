@@ -5,6 +5,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
 
 namespace akkoord::ui {
 
@@ -14,7 +18,8 @@ class StrategyMatrixView;
 
 // The matrix beside the questions: which matrix, the chart of the open scenario (where it stands,
 // the starting point, the practice examples) and its export as PNG or SVG. It listens to the
-// live advice; choosing a matrix changes only this view.
+// live advice; choosing a matrix changes only this view. The same points and route can be shown
+// as a table (the text alternative of the chart, for the keyboard and screen readers).
 class MatrixPane : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,10 @@ public:
     void showMatrix(const QString &matrix);
     QString matrix() const { return m_matrixId; }
     StrategyMatrixView *view() const { return m_view; }
+    // The chart's points as rows (name, kind, position on each axis) and its route in words.
+    QTreeWidget *table() const { return m_table; }
+    QString routeText() const;
+    void showTable(bool table);
     void exportMatrix(bool svg);
 
 Q_SIGNALS:
@@ -34,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void update();
+    void fillTable();
 
     const Advisor &m_advisor;
     Language m_language;
@@ -42,6 +52,11 @@ private:
     const LiveAdvice *m_advice = nullptr;
     QComboBox *m_choice;
     StrategyMatrixView *m_view;
+    QPushButton *m_asTable;
+    QStackedWidget *m_stack;
+    QWidget *m_tablePage;
+    QTreeWidget *m_table;
+    QLabel *m_route;
 };
 
 } // namespace akkoord::ui

@@ -8,6 +8,7 @@
 #include "dialogs/comparisonchooser.h"
 #include "dialogs/newmunicipalitydialog.h"
 #include "editor/advicepanel.h"
+#include "editor/matrixpane.h"
 #include "editor/questionnairewidget.h"
 #include "editor/scenariodocument.h"
 #include "editor/strategymatrixview.h"
@@ -40,6 +41,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <sys/stat.h>
@@ -101,4 +103,70 @@ TEST_CASE("An open practice example is drawn once on its own chart", "[ui][chart
     REQUIRE(f.window->openScenario(f.scenario("Soest")));
     CHECK(f.window->matrixView()->state().point(ChartPoint::ReferenceCase,
                                                 QStringLiteral("helmond")) != nullptr);
+}
+
+TEST_CASE("The matrix reads as a table: every point with its place, and the route in words",
+          "[ui][chart][accessibility]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    MatrixPane *pane = f.window->matrixPane();
+    auto *button = pane->findChild<QPushButton *>();
+    REQUIRE(button);
+    CHECK(button->text() == QStringLiteral("As a &table"));
+    button->click();
+    QTreeWidget *table = pane->table();
+    CHECK(table->isVisibleTo(pane));
+    CHECK_FALSE(f.window->matrixView()->isVisibleTo(pane));
+    CHECK(table->accessibleName() == QStringLiteral("Matrix as a table"));
+    CHECK(table->focusPolicy() != Qt::NoFocus);
+    const MatrixChartState &s = f.window->matrixView()->state();
+    REQUIRE(table->topLevelItemCount() == s.points.size());
+    // The axes name their poles; every row says where it lies on both.
+    CHECK(table->headerItem()->text(2).contains(QStringLiteral("Collectives")));
+    CHECK(table->headerItem()->text(2).contains(QStringLiteral("↔")));
+    const ChartPoint *scenario = s.point(ChartPoint::Scenario);
+    const ChartPoint *recommended = nullptr;
+    for (const ChartPoint &p : s.points) {
+        recommended = p.kind == ChartPoint::StartingPoint && p.emphasised ? &p : recommended;
+    }
+    REQUIRE(scenario);
+    REQUIRE(recommended);
+    bool scenarioRow = false;
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = table->topLevelItem(i);
+        CHECK_FALSE(row->text(2).isEmpty());
+        CHECK_FALSE(row->text(3).isEmpty());
+        if (row->text(0) == scenario->label) {
+            scenarioRow = true;
+            CHECK(row->text(1) == QStringLiteral("scenario"));
+            CHECK(row->text(2).startsWith(QLocale().toString(scenario->x, 'f', 2)));
+        }
+        if (row->text(0) == recommended->label) {
+            CHECK(row->text(1) == QStringLiteral("recommended starting point"));
+        }
+    }
+    CHECK(scenarioRow);
+    // The route as the arrows draw it: from the scenario to the start, on to where the source
+    // wants to go.
+    CHECK(pane->routeText() ==
+          QStringLiteral("Route: %1 → %2 → %3")
+              .arg(scenario->label, recommended->label, s.point(ChartPoint::Goal)->label));
+    // It follows the answers like the chart does.
+    const QString label = scenario->label;
+    const auto place = [&] {
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            if (table->topLevelItem(i)->text(0) == label) {
+                return table->topLevelItem(i)->text(2) + table->topLevelItem(i)->text(3);
+            }
+        }
+        return QString();
+    };
+    const QString before = place();
+    f.choose("network_size", "large");
+    const QString after = place();
+    REQUIRE_FALSE(after.isEmpty());
+    CHECK(after != before);
+    button->click();
+    CHECK(f.window->matrixView()->isVisibleTo(pane));
 }
