@@ -11,6 +11,7 @@ AKKOORD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 clang clang-format libclang-rt-14-dev poppler-utils
     help2man lintian desktop-file-utils appstream dpkg-dev file
+    xvfb xauth xdotool dbus-daemon at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 akkoord_install_missing() {

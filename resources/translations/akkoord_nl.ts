@@ -1788,6 +1788,10 @@ Afsluitcodes:
             <numerusform>%1; en nog %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Opgeslagen versies</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::MainWindow</name>
@@ -2195,6 +2199,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>None of these yet</source>
         <translation>Nog geen van deze</translation>
     </message>
+    <message>
+        <source>Questions about the local situation</source>
+        <translation>Vragen over de lokale situatie</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::ScenarioSession</name>
@@ -2533,6 +2541,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Empty the trash</source>
         <translation>Prullenbak legen</translation>
+    </message>
+    <message>
+        <source>Deleted municipalities and scenarios</source>
+        <translation>Verwijderde gemeenten en scenario’s</translation>
     </message>
 </context>
 </TS>

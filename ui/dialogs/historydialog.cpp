@@ -42,6 +42,7 @@ HistoryDialog::HistoryDialog(const QString &title, const QVector<Revision> &revi
         m_list->addItem(item);
     }
     m_list->setCurrentRow(0);
+    m_list->setAccessibleName(tr("Saved versions"));
     layout->addWidget(m_list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *restore =

@@ -21,6 +21,7 @@ TrashDialog::TrashDialog(const QVector<CaseRecord> &cases, const QVector<Scenari
     setWindowTitle(tr("Trash"));
     auto *layout = new QVBoxLayout(this);
     m_list->setObjectName(QStringLiteral("trashList"));
+    m_list->setAccessibleName(tr("Deleted municipalities and scenarios"));
     // Municipalities deleted as a whole come first, with the scenarios they took along.
     QHash<qint64, QString> names;
     for (const CaseRecord &c : cases) {

@@ -45,6 +45,7 @@ QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language langu
 
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Questions about the local situation"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);

@@ -42,6 +42,10 @@ StrategyMatrixView::StrategyMatrixView(QWidget *parent) : QChartView(parent)
 void StrategyMatrixView::setState(const MatrixChartState &state)
 {
     m_state = state;
+    // The view and the area it draws in are one thing to a screen reader: both carry the title.
+    const QString name = state.title.isEmpty() ? tr("Strategy matrix") : state.title;
+    setAccessibleName(name);
+    viewport()->setAccessibleName(name);
     rebuild();
 }
 

@@ -1,0 +1,226 @@
+#!/usr/bin/python3
+"""Reads Akkoord as a screen reader does, through AT-SPI, and fails on what a screen reader
+user could not use: a control that takes the keyboard focus but has no name, or no role.
+
+Run by tests/accessibility/run (Xvfb, a D-Bus session with the AT-SPI bus); needs the system
+Python with python3-pyatspi and gir1.2-atspi-2.0, and xdotool for the keyboard.
+
+It walks the main window before and after a scenario is opened (opened with the keyboard alone:
+Ctrl+F, the title, Tab, Down), then every dialog the menus open, each closed again with Escape.
+"""
+import re
+import subprocess
+import sys
+import threading
+import time
+
+import pyatspi
+
+# Roles a named, focusable control may not have: a screen reader cannot say what it is.
+NAMELESS_ROLES = {"unknown", "invalid", "redundant object"}
+# Menu items that open a dialog of our own (file dialogs are Qt's and skipped), in Dutch.
+DIALOGS = [
+    "Nieuwe gemeente…",
+    "Gemeentegegevens…",
+    "Naam wijzigen…",
+    "Scenario dupliceren…",
+    "Geschiedenis…",
+    "Prullenbak…",
+    "Instellingen…",
+    "Scenario’s vergelijken…",
+    "Handleiding",
+    "Over Akkoord",
+]
+
+problems = []
+
+
+def log(*args):
+    print(*args, flush=True)
+
+
+def find_app(name, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.name == name and app.childCount > 0:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def nodes(node, depth=0):
+    yield node, depth
+    if depth > 60:
+        return
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            yield from nodes(child, depth + 1)
+
+
+def windows(app):
+    return [app.getChildAtIndex(i) for i in range(app.childCount)]
+
+
+def check(window, where):
+    """Every focusable, showing item of window must have a name and a role."""
+    seen = 0
+    for node, _ in nodes(window):
+        try:
+            state = node.getState()
+            role = node.getRoleName()
+            name = node.name or ""
+        except Exception:
+            continue
+        if not (state.contains(pyatspi.STATE_FOCUSABLE) and state.contains(pyatspi.STATE_SHOWING)):
+            continue
+        seen += 1
+        path = []
+        p = node
+        while p is not None and p != window and len(path) < 6:
+            path.append("%s %r" % (p.getRoleName(), p.name or ""))
+            p = p.parent
+        if not name.strip():
+            problems.append("%s: focusable %s without a name (%s)" % (where, role, " < ".join(path)))
+        if role in NAMELESS_ROLES:
+            problems.append("%s: %r has no role a screen reader can say (%s)" % (where, name, role))
+    log("%s: %d focusable items checked" % (where, seen))
+    return seen
+
+
+def key(*keys):
+    subprocess.run(["xdotool", "key", "--delay", "60", *keys], check=True)
+    time.sleep(0.6)
+
+
+def type_text(text):
+    subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
+    time.sleep(0.6)
+
+
+def focus_main_window():
+    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--class", "akkoord"],
+                           capture_output=True, text=True).stdout.split()
+    if not found:
+        problems.append("the main window was not found on the X display")
+        return
+    subprocess.run(["xdotool", "windowfocus", "--sync", found[0]], check=False)
+    time.sleep(0.5)
+
+
+def focus_window(title):
+    """Without a window manager a window shown without being modal does not get the keyboard by
+    itself: give it, as a window manager would."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + re.escape(title)],
+                           capture_output=True, text=True).stdout.split()
+    if found:
+        subprocess.run(["xdotool", "windowfocus", "--sync", found[0]], check=False)
+        time.sleep(0.3)
+
+
+def wait_for(condition, timeout=10):
+    end = time.time() + timeout
+    while time.time() < end:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def showing(app, window):
+    """Whether window is still shown (a closed dialog that is kept for later stays listed)."""
+    try:
+        return window in windows(app) and window.getState().contains(pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
+def menu_item(frame, name):
+    for node, _ in nodes(frame):
+        try:
+            if node.getRoleName() == "menu item" and node.name == name:
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def open_dialog(app, frame, name):
+    item = menu_item(frame, name)
+    if item is None:
+        problems.append("menu item %r not found" % name)
+        return
+    before = len([w for w in windows(app) if showing(app, w)])
+
+    def press():
+        # A modal dialog holds the reply until it closes; the call waits on a thread of its own.
+        try:
+            item.queryAction().doAction(0)
+        except Exception:
+            pass
+
+    thread = threading.Thread(target=press, daemon=True)
+    thread.start()
+    if not wait_for(lambda: len([w for w in windows(app) if showing(app, w)]) > before):
+        problems.append("%r opened no window" % name)
+        return
+    time.sleep(0.8)
+    dialog = [w for w in windows(app) if showing(app, w)][-1]
+    where = "%r (%s %r)" % (name, dialog.getRoleName(), dialog.name)
+    if check(dialog, where) == 0:
+        problems.append("%s: nothing in it takes the keyboard focus" % where)
+    focus_window(dialog.name)
+    key("Escape")
+    if not wait_for(lambda: not showing(app, dialog)):
+        problems.append("%s: Escape did not close it" % where)
+        key("Escape")
+    thread.join(30)
+
+
+def main():
+    app = find_app("akkoord")
+    if app is None:
+        log("Akkoord did not appear on the accessibility bus")
+        return 1
+    frame = windows(app)[0]
+    time.sleep(1)
+    check(frame, "main window")
+
+    # The keyboard alone opens a scenario: find it, Tab to the list, arrow down to it.
+    focus_main_window()
+    key("ctrl+f")
+    type_text("Startsituatie")
+    key("Tab")
+    key("Down")
+    key("Down")
+    opened = wait_for(lambda: any(n.getRoleName() == "combo box" for n, _ in nodes(frame)))
+    if not opened:
+        problems.append("the keyboard did not open the scenario (Ctrl+F, title, Tab, Down)")
+    else:
+        check(frame, "main window with a scenario open")
+        # The advice reads in order: the verdict, then why, then what would change it.
+        advice = [n for n, _ in nodes(frame) if n.name in ("Advies", "Advice")]
+        text = ""
+        if advice:
+            t = advice[0].queryText()
+            text = t.getText(0, t.characterCount)
+        order = [text.find(h) for h in ("Sterkte van het advies", "Waarom",
+                                         "Wat het advies zou veranderen")]
+        if min(order) < 0 or order != sorted(order):
+            problems.append("the advice does not read verdict, why, what would change it in that "
+                            "order: %r" % order)
+
+    for name in DIALOGS:
+        open_dialog(app, frame, name)
+
+    for p in problems:
+        log("PROBLEM:", p)
+    log("%d problem(s)" % len(problems))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
