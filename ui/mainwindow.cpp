@@ -296,7 +296,7 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
     m_rename = edit->addAction(tr("Re&name scenario…"), QKeySequence(Qt::Key_F2), this,
                                &MainWindow::renameScenario);
     m_renameCase =
-        edit->addAction(tr("M&unicipality details…"), this, &MainWindow::editMunicipality);
+        edit->addAction(tr("Muni&cipality details…"), this, &MainWindow::editMunicipality);
     m_duplicate = edit->addAction(tr("&Duplicate scenario…"), this, &MainWindow::duplicateScenario);
     m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this,
                                &MainWindow::deleteScenario);
@@ -310,7 +310,7 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
         m_browser->filterEdit()->setFocus();
         m_browser->filterEdit()->selectAll();
     });
-    edit->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    edit->addAction(tr("S&ettings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     return {undo, redo};
 }
 
@@ -320,9 +320,10 @@ void MainWindow::buildViewMenus()
     m_viewMenu = view;
     for (int i = 0; i < m_kb->matrices().size(); ++i) {
         const QString id = m_kb->matrices()[i].id;
-        view->addAction(m_kb->matrices()[i].label.in(m_language),
-                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                        [this, id] { showMatrix(id); });
+        // "&1 Strategy matrix": an access key for a name that comes from the knowledge base.
+        view->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(m_kb->matrices()[i].label.in(m_language)),
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, id] { showMatrix(id); });
     }
     view->addSeparator();
     view->addAction(tr("Export matrix as &PNG…"), this, [this] { exportMatrix(false); });

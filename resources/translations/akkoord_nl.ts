@@ -1892,10 +1892,6 @@ Afsluitcodes:
         <translation>Gemeente &amp;zoeken</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -1977,7 +1973,7 @@ Licentie: GNU GPL versie 3 of later.</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation>Rapport af&amp;drukken…</translation>
+        <translation>Rapport afdr&amp;ukken…</translation>
     </message>
     <message>
         <source>The list of municipalities and scenarios is incomplete</source>
@@ -1992,12 +1988,16 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <source>M&amp;unicipality details…</source>
-        <translation>Gemeente&amp;gegevens…</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Muni&amp;cipality details…</source>
+        <translation>Ge&amp;meentegegevens…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
 </context>
 <context>
@@ -2166,10 +2166,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Local situation</source>
         <translation>Lokale situatie</translation>
-    </message>
-    <message>
-        <source>Answered questions</source>
-        <translation>Beantwoorde vragen</translation>
     </message>
     <message>
         <source>Explanations</source>

@@ -4,6 +4,7 @@
 #include "advice/advicetext.h"
 #include "browser/casebrowser.h"
 #include "browser/casetreemodel.h"
+#include "common/language.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/comparisonchooser.h"
 #include "dialogs/newmunicipalitydialog.h"
@@ -42,6 +43,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -281,4 +283,74 @@ TEST_CASE("The advice can take the whole height to be read, and its folds are ke
     // A folded section stays folded in the next session.
     Q_EMIT panel->browser()->anchorClicked(QUrl(QStringLiteral("fold:ranking")));
     CHECK(Settings(&f.settings).foldedAdviceSections() == QStringList{QStringLiteral("ranking")});
+}
+
+namespace {
+
+// The letter after "&" in a menu text, lower case; none for a text without one.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] != QLatin1Char('&')) {
+                return text[i + 1].toLower();
+            }
+            ++i;
+        }
+    }
+    return QChar();
+}
+
+// Menus whose items share an access key: Alt and the letter then only highlight, and a keyboard
+// user has to guess which one (found: "Rapport als P&DF" beside "Rapport af&drukken").
+QStringList clashes(MainWindow &window)
+{
+    QStringList found;
+    const std::function<void(const QString &, const QList<QAction *> &)> check =
+        [&](const QString &where, const QList<QAction *> &actions) {
+            QHash<QChar, QString> seen;
+            for (QAction *a : actions) {
+                if (a->isSeparator()) {
+                    continue;
+                }
+                const QChar key = mnemonic(a->text());
+                if (key.isNull()) {
+                    found << QStringLiteral("%1: “%2” has no access key").arg(where, a->text());
+                } else if (seen.contains(key)) {
+                    found << QStringLiteral("%1: “%2” and “%3” share “%4”")
+                                 .arg(where, seen.value(key), a->text(), key);
+                } else {
+                    seen.insert(key, a->text());
+                }
+                if (a->menu()) {
+                    check(a->text(), a->menu()->actions());
+                }
+            }
+        };
+    check(QStringLiteral("menu bar"), window.menuBar()->actions());
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Every menu item has its own access key, in Dutch and in English", "[ui][keyboard]")
+{
+    for (const Language language : {Language::Dutch, Language::English}) {
+        installTranslation(QCoreApplication::instance(), language);
+        {
+            Fixture f(language);
+            // The View menu gains the advice's full-height item once a scenario is open.
+            REQUIRE(f.window->openScenario(f.scenario("Soest")));
+            const QStringList found = clashes(*f.window);
+            INFO(found.join(QLatin1Char('\n')).toStdString());
+            CHECK(found.isEmpty());
+            if (language == Language::Dutch) {
+                CHECK(f.window->menuBar()->actions().first()->text() == QStringLiteral("&Bestand"));
+            }
+        }
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
 }

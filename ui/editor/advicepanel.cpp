@@ -31,11 +31,16 @@ AdvicePanel::AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *pa
         m_target->addItem(sp.label.in(language), sp.id);
     }
     m_target->setAccessibleName(tr("Target starting point"));
+    // The names are long: at a large font the combo box gives way (the open list shows them
+    // whole) instead of making the window wider than a laptop's screen.
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(12);
     label->setBuddy(m_target);
+    label->setWordWrap(true);
     connect(m_target, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT targetChanged(m_target->currentData().toString()); });
-    row->addWidget(label);
-    row->addWidget(m_target, 1);
+    row->addWidget(label, 1);
+    row->addWidget(m_target, 2);
     m_fullHeight = new QAction(tr("&Full height"), this);
     m_fullHeight->setCheckable(true);
     m_fullHeight->setToolTip(tr("Give the advice the whole height of the window, to read it; "
