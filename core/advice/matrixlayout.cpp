@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace akkoord {
@@ -33,10 +34,14 @@ MatrixLayout::Arrow arrowBetween(const QPointF &from, const QPointF &to, ChartAr
     a.line = QLineF(from, to);
     a.kind = kind;
     QLineF shaft(from, to);
-    if (shaft.length() <= 14) {
+    if (shaft.length() <= 20) {
         return a; // the points nearly coincide: an arrow would be only a head
     }
+    // From the edge of one marker to just short of the other: the head stays visible, and the
+    // shaft does not start under the label beside the first marker.
     shaft.setLength(shaft.length() - 9);
+    const QPointF start = QLineF(from, to).pointAt(6 / QLineF(from, to).length());
+    shaft.setP1(start);
     a.shaft = shaft;
     a.drawn = true;
     const double angle = std::atan2(-shaft.dy(), shaft.dx());
@@ -79,41 +84,140 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
         at << map(plot, p.x, p.y);
         taken << QRectF(at.last() - QPointF(6, 6), QSizeF(12, 12));
     }
-    // The poles at the ends of the cross, the axis names outside the plot.
-    const QPointF middle = map(plot, 0, 0);
-    for (int i = 0; i < 4; ++i) {
-        const QSizeF box = sizes.poles[i];
-        switch (i) {
-        case 0:
-            out.poles[i] = QRectF(QPointF(plot.left() + 4, middle.y() - box.height() - 2), box);
-            break;
-        case 1:
-            out.poles[i] =
-                QRectF(QPointF(plot.right() - box.width() - 4, middle.y() - box.height() - 2), box);
-            break;
-        case 2:
-            out.poles[i] =
-                QRectF(QPointF(middle.x() + 6, plot.bottom() - 2 * box.height() - 6), box);
-            break;
-        case 3:
-            out.poles[i] = QRectF(QPointF(middle.x() + 6, plot.top() + box.height() + 6), box);
-            break;
-        }
-        taken << out.poles[i];
-    }
     out.axisNames[0] =
         QPointF(plot.center().x() - sizes.axisNames[0].width() / 2, plot.bottom() + 4);
     out.axisNames[1] = QPointF(plot.left() - sizes.axisNames[1].height() - 4,
                                plot.center().y() + sizes.axisNames[1].width() / 2);
+    const QPointF middle = map(plot, 0, 0);
     // Arrows: situation to starting point, on to the goal, baseline to variants.
-    QVector<QLineF> lines;
     for (const ChartArrow &a : state.arrows) {
         out.arrows << arrowBetween(map(plot, a.x1, a.y1), map(plot, a.x2, a.y2), a.kind);
-        lines << out.arrows.last().line;
+    }
+    const QVector<QLineF> lines = out.strokes();
+    out.placeLabels(state, sizes, at, lines, taken);
+    // The poles last: they can move along their axis, the points' names cannot move far from
+    // their markers.
+    taken << out.labels;
+    // The poles at the ends of the cross: on the side of the axis (above or below it, left or
+    // right of it) where they cover no marker and no arrow runs through them.
+    for (int i = 0; i < 4; ++i) {
+        const QSizeF box = sizes.poles[i];
+        QPointF ends[2]; // at the axis's end, on one side of it and on the other
+        switch (i) {
+        case 0:
+            ends[0] = {plot.left() + 4, middle.y() - box.height() - 2};
+            ends[1] = {plot.left() + 4, middle.y() + 2};
+            break;
+        case 1:
+            ends[0] = {plot.right() - box.width() - 4, middle.y() - box.height() - 2};
+            ends[1] = {plot.right() - box.width() - 4, middle.y() + 2};
+            break;
+        case 2:
+            ends[0] = {middle.x() + 6, plot.bottom() - 2 * box.height() - 6};
+            ends[1] = {middle.x() - 6 - box.width(), plot.bottom() - 2 * box.height() - 6};
+            break;
+        default:
+            ends[0] = {middle.x() + 6, plot.top() + box.height() + 6};
+            ends[1] = {middle.x() - 6 - box.width(), plot.top() + box.height() + 6};
+            break;
+        }
+        // Failing both, a little further in along the axis.
+        QVector<QPointF> sides;
+        const QPointF inward = i == 0   ? QPointF(1, 0)
+                               : i == 1 ? QPointF(-1, 0)
+                               : i == 2 ? QPointF(0, -1)
+                                        : QPointF(0, 1);
+        const QPointF away = i < 2 ? QPointF(0, 1) : QPointF(1, 0); // across the axis
+        for (const qreal step : {0.0, 20.0, 40.0, 60.0, 90.0, 120.0, 160.0, 200.0}) {
+            for (const qreal off : {0.0, 16.0, 32.0}) {
+                sides << ends[0] + inward * step - away * off
+                      << ends[1] + inward * step + away * off;
+            }
+        }
+        int bestConflicts = std::numeric_limits<int>::max();
+        for (const QPointF &side : sides) {
+            QRectF rect(side, box);
+            // Inside the plot even where the chart is narrower than the name is long.
+            rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - box.width()));
+            rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - box.height()));
+            // An arrow through a pole misleads more than the cross it belongs to.
+            int conflicts = crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2)) ? 2 : 0;
+            for (const QRectF &t : std::as_const(taken)) {
+                conflicts += t.intersects(rect) ? 1 : 0;
+            }
+            if (conflicts < bestConflicts) {
+                bestConflicts = conflicts;
+                out.poles[i] = rect;
+            }
+        }
+        taken << out.poles[i];
     }
 
-    out.placeLabels(state, sizes, at, lines, taken);
     return out;
+}
+
+QVector<QLineF> MatrixLayout::strokes() const
+{
+    QVector<QLineF> out;
+    const QPointF middle = map(plot, 0, 0);
+    out << QLineF(plot.left(), middle.y(), plot.right(), middle.y())
+        << QLineF(middle.x(), plot.top(), middle.x(), plot.bottom());
+    for (const Arrow &a : arrows) {
+        if (!a.drawn) {
+            continue;
+        }
+        out << a.shaft << QLineF(a.head[0], a.head[1]) << QLineF(a.head[1], a.head[2])
+            << QLineF(a.head[2], a.head[0]);
+    }
+    return out;
+}
+
+QStringList MatrixLayout::collisions(const MatrixChartState &state) const
+{
+    QStringList found;
+    QVector<QPair<QString, QRectF>> texts;
+    for (int i = 0; i < labels.size() && i < state.points.size(); ++i) {
+        texts.append({state.points[i].label, labels[i]});
+    }
+    for (int q = 0; q < 4; ++q) {
+        texts.append({state.quadrants[q], quadrants[q]});
+    }
+    const QString poleNames[] = {state.xNegative, state.xPositive, state.yNegative,
+                                 state.yPositive};
+    for (int q = 0; q < 4; ++q) {
+        texts.append({poleNames[q], poles[q]});
+    }
+    // A text's box is its glyphs' line height: a pixel of slack on each side keeps a line that
+    // only grazes the box from counting.
+    const auto inner = [](const QRectF &r) { return r.adjusted(1, 1, -1, -1); };
+    const QVector<QLineF> lines = strokes();
+    for (int i = 0; i < texts.size(); ++i) {
+        const auto &[name, rect] = texts[i];
+        if (!plot.contains(rect)) {
+            found << QStringLiteral("“%1” leaves the plot").arg(name);
+        }
+        for (int j = i + 1; j < texts.size(); ++j) {
+            if (inner(rect).intersects(inner(texts[j].second))) {
+                found << QStringLiteral("“%1” covers “%2”").arg(name, texts[j].first);
+            }
+        }
+        for (int k = 0; k < state.points.size(); ++k) {
+            const QPointF at = map(plot, state.points[k].x, state.points[k].y);
+            if (inner(rect).intersects(QRectF(at - QPointF(5, 5), QSizeF(10, 10)))) {
+                found << QStringLiteral("“%1” covers the marker of “%2”")
+                             .arg(name, state.points[k].label);
+            }
+        }
+        for (int l = 0; l < lines.size(); ++l) {
+            if (crossesAny(inner(rect), {lines[l]})) {
+                found << (l < 2 ? QStringLiteral("the axes' cross runs through “%1”")
+                                : QStringLiteral("an arrow runs through “%1”"))
+                             .arg(name);
+                break;
+            }
+        }
+    }
+    return found;
 }
 
 void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &sizes,
@@ -132,44 +236,54 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     std::stable_sort(order.begin(), order.end(),
                      [&rank](int a, int b) { return rank(a) < rank(b); });
 
-    // Each label beside its marker, on the first side where it covers no other text, marker or
-    // arrow and stays inside the plot; failing that, the first that only crosses an arrow;
-    // crowded points fall back to the right-hand side.
+    // Each label beside its marker, where it costs the reader least: it covers no other text or
+    // marker, no line (an arrow's shaft or head, the axes' cross) runs through it, and it stays
+    // inside the plot, in the first of the sides below that manages all of that. Where none does
+    // (a crowded corner), the side that covers least; a label is moved inside the plot rather
+    // than cut at its edge.
     labels.resize(state.points.size());
     for (int i : std::as_const(order)) {
         const QSizeF box = i < sizes.labels.size() ? sizes.labels[i] : QSizeF();
         const qreal w = box.width();
         const qreal h = box.height();
         const QPointF p = at[i];
-        const QPointF candidates[] = {
-            {p.x() + 9, p.y() - h / 2}, {p.x() - 9 - w, p.y() - h / 2}, {p.x() + 7, p.y() - h - 3},
-            {p.x() + 7, p.y() + 3},     {p.x() - 7 - w, p.y() - h - 3}, {p.x() - 7 - w, p.y() + 3}};
-        QPointF chosen = candidates[0];
-        bool found = false;
-        for (const bool avoidArrows : {true, false}) {
-            for (const QPointF &candidate : candidates) {
-                const QRectF rect(candidate, box);
-                if (!plot.contains(rect) || (avoidArrows && crossesAny(rect, lines))) {
-                    continue;
-                }
-                const bool clear =
-                    std::none_of(taken.cbegin(), taken.cend(),
-                                 [&rect](const QRectF &t) { return t.intersects(rect); });
-                if (clear) {
-                    chosen = candidate;
-                    found = true;
-                    break;
+        // Close beside the marker first, then the same sides a step and two further out.
+        QVector<QPointF> candidates;
+        for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
+            candidates << QPointF(p.x() + 9 + d, p.y() - h / 2)
+                       << QPointF(p.x() - 9 - w - d, p.y() - h / 2)
+                       << QPointF(p.x() + 7, p.y() - h - 3 - d) << QPointF(p.x() + 7, p.y() + 3 + d)
+                       << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
+                       << QPointF(p.x() - 7 - w, p.y() + 3 + d)
+                       << QPointF(p.x() - w / 2, p.y() - h - 8 - d)
+                       << QPointF(p.x() - w / 2, p.y() + 8 + d);
+        }
+        QRectF best;
+        qreal bestCost = std::numeric_limits<qreal>::max();
+        for (const QPointF &candidate : candidates) {
+            QRectF rect(candidate, box);
+            // Inside the plot, moved in from an edge rather than cut by it.
+            rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - w));
+            rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - h));
+            qreal cost = 0;
+            for (const QRectF &t : std::as_const(taken)) {
+                const QRectF both = t.intersected(rect);
+                cost += both.isEmpty() ? 0 : 100 + both.width() * both.height();
+            }
+            // An arrow through a name reads as striking it out; the thin cross, less so.
+            for (int l = 0; l < lines.size(); ++l) {
+                if (crossesAny(rect.adjusted(1, 1, -1, -1), {lines[l]})) {
+                    cost += l < 2 ? 40 : 90;
                 }
             }
-            if (found) {
-                break;
+            // Away from its own marker reads as someone else's label: a little cost for distance.
+            cost += QLineF(rect.center(), p).length() / 100;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = rect;
             }
         }
-        if (!found && chosen.x() + w > plot.right()) {
-            chosen.setX(p.x() - 9 - w);
-        }
-        chosen.setY(qBound(plot.top(), chosen.y(), plot.bottom() - h));
-        labels[i] = QRectF(chosen, box);
+        labels[i] = best;
         taken << labels[i];
     }
 }

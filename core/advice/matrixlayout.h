@@ -5,6 +5,7 @@
 #include <QLineF>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 #include <QVector>
 
 namespace akkoord {
@@ -48,6 +49,13 @@ struct MatrixLayout
 
     static MatrixLayout place(const MatrixChartState &state, const QRectF &plot,
                               const TextSizes &sizes);
+
+    // What a reader would find hard to read, in words (none when the picture is clean): a text
+    // that leaves the plot, covers another text or a marker, or is crossed by an arrow (shaft or
+    // head) or by the axes' cross. The tests ask it of the screen and the report at several sizes.
+    QStringList collisions(const MatrixChartState &state) const;
+    // The lines of the cross through the middle, and every arrow's shaft and head edges.
+    QVector<QLineF> strokes() const;
 
 private:
     // Each point's label beside its marker, clear of what is already taken where it can be.

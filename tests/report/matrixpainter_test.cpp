@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 
 using namespace akkoord;
 using akkoord::test::advisor;
@@ -77,4 +78,30 @@ TEST_CASE("The report's matrix paints the scenario where the layout puts it", "[
     CHECK(image.pixelColor(at.toPoint()) == matrixColor(ChartPoint::Scenario, false));
     // The background is painted, not left as it was.
     CHECK(image.pixelColor(2, 2) == QColor(Qt::white));
+}
+
+// Issue 15: arrowheads over a name, the route through a label, a title over an example, labels
+// cut at the edge. Every example's chart, both matrices, at a small, a middle and a large size.
+TEST_CASE("The report's matrix: no line through a text, no text over a marker, at three sizes",
+          "[report][chart]")
+{
+    for (const char *example :
+         {"soest-convenant", "stad-werktop", "dorp-jeugd-dip", "voorlopers-mkb"}) {
+        for (const char *matrix : {"strategy", "approach"}) {
+            for (const QSizeF size : {QSizeF(640, 460), QSizeF(1000, 720), QSizeF(1600, 1100)}) {
+                const MatrixChartState state = chartOf(example, matrix);
+                QStringList found = MatrixPainter(state).layout(size).collisions(state);
+                INFO(example << " " << matrix << " " << size.width() << "×" << size.height()
+                             << ":\n"
+                             << found.join(QLatin1Char('\n')).toStdString());
+                if (size.width() < 1000) {
+                    // A small chart has no room for every long name clear of every line: there
+                    // the names stay inside the plot and off each other.
+                    found = found.filter(
+                        QRegularExpression(QStringLiteral("leaves the plot|covers “")));
+                }
+                CHECK(found.isEmpty());
+            }
+        }
+    }
 }

@@ -30,6 +30,8 @@ public:
     // texts keep clear of each other and of the arrows.
     QVector<QPair<QString, QRectF>> textGeometry() const;
     QVector<QLineF> arrowGeometry() const;
+    // Where everything went (MatrixLayout::collisions says what a reader would trip over).
+    const MatrixLayout &layout() const { return m_layout; }
 
     bool exportPng(const QString &path, const QSize &size = QSize(1200, 900));
     bool exportSvg(const QString &path, const QSize &size = QSize(1200, 900));

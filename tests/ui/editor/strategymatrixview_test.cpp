@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -97,4 +98,34 @@ TEST_CASE("A label moves off an arrow when another side is free", "[ui][chart]")
         }
     }
     CHECK(seen);
+}
+
+TEST_CASE("On screen too: no line through a name, no name over a marker, at three window sizes",
+          "[ui][chart]")
+{
+    Fixture f;
+    for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}) {
+        f.window->resize(size);
+        for (const char *municipality : {"Soest", "'s-Hertogenbosch", "Voorbeeldgemeente"}) {
+            REQUIRE(f.window->openScenario(f.scenario(municipality)));
+            QApplication::processEvents();
+            const MatrixLayout &l = f.window->matrixView()->layout();
+            QStringList found = l.collisions(f.window->matrixView()->state());
+            INFO(municipality << " at " << size.width() << "×" << size.height() << ", plot "
+                              << l.plot.width() << "×" << l.plot.height() << ":\n"
+                              << found.join(QLatin1Char('\n')).toStdString());
+            // What each size can hold: at 1920×1080 everything; at 1366×768 (a plot of about
+            // 600 px) the long names may cross the axes' cross but stay clear of each other; at
+            // 1024×700 (a plot of about 400 px) the names at least stay inside the plot (they
+            // were cut at both edges). Below that the matrix reads best as a table or at full
+            // height.
+            if (size.width() < 1366) {
+                found = found.filter(QStringLiteral("leaves the plot"));
+            } else if (size.width() < 1920) {
+                found = found.filter(
+                    QRegularExpression(QStringLiteral("leaves the plot|covers “[^”]*”$")));
+            }
+            CHECK(found.isEmpty());
+        }
+    }
 }
