@@ -163,9 +163,11 @@ void AdviceText::outlineWhy(const Advice &advice, AdviceOutline &o) const
                          {}};
         QStringList effects;
         for (const auto &[id, weight] : r.scores) {
-            effects << QStringLiteral("%1 %2%3").arg(startingPointLabel(id),
-                                                     weight >= 0 ? QStringLiteral("+") : QString(),
-                                                     number(weight));
+            // With its unit: the ranking says what the points are (4 for a condition of the
+            // source, 1 for a style, our own rules 1 or less).
+            effects << tr("%1: %2%3 points")
+                           .arg(startingPointLabel(id),
+                                weight >= 0 ? QStringLiteral("+") : QString(), number(weight));
         }
         for (const auto &[id, weight] : r.tactics) {
             Q_UNUSED(weight)

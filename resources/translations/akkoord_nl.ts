@@ -705,6 +705,10 @@
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
+    <message>
+        <source>%1: %2%3 points</source>
+        <translation>%1: %2%3 punten</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Cli</name>

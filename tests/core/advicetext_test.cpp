@@ -5,6 +5,7 @@
 #include "exchange/scenariofile.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace akkoord;
 using akkoord::test::advisor;
@@ -190,4 +191,23 @@ TEST_CASE("Every advice section has its own key, and the reasons come right afte
     REQUIRE(keys.size() > 3);
     CHECK(keys.mid(0, 4) == QStringList{QStringLiteral("why"), QStringLiteral("change"),
                                         QStringLiteral("route"), QStringLiteral("first_steps")});
+}
+
+TEST_CASE("A reason's effect on a starting point says it is points, the ranking's unit",
+          "[advicetext]")
+{
+    const Advice advice =
+        advisor().advise(knowledge()->referenceCase(QStringLiteral("soest"))->answers);
+    const AdviceOutline o = AdviceText(*knowledge(), Language::English).outline(advice);
+    const auto why = std::find_if(o.sections.cbegin(), o.sections.cend(),
+                                  [](const OutlineSection &s) { return s.key == "why"; });
+    REQUIRE(why != o.sections.cend());
+    REQUIRE_FALSE(why->items.isEmpty());
+    const QString effects = why->items.first().details.join(QLatin1Char(' '));
+    CHECK(effects.contains(QRegularExpression(QStringLiteral(": [+-]\\d+(\\.\\d+)? points"))));
+    // And the ranking explains the scale.
+    const auto ranking = std::find_if(o.sections.cbegin(), o.sections.cend(),
+                                      [](const OutlineSection &s) { return s.key == "ranking"; });
+    REQUIRE(ranking != o.sections.cend());
+    CHECK(ranking->intro.contains(QStringLiteral("4 for a condition")));
 }
