@@ -97,3 +97,32 @@ TEST_CASE("The advice reads verdict, reasons and what would change it first, and
     CHECK(restored.browser()->toPlainText().contains(QStringLiteral("▸ ")));
     CHECK(restored.foldedSections() == QStringList{QStringLiteral("ranking")});
 }
+
+TEST_CASE("No line of the advice starts with a stray separator or a bare source", "[ui][advice]")
+{
+    const Advisor advisor(knowledge());
+    for (const char *example :
+         {"voorlopers-mkb", "soest-convenant", "stad-werktop", "dorp-jeugd-dip"}) {
+        for (const Language language : {Language::Dutch, Language::English}) {
+            ScenarioDocument document;
+            LiveAdvice live(advisor, language, &document);
+            AdvicePanel panel(*knowledge(), language);
+            panel.attach(&live);
+            const Scenario s =
+                ScenarioFile::read(test::sourcePath(QStringLiteral("resources/examples/%1.json")
+                                                        .arg(QString::fromLatin1(example))),
+                                   *knowledge())
+                    .value();
+            document.load(s.municipality, 1, 1, 1,
+                          ScenarioContent::from(s, knowledge()->version()));
+            for (const QString &line :
+                 panel.browser()->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString t = line.trimmed();
+                INFO(example << ": " << t.toStdString());
+                CHECK_FALSE(t.startsWith(QStringLiteral("·")));
+                CHECK_FALSE(t.startsWith(QStringLiteral("(bron")));
+                CHECK_FALSE(t.startsWith(QStringLiteral("(source")));
+            }
+        }
+    }
+}
