@@ -15,7 +15,7 @@ import time
 import pyatspi
 
 from atspi_support import (find_app, focus_main_window, focus_window, key, log, nodes,
-                           showing, shown_windows, type_text, wait_for, windows)
+                           report, showing, shown_windows, type_text, wait_for, windows)
 
 # Roles a named, focusable control may not have: a screen reader cannot say what it is.
 NAMELESS_ROLES = {"unknown", "invalid", "redundant object"}
@@ -148,10 +148,7 @@ def main():
     for name in DIALOGS:
         open_dialog(app, frame, name)
 
-    for p in problems:
-        log("PROBLEM:", p)
-    log("%d problem(s)" % len(problems))
-    return 1 if problems else 0
+    return report(problems)
 
 
 if __name__ == "__main__":

@@ -51,17 +51,24 @@ def shown_windows(app):
 
 
 def focused(window):
-    """The item with the keyboard focus in window, or None."""
+    """The control with the keyboard focus in window (not the panes around it), or None."""
     for node, _ in nodes(window):
         try:
-            state = node.getState()
-            if state.contains(pyatspi.STATE_FOCUSED) and node.childCount == 0 or (
-                    state.contains(pyatspi.STATE_FOCUSED) and node.getRoleName() in (
+            if node.getState().contains(pyatspi.STATE_FOCUSED) and (
+                    node.childCount == 0 or node.getRoleName() in (
                         "combo box", "text", "check box", "push button", "tree", "list")):
                 return node
         except Exception:
             continue
     return None
+
+
+def report(problems):
+    """Prints what was found; the exit status for it."""
+    for p in problems:
+        log("PROBLEM:", p)
+    log("%d problem(s)" % len(problems))
+    return 1 if problems else 0
 
 
 def key(*keys, pause=0.4):

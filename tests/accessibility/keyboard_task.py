@@ -17,8 +17,8 @@ import time
 
 import pyatspi
 
-from atspi_support import (find_app, focus_main_window, focus_window, focused, key, log, nodes,
-                           shown_windows, type_text, wait_for)
+from atspi_support import (find_app, focus_main_window, focus_window, focused, key, log,
+                           nodes, report, shown_windows, type_text, wait_for)
 
 problems = []
 WORK = os.environ["AKKOORD_TEST_WORK"]
@@ -221,10 +221,7 @@ def main():
         expect(len(baselines) == 1 and baselines[0].startswith("Startsituatie"),
                "the baseline is %s" % baselines)
 
-    for p in problems:
-        log("PROBLEM:", p)
-    log("%d problem(s)" % len(problems))
-    return 1 if problems else 0
+    return report(problems)
 
 
 if __name__ == "__main__":

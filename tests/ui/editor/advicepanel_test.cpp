@@ -12,21 +12,39 @@ using namespace akkoord;
 using namespace akkoord::ui;
 using akkoord::test::knowledge;
 
+namespace {
+
+// A panel on the live advice of one practice example's scenario.
+struct Shown
+{
+    Advisor advisor{knowledge()};
+    ScenarioDocument document;
+    LiveAdvice live;
+    AdvicePanel panel;
+
+    explicit Shown(const char *example, Language language = Language::English)
+        : live(advisor, language, &document), panel(*knowledge(), language)
+    {
+        panel.attach(&live);
+        const Scenario s =
+            ScenarioFile::read(
+                test::sourcePath(
+                    QStringLiteral("resources/examples/%1.json").arg(QString::fromLatin1(example))),
+                *knowledge())
+                .value();
+        document.load(s.municipality, 1, 1, 1, ScenarioContent::from(s, knowledge()->version()));
+    }
+};
+
+} // namespace
+
 // The panel is both a view and one input: its target combo sets the live advice's target, and
 // what the panel shows comes back from the live advice, never from its own combo.
 TEST_CASE("The advice panel shows the live advice and sets its target", "[ui][advice]")
 {
-    const Advisor advisor(knowledge());
-    ScenarioDocument document;
-    LiveAdvice live(advisor, Language::English, &document);
-    AdvicePanel panel(*knowledge(), Language::English);
-    panel.attach(&live);
-    const Scenario s =
-        ScenarioFile::read(
-            test::sourcePath(QStringLiteral("resources/examples/voorlopers-mkb.json")),
-            *knowledge())
-            .value();
-    document.load(s.municipality, 1, 1, 1, ScenarioContent::from(s, knowledge()->version()));
+    Shown shown("voorlopers-mkb");
+    LiveAdvice &live = shown.live;
+    AdvicePanel &panel = shown.panel;
     const QString frontrunners =
         knowledge()
             ->startingPoints()[knowledge()->startingPointIndex(QStringLiteral("frontrunners"))]
@@ -46,17 +64,9 @@ TEST_CASE("The advice panel shows the live advice and sets its target", "[ui][ad
 TEST_CASE("The advice reads verdict, reasons and what would change it first, and sections fold",
           "[ui][advice]")
 {
-    const Advisor advisor(knowledge());
-    ScenarioDocument document;
-    LiveAdvice live(advisor, Language::English, &document);
-    AdvicePanel panel(*knowledge(), Language::English);
-    panel.attach(&live);
-    const Scenario s =
-        ScenarioFile::read(
-            test::sourcePath(QStringLiteral("resources/examples/voorlopers-mkb.json")),
-            *knowledge())
-            .value();
-    document.load(s.municipality, 1, 1, 1, ScenarioContent::from(s, knowledge()->version()));
+    Shown shown("voorlopers-mkb");
+    LiveAdvice &live = shown.live;
+    AdvicePanel &panel = shown.panel;
     const QString text = panel.browser()->toPlainText();
     const qsizetype why = text.indexOf(QStringLiteral("Why"));
     const qsizetype change = text.indexOf(QStringLiteral("What would change the advice"));
@@ -100,23 +110,12 @@ TEST_CASE("The advice reads verdict, reasons and what would change it first, and
 
 TEST_CASE("No line of the advice starts with a stray separator or a bare source", "[ui][advice]")
 {
-    const Advisor advisor(knowledge());
     for (const char *example :
          {"voorlopers-mkb", "soest-convenant", "stad-werktop", "dorp-jeugd-dip"}) {
         for (const Language language : {Language::Dutch, Language::English}) {
-            ScenarioDocument document;
-            LiveAdvice live(advisor, language, &document);
-            AdvicePanel panel(*knowledge(), language);
-            panel.attach(&live);
-            const Scenario s =
-                ScenarioFile::read(test::sourcePath(QStringLiteral("resources/examples/%1.json")
-                                                        .arg(QString::fromLatin1(example))),
-                                   *knowledge())
-                    .value();
-            document.load(s.municipality, 1, 1, 1,
-                          ScenarioContent::from(s, knowledge()->version()));
-            for (const QString &line :
-                 panel.browser()->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            Shown shown(example, language);
+            for (const QString &line : shown.panel.browser()->toPlainText().split(
+                     QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                 const QString t = line.trimmed();
                 INFO(example << ": " << t.toStdString());
                 CHECK_FALSE(t.startsWith(QStringLiteral("·")));
