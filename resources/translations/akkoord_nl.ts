@@ -711,6 +711,53 @@
     </message>
 </context>
 <context>
+    <name>akkoord::AgreementFile</name>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1” is niet een van %2</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-11-29</source>
+        <translation>verwacht een datum zoals 2026-11-29</translation>
+    </message>
+    <message>
+        <source>the agreement has no commitment to realise</source>
+        <translation>de afspraak heeft geen toezegging om te realiseren</translation>
+    </message>
+    <message>
+        <source>expected a quarter such as 2026Q3 or a month such as 2026-07</source>
+        <translation>verwacht een kwartaal zoals 2026Q3 of een maand zoals 2026-07</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the agreement&apos;s period (%2 to %3)</source>
+        <translation>%1 ligt buiten de looptijd van de afspraak (%2 tot %3)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>the end (%1) lies before the start (%2)</source>
+        <translation>het einde (%1) ligt vóór het begin (%2)</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord agreements file</source>
+        <translation>dit is geen afsprakenbestand van Akkoord</translation>
+    </message>
+    <message>
+        <source>this looks like data about a job seeker; Akkoord keeps figures only (how many, for which target group), never who. Remove the field and import again</source>
+        <translation>dit lijken gegevens over een werkzoekende; Akkoord bewaart alleen aantallen (hoeveel, voor welke doelgroep), nooit wie. Verwijder het veld en importeer opnieuw</translation>
+    </message>
+    <message>
+        <source>this is not an Akkoord agreements file (&quot;format&quot; must be &quot;akkoord.agreements&quot;)</source>
+        <translation>dit is geen afsprakenbestand van Akkoord (&quot;format&quot; moet &quot;akkoord.agreements&quot; zijn)</translation>
+    </message>
+    <message>
+        <source>more than %1 agreements</source>
+        <translation>meer dan %1 afspraken</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::Cli</name>
     <message>
         <source>unknown command “%1”; see akkoord-cli --help</source>

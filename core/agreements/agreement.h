@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace akkoord {
+
+// An agreement between the municipality and employers (issue 17): what was agreed, with whom,
+// for whom, and what has been realised since. Aggregates only: nothing in it describes a job
+// seeker (no name, no BSN, no date of birth); a file that carries such fields is refused.
+//
+// The identifiers are the stable ones of shared/domain/brief.md, section Agreements.
+namespace agreements {
+
+// Kinds, target groups, units, statuses and visibilities, in their documented order.
+const QStringList &kinds();
+const QStringList &targetGroups();
+const QStringList &units();
+const QStringList &statuses();
+const QStringList &visibilities();
+
+} // namespace agreements
+
+// What one commitment promises: so many of a unit for a target group by a date, and what the
+// municipality itself commits to in return.
+struct Commitment
+{
+    QString targetGroup;
+    QString unit;
+    double target = 0;
+    QDate due;
+    QString municipalityCommits;
+};
+
+// A quarter ("2026Q3") or a month ("2026-07"): the span a realisation is counted over.
+struct Period
+{
+    QDate first;
+    QDate last;
+    QString text;
+
+    // The period a text names, or nothing when it is neither form (or a month or quarter that
+    // does not exist).
+    static std::optional<Period> parse(const QString &text);
+    // The quarter a date falls in.
+    static Period quarterOf(const QDate &date);
+};
+
+// What was realised for one commitment in one period, where the figure comes from, and whether
+// it has been checked.
+struct Realisation
+{
+    int commitment = 0; // index into Agreement::commitments
+    Period period;
+    double value = 0;
+    QString source;
+    bool verified = false;
+};
+
+// When the parties hold each other to account, and what they agreed then.
+struct Review
+{
+    QDate date;
+    QString agreed;
+};
+
+struct Agreement
+{
+    QString title;
+    QString kind;
+    QStringList employerOrganisations; // by name
+    int employerCount = 0;
+    QStringList employers; // named where that is public
+    QStringList sectors;
+    QStringList targetGroups; // the scope; empty with integral
+    bool integral = false;
+    QString visibility; // "public" or "quiet"
+    QString status;
+    QDate start;
+    QDate end; // may be open (invalid)
+    QVector<Commitment> commitments;
+    QVector<Realisation> realisations;
+    QVector<Review> reviews;
+    QString notes;
+};
+
+} // namespace akkoord

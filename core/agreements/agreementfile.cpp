@@ -1,0 +1,250 @@
+// Reading agreement files: the one JSON reader, nothing in a file trusted, no personal data.
+#include "agreements/agreementfile.h"
+
+#include "common/jsonreader.h"
+#include "common/jsonsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace akkoord {
+
+namespace {
+
+// The first field anywhere in value that would hold personal data of a job seeker, with its
+// path; empty when there is none.
+QString personalField(const QJsonValue &value, const QString &path)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString at = jsonJoin(path, it.key());
+            if (AgreementFile::isPersonalField(it.key())) {
+                return at;
+            }
+            const QString inside = personalField(it.value(), at);
+            if (!inside.isEmpty()) {
+                return inside;
+            }
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString inside = personalField(a[i], QStringLiteral("%1[%2]").arg(path).arg(i));
+            if (!inside.isEmpty()) {
+                return inside;
+            }
+        }
+    }
+    return QString();
+}
+
+// An identifier that must be one of a documented list.
+QString oneOf(const JsonReader &o, const QString &key, const QStringList &allowed)
+{
+    const QString id = o.text(key, JsonReader::Required);
+    if (o.ok() && !allowed.contains(id)) {
+        o.fail(
+            AgreementFile::tr("“%1” is not one of %2").arg(id, allowed.join(QStringLiteral(", "))),
+            o.pathOf(key));
+    }
+    return id;
+}
+
+QDate dateOf(const JsonReader &o, const QString &key, JsonReader::Need need)
+{
+    if (!o.has(key) && need == JsonReader::Optional) {
+        return QDate();
+    }
+    const QString text = o.text(key, JsonReader::Required);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (o.ok() && !date.isValid()) {
+        o.fail(AgreementFile::tr("expected a date such as 2026-11-29"), o.pathOf(key));
+    }
+    return date;
+}
+
+QStringList texts(const JsonReader &o, const QString &key, const QStringList &allowed = {})
+{
+    QStringList out;
+    for (const JsonReader &item : o.list(key, JsonReader::Optional, 1000)) {
+        const QString t = item.asText().trimmed();
+        if (o.ok() && !allowed.isEmpty() && !allowed.contains(t)) {
+            item.fail(AgreementFile::tr("“%1” is not one of %2")
+                          .arg(t, allowed.join(QStringLiteral(", "))));
+        }
+        out << t;
+    }
+    return out;
+}
+
+Commitment commitmentOf(const JsonReader &c)
+{
+    Commitment out;
+    c.checkKeys({QStringLiteral("target_group"), QStringLiteral("unit"), QStringLiteral("target"),
+                 QStringLiteral("due"), QStringLiteral("municipality_commits")});
+    out.targetGroup = oneOf(c, QStringLiteral("target_group"), agreements::targetGroups());
+    out.unit = oneOf(c, QStringLiteral("unit"), agreements::units());
+    out.target = c.number(QStringLiteral("target"), 0, 1e12);
+    out.due = dateOf(c, QStringLiteral("due"), JsonReader::Optional);
+    out.municipalityCommits = c.text(QStringLiteral("municipality_commits"), JsonReader::Optional,
+                                     AgreementFile::MaxTextLength, true);
+    return out;
+}
+
+Realisation realisationOf(const JsonReader &r, const Agreement &a)
+{
+    Realisation out;
+    r.checkKeys({QStringLiteral("commitment"), QStringLiteral("period"), QStringLiteral("value"),
+                 QStringLiteral("source"), QStringLiteral("verified")});
+    out.commitment =
+        r.wholeNumber(QStringLiteral("commitment"), 0, std::max(0, int(a.commitments.size()) - 1));
+    if (r.ok() && a.commitments.isEmpty()) {
+        r.fail(AgreementFile::tr("the agreement has no commitment to realise"),
+               r.pathOf(QStringLiteral("commitment")));
+    }
+    const QString period = r.text(QStringLiteral("period"), JsonReader::Required);
+    const std::optional<Period> p = Period::parse(period);
+    if (r.ok() && !p) {
+        r.fail(AgreementFile::tr("expected a quarter such as 2026Q3 or a month such as 2026-07"),
+               r.pathOf(QStringLiteral("period")));
+    }
+    if (p) {
+        out.period = *p;
+        // It must overlap the agreement's period: a quarter the agreement starts in counts.
+        if (r.ok() &&
+            (out.period.last < a.start || (a.end.isValid() && out.period.first > a.end))) {
+            r.fail(
+                AgreementFile::tr("%1 lies outside the agreement's period (%2 to %3)")
+                    .arg(period, a.start.toString(Qt::ISODate),
+                         a.end.isValid() ? a.end.toString(Qt::ISODate) : AgreementFile::tr("open")),
+                r.pathOf(QStringLiteral("period")));
+        }
+    }
+    out.value = r.number(QStringLiteral("value"), 0, 1e12);
+    out.source =
+        r.text(QStringLiteral("source"), JsonReader::Optional, AgreementFile::MaxTextLength, true);
+    out.verified = r.flag(QStringLiteral("verified"));
+    return out;
+}
+
+Agreement agreementOf(const JsonReader &o)
+{
+    Agreement a;
+    o.checkKeys({QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("parties"),
+                 QStringLiteral("scope"), QStringLiteral("visibility"), QStringLiteral("status"),
+                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("commitments"),
+                 QStringLiteral("realisations"), QStringLiteral("reviews"),
+                 QStringLiteral("notes")});
+    a.title = o.nonEmptyText(QStringLiteral("title")).trimmed();
+    a.kind = oneOf(o, QStringLiteral("kind"), agreements::kinds());
+    const JsonReader parties = o.object(QStringLiteral("parties"), JsonReader::Optional);
+    parties.checkKeys({QStringLiteral("employer_organisations"), QStringLiteral("employer_count"),
+                       QStringLiteral("employers")});
+    a.employerOrganisations = texts(parties, QStringLiteral("employer_organisations"));
+    a.employerCount = parties.has(QStringLiteral("employer_count"))
+                          ? parties.wholeNumber(QStringLiteral("employer_count"), 0, 10000000)
+                          : 0;
+    a.employers = texts(parties, QStringLiteral("employers"));
+    const JsonReader scope = o.object(QStringLiteral("scope"), JsonReader::Optional);
+    scope.checkKeys(
+        {QStringLiteral("sectors"), QStringLiteral("target_groups"), QStringLiteral("integral")});
+    a.sectors = texts(scope, QStringLiteral("sectors"));
+    a.targetGroups = texts(scope, QStringLiteral("target_groups"), agreements::targetGroups());
+    a.integral = scope.flag(QStringLiteral("integral"));
+    a.visibility = oneOf(o, QStringLiteral("visibility"), agreements::visibilities());
+    a.status = oneOf(o, QStringLiteral("status"), agreements::statuses());
+    a.start = dateOf(o, QStringLiteral("start"), JsonReader::Required);
+    a.end = dateOf(o, QStringLiteral("end"), JsonReader::Optional);
+    if (o.ok() && a.end.isValid() && a.end < a.start) {
+        o.fail(AgreementFile::tr("the end (%1) lies before the start (%2)")
+                   .arg(a.end.toString(Qt::ISODate), a.start.toString(Qt::ISODate)),
+               o.pathOf(QStringLiteral("end")));
+    }
+    for (const JsonReader &c : o.list(QStringLiteral("commitments"), JsonReader::Optional, 1000)) {
+        if (!c.isObject()) {
+            break;
+        }
+        a.commitments << commitmentOf(c);
+    }
+    for (const JsonReader &r : o.list(QStringLiteral("realisations"), JsonReader::Optional,
+                                      AgreementFile::MaxRealisations)) {
+        if (!r.isObject() || !o.ok()) {
+            break;
+        }
+        a.realisations << realisationOf(r, a);
+    }
+    for (const JsonReader &r : o.list(QStringLiteral("reviews"), JsonReader::Optional, 1000)) {
+        if (!r.isObject()) {
+            break;
+        }
+        r.checkKeys({QStringLiteral("date"), QStringLiteral("agreed")});
+        a.reviews << Review{dateOf(r, QStringLiteral("date"), JsonReader::Required),
+                            r.text(QStringLiteral("agreed"), JsonReader::Optional,
+                                   AgreementFile::MaxTextLength, true)};
+    }
+    a.notes = o.text(QStringLiteral("notes"), JsonReader::Optional, 100000);
+    return a;
+}
+
+} // namespace
+
+bool AgreementFile::isPersonalField(const QString &key)
+{
+    static const QStringList personal{
+        QStringLiteral("bsn"),           QStringLiteral("burgerservicenummer"),
+        QStringLiteral("birth_date"),    QStringLiteral("date_of_birth"),
+        QStringLiteral("geboortedatum"), QStringLiteral("job_seeker"),
+        QStringLiteral("job_seekers"),   QStringLiteral("werkzoekende"),
+        QStringLiteral("werkzoekenden"), QStringLiteral("person"),
+        QStringLiteral("persons_list"),  QStringLiteral("persoon"),
+        QStringLiteral("personen"),      QStringLiteral("client"),
+        QStringLiteral("client_id"),     QStringLiteral("klant"),
+        QStringLiteral("first_name"),    QStringLiteral("last_name"),
+        QStringLiteral("voornaam"),      QStringLiteral("achternaam")};
+    return personal.contains(key.trimmed().toLower());
+}
+
+Result<AgreementsFile> AgreementFile::parse(const QByteArray &data, const QString &origin)
+{
+    const JsonReader root = JsonReader::parse(data, origin, ErrorKind::WrongType,
+                                              tr("this is not an Akkoord agreements file"));
+    if (!root.ok()) {
+        return root.error();
+    }
+    // Before anything else: a file with data about job seekers is refused as a whole.
+    const QString personal = personalField(root.value(), QString());
+    if (!personal.isEmpty()) {
+        return jsonError(ErrorKind::WrongType, origin, personal,
+                         tr("this looks like data about a job seeker; Akkoord keeps figures "
+                            "only (how many, for which target group), never who. Remove the "
+                            "field and import again"));
+    }
+    root.checkFormat(QStringLiteral("akkoord.agreements"),
+                     tr("this is not an Akkoord agreements file (\"format\" must be "
+                        "\"akkoord.agreements\")")) &&
+        root.checkVersion(QStringLiteral("version"), Version);
+    root.checkKeys({QStringLiteral("format"), QStringLiteral("version"),
+                    QStringLiteral("municipality"), QStringLiteral("agreements")});
+    AgreementsFile file;
+    const JsonReader m = root.object(QStringLiteral("municipality"));
+    m.checkKeys({QStringLiteral("name"), QStringLiteral("cbs_code"), QStringLiteral("region")});
+    file.municipality = m.nonEmptyText(QStringLiteral("name")).trimmed();
+    file.cbsCode = m.text(QStringLiteral("cbs_code"), JsonReader::Optional, 20, true);
+    for (const JsonReader &a :
+         root.list(QStringLiteral("agreements"), JsonReader::Required, MaxAgreements,
+                   tr("more than %1 agreements").arg(MaxAgreements))) {
+        if (!a.isObject() || !root.ok()) {
+            break;
+        }
+        file.agreements << agreementOf(a);
+    }
+    if (!root.ok()) {
+        return root.error();
+    }
+    return file;
+}
+
+} // namespace akkoord

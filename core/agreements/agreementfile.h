@@ -1,0 +1,38 @@
+#pragma once
+
+#include "agreements/agreement.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+
+namespace akkoord {
+
+// A municipality's agreements as a file (format "akkoord.agreements", version 1), as colleagues
+// exchange them. Everything is checked before it is used: identifiers against the documented
+// lists, numbers not negative, an end not before its start, realisations inside their
+// agreement's period and against an existing commitment, unknown fields refused, and any field
+// that would describe a job seeker (a BSN, a name, a date of birth) refused with a message of its
+// own: the register keeps aggregates only.
+struct AgreementsFile
+{
+    QString municipality;
+    QString cbsCode;
+    QVector<Agreement> agreements;
+};
+
+class AgreementFile
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::AgreementFile)
+
+public:
+    static constexpr int Version = 1;
+    static constexpr int MaxAgreements = 10000;
+    static constexpr int MaxRealisations = 10000; // per agreement: 40 years of months, and more
+    static constexpr int MaxTextLength = 2000;
+
+    static Result<AgreementsFile> parse(const QByteArray &data, const QString &origin);
+    // Whether a field's name is one that would hold data about a job seeker.
+    static bool isPersonalField(const QString &key);
+};
+
+} // namespace akkoord

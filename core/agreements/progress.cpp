@@ -1,0 +1,95 @@
+#include "agreements/progress.h"
+
+#include <algorithm>
+
+namespace akkoord {
+
+QString progressStatusId(ProgressStatus status)
+{
+    switch (status) {
+    case ProgressStatus::OnTrack:
+        return QStringLiteral("on_track");
+    case ProgressStatus::Behind:
+        return QStringLiteral("behind");
+    case ProgressStatus::Ahead:
+        return QStringLiteral("ahead");
+    case ProgressStatus::Done:
+        return QStringLiteral("done");
+    case ProgressStatus::Overdue:
+        return QStringLiteral("overdue");
+    }
+    return QString();
+}
+
+CommitmentProgress progressOf(const Agreement &agreement, int commitment, const QDate &at)
+{
+    CommitmentProgress p;
+    p.commitment = commitment;
+    if (commitment < 0 || commitment >= agreement.commitments.size()) {
+        return p;
+    }
+    const Commitment &c = agreement.commitments[commitment];
+    p.target = c.target;
+    for (const Realisation &r : agreement.realisations) {
+        if (r.commitment == commitment && r.period.first <= at) {
+            p.realised += r.value;
+        }
+    }
+    const QDate due = c.due.isValid() ? c.due : agreement.end;
+    if (!due.isValid() || !agreement.start.isValid() || due <= agreement.start) {
+        p.expected = c.target;
+    } else {
+        const double share = double(agreement.start.daysTo(at)) / agreement.start.daysTo(due);
+        p.expected = c.target * std::clamp(share, 0.0, 1.0);
+    }
+    const double margin = c.target / 10;
+    if (c.target > 0 && p.realised >= c.target) {
+        p.status = ProgressStatus::Done;
+    } else if (due.isValid() && at > due) {
+        p.status = ProgressStatus::Overdue;
+    } else if (p.realised < p.expected - margin) {
+        p.status = ProgressStatus::Behind;
+    } else if (p.realised > p.expected + margin) {
+        p.status = ProgressStatus::Ahead;
+    } else {
+        p.status = ProgressStatus::OnTrack;
+    }
+    return p;
+}
+
+QVector<TargetGroupTotal> totalsAt(const QVector<Agreement> &agreements, const QDate &at)
+{
+    QVector<TargetGroupTotal> totals;
+    for (const Agreement &a : agreements) {
+        const bool inForce =
+            (a.status == QLatin1String("signed") || a.status == QLatin1String("running")) &&
+            a.start <= at && (!a.end.isValid() || at <= a.end);
+        if (!inForce) {
+            continue;
+        }
+        for (int i = 0; i < a.commitments.size(); ++i) {
+            const Commitment &c = a.commitments[i];
+            auto it = std::find_if(totals.begin(), totals.end(), [&c](const TargetGroupTotal &t) {
+                return t.targetGroup == c.targetGroup && t.unit == c.unit;
+            });
+            if (it == totals.end()) {
+                totals.append({c.targetGroup, c.unit, 0, 0});
+                it = totals.end() - 1;
+            }
+            it->target += c.target;
+            it->realised += progressOf(a, i, at).realised;
+        }
+    }
+    // In the documented order of target groups, then units.
+    std::sort(
+        totals.begin(), totals.end(), [](const TargetGroupTotal &x, const TargetGroupTotal &y) {
+            const auto gx = agreements::targetGroups().indexOf(x.targetGroup);
+            const auto gy = agreements::targetGroups().indexOf(y.targetGroup);
+            return gx != gy
+                       ? gx < gy
+                       : agreements::units().indexOf(x.unit) < agreements::units().indexOf(y.unit);
+        });
+    return totals;
+}
+
+} // namespace akkoord
