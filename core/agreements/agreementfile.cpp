@@ -138,7 +138,11 @@ Agreement agreementOf(const JsonReader &o)
                  QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("commitments"),
                  QStringLiteral("realisations"), QStringLiteral("reviews"),
                  QStringLiteral("notes")});
-    a.title = o.nonEmptyText(QStringLiteral("title")).trimmed();
+    a.title =
+        o.text(QStringLiteral("title"), JsonReader::Required, AgreementFile::MaxTextLength, true);
+    if (o.ok() && a.title.isEmpty()) {
+        o.fail(AgreementFile::tr("an agreement needs a title"), o.pathOf(QStringLiteral("title")));
+    }
     a.kind = oneOf(o, QStringLiteral("kind"), agreements::kinds());
     const JsonReader parties = o.object(QStringLiteral("parties"), JsonReader::Optional);
     parties.checkKeys({QStringLiteral("employer_organisations"), QStringLiteral("employer_count"),
@@ -231,7 +235,10 @@ Result<AgreementsFile> AgreementFile::parse(const QByteArray &data, const QStrin
     AgreementsFile file;
     const JsonReader m = root.object(QStringLiteral("municipality"));
     m.checkKeys({QStringLiteral("name"), QStringLiteral("cbs_code"), QStringLiteral("region")});
-    file.municipality = m.nonEmptyText(QStringLiteral("name")).trimmed();
+    file.municipality = m.text(QStringLiteral("name"), JsonReader::Required, MaxTextLength, true);
+    if (m.ok() && file.municipality.isEmpty()) {
+        m.fail(tr("the municipality needs a name"), m.pathOf(QStringLiteral("name")));
+    }
     file.cbsCode = m.text(QStringLiteral("cbs_code"), JsonReader::Optional, 20, true);
     for (const JsonReader &a :
          root.list(QStringLiteral("agreements"), JsonReader::Required, MaxAgreements,

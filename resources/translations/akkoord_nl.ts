@@ -756,6 +756,14 @@
         <source>more than %1 agreements</source>
         <translation>meer dan %1 afspraken</translation>
     </message>
+    <message>
+        <source>an agreement needs a title</source>
+        <translation>een afspraak heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>the municipality needs a name</source>
+        <translation>de gemeente heeft een naam nodig</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::Cli</name>

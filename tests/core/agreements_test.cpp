@@ -96,6 +96,11 @@ TEST_CASE("Bad agreements are refused with the place in the file", "[agreements]
                                  R"("commitment": 3, "period": "2026Q1")")),
          "agreements[0].realisations[0].commitment", ""},
         {file(covenant(R"(, "colour": "green")")), "agreements[0].colour", ""},
+        {file(covenant().replace(R"("title": "Convenant Soest werkt")", R"("title": "  ")")),
+         "agreements[0].title", "title"},
+        {file(covenant().replace(R"("title": "Convenant Soest werkt")",
+                                 "\"title\": \"" + QByteArray(2001, 'x') + "\"")),
+         "agreements[0].title", ""},
     };
     for (const auto &c : cases) {
         const Error e = refusal(c.data);
