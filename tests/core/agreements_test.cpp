@@ -193,3 +193,29 @@ TEST_CASE("Totals per target group count only agreements in force", "[agreements
     // Before the agreements start, nothing is in force.
     CHECK(totalsAt({running}, QDate(2025, 12, 31)).isEmpty());
 }
+
+TEST_CASE("The example agreements file reads and shows a municipality on its way",
+          "[agreements][example]")
+{
+    const QString path = test::sourcePath(
+        QStringLiteral("resources/examples/agreements/voorbeeldgemeente.agreements.json"));
+    const auto r = AgreementFile::parse(test::readAll(path), path);
+    INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
+    REQUIRE(r.ok());
+    const QVector<Agreement> &all = r.value().agreements;
+    REQUIRE(all.size() == 4);
+    // At the end of the third quarter of 2026: the covenant's jobs are behind, its placements on
+    // track, the young people's sector deal ahead.
+    const QDate at(2026, 9, 30);
+    CHECK(progressOf(all[0], 0, at).status == ProgressStatus::Behind);
+    CHECK(progressOf(all[0], 1, at).status == ProgressStatus::OnTrack);
+    CHECK(progressOf(all[1], 0, at).status == ProgressStatus::Ahead);
+    // The SROI clause is signed but not begun then; the deal in preparation never counts.
+    const auto totals = totalsAt(all, at);
+    QStringList groups;
+    for (const TargetGroupTotal &t : totals) {
+        groups << t.targetGroup;
+    }
+    CHECK(groups == QStringList{QStringLiteral("banenafspraak"), QStringLiteral("participatiewet"),
+                                QStringLiteral("jongeren")});
+}
