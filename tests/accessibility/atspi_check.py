@@ -14,8 +14,8 @@ import time
 
 import pyatspi
 
-from atspi_support import (find_app, focus_main_window, focus_window, key, log, nodes,
-                           report, showing, shown_windows, type_text, wait_for, windows)
+from atspi_support import (application, focus_main_window, focus_window, key, log, nodes,
+                           open_by_keyboard, report, showing, shown_windows, wait_for)
 
 # Roles a named, focusable control may not have: a screen reader cannot say what it is.
 NAMELESS_ROLES = {"unknown", "invalid", "redundant object"}
@@ -112,23 +112,16 @@ def open_dialog(app, frame, name):
 
 
 def main():
-    app = find_app("akkoord")
+    app, frame = application()
     if app is None:
-        log("Akkoord did not appear on the accessibility bus")
         return 1
-    frame = windows(app)[0]
-    time.sleep(1)
     check(frame, "main window")
 
     # The keyboard alone opens a scenario: find it, Tab to the list, arrow down to it.
     if not focus_main_window():
         problems.append("the main window was not found on the X display")
-    key("ctrl+f")
-    type_text("Startsituatie")
-    key("Tab")
-    key("Down")
-    key("Down")
-    opened = wait_for(lambda: any(n.getRoleName() == "combo box" for n, _ in nodes(frame)))
+    opened = open_by_keyboard(frame, "Startsituatie", "Startsituatie 2026") and wait_for(
+        lambda: any(n.getRoleName() == "combo box" for n, _ in nodes(frame)))
     if not opened:
         problems.append("the keyboard did not open the scenario (Ctrl+F, title, Tab, Down)")
     else:

@@ -63,6 +63,29 @@ def focused(window):
     return None
 
 
+def application():
+    """Akkoord on the bus and its main window, once it is there; (None, None) if it never came."""
+    app = find_app("akkoord")
+    if app is None:
+        log("Akkoord did not appear on the accessibility bus")
+        return None, None
+    time.sleep(1)
+    return app, shown_windows(app)[0]
+
+
+def open_by_keyboard(frame, search, title):
+    """Ctrl+F, the search text, Tab to the list, Down until the scenario titled title is open."""
+    key("ctrl+f")
+    key("ctrl+a")
+    type_text(search)
+    key("Tab")
+    for _ in range(6):
+        key("Down", pause=0.6)
+        if (frame.name or "").endswith(title):
+            return True
+    return False
+
+
 def report(problems):
     """Prints what was found; the exit status for it."""
     for p in problems:

@@ -13,12 +13,11 @@ import re
 import os
 import subprocess
 import sys
-import time
 
 import pyatspi
 
-from atspi_support import (find_app, focus_main_window, focus_window, focused, key, log,
-                           nodes, report, shown_windows, type_text, wait_for)
+from atspi_support import (application, focus_main_window, focus_window, focused, key, log,
+                           nodes, open_by_keyboard, report, shown_windows, type_text, wait_for)
 
 problems = []
 WORK = os.environ["AKKOORD_TEST_WORK"]
@@ -94,31 +93,15 @@ def answer_everything(frame):
     return order
 
 
-def open_by_keyboard(frame, search, title):
-    """Ctrl+F, the search text, Tab to the list, Down until the scenario titled title is open."""
-    key("ctrl+f")
-    key("ctrl+a")
-    type_text(search)
-    key("Tab")
-    for _ in range(6):
-        key("Down", pause=0.6)
-        if (frame.name or "").endswith(title):
-            return True
-    return False
-
-
 def run_menu(menu_key, item_key):
     key("alt+" + menu_key)
     key(item_key, pause=0.8)
 
 
 def main():
-    app = find_app("akkoord")
+    app, frame = application()
     if app is None:
-        log("Akkoord did not appear on the accessibility bus")
         return 1
-    frame = shown_windows(app)[0]
-    time.sleep(1)
     expect(focus_main_window(), "the main window was not found on the X display")
 
     # 1. A new municipality: Bestand, Nieuwe gemeente; the name, Enter.
