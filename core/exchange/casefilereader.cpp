@@ -156,6 +156,13 @@ ImportedScenario scenarioOf(const JsonReader &o, const KnowledgeBase &kb)
     return s;
 }
 
+Error tooLarge(const QString &origin)
+{
+    return jsonError(ErrorKind::WrongFormat, origin, QString(),
+                     Exchange::tr("the file is larger than %1 MB; this is not a scenario file")
+                         .arg(Exchange::MaxFileSize / (1024 * 1024)));
+}
+
 // A file read a piece at a time: the municipality's details first, then each scenario as it is
 // read, so that memory holds one scenario, not the file's hundred thousand.
 class CaseStream
@@ -163,7 +170,8 @@ class CaseStream
 public:
     CaseStream(const QByteArray &data, const KnowledgeBase &kb, const QString &origin,
                CaseVisitor &visitor)
-        : m_pieces(data, origin), m_kb(kb), m_origin(origin), m_visitor(visitor)
+        : m_pieces(data, origin), m_size(data.size()), m_kb(kb), m_origin(origin),
+          m_visitor(visitor)
     {
     }
 
@@ -179,6 +187,7 @@ private:
     }
 
     JsonPieces m_pieces;
+    qsizetype m_size;
     const KnowledgeBase &m_kb;
     QString m_origin;
     CaseVisitor &m_visitor;
@@ -187,6 +196,9 @@ private:
 
 Error CaseStream::run(bool listAllowed, bool jsonChecked)
 {
+    if (m_size > Exchange::MaxFileSize) {
+        return tooLarge(m_origin);
+    }
     const Error checked = jsonChecked ? Error() : m_pieces.check();
     if (checked.isError()) {
         return checked;
@@ -304,38 +316,22 @@ public:
     QVector<ImportedCase> cases;
 };
 
-Error tooLarge(const QString &origin)
-{
-    return jsonError(ErrorKind::WrongFormat, origin, QString(),
-                     Exchange::tr("the file is larger than %1 MB; this is not a scenario file")
-                         .arg(Exchange::MaxFileSize / (1024 * 1024)));
-}
-
 } // namespace
 
 Error Exchange::scan(const QByteArray &data, const KnowledgeBase &kb, const QString &origin,
                      CaseVisitor &visitor)
 {
-    if (data.size() > MaxFileSize) {
-        return tooLarge(origin);
-    }
     return CaseStream(data, kb, origin, visitor).run(true);
 }
 
 Error Exchange::scan(const ImportSource &file, const KnowledgeBase &kb, CaseVisitor &visitor)
 {
-    if (file.data.size() > MaxFileSize) {
-        return tooLarge(file.path);
-    }
     return CaseStream(file.data, kb, file.path, visitor).run(true, file.jsonChecked);
 }
 
 Result<ImportedCase> Exchange::parse(const QByteArray &data, const KnowledgeBase &kb,
                                      const QString &origin)
 {
-    if (data.size() > MaxFileSize) {
-        return tooLarge(origin);
-    }
     Collector collector;
     const Error e = CaseStream(data, kb, origin, collector).run(false);
     if (e.isError()) {
