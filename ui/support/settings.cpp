@@ -1,5 +1,7 @@
 #include "support/settings.h"
 
+#include "support/theme.h"
+
 #include <QFileInfo>
 
 namespace akkoord::ui {
@@ -67,10 +69,7 @@ QString Settings::themeChoice() const
 {
     const QString choice =
         m_settings->value(QLatin1String(Keys::Theme), QStringLiteral("system")).toString();
-    return (choice == QLatin1String("light") || choice == QLatin1String("dark") ||
-            choice == QLatin1String("high-contrast"))
-               ? choice
-               : QStringLiteral("system");
+    return Theme::choices().contains(choice) ? choice : QStringLiteral("system");
 }
 
 void Settings::setThemeChoice(const QString &choice)
