@@ -57,12 +57,15 @@ QString Cli::usage() const
         "Saved cases (all take --db PATH; the default is the database in your data folder):\n"
         "  cases [--filter TEXT]      List the municipalities.\n"
         "  scenarios [CASE]           List the scenarios, of one municipality (id or name).\n"
-        "  import FILE...             Import scenario or case files.\n"
+        "  import FILE...             Import scenario, case or agreements files.\n"
         "      --on-duplicate keep-both|replace|skip\n"
         "                             What to do with a scenario that exists already; without\n"
         "                             it nothing is imported when there is a duplicate.\n"
         "  export ID                  Export a scenario as a scenario file.\n"
         "  export --case ID|NAME      Export a municipality with its scenarios as a case file.\n"
+        "  export --agreements CASE   Export a municipality's agreements as an agreements\n"
+        "                             file, or with --format csv its commitments and\n"
+        "                             realisations, one row each.\n"
         "  export --all               Export every scenario: CSV, or JSON as one case file per\n"
         "                             municipality (written as read, at any size).\n"
         "      --history              Include every earlier revision (case files).\n"
@@ -83,6 +86,21 @@ QString Cli::usage() const
         "                             with its size), or with --quick only the structure,\n"
         "                             the municipalities and the newest saves (instant).\n"
         "  backup OUT                 Write a consistent copy of the database to OUT.\n"
+        "\n"
+        "Agreements (the register: what was agreed with employers, and what came of it):\n"
+        "  agreements CASE            List a municipality's agreements (--format text|json).\n"
+        "  realise AGREEMENT --commitment N --period 2026Q3|2026-07 --value V\n"
+        "          [--source TEXT] [--verified]\n"
+        "                             Record what was realised for commitment N (counted\n"
+        "                             from 0) in a quarter or month; again for the same\n"
+        "                             period corrects the figure.\n"
+        "  progress CASE [--at DATE]  Realised against expected per commitment and target\n"
+        "                             group, and the next reviews (default: today).\n"
+        "  path CASE [--from DATE] [--to DATE]\n"
+        "                             The actual position on the matrices per quarter, from\n"
+        "                             the agreements in force, beside the start the baseline\n"
+        "                             scenario's advice recommends.\n"
+        "                             DATE: 2026-09-30, or a quarter such as 2026Q3.\n"
         "\n"
         "Reports (no display needed):\n"
         "  report ID|FILE... --out FILE.pdf|FILE.html\n"
@@ -359,7 +377,8 @@ int Cli::run(const QStringList &arguments)
          &Cli::importFiles},
         {"export",
          Options{option("format", true, "json"), out, option("knowledge", true),
-                 option("case", true), option("all"), option("history")},
+                 option("case", true), option("all"), option("history"),
+                 option("agreements", true)},
          0, 1, &Cli::exportItems},
         {"history", Options{format}, 1, 1, &Cli::history},
         {"restore", Options{}, 2, 2, &Cli::restore},
@@ -372,6 +391,15 @@ int Cli::run(const QStringList &arguments)
         {"check", Options{option("quick")}, 0, 0, &Cli::check},
         {"report", Options{out, option("knowledge", true)}, 1, -1, &Cli::report},
         {"backup", Options{}, 1, 1, &Cli::backup},
+        {"agreements", Options{format}, 1, 1, &Cli::listAgreements},
+        {"realise",
+         Options{option("commitment", true), option("period", true), option("value", true),
+                 option("source", true), option("verified")},
+         1, 1, &Cli::realise},
+        {"progress", Options{format, option("at", true)}, 1, 1, &Cli::progress},
+        {"path",
+         Options{format, option("from", true), option("to", true), option("knowledge", true)}, 1, 1,
+         &Cli::path},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name)) {

@@ -4,7 +4,8 @@
 // parses arguments and prints; the work is done by the core. One file per command group:
 // advicecommands.cpp (advise, examples, audit), storecommands.cpp (cases, scenarios, history,
 // restore, delete, undelete, trash, purge, baseline, check, backup), exchangecommands.cpp
-// (import, export) and reportcommands.cpp (compare, report).
+// (import, export), reportcommands.cpp (compare, report) and agreementcommands.cpp (agreements,
+// realise, progress, path, export --agreements).
 #include "common/error.h"
 #include "common/language.h"
 #include "exchange/exchange.h"
@@ -100,6 +101,16 @@ private:
     int check();
     int backup();
     int report();
+    int listAgreements();
+    int realise();
+    int progress();
+    int path();
+    int exportAgreements(bool csv);
+    // The date an option names (an ISO date, or a quarter or month: its first or last day), the
+    // fallback when it is not given, or nullopt after printing why not.
+    std::optional<QDate> dateOption(const QString &name, const QDate &fallback, bool endOfPeriod);
+    // The agreements of the municipality the first argument names.
+    std::optional<QVector<AgreementRecord>> caseAgreements(CaseRecord *owner);
 
     QString usage() const;
     QString versionText() const;

@@ -2,6 +2,7 @@
 
 #include "common/outputfile.h"
 #include "common/usertext.h"
+#include "exchange/agreementexchange.h"
 #include "exchange/exchange.h"
 #include "exchange/scenariofile.h"
 
@@ -35,25 +36,72 @@ int Cli::importFiles()
     if (!files.ok()) {
         return fail(files.error());
     }
+    // Agreements files go to the register, the rest are scenarios; all in one transaction.
+    QVector<ImportSource> scenarioFiles;
+    QVector<ImportSource> agreementFiles;
+    for (const ImportSource &file : files.value()) {
+        (AgreementExchange::isAgreementsFile(file) ? agreementFiles : scenarioFiles) << file;
+    }
     if (!openStore()) {
         return m_failure;
     }
-    const Result<ImportReport> report =
-        Exchange::importFiles(*m_store, files.value(), *m_kb, policy);
-    if (!report.ok()) {
-        return fail(report.error());
+    ImportReport r;
+    AgreementImportReport agreements;
+    const Error e = m_store->transaction([&]() -> Error {
+        if (!scenarioFiles.isEmpty()) {
+            const Result<ImportReport> report =
+                Exchange::importFiles(*m_store, scenarioFiles, *m_kb, policy);
+            if (!report.ok()) {
+                return report.error();
+            }
+            r = report.value();
+        }
+        if (!agreementFiles.isEmpty()) {
+            const Result<AgreementImportReport> report =
+                AgreementExchange::import(*m_store, agreementFiles, policy);
+            if (!report.ok()) {
+                return report.error();
+            }
+            agreements = report.value();
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return fail(e);
     }
-    const ImportReport &r = report.value();
     if (json()) {
         QJsonArray ids;
         for (qint64 id : r.scenarioIds) {
             ids.append(id);
         }
-        return printJson(QJsonObject{{QStringLiteral("created"), r.created},
-                                     {QStringLiteral("replaced"), r.replaced},
-                                     {QStringLiteral("kept_both"), r.keptBoth},
-                                     {QStringLiteral("skipped"), r.skipped},
-                                     {QStringLiteral("scenario_ids"), ids}});
+        QJsonArray agreementIds;
+        for (qint64 id : agreements.agreementIds) {
+            agreementIds.append(id);
+        }
+        return printJson(
+            QJsonObject{{QStringLiteral("created"), r.created},
+                        {QStringLiteral("replaced"), r.replaced},
+                        {QStringLiteral("kept_both"), r.keptBoth},
+                        {QStringLiteral("skipped"), r.skipped},
+                        {QStringLiteral("scenario_ids"), ids},
+                        {QStringLiteral("agreements"),
+                         QJsonObject{{QStringLiteral("created"), agreements.created},
+                                     {QStringLiteral("replaced"), agreements.replaced},
+                                     {QStringLiteral("kept_both"), agreements.keptBoth},
+                                     {QStringLiteral("skipped"), agreements.skipped},
+                                     {QStringLiteral("ids"), agreementIds}}}});
+    }
+    if (!agreementFiles.isEmpty()) {
+        m_out << tr("Agreements imported: %1 new (%3 of them beside one of the same title), %2 "
+                    "replaced, %4 skipped.")
+                     .arg(agreements.created)
+                     .arg(agreements.replaced)
+                     .arg(agreements.keptBoth)
+                     .arg(agreements.skipped)
+              << Qt::endl;
+        if (scenarioFiles.isEmpty()) {
+            return Done;
+        }
     }
     m_out << tr("Imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 "
                 "skipped.")
@@ -73,9 +121,13 @@ int Cli::exportItems()
     const bool csv = m_parser.value(QStringLiteral("format")) == QLatin1String("csv");
     const bool isCase = m_parser.isSet(QStringLiteral("case"));
     const bool all = m_parser.isSet(QStringLiteral("all"));
+    const bool agreements = m_parser.isSet(QStringLiteral("agreements"));
     const int n = int(m_parser.positionalArguments().size());
-    if (int(isCase) + int(all) + int(n == 1) != 1) {
-        return fail(tr("export needs one scenario ID, or --case ID, or --all"));
+    if (int(isCase) + int(all) + int(agreements) + int(n == 1) != 1) {
+        return fail(tr("export needs one scenario ID, or --case ID, --agreements CASE or --all"));
+    }
+    if (agreements) {
+        return exportAgreements(csv);
     }
     if (!openStore(true)) {
         return m_failure;

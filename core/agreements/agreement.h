@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,23 @@ const QStringList &statuses();
 const QStringList &visibilities();
 
 } // namespace agreements
+
+// What a user reads for the identifiers, in the chosen language.
+class AgreementText
+{
+    Q_DECLARE_TR_FUNCTIONS(akkoord::AgreementText)
+
+public:
+    static QString kind(const QString &id);
+    static QString targetGroup(const QString &id);
+    static QString unit(const QString &id);
+    static QString status(const QString &id);
+    static QString visibility(const QString &id);
+    // A progress status by its identifier (on_track, behind, ahead, done, overdue).
+    static QString progress(const QString &id);
+    // A figure with its unit: "12 jobs of 25.5 hours", "€ 40,000 SROI value".
+    static QString amount(double value, const QString &unit);
+};
 
 // What one commitment promises: so many of a unit for a target group by a date, and what the
 // municipality itself commits to in return.
@@ -86,6 +104,11 @@ struct Agreement
     QVector<Realisation> realisations;
     QVector<Review> reviews;
     QString notes;
+
+    // Whether the agreement was in force on a date: signed, running or since ended, between its
+    // start and its end. Never while in preparation, and never once broken off (the register does
+    // not know when it broke, so it claims nothing for it).
+    bool inForceAt(const QDate &at) const;
 };
 
 } // namespace akkoord

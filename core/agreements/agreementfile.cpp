@@ -5,6 +5,7 @@
 #include "common/jsonsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <limits>
@@ -193,7 +194,140 @@ Agreement agreementOf(const JsonReader &o)
     return a;
 }
 
+Error refusePersonal(const QJsonValue &value, const QString &origin)
+{
+    const QString personal = personalField(value, QString());
+    if (personal.isEmpty()) {
+        return {};
+    }
+    return jsonError(ErrorKind::WrongType, origin, personal,
+                     AgreementFile::tr("this looks like data about a job seeker; Akkoord keeps "
+                                       "figures only (how many, for which target group), never "
+                                       "who. Remove the field and import again"));
+}
+
+QJsonArray textArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString dateText(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
 } // namespace
+
+Result<Agreement> AgreementFile::parseAgreement(const QByteArray &json, const QString &origin)
+{
+    const JsonReader root =
+        JsonReader::parse(json, origin, ErrorKind::WrongType, tr("this is not an agreement"));
+    if (!root.ok()) {
+        return root.error();
+    }
+    if (const Error e = refusePersonal(root.value(), origin); e.isError()) {
+        return e;
+    }
+    Agreement a = agreementOf(root);
+    if (!root.ok()) {
+        return root.error();
+    }
+    return a;
+}
+
+QJsonObject AgreementFile::toJson(const Agreement &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("title"), a.title);
+    o.insert(QStringLiteral("kind"), a.kind);
+    QJsonObject parties;
+    parties.insert(QStringLiteral("employer_organisations"), textArray(a.employerOrganisations));
+    parties.insert(QStringLiteral("employer_count"), a.employerCount);
+    parties.insert(QStringLiteral("employers"), textArray(a.employers));
+    o.insert(QStringLiteral("parties"), parties);
+    QJsonObject scope;
+    scope.insert(QStringLiteral("sectors"), textArray(a.sectors));
+    scope.insert(QStringLiteral("target_groups"), textArray(a.targetGroups));
+    scope.insert(QStringLiteral("integral"), a.integral);
+    o.insert(QStringLiteral("scope"), scope);
+    o.insert(QStringLiteral("visibility"), a.visibility);
+    o.insert(QStringLiteral("status"), a.status);
+    o.insert(QStringLiteral("start"), dateText(a.start));
+    if (a.end.isValid()) {
+        o.insert(QStringLiteral("end"), dateText(a.end));
+    }
+    QJsonArray commitments;
+    for (const Commitment &c : a.commitments) {
+        QJsonObject j;
+        j.insert(QStringLiteral("target_group"), c.targetGroup);
+        j.insert(QStringLiteral("unit"), c.unit);
+        j.insert(QStringLiteral("target"), c.target);
+        if (c.due.isValid()) {
+            j.insert(QStringLiteral("due"), dateText(c.due));
+        }
+        if (!c.municipalityCommits.isEmpty()) {
+            j.insert(QStringLiteral("municipality_commits"), c.municipalityCommits);
+        }
+        commitments.append(j);
+    }
+    o.insert(QStringLiteral("commitments"), commitments);
+    QJsonArray realisations;
+    for (const Realisation &r : a.realisations) {
+        QJsonObject j;
+        j.insert(QStringLiteral("commitment"), r.commitment);
+        j.insert(QStringLiteral("period"), r.period.text);
+        j.insert(QStringLiteral("value"), r.value);
+        if (!r.source.isEmpty()) {
+            j.insert(QStringLiteral("source"), r.source);
+        }
+        j.insert(QStringLiteral("verified"), r.verified);
+        realisations.append(j);
+    }
+    o.insert(QStringLiteral("realisations"), realisations);
+    QJsonArray reviews;
+    for (const Review &r : a.reviews) {
+        QJsonObject j;
+        j.insert(QStringLiteral("date"), dateText(r.date));
+        if (!r.agreed.isEmpty()) {
+            j.insert(QStringLiteral("agreed"), r.agreed);
+        }
+        reviews.append(j);
+    }
+    o.insert(QStringLiteral("reviews"), reviews);
+    if (!a.notes.isEmpty()) {
+        o.insert(QStringLiteral("notes"), a.notes);
+    }
+    return o;
+}
+
+QByteArray AgreementFile::write(const AgreementsFile &file)
+{
+    QJsonObject municipality;
+    municipality.insert(QStringLiteral("name"), file.municipality);
+    if (!file.cbsCode.isEmpty()) {
+        municipality.insert(QStringLiteral("cbs_code"), file.cbsCode);
+    }
+    if (!file.region.isEmpty()) {
+        municipality.insert(QStringLiteral("region"), file.region);
+    }
+    QJsonArray list;
+    for (const Agreement &a : file.agreements) {
+        list.append(toJson(a));
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("akkoord.agreements"));
+    root.insert(QStringLiteral("version"), Version);
+    root.insert(QStringLiteral("municipality"), municipality);
+    root.insert(QStringLiteral("agreements"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Error AgreementFile::check(const Agreement &agreement, const QString &origin)
+{
+    const Result<Agreement> back =
+        parseAgreement(QJsonDocument(toJson(agreement)).toJson(QJsonDocument::Compact), origin);
+    return back.ok() ? Error() : back.error();
+}
 
 bool AgreementFile::isPersonalField(const QString &key)
 {
@@ -219,12 +353,8 @@ Result<AgreementsFile> AgreementFile::parse(const QByteArray &data, const QStrin
         return root.error();
     }
     // Before anything else: a file with data about job seekers is refused as a whole.
-    const QString personal = personalField(root.value(), QString());
-    if (!personal.isEmpty()) {
-        return jsonError(ErrorKind::WrongType, origin, personal,
-                         tr("this looks like data about a job seeker; Akkoord keeps figures "
-                            "only (how many, for which target group), never who. Remove the "
-                            "field and import again"));
+    if (const Error e = refusePersonal(root.value(), origin); e.isError()) {
+        return e;
     }
     root.checkFormat(QStringLiteral("akkoord.agreements"),
                      tr("this is not an Akkoord agreements file (\"format\" must be "
@@ -240,6 +370,7 @@ Result<AgreementsFile> AgreementFile::parse(const QByteArray &data, const QStrin
         m.fail(tr("the municipality needs a name"), m.pathOf(QStringLiteral("name")));
     }
     file.cbsCode = m.text(QStringLiteral("cbs_code"), JsonReader::Optional, 20, true);
+    file.region = m.text(QStringLiteral("region"), JsonReader::Optional, MaxTextLength, true);
     for (const JsonReader &a :
          root.list(QStringLiteral("agreements"), JsonReader::Required, MaxAgreements,
                    tr("more than %1 agreements").arg(MaxAgreements))) {

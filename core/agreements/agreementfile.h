@@ -4,6 +4,7 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace akkoord {
 
@@ -17,6 +18,7 @@ struct AgreementsFile
 {
     QString municipality;
     QString cbsCode;
+    QString region;
     QVector<Agreement> agreements;
 };
 
@@ -31,6 +33,15 @@ public:
     static constexpr int MaxTextLength = 2000;
 
     static Result<AgreementsFile> parse(const QByteArray &data, const QString &origin);
+    // One agreement as a JSON object, as in a file's "agreements" list (and as the store keeps
+    // each revision): read with every check above, or written.
+    static Result<Agreement> parseAgreement(const QByteArray &json, const QString &origin);
+    static QJsonObject toJson(const Agreement &agreement);
+    // The whole file, indented, as export writes it.
+    static QByteArray write(const AgreementsFile &file);
+    // Whether an agreement as edited would be accepted: the same checks as a file's, with the
+    // JSON path of the first problem.
+    static Error check(const Agreement &agreement, const QString &origin);
     // Whether a field's name is one that would hold data about a job seeker.
     static bool isPersonalField(const QString &key);
 };

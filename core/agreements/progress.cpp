@@ -57,14 +57,49 @@ CommitmentProgress progressOf(const Agreement &agreement, int commitment, const 
     return p;
 }
 
+QVector<ProgressLine> progressAt(const QVector<Agreement> &agreements, const QDate &at)
+{
+    QVector<ProgressLine> out;
+    for (int a = 0; a < agreements.size(); ++a) {
+        const Agreement &agreement = agreements[a];
+        if (agreement.status == QLatin1String("in_preparation") ||
+            agreement.status == QLatin1String("broken_off") || !agreement.start.isValid() ||
+            agreement.start > at) {
+            continue;
+        }
+        for (int c = 0; c < agreement.commitments.size(); ++c) {
+            out << ProgressLine{a, progressOf(agreement, c, at)};
+        }
+    }
+    return out;
+}
+
+QVector<UpcomingReview> reviewsFrom(const QVector<Agreement> &agreements, const QDate &at)
+{
+    QVector<UpcomingReview> out;
+    for (int a = 0; a < agreements.size(); ++a) {
+        const Agreement &agreement = agreements[a];
+        if (agreement.status == QLatin1String("ended") ||
+            agreement.status == QLatin1String("broken_off")) {
+            continue;
+        }
+        for (const Review &r : agreement.reviews) {
+            if (r.date >= at) {
+                out << UpcomingReview{a, r};
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const UpcomingReview &x, const UpcomingReview &y) {
+        return x.review.date < y.review.date;
+    });
+    return out;
+}
+
 QVector<TargetGroupTotal> totalsAt(const QVector<Agreement> &agreements, const QDate &at)
 {
     QVector<TargetGroupTotal> totals;
     for (const Agreement &a : agreements) {
-        const bool inForce =
-            (a.status == QLatin1String("signed") || a.status == QLatin1String("running")) &&
-            a.start <= at && (!a.end.isValid() || at <= a.end);
-        if (!inForce) {
+        if (!a.inForceAt(at)) {
             continue;
         }
         for (int i = 0; i < a.commitments.size(); ++i) {

@@ -32,8 +32,27 @@ struct CommitmentProgress
 
 CommitmentProgress progressOf(const Agreement &agreement, int commitment, const QDate &at);
 
+// Every commitment of the agreements that have begun by the date, in the agreements' order: the
+// running ones, and those since ended (whose unmet commitments are overdue). Agreements in
+// preparation or broken off are left out.
+struct ProgressLine
+{
+    int agreement = 0; // index into the agreements given
+    CommitmentProgress progress;
+};
+QVector<ProgressLine> progressAt(const QVector<Agreement> &agreements, const QDate &at);
+
+// The review moments on or after the date, soonest first, of agreements that are not ended or
+// broken off.
+struct UpcomingReview
+{
+    int agreement = 0;
+    Review review;
+};
+QVector<UpcomingReview> reviewsFrom(const QVector<Agreement> &agreements, const QDate &at);
+
 // Committed against realised, per target group and unit, over the agreements in force at the
-// date (signed or running, begun, not ended or broken off).
+// date (Agreement::inForceAt).
 struct TargetGroupTotal
 {
     QString targetGroup;

@@ -67,6 +67,9 @@ enum class ExportFormat
     Json, // an array of case files, one per municipality
 };
 
+// One CSV cell, quoted where needed; a cell a spreadsheet would run as a formula stays text.
+QString csvCell(const QString &value);
+
 // CSV for spreadsheets, a row at a time: one row per scenario, one column per question; cells
 // that a spreadsheet would run as a formula are quoted so they stay text.
 class CsvWriter

@@ -48,6 +48,8 @@ bool startsFormula(QChar c)
            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
+} // namespace
+
 QString csvCell(const QString &value)
 {
     // A spreadsheet runs a cell that starts with =, +, -, @, tab or CR as a formula. Where a
@@ -76,8 +78,6 @@ QString csvCell(const QString &value)
     }
     return safe;
 }
-
-} // namespace
 
 QJsonObject Exchange::exportScenario(const CaseRecord &owner, const ScenarioRecord &scenario,
                                      const KnowledgeBase &kb)

@@ -192,6 +192,29 @@ struct Rule
     LocalizedText reason;
 };
 
+// Where an agreement of one kind sits on each matrix (issue 17): what the actual position of a
+// municipality is read from.
+struct AgreementPlacement
+{
+    QString kind;             // one of agreements::kinds()
+    QVector<Point> positions; // one per matrix
+    Basis basis;
+};
+
+// A shift for what an agreement says beyond its kind. when is one of placementConditions().
+struct PlacementShift
+{
+    QString id;
+    QString when;
+    QVector<Point> shifts; // one per matrix; zero where the condition says nothing about it
+    Basis basis;
+};
+
+// The conditions a shift can name: the scope is integral, or selective (one or two sectors or
+// target groups and not integral); the parties include employer organisations, or are named
+// employers without any organisation; the agreement is public, or quiet.
+const QStringList &placementConditions();
+
 // The knowledge drawn from the source document: questions, matrices, starting points, measures,
 // reference cases and the rules that connect them. Loaded from JSON and validated in full, so
 // that the advisor can trust every index it holds.
@@ -223,6 +246,9 @@ public:
     const QVector<Inconsistency> &inconsistencies() const { return m_inconsistencies; }
     const QVector<ReferenceCase> &referenceCases() const { return m_cases; }
     const QVector<Rule> &rules() const { return m_rules; }
+    // Empty when the knowledge base places no agreements (then no actual position is known).
+    const QVector<AgreementPlacement> &agreementPlacements() const { return m_placements; }
+    const QVector<PlacementShift> &placementShifts() const { return m_shifts; }
     int axisCount() const { return int(m_matrices.size()) * 2; }
     // Question indexes ordered so that each comes after the question its asking depends on.
     const QVector<int> &askOrder() const { return m_askOrder; }
@@ -256,6 +282,8 @@ private:
     QVector<Inconsistency> m_inconsistencies;
     QVector<ReferenceCase> m_cases;
     QVector<Rule> m_rules;
+    QVector<AgreementPlacement> m_placements;
+    QVector<PlacementShift> m_shifts;
     QHash<QString, int> m_questionIndex;
     QVector<int> m_askOrder;
 };

@@ -209,7 +209,7 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
     onlyKeys(root, QString(),
              {"format", "format_version", "version", "source", "groups", "matrices", "questions",
               "starting_points", "tactics", "principles", "foundations", "risks", "reference_cases",
-              "rules", "inconsistencies"});
+              "rules", "inconsistencies", "agreement_placement"});
     m_kb->m_version = string(root, QStringLiteral("version"), QString());
 
     const QJsonObject source =
@@ -250,6 +250,10 @@ void KnowledgeBaseLoader::load(const QJsonObject &root)
     loadCases(array(root, QStringLiteral("reference_cases"), QString()));
     loadRules(array(root, QStringLiteral("rules"), QString()));
     loadInconsistencies(array(root, QStringLiteral("inconsistencies"), QString()));
+    if (root.contains(QStringLiteral("agreement_placement"))) {
+        loadAgreementPlacement(object(root.value(QStringLiteral("agreement_placement")),
+                                      QStringLiteral("agreement_placement")));
+    }
 }
 
 Result<std::shared_ptr<const KnowledgeBase>> KnowledgeBase::loadDefault()

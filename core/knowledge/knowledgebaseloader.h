@@ -100,6 +100,8 @@ private:
     void loadCases(const QJsonArray &array);
     void loadRules(const QJsonArray &array);
     void loadInconsistencies(const QJsonArray &array);
+    void loadAgreementPlacement(const QJsonObject &placement);
+    QVector<Point> points(const QJsonObject &object, const QString &path, bool optional) const;
     void orderQuestions();
 
     KnowledgeBase *m_kb;

@@ -2,6 +2,8 @@
 // order), starting points, measures, practice examples, rules and inconsistencies.
 #include "knowledge/knowledgebaseloader.h"
 
+#include "agreements/agreement.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -464,6 +466,103 @@ void KnowledgeBaseLoader::loadInconsistencies(const QJsonArray &list)
         }
         inconsistency.message = text(o, QStringLiteral("message"), p);
         m_kb->m_inconsistencies.append(inconsistency);
+    }
+}
+
+const QStringList &placementConditions()
+{
+    static const QStringList list{
+        QStringLiteral("integral"),      QStringLiteral("selective"),
+        QStringLiteral("organisations"), QStringLiteral("named_employers"),
+        QStringLiteral("public"),        QStringLiteral("quiet")};
+    return list;
+}
+
+QVector<Point> KnowledgeBaseLoader::points(const QJsonObject &o, const QString &pp,
+                                           bool optional) const
+{
+    QStringList known;
+    for (const Matrix &m : m_kb->m_matrices) {
+        known << m.id;
+    }
+    const JsonReader r = reader(o, pp);
+    checked(r, r.checkKeys(known));
+    QVector<Point> out;
+    for (const Matrix &m : m_kb->m_matrices) {
+        const QString mp = pp + QLatin1Char('.') + m.id;
+        if (optional && !o.contains(m.id)) {
+            out.append(Point{});
+            continue;
+        }
+        const QJsonObject xy = object(member(o, m.id, pp), mp);
+        onlyKeys(xy, mp, {"x", "y"});
+        const double low = optional ? -2 : -1;
+        const double high = optional ? 2 : 1;
+        Point point;
+        if (!optional || xy.contains(QStringLiteral("x"))) {
+            point.x = number(member(xy, QStringLiteral("x"), mp), mp + ".x", low, high);
+        }
+        if (!optional || xy.contains(QStringLiteral("y"))) {
+            point.y = number(member(xy, QStringLiteral("y"), mp), mp + ".y", low, high);
+        }
+        out.append(point);
+    }
+    return out;
+}
+
+void KnowledgeBaseLoader::loadAgreementPlacement(const QJsonObject &placement)
+{
+    const QString root = QStringLiteral("agreement_placement");
+    onlyKeys(placement, root, {"kinds", "shifts"});
+    const QJsonArray kinds = array(placement, QStringLiteral("kinds"), root);
+    QSet<QString> seen;
+    for (int i = 0; i < kinds.size(); ++i) {
+        const QString p = QStringLiteral("%1.kinds[%2]").arg(root).arg(i);
+        const QJsonObject o = object(kinds[i], p);
+        onlyKeys(o, p, {"kind", "position", "basis"});
+        AgreementPlacement a;
+        a.kind = identifier(o, QStringLiteral("kind"), p);
+        if (!agreements::kinds().contains(a.kind)) {
+            fail(p + QStringLiteral(".kind"),
+                 QCoreApplication::translate("akkoord", "“%1” is not one of %2")
+                     .arg(a.kind, agreements::kinds().join(QStringLiteral(", "))));
+        }
+        unique(&seen, a.kind, p + QStringLiteral(".kind"));
+        a.positions = points(
+            object(member(o, QStringLiteral("position"), p), p + QStringLiteral(".position")),
+            p + QStringLiteral(".position"), false);
+        a.basis = basis(o, QStringLiteral("basis"), p);
+        m_kb->m_placements.append(a);
+    }
+    // Every kind has its place: an agreement the knowledge cannot place would silently drop out
+    // of the actual position.
+    for (const QString &kind : agreements::kinds()) {
+        if (!seen.contains(kind)) {
+            fail(root + QStringLiteral(".kinds"),
+                 QCoreApplication::translate("akkoord", "no place for agreements of kind “%1”")
+                     .arg(kind));
+        }
+    }
+    seen.clear();
+    const QJsonArray shifts = array(placement, QStringLiteral("shifts"), root);
+    for (int i = 0; i < shifts.size(); ++i) {
+        const QString p = QStringLiteral("%1.shifts[%2]").arg(root).arg(i);
+        const QJsonObject o = object(shifts[i], p);
+        onlyKeys(o, p, {"id", "when", "shift", "basis"});
+        PlacementShift s;
+        s.id = identifier(o, QStringLiteral("id"), p);
+        unique(&seen, s.id, p + QStringLiteral(".id"));
+        s.when = string(o, QStringLiteral("when"), p);
+        if (!placementConditions().contains(s.when)) {
+            fail(p + QStringLiteral(".when"),
+                 QCoreApplication::translate("akkoord", "“%1” is not one of %2")
+                     .arg(s.when, placementConditions().join(QStringLiteral(", "))));
+        }
+        s.shifts =
+            points(object(member(o, QStringLiteral("shift"), p), p + QStringLiteral(".shift")),
+                   p + QStringLiteral(".shift"), true);
+        s.basis = basis(o, QStringLiteral("basis"), p);
+        m_kb->m_shifts.append(s);
     }
 }
 

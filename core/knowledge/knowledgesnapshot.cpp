@@ -10,7 +10,7 @@ namespace {
 
 // "AKKB", then the snapshot's own version: a program reads only what its own build wrote.
 constexpr quint32 Magic = 0x414b4b42;
-constexpr quint32 Version = 1;
+constexpr quint32 Version = 2;
 
 template <typename... T> void put(QDataStream &s, const T &...values)
 {
@@ -277,6 +277,27 @@ QDataStream &operator>>(QDataStream &s, Rule &t)
     return s;
 }
 
+QDataStream &operator<<(QDataStream &s, const AgreementPlacement &t)
+{
+    put(s, t.kind, t.positions, t.basis);
+    return s;
+}
+QDataStream &operator>>(QDataStream &s, AgreementPlacement &t)
+{
+    get(s, t.kind, t.positions, t.basis);
+    return s;
+}
+QDataStream &operator<<(QDataStream &s, const PlacementShift &t)
+{
+    put(s, t.id, t.when, t.shifts, t.basis);
+    return s;
+}
+QDataStream &operator>>(QDataStream &s, PlacementShift &t)
+{
+    get(s, t.id, t.when, t.shifts, t.basis);
+    return s;
+}
+
 QByteArray KnowledgeSnapshot::write(const KnowledgeBase &kb)
 {
     QByteArray data;
@@ -287,7 +308,7 @@ QByteArray KnowledgeSnapshot::write(const KnowledgeBase &kb)
     put(s, kb.m_questions, kb.m_startingPoints, kb.m_tactics, kb.m_principles, kb.m_risks);
     put(s, kb.m_foundations, kb.m_inconsistencies, kb.m_cases, kb.m_rules,
         Sorted<int>{kb.m_questionIndex});
-    put(s, kb.m_askOrder);
+    put(s, kb.m_askOrder, kb.m_placements, kb.m_shifts);
     return data;
 }
 
@@ -305,7 +326,7 @@ Result<std::shared_ptr<const KnowledgeBase>> KnowledgeSnapshot::read(const QByte
         get(s, kb->m_questions, kb->m_startingPoints, kb->m_tactics, kb->m_principles, kb->m_risks);
         get(s, kb->m_foundations, kb->m_inconsistencies, kb->m_cases, kb->m_rules);
         getHash(s, kb->m_questionIndex);
-        get(s, kb->m_askOrder);
+        get(s, kb->m_askOrder, kb->m_placements, kb->m_shifts);
     }
     if (magic != Magic || version != Version || s.status() != QDataStream::Ok || !s.atEnd()) {
         Error e;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreements/agreement.h"
 #include "knowledge/answers.h"
 #include "store/scenario.h"
 
@@ -78,6 +79,26 @@ struct Revision
 {
     int revision = 0;
     ScenarioContent content;
+    QDateTime saved;
+};
+
+// An agreement of a municipality's register, stored with revisions as scenarios are.
+struct AgreementRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    Agreement agreement;
+    int revision = 0; // a save must name it to succeed
+    QDateTime created;
+    QDateTime modified;
+    QDateTime deleted;
+};
+
+struct AgreementRevision
+{
+    int revision = 0;
+    Agreement agreement;
     QDateTime saved;
 };
 

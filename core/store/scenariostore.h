@@ -25,7 +25,7 @@ class ScenarioStore
     Q_DECLARE_TR_FUNCTIONS(akkoord::ScenarioStore)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr qint32 ApplicationId = 0x414b4b44; // "AKKD"
 
     virtual ~ScenarioStore();
@@ -117,6 +117,21 @@ public:
     virtual Result<ScenarioRecord>
     insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline) = 0;
 
+    // The agreements register (schema 4): a municipality's agreements, each saved as a whole
+    // with the same revision check, history and trash as scenarios. Every save is checked as an
+    // agreements file is (AgreementFile::check) and refused with the path of the first problem.
+    // A store of an older schema opened read-only has no agreements.
+    virtual Result<AgreementRecord> createAgreement(qint64 caseId, const Agreement &agreement) = 0;
+    virtual Result<AgreementRecord> saveAgreement(qint64 id, int baseRevision,
+                                                  const Agreement &agreement) = 0;
+    virtual Result<AgreementRecord> agreement(qint64 id) const = 0;
+    // One municipality's agreements (caseId) or everyone's (0), by start date and title.
+    virtual Result<QVector<AgreementRecord>> agreements(qint64 caseId,
+                                                        bool includeDeleted = false) const = 0;
+    virtual Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const = 0;
+    virtual Error trashAgreement(qint64 id) = 0;
+    virtual Error restoreAgreement(qint64 id) = 0;
+
     // The trash: deleted items stay until purged and can be brought back.
     virtual Error trashScenario(qint64 id) = 0;
     virtual Error restoreScenario(qint64 id) = 0;
@@ -130,6 +145,7 @@ public:
     {
         int scenarios = 0;
         int cases = 0;
+        int agreements = 0;
     };
     virtual Result<Purged> purgeTrash(const QDateTime &deletedBefore) = 0;
 

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>akkoord::Cli</name>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n commitment(s), numbered from 0; there is no commitment %2</source>
+        <translation>
+            <numerusform>“%1” has %n commitment, numbered from 0; there is no commitment %2</numerusform>
+            <numerusform>“%1” has %n commitments, numbered from 0; there is no commitment %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::ComparisonChooser</name>
     <message numerus="yes">
         <source>%n found.</source>

@@ -363,6 +363,14 @@
         <source>this is not valid JSON</source>
         <translation>dit is geen geldige JSON</translation>
     </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>“%1” is niet een van %2</translation>
+    </message>
+    <message>
+        <source>no place for agreements of kind “%1”</source>
+        <translation>geen plaats voor afspraken van soort “%1”</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::AdviceText</name>
@@ -711,6 +719,13 @@
     </message>
 </context>
 <context>
+    <name>akkoord::AgreementExchange</name>
+    <message>
+        <source>agreements already in the database: %1. Nothing was imported; choose to keep both, replace or skip</source>
+        <translation>afspraken die al in de database staan: %1. Er is niets geïmporteerd; kies om beide te houden, te vervangen of over te slaan</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::AgreementFile</name>
     <message>
         <source>“%1” is not one of %2</source>
@@ -763,6 +778,137 @@
     <message>
         <source>the municipality needs a name</source>
         <translation>de gemeente heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>this is not an agreement</source>
+        <translation>dit is geen afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::AgreementText</name>
+    <message>
+        <source>Covenant</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Commitment at a work summit</source>
+        <translation>Toezegging op een werktop</translation>
+    </message>
+    <message>
+        <source>Individual agreement</source>
+        <translation>Individuele afspraak</translation>
+    </message>
+    <message>
+        <source>Sector deal</source>
+        <translation>Sectorafspraak</translation>
+    </message>
+    <message>
+        <source>Target group deal</source>
+        <translation>Doelgroepafspraak</translation>
+    </message>
+    <message>
+        <source>SROI clause</source>
+        <translation>SROI-voorwaarde</translation>
+    </message>
+    <message>
+        <source>Deal with a large employer</source>
+        <translation>Afspraak met een grote werkgever</translation>
+    </message>
+    <message>
+        <source>Work corporation</source>
+        <translation>Werkcorporatie</translation>
+    </message>
+    <message>
+        <source>Employer network</source>
+        <translation>Werkgeversnetwerk</translation>
+    </message>
+    <message>
+        <source>Banenafspraak</source>
+        <translation>Banenafspraak</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <source>Status holders</source>
+        <translation>Statushouders</translation>
+    </message>
+    <message>
+        <source>Older job seekers</source>
+        <translation>Ouderen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>plaatsingen</translation>
+    </message>
+    <message>
+        <source>jobs of 25.5 hours</source>
+        <translation>banen van 25,5 uur</translation>
+    </message>
+    <message>
+        <source>euro SROI value</source>
+        <translation>euro SROI-waarde</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Getekend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <source>Broken off</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>achter</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Openbaar</translation>
     </message>
 </context>
 <context>
@@ -818,10 +964,6 @@
     <message>
         <source>--on-duplicate must be keep-both, replace or skip, not “%1”</source>
         <translation>--on-duplicate moet keep-both, replace of skip zijn, niet “%1”</translation>
-    </message>
-    <message>
-        <source>export needs one scenario ID, or --case ID, or --all</source>
-        <translation>export heeft één scenario-ID nodig, of --case ID, of --all</translation>
     </message>
     <message>
         <source>scenario id</source>
@@ -900,6 +1042,143 @@
         <translation>Geïmporteerd: %1 nieuw (waarvan %3 naast een bestaande met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
     </message>
     <message>
+        <source>%1: no problems found in the quick check (%2 of %3 read in %4 s: the structure, the municipalities and the newest saves). “akkoord-cli check” reads all of it.</source>
+        <translation>%1: geen problemen gevonden bij de snelle controle (%2 van %3 gelezen in %4 s: de structuur, de gemeenten en de nieuwste opslagen). “akkoord-cli check” leest alles.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (all %2 read in %3 s).</source>
+        <translation>%1: geen problemen gevonden (alle %2 gelezen in %3 s).</translation>
+    </message>
+    <message>
+        <source>the report module (%1) is missing from this installation; reinstall Akkoord</source>
+        <translation>de rapportmodule (%1) ontbreekt in deze installatie; installeer Akkoord opnieuw</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, not “%2”</source>
+        <translation>--%1 moet een datum zijn zoals 2026-09-30 of een kwartaal zoals 2026Q3, niet “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has no agreements yet. Import an agreements file with “akkoord-cli import FILE”.</source>
+        <translation>%1 heeft nog geen afspraken. Importeer een afsprakenbestand met “akkoord-cli import BESTAND”.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n toezegging</numerusform>
+            <numerusform>%n toezeggingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agreement id</source>
+        <translation>afspraaknummer</translation>
+    </message>
+    <message>
+        <source>realise needs --commitment N, --period and --value</source>
+        <translation>realise heeft --commitment N, --period en --value nodig</translation>
+    </message>
+    <message>
+        <source>--commitment must be a commitment&apos;s number as “agreements” lists them (counted from 0), not “%1”</source>
+        <translation>--commitment moet het nummer van een toezegging zijn zoals “agreements” ze toont (geteld vanaf 0), niet “%1”</translation>
+    </message>
+    <message>
+        <source>--period must be a quarter such as 2026Q3 or a month such as 2026-07, not “%1”</source>
+        <translation>--period moet een kwartaal zijn zoals 2026Q3 of een maand zoals 2026-07, niet “%1”</translation>
+    </message>
+    <message>
+        <source>--value must be a number of at least 0, not “%1”</source>
+        <translation>--value moet een getal van minstens 0 zijn, niet “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n commitment(s), numbered from 0; there is no commitment %2</source>
+        <translation>
+            <numerusform>“%1” heeft %n toezegging, genummerd vanaf 0; er is geen toezegging %2</numerusform>
+            <numerusform>“%1” heeft %n toezeggingen, genummerd vanaf 0; er is geen toezegging %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrected: %1, commitment %2, %3: %4 (revision %5).</source>
+        <translation>Verbeterd: %1, toezegging %2, %3: %4 (versie %5).</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, commitment %2, %3: %4 (revision %5).</source>
+        <translation>Vastgelegd: %1, toezegging %2, %3: %4 (versie %5).</translation>
+    </message>
+    <message>
+        <source>Progress of %1 on %2</source>
+        <translation>Voortgang van %1 op %2</translation>
+    </message>
+    <message>
+        <source>No agreement had begun by then.</source>
+        <translation>Toen was nog geen afspraak begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (expected by now: %3)</source>
+        <translation>%1 van %2 (nu verwacht: %3)</translation>
+    </message>
+    <message>
+        <source>Per target group (agreements in force):</source>
+        <translation>Per doelgroep (lopende afspraken):</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Next reviews:</source>
+        <translation>Volgende evaluaties:</translation>
+    </message>
+    <message>
+        <source>--to lies before --from</source>
+        <translation>--to ligt vóór --from</translation>
+    </message>
+    <message>
+        <source>Actual position of %1 per quarter (strategy matrix: collectives −1 … individual employers +1, selective −1 … broad +1)</source>
+        <translation>Werkelijke positie van %1 per kwartaal (strategische matrix: collectieven −1 … individuele werkgevers +1, selectief −1 … breed +1)</translation>
+    </message>
+    <message>
+        <source>No agreement has been signed yet, so there is no position to show.</source>
+        <translation>Er is nog geen afspraak getekend, dus er is geen positie te tonen.</translation>
+    </message>
+    <message>
+        <source>no agreement in force</source>
+        <translation>geen lopende afspraak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended start (baseline scenario): %1</source>
+        <translation>Aangeraden start (uitgangssituatie): %1</translation>
+    </message>
+    <message>
+        <source>Recommended start: none (no baseline scenario, or its advice is a tie or has too little to go on)</source>
+        <translation>Aangeraden start: geen (geen uitgangssituatie, of het advies daarbij is gelijk of heeft te weinig om op te bouwen)</translation>
+    </message>
+    <message>
+        <source>Direction: broadening, as the source expects after a start</source>
+        <translation>Richting: verbreding, zoals de bron na een start verwacht</translation>
+    </message>
+    <message>
+        <source>Direction: as broad as at the start</source>
+        <translation>Richting: even breed als bij de start</translation>
+    </message>
+    <message>
+        <source>Direction: narrower than at the start</source>
+        <translation>Richting: smaller dan bij de start</translation>
+    </message>
+    <message>
+        <source>Direction: not known yet (fewer than two quarters with agreements)</source>
+        <translation>Richting: nog niet bekend (minder dan twee kwartalen met afspraken)</translation>
+    </message>
+    <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -921,12 +1200,15 @@ Advice:
 Saved cases (all take --db PATH; the default is the database in your data folder):
   cases [--filter TEXT]      List the municipalities.
   scenarios [CASE]           List the scenarios, of one municipality (id or name).
-  import FILE...             Import scenario or case files.
+  import FILE...             Import scenario, case or agreements files.
       --on-duplicate keep-both|replace|skip
                              What to do with a scenario that exists already; without
                              it nothing is imported when there is a duplicate.
   export ID                  Export a scenario as a scenario file.
   export --case ID|NAME      Export a municipality with its scenarios as a case file.
+  export --agreements CASE   Export a municipality&apos;s agreements as an agreements
+                             file, or with --format csv its commitments and
+                             realisations, one row each.
   export --all               Export every scenario: CSV, or JSON as one case file per
                              municipality (written as read, at any size).
       --history              Include every earlier revision (case files).
@@ -947,6 +1229,21 @@ Saved cases (all take --db PATH; the default is the database in your data folder
                              with its size), or with --quick only the structure,
                              the municipalities and the newest saves (instant).
   backup OUT                 Write a consistent copy of the database to OUT.
+
+Agreements (the register: what was agreed with employers, and what came of it):
+  agreements CASE            List a municipality&apos;s agreements (--format text|json).
+  realise AGREEMENT --commitment N --period 2026Q3|2026-07 --value V
+          [--source TEXT] [--verified]
+                             Record what was realised for commitment N (counted
+                             from 0) in a quarter or month; again for the same
+                             period corrects the figure.
+  progress CASE [--at DATE]  Realised against expected per commitment and target
+                             group, and the next reviews (default: today).
+  path CASE [--from DATE] [--to DATE]
+                             The actual position on the matrices per quarter, from
+                             the agreements in force, beside the start the baseline
+                             scenario&apos;s advice recommends.
+                             DATE: 2026-09-30, or a quarter such as 2026Q3.
 
 Reports (no display needed):
   report ID|FILE... --out FILE.pdf|FILE.html
@@ -990,12 +1287,16 @@ Advies:
 Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap):
   cases [--filter TEKST]     Toon de gemeenten.
   scenarios [GEMEENTE]       Toon de scenario&apos;s, van één gemeente (nummer of naam).
-  import BESTAND...          Importeer scenario- of gemeentebestanden.
+  import BESTAND...          Importeer scenario-, gemeente- of afsprakenbestanden.
       --on-duplicate keep-both|replace|skip
                              Wat te doen met een scenario dat al bestaat; zonder deze
                              optie wordt niets geïmporteerd als er een dubbele is.
   export ID                  Exporteer een scenario als scenariobestand.
   export --case ID|NAAM      Exporteer een gemeente met haar scenario&apos;s als gemeentebestand.
+  export --agreements GEMEENTE
+                             Exporteer de afspraken van een gemeente als
+                             afsprakenbestand, of met --format csv de toezeggingen en
+                             realisaties, één regel per stuk.
   export --all               Exporteer alle scenario&apos;s: als CSV, of als JSON met één
                              gemeentebestand per gemeente (wordt geschreven terwijl
                              het gelezen wordt, dus op elke omvang).
@@ -1017,6 +1318,22 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
                              groeit met de omvang), of met --quick alleen de structuur,
                              de gemeenten en de nieuwste opslagen (direct klaar).
   backup UIT                 Schrijf een consistente kopie van de database naar UIT.
+
+Afspraken (het register: wat met werkgevers is afgesproken, en wat ervan komt):
+  agreements GEMEENTE        Toon de afspraken van een gemeente (--format text|json).
+  realise AFSPRAAK --commitment N --period 2026Q3|2026-07 --value W
+          [--source TEKST] [--verified]
+                             Leg vast wat voor toezegging N (geteld vanaf 0) in een
+                             kwartaal of maand is gerealiseerd; nog eens voor
+                             dezelfde periode verbetert het getal.
+  progress GEMEENTE [--at DATUM]
+                             Gerealiseerd tegenover verwacht per toezegging en
+                             doelgroep, en de volgende evaluaties (standaard: vandaag).
+  path GEMEENTE [--from DATUM] [--to DATUM]
+                             De werkelijke positie op de matrices per kwartaal, uit
+                             de lopende afspraken, naast het startpunt dat het advies
+                             bij de uitgangssituatie aanraadt.
+                             DATUM: 2026-09-30, of een kwartaal zoals 2026Q3.
 
 Rapporten (geen beeldscherm nodig):
   report ID|BESTAND... --out BESTAND.pdf|BESTAND.html
@@ -1042,16 +1359,12 @@ Afsluitcodes:
 </translation>
     </message>
     <message>
-        <source>%1: no problems found in the quick check (%2 of %3 read in %4 s: the structure, the municipalities and the newest saves). “akkoord-cli check” reads all of it.</source>
-        <translation>%1: geen problemen gevonden bij de snelle controle (%2 van %3 gelezen in %4 s: de structuur, de gemeenten en de nieuwste opslagen). “akkoord-cli check” leest alles.</translation>
+        <source>Agreements imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 skipped.</source>
+        <translation>Afspraken geïmporteerd: %1 nieuw (waarvan %3 naast een met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
     </message>
     <message>
-        <source>%1: no problems found (all %2 read in %3 s).</source>
-        <translation>%1: geen problemen gevonden (alle %2 gelezen in %3 s).</translation>
-    </message>
-    <message>
-        <source>the report module (%1) is missing from this installation; reinstall Akkoord</source>
-        <translation>de rapportmodule (%1) ontbreekt in deze installatie; installeer Akkoord opnieuw</translation>
+        <source>export needs one scenario ID, or --case ID, --agreements CASE or --all</source>
+        <translation>export heeft één scenario-ID nodig, of --case ID, --agreements GEMEENTE of --all</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1783,42 @@ Afsluitcodes:
     <message>
         <source>a saved scenario&apos;s answers cannot be read (%1)</source>
         <translation>de antwoorden van een opgeslagen scenario zijn onleesbaar (%1)</translation>
+    </message>
+    <message>
+        <source>agreement %1 in %2</source>
+        <translation>afspraak %1 in %2</translation>
+    </message>
+    <message>
+        <source>agreement %1 does not exist</source>
+        <translation>afspraak %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>reading the agreement</source>
+        <translation>het lezen van de afspraak</translation>
+    </message>
+    <message>
+        <source>reading the agreements</source>
+        <translation>het lezen van de afspraken</translation>
+    </message>
+    <message>
+        <source>saving the agreement</source>
+        <translation>het opslaan van de afspraak</translation>
+    </message>
+    <message>
+        <source>“%1” has been removed from the database for good (its trash was emptied, perhaps by another program); nothing was saved</source>
+        <translation>“%1” is voorgoed uit de database verwijderd (de prullenbak is geleegd, misschien door een ander programma); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash (moved there, perhaps by another program); nothing was saved. Restore it from the trash first</source>
+        <translation>“%1” staat in de prullenbak (misschien door een ander programma); er is niets opgeslagen. Haal het eerst terug uit de prullenbak</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere while you edited it (now at revision %2, your changes start from revision %3); nothing was overwritten. Reload it and enter yours again</source>
+        <translation>“%1” is elders gewijzigd terwijl u het bewerkte (nu versie %2, uw wijzigingen gaan uit van versie %3); er is niets overschreven. Laad het opnieuw en voer de uwe nog eens in</translation>
+    </message>
+    <message>
+        <source>agreement %1, revision %2</source>
+        <translation>afspraak %1, versie %2</translation>
     </message>
 </context>
 <context>

@@ -1493,3 +1493,286 @@ TEST_CASE("Every command gives the same exit code for the same kind of problem",
     // The file the damaged runs were given is left as it was.
     CHECK(akkoord::test::readAll(damaged) == QByteArray(8192, 'x'));
 }
+
+namespace {
+
+QString agreementsExample()
+{
+    return example("agreements/voorbeeldgemeente.agreements.json");
+}
+
+QJsonDocument jsonOf(const Run &r)
+{
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("Agreements: import, list, progress and path, as documented", "[cli][agreements]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    const Run imported =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+             QStringLiteral("json"), agreementsExample()});
+    const QJsonObject report = jsonOf(imported).object();
+    CHECK(report.value(QStringLiteral("agreements"))
+              .toObject()
+              .value(QStringLiteral("created"))
+              .toInt() == 4);
+    CHECK(report.value(QStringLiteral("created")).toInt() == 0); // no scenarios in the file
+
+    const QJsonArray list = jsonOf(cli({QStringLiteral("agreements"),
+                                        QStringLiteral("Voorbeeldgemeente"), QStringLiteral("--db"),
+                                        db, QStringLiteral("--format"), QStringLiteral("json")}))
+                                .array();
+    REQUIRE(list.size() == 4);
+    CHECK(list[0].toObject().value(QStringLiteral("kind")).toString() ==
+          QStringLiteral("covenant"));
+    const Run text =
+        cli({QStringLiteral("agreements"), QStringLiteral("Voorbeeldgemeente"),
+             QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("nl")});
+    CHECK(text.out.contains(QStringLiteral("Convenant Samen aan het werk\tConvenant\tLopend")));
+    CHECK(text.out.contains(QStringLiteral("2 toezeggingen")));
+
+    // progress --at the end of 2026Q3: the documented fields, and the figures of the example.
+    const QJsonObject progress =
+        jsonOf(cli({QStringLiteral("progress"), QStringLiteral("Voorbeeldgemeente"),
+                    QStringLiteral("--at"), QStringLiteral("2026Q3"), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    CHECK(progress.value(QStringLiteral("at")).toString() == QStringLiteral("2026-09-30"));
+    const QJsonArray commitments = progress.value(QStringLiteral("commitments")).toArray();
+    REQUIRE(commitments.size() == 3);
+    const QJsonObject jobs = commitments[0].toObject();
+    for (const char *key : {"agreement", "commitment", "target_group", "unit", "target", "realised",
+                            "expected", "status"}) {
+        CHECK(jobs.contains(QLatin1String(key)));
+    }
+    CHECK(jobs.value(QStringLiteral("unit")).toString() == QStringLiteral("jobs_25_5h"));
+    CHECK(jobs.value(QStringLiteral("target")).toDouble() == 24);
+    CHECK(jobs.value(QStringLiteral("realised")).toDouble() == 6);
+    CHECK(jobs.value(QStringLiteral("status")).toString() == QStringLiteral("behind"));
+    CHECK(commitments[2].toObject().value(QStringLiteral("status")).toString() ==
+          QStringLiteral("ahead"));
+    CHECK(progress.value(QStringLiteral("totals")).toArray().size() == 3);
+    const QJsonArray reviews = progress.value(QStringLiteral("reviews")).toArray();
+    REQUIRE_FALSE(reviews.isEmpty());
+    CHECK(reviews[0].toObject().value(QStringLiteral("date")).toString() >=
+          QStringLiteral("2026-09-30"));
+
+    // path: a point per quarter; the SROI clause from 2026Q4 moves it.
+    const QJsonObject path =
+        jsonOf(cli({QStringLiteral("path"), QStringLiteral("Voorbeeldgemeente"),
+                    QStringLiteral("--from"), QStringLiteral("2026Q1"), QStringLiteral("--to"),
+                    QStringLiteral("2026Q4"), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    const QJsonArray points = path.value(QStringLiteral("points")).toArray();
+    REQUIRE(points.size() == 4);
+    CHECK(points[0].toObject().value(QStringLiteral("period")).toString() ==
+          QStringLiteral("2026Q1"));
+    CHECK(points[2].toObject().value(QStringLiteral("agreements")).toInt() == 2);
+    CHECK(points[3].toObject().value(QStringLiteral("agreements")).toInt() == 3);
+    const QJsonObject q3 = points[2].toObject().value(QStringLiteral("strategy")).toObject();
+    const QJsonObject q4 = points[3].toObject().value(QStringLiteral("strategy")).toObject();
+    CHECK(q4.value(QStringLiteral("x")).toDouble() > q3.value(QStringLiteral("x")).toDouble());
+    CHECK(points[0].toObject().value(QStringLiteral("approach")).isObject());
+    // No baseline scenario: no recommended start is claimed.
+    CHECK(path.value(QStringLiteral("recommended")).isNull());
+
+    // With a baseline whose advice recommends a start, path names it.
+    REQUIRE(
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, example("soest-convenant.json")})
+            .exitCode == 0);
+    const QJsonArray soest =
+        jsonOf(cli({QStringLiteral("scenarios"), QStringLiteral("Soest"), QStringLiteral("--db"),
+                    db, QStringLiteral("--format"), QStringLiteral("json")}))
+            .array();
+    REQUIRE(soest.size() == 1);
+    const QString id = QString::number(soest[0].toObject().value(QStringLiteral("id")).toInteger());
+    REQUIRE(cli({QStringLiteral("baseline"), id, QStringLiteral("--db"), db}).exitCode == 0);
+    const QJsonObject advice =
+        jsonOf(cli({QStringLiteral("advise"), example("soest-convenant.json"),
+                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    const QJsonObject soestPath =
+        jsonOf(cli({QStringLiteral("path"), QStringLiteral("Soest"), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    REQUIRE(advice.value(QStringLiteral("verdict")).toString() == QStringLiteral("recommended"));
+    CHECK(soestPath.value(QStringLiteral("recommended")) ==
+          advice.value(QStringLiteral("starting_point")));
+    CHECK(soestPath.value(QStringLiteral("points")).toArray().isEmpty()); // Soest has no agreements
+}
+
+TEST_CASE("realise records a quarter's figure, corrects it, and refuses what does not fit",
+          "[cli][agreements][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, agreementsExample()}).exitCode ==
+        0);
+    const auto realise = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("realise"), QStringLiteral("1"),
+                               QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                               QStringLiteral("en")} +
+                   extra);
+    };
+    const auto realised = [&](const char *at) {
+        const QJsonArray c =
+            jsonOf(cli({QStringLiteral("progress"), QStringLiteral("1"), QStringLiteral("--at"),
+                        QString::fromLatin1(at), QStringLiteral("--db"), db,
+                        QStringLiteral("--format"), QStringLiteral("json")}))
+                .object()
+                .value(QStringLiteral("commitments"))
+                .toArray();
+        return c[0].toObject().value(QStringLiteral("realised")).toDouble();
+    };
+    const double before = realised("2026-12-31");
+    Run r =
+        realise({QStringLiteral("--commitment"), QStringLiteral("0"), QStringLiteral("--period"),
+                 QStringLiteral("2026Q4"), QStringLiteral("--value"), QStringLiteral("5"),
+                 QStringLiteral("--source"), QStringLiteral("UWV"), QStringLiteral("--verified")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("Recorded:")));
+    CHECK(realised("2026-12-31") == before + 5);
+    // The same period again corrects the figure instead of counting it twice.
+    r = realise({QStringLiteral("--commitment"), QStringLiteral("0"), QStringLiteral("--period"),
+                 QStringLiteral("2026Q4"), QStringLiteral("--value"), QStringLiteral("7")});
+    CHECK(r.out.startsWith(QStringLiteral("Corrected:")));
+    CHECK(realised("2026-12-31") == before + 7);
+    // Its history keeps both saves.
+    const QJsonArray list =
+        jsonOf(cli({QStringLiteral("agreements"), QStringLiteral("1"), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .array();
+    CHECK(list[0].toObject().value(QStringLiteral("revision")).toInt() == 3);
+
+    // Refusals: exit 2, one line, nothing saved.
+    expectBadInput(
+        realise({QStringLiteral("--commitment"), QStringLiteral("0"), QStringLiteral("--period"),
+                 QStringLiteral("2031Q1"), QStringLiteral("--value"), QStringLiteral("1")}),
+        QStringLiteral("realisations["));
+    expectBadInput(
+        realise({QStringLiteral("--commitment"), QStringLiteral("5"), QStringLiteral("--period"),
+                 QStringLiteral("2026Q4"), QStringLiteral("--value"), QStringLiteral("1")}),
+        QStringLiteral("no commitment 5"));
+    expectBadInput(
+        realise({QStringLiteral("--commitment"), QStringLiteral("0"), QStringLiteral("--period"),
+                 QStringLiteral("2026Q5"), QStringLiteral("--value"), QStringLiteral("1")}),
+        QStringLiteral("--period"));
+    expectBadInput(
+        realise({QStringLiteral("--commitment"), QStringLiteral("0"), QStringLiteral("--period"),
+                 QStringLiteral("2026Q4"), QStringLiteral("--value"), QStringLiteral("-3")}),
+        QStringLiteral("--value"));
+    expectBadInput(
+        cli({QStringLiteral("realise"), QStringLiteral("99"), QStringLiteral("--commitment"),
+             QStringLiteral("0"), QStringLiteral("--period"), QStringLiteral("2026Q4"),
+             QStringLiteral("--value"), QStringLiteral("1"), QStringLiteral("--db"), db}),
+        QStringLiteral("99"));
+    CHECK(realised("2026-12-31") == before + 7);
+}
+
+TEST_CASE("Agreements files: bad ones refused with their path, duplicates asked about, export "
+          "gives the same back",
+          "[cli][agreements][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    const QByteArray good = akkoord::test::readAll(agreementsExample());
+    const auto write = [&](const char *name, const QByteArray &data) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        return path;
+    };
+    QJsonObject root = QJsonDocument::fromJson(good).object();
+    const auto variant = [&](const std::function<void(QJsonObject &)> &change) {
+        QJsonObject copy = root;
+        QJsonArray list = copy.value(QStringLiteral("agreements")).toArray();
+        QJsonObject first = list[0].toObject();
+        change(first);
+        list[0] = first;
+        copy.insert(QStringLiteral("agreements"), list);
+        return QJsonDocument(copy).toJson();
+    };
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                        write("kind.json", variant([](QJsonObject &a) {
+                                  a.insert(QStringLiteral("kind"), QStringLiteral("handshake"));
+                              }))}),
+                   QStringLiteral("agreements[0].kind"));
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                        write("end.json", variant([](QJsonObject &a) {
+                                  a.insert(QStringLiteral("end"), QStringLiteral("2020-01-01"));
+                              }))}),
+                   QStringLiteral("agreements[0].end"));
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                        write("bsn.json", variant([](QJsonObject &a) {
+                                  a.insert(QStringLiteral("bsn"), QStringLiteral("123456782"));
+                              }))}),
+                   QStringLiteral("agreements[0].bsn"));
+    QJsonObject newer = root;
+    newer.insert(QStringLiteral("version"), 2);
+    expectBadInput(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                        write("newer.json", QJsonDocument(newer).toJson())}),
+                   QStringLiteral("version"));
+    // Nothing of those was written: the example imports whole, once.
+    REQUIRE(
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, agreementsExample()}).exitCode ==
+        0);
+    const Run again =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, agreementsExample()});
+    expectBadInput(again, QStringLiteral("Convenant Samen aan het werk"));
+    CHECK(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+               QStringLiteral("--on-duplicate"), QStringLiteral("skip"), agreementsExample()})
+              .exitCode == 0);
+
+    // export --agreements gives a file that imports elsewhere to the same agreements.
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--agreements"),
+                 QStringLiteral("Voorbeeldgemeente"), QStringLiteral("--db"), db,
+                 QStringLiteral("--out"), out})
+                .exitCode == 0);
+    const QString other = dir.filePath(QStringLiteral("b.sqlite"));
+    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("--db"), other, out}).exitCode == 0);
+    const auto listOf = [](const QString &database) {
+        QJsonArray list =
+            jsonOf(cli({QStringLiteral("agreements"), QStringLiteral("Voorbeeldgemeente"),
+                        QStringLiteral("--db"), database, QStringLiteral("--format"),
+                        QStringLiteral("json")}))
+                .array();
+        for (auto it = list.begin(); it != list.end(); ++it) {
+            QJsonObject o = it->toObject();
+            o.remove(QStringLiteral("id"));
+            *it = o;
+        }
+        return list;
+    };
+    CHECK(listOf(db) == listOf(other));
+    CHECK(listOf(db).size() == 4);
+
+    // CSV: a row per commitment and per realisation; a source that starts like a formula stays
+    // text.
+    REQUIRE(cli({QStringLiteral("realise"), QStringLiteral("1"), QStringLiteral("--commitment"),
+                 QStringLiteral("0"), QStringLiteral("--period"), QStringLiteral("2026Q4"),
+                 QStringLiteral("--value"), QStringLiteral("2"), QStringLiteral("--source"),
+                 QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("--db"), db})
+                .exitCode == 0);
+    const Run csv = cli({QStringLiteral("export"), QStringLiteral("--agreements"),
+                         QStringLiteral("Voorbeeldgemeente"), QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--db"), db});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.contains(QStringLiteral(",commitment,0,banenafspraak,jobs_25_5h,24,")));
+    CHECK(csv.out.contains(QStringLiteral(",realisation,0,banenafspraak,jobs_25_5h,,,2026Q4,2,")));
+    CHECK(csv.out.contains(QStringLiteral("'=HYPERLINK")));
+    CHECK_FALSE(csv.out.contains(QStringLiteral(",=HYPERLINK")));
+}

@@ -1,7 +1,15 @@
 #include "testsupport.h"
 
 #include "agreements/agreementfile.h"
+#include "agreements/position.h"
 #include "agreements/progress.h"
+#include "knowledge/knowledgebase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
 
 using namespace akkoord;
 
@@ -218,4 +226,229 @@ TEST_CASE("The example agreements file reads and shows a municipality on its way
     }
     CHECK(groups == QStringList{QStringLiteral("banenafspraak"), QStringLiteral("participatiewet"),
                                 QStringLiteral("jongeren")});
+}
+
+namespace {
+
+Agreement placed(const char *kind, const char *visibility = "public")
+{
+    Agreement a;
+    a.title = QStringLiteral("a");
+    a.kind = QString::fromLatin1(kind);
+    a.visibility = QString::fromLatin1(visibility);
+    a.status = QStringLiteral("running");
+    a.start = QDate(2026, 1, 1);
+    return a;
+}
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) < 1e-9;
+}
+
+} // namespace
+
+TEST_CASE("Every kind of agreement has its place on both matrices, with its basis",
+          "[agreements][position][knowledge]")
+{
+    const auto &kb = *test::knowledge();
+    REQUIRE(kb.agreementPlacements().size() == agreements::kinds().size());
+    for (const AgreementPlacement &p : kb.agreementPlacements()) {
+        INFO(p.kind.toStdString());
+        CHECK(p.positions.size() == kb.matrices().size());
+        CHECK((p.basis.isSource() || p.basis.rationale.isComplete()));
+    }
+    const int strategy = kb.matrixIndex(QStringLiteral("strategy"));
+    const int approach = kb.matrixIndex(QStringLiteral("approach"));
+    // Without parties or scope an agreement sits where its kind does; the network of employers
+    // is the strategic goal (broad, self-steering networks).
+    const Placement network = placementOf(kb, placed("employer_network"));
+    CHECK(network.positions[strategy].x < -0.5);
+    CHECK(network.positions[strategy].y > 0.5);
+    CHECK(network.shifts == QStringList{QStringLiteral("public")});
+    // An individual agreement is on the individual side of both matrices.
+    const Placement individual = placementOf(kb, placed("individual", "quiet"));
+    CHECK(individual.positions[strategy].x > 0.5);
+    CHECK(individual.positions[approach].x > 0.5);
+    CHECK(individual.positions[approach].y < -0.5); // quiet
+}
+
+TEST_CASE("Scope, parties and visibility move an agreement as the rules say",
+          "[agreements][position]")
+{
+    const auto &kb = *test::knowledge();
+    const int strategy = kb.matrixIndex(QStringLiteral("strategy"));
+    const int approach = kb.matrixIndex(QStringLiteral("approach"));
+    const Agreement plain = placed("covenant");
+    const Placement base = placementOf(kb, plain);
+
+    Agreement integral = plain;
+    integral.integral = true;
+    Agreement selective = plain;
+    selective.targetGroups = {QStringLiteral("jongeren")};
+    Agreement organisations = plain;
+    organisations.employerOrganisations = {QStringLiteral("VNO-NCW")};
+    Agreement named = plain;
+    named.employers = {QStringLiteral("Bakkerij Jansen")};
+    Agreement quiet = plain;
+    quiet.visibility = QStringLiteral("quiet");
+
+    CHECK(placementOf(kb, integral).positions[strategy].y > base.positions[strategy].y);
+    CHECK(placementOf(kb, selective).positions[strategy].y < base.positions[strategy].y);
+    CHECK(placementOf(kb, organisations).positions[strategy].x < base.positions[strategy].x);
+    CHECK(placementOf(kb, named).positions[strategy].x > base.positions[strategy].x);
+    CHECK(placementOf(kb, quiet).positions[approach].y < base.positions[approach].y);
+    // Named employers beside an organisation do not count as individual engagement.
+    Agreement both = organisations;
+    both.employers = named.employers;
+    CHECK(placementOf(kb, both).shifts.contains(QStringLiteral("organisations_as_parties")));
+    CHECK_FALSE(placementOf(kb, both).shifts.contains(QStringLiteral("named_employers_only")));
+    // Three foci are no longer selective.
+    Agreement three = plain;
+    three.targetGroups = {QStringLiteral("jongeren"), QStringLiteral("ouderen")};
+    three.sectors = {QStringLiteral("zorg")};
+    CHECK_FALSE(placementOf(kb, three).shifts.contains(QStringLiteral("selective_scope")));
+    // Every position stays inside the matrix.
+    Agreement far = placed("employer_network");
+    far.integral = true;
+    far.employerOrganisations = organisations.employerOrganisations;
+    for (const Point &p : placementOf(kb, far).positions) {
+        CHECK(p.x >= -1);
+        CHECK(p.y <= 1);
+    }
+}
+
+TEST_CASE("The actual position is the commitment-weighted mean of the agreements in force",
+          "[agreements][position]")
+{
+    const auto &kb = *test::knowledge();
+    const int strategy = kb.matrixIndex(QStringLiteral("strategy"));
+    Agreement a = placed("employer_network");
+    Agreement b = placed("individual");
+    b.commitments = {{QStringLiteral("jongeren"), QStringLiteral("persons"), 5, {}, {}},
+                     {QStringLiteral("ouderen"), QStringLiteral("persons"), 5, {}, {}},
+                     {QStringLiteral("other"), QStringLiteral("persons"), 5, {}, {}}};
+    const Point pa = placementOf(kb, a).positions[strategy];
+    const Point pb = placementOf(kb, b).positions[strategy];
+    const ActualPosition both = actualPosition(kb, {a, b}, QDate(2026, 6, 30));
+    REQUIRE(both.known());
+    CHECK(both.agreements == 2);
+    CHECK(near(both.weight, 4)); // one for the agreement without commitments, three for b
+    CHECK(near(both.positions[strategy].x, (pa.x + 3 * pb.x) / 4));
+    CHECK(near(both.positions[strategy].y, (pa.y + 3 * pb.y) / 4));
+    // Not yet begun, in preparation or broken off: nothing is known, nothing is claimed.
+    CHECK_FALSE(actualPosition(kb, {a, b}, QDate(2025, 12, 31)).known());
+    Agreement preparing = a;
+    preparing.status = QStringLiteral("in_preparation");
+    Agreement broken = a;
+    broken.status = QStringLiteral("broken_off");
+    CHECK_FALSE(actualPosition(kb, {preparing, broken}, QDate(2026, 6, 30)).known());
+    // An ended agreement counted while it ran.
+    Agreement ended = a;
+    ended.status = QStringLiteral("ended");
+    ended.end = QDate(2026, 3, 31);
+    CHECK(actualPosition(kb, {ended}, QDate(2026, 3, 31)).known());
+    CHECK_FALSE(actualPosition(kb, {ended}, QDate(2026, 4, 1)).known());
+}
+
+TEST_CASE("The path has a point per quarter and says whether the municipality broadens",
+          "[agreements][position][path]")
+{
+    const auto &kb = *test::knowledge();
+    const int strategy = kb.matrixIndex(QStringLiteral("strategy"));
+    // A start with one target group, then an integral network a year later.
+    Agreement first = placed("target_group_deal");
+    first.targetGroups = {QStringLiteral("jongeren")};
+    Agreement later = placed("employer_network");
+    later.integral = true;
+    later.start = QDate(2027, 1, 15);
+    const QVector<PathPoint> path =
+        pathOf(kb, {first, later}, QDate(2026, 2, 1), QDate(2027, 6, 30));
+    REQUIRE(path.size() == 6);
+    CHECK(path.first().quarter.text == QStringLiteral("2026Q1"));
+    CHECK(path.last().quarter.text == QStringLiteral("2027Q2"));
+    CHECK(path[3].position.agreements == 1); // 2026Q4
+    CHECK(path[4].position.agreements == 2); // 2027Q1: the network begun
+    CHECK(path[4].position.positions[strategy].y > path[3].position.positions[strategy].y);
+    const Direction d = directionOf(kb, path);
+    CHECK(d.trend == Direction::Broadening);
+    CHECK(d.breadthChange > 0);
+    CHECK(d.towardsGoal > 0);
+    CHECK(trendId(d.trend) == QStringLiteral("broadening"));
+    // One quarter with agreements is not a direction.
+    CHECK(directionOf(kb, pathOf(kb, {first}, QDate(2026, 1, 1), QDate(2026, 3, 31))).trend ==
+          Direction::Unknown);
+    // Quarters before any agreement are points without a position, not made-up ones.
+    const auto early = pathOf(kb, {later}, QDate(2026, 10, 1), QDate(2027, 3, 31));
+    REQUIRE(early.size() == 2);
+    CHECK_FALSE(early[0].position.known());
+    CHECK(early[1].position.known());
+    // The default span: from the first start to today.
+    const auto span = pathSpan({first, later}, QDate(2027, 6, 1));
+    CHECK(span.first == QDate(2026, 1, 1));
+    CHECK(span.second == QDate(2027, 6, 1));
+    CHECK_FALSE(pathSpan({}, QDate(2027, 6, 1)).first.isValid());
+}
+
+TEST_CASE("A knowledge base without agreement placement knows no actual position",
+          "[agreements][position][knowledge]")
+{
+    QJsonObject root = QJsonDocument::fromJson(test::readAll(test::sourcePath(QStringLiteral(
+                                                   "resources/knowledge/akkoord-knowledge.json"))))
+                           .object();
+    root.remove(QStringLiteral("agreement_placement"));
+    const auto kb = KnowledgeBase::loadJson(QJsonDocument(root).toJson(), QStringLiteral("kb"));
+    REQUIRE(kb.ok());
+    CHECK_FALSE(actualPosition(*kb.value(), {placed("covenant")}, QDate(2026, 6, 1)).known());
+
+    // A kind left out, or an unknown condition, is refused with its path.
+    QJsonObject placement =
+        QJsonDocument::fromJson(test::readAll(test::sourcePath(
+                                    QStringLiteral("resources/knowledge/akkoord-knowledge.json"))))
+            .object()
+            .value(QStringLiteral("agreement_placement"))
+            .toObject();
+    QJsonArray kinds = placement.value(QStringLiteral("kinds")).toArray();
+    kinds.removeLast();
+    QJsonObject missing = placement;
+    missing.insert(QStringLiteral("kinds"), kinds);
+    root.insert(QStringLiteral("agreement_placement"), missing);
+    auto refused = KnowledgeBase::loadJson(QJsonDocument(root).toJson(), QStringLiteral("kb"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().jsonPath == QStringLiteral("agreement_placement.kinds"));
+    QJsonArray shifts = placement.value(QStringLiteral("shifts")).toArray();
+    QJsonObject shift = shifts[0].toObject();
+    shift.insert(QStringLiteral("when"), QStringLiteral("sunny"));
+    shifts[0] = shift;
+    QJsonObject unknown = placement;
+    unknown.insert(QStringLiteral("shifts"), shifts);
+    root.insert(QStringLiteral("agreement_placement"), unknown);
+    refused = KnowledgeBase::loadJson(QJsonDocument(root).toJson(), QStringLiteral("kb"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().jsonPath == QStringLiteral("agreement_placement.shifts[0].when"));
+}
+
+TEST_CASE("Progress lists the begun agreements' commitments and the reviews still to come",
+          "[agreements][progress]")
+{
+    Agreement running = placed("covenant");
+    running.commitments = {{QStringLiteral("jongeren"), QStringLiteral("persons"), 10, {}, {}}};
+    running.reviews = {{QDate(2026, 12, 1), QStringLiteral("b")},
+                       {QDate(2026, 3, 1), QStringLiteral("a")}};
+    Agreement preparing = running;
+    preparing.status = QStringLiteral("in_preparation");
+    Agreement ended = running;
+    ended.status = QStringLiteral("ended");
+    ended.end = QDate(2026, 5, 31);
+    ended.reviews = {{QDate(2026, 9, 1), QStringLiteral("c")}};
+    const auto lines = progressAt({running, preparing, ended}, QDate(2026, 6, 30));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].agreement == 0);
+    CHECK(lines[1].agreement == 2);
+    CHECK(lines[1].progress.status == ProgressStatus::Overdue); // ended without reaching it
+    const auto reviews = reviewsFrom({running, preparing, ended}, QDate(2026, 6, 30));
+    REQUIRE(reviews.size() == 2); // the past one and the ended agreement's are not upcoming
+    CHECK(reviews[0].review.date == QDate(2026, 12, 1));
+    CHECK(reviews[0].agreement == 0);
+    CHECK(reviews[1].agreement == 1);
 }

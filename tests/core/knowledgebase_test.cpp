@@ -424,6 +424,12 @@ QVector<QPair<QString, Basis>> allBases(const KnowledgeBase &kb)
             out.append({QStringLiteral("measure ") + m.id, m.basis});
         }
     }
+    for (const AgreementPlacement &p : kb.agreementPlacements()) {
+        out.append({QStringLiteral("placement of ") + p.kind, p.basis});
+    }
+    for (const PlacementShift &s : kb.placementShifts()) {
+        out.append({QStringLiteral("placement shift ") + s.id, s.basis});
+    }
     for (const ReferenceCase &c : kb.referenceCases()) {
         out.append({c.id + QStringLiteral(" did"), c.didBasis});
         if (!c.startedWith.isEmpty()) {

@@ -127,6 +127,33 @@ const char *const SchemaSteps[] = {
     );
     INSERT INTO store_identity (only, uuid) VALUES (1, lower(hex(randomblob(16))));
     )",
+    // 4: the agreements register. An agreement is kept whole, as the JSON object of an agreements
+    // file (checked by the same reader on every save), with title, kind and status beside it for
+    // lists; every revision stays, as for scenarios.
+    R"(
+    CREATE TABLE agreements (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        body TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        modified_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE INDEX agreements_case ON agreements (case_id, start_date, title);
+    CREATE TABLE agreement_revisions (
+        agreement_id INTEGER NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (agreement_id, revision)
+    ) WITHOUT ROWID;
+    )",
 };
 static_assert(sizeof(SchemaSteps) / sizeof(SchemaSteps[0]) == ScenarioStore::SchemaVersion,
               "one schema step per version");

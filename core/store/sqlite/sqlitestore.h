@@ -54,6 +54,14 @@ public:
     Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId,
                                                      const QVector<Revision> &revisions,
                                                      bool baseline) override;
+    Result<AgreementRecord> createAgreement(qint64 caseId, const Agreement &agreement) override;
+    Result<AgreementRecord> saveAgreement(qint64 id, int baseRevision,
+                                          const Agreement &agreement) override;
+    Result<AgreementRecord> agreement(qint64 id) const override;
+    Result<QVector<AgreementRecord>> agreements(qint64 caseId, bool includeDeleted) const override;
+    Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const override;
+    Error trashAgreement(qint64 id) override;
+    Error restoreAgreement(qint64 id) override;
     Error trashScenario(qint64 id) override;
     Error restoreScenario(qint64 id) override;
     Error trashCase(qint64 id) override;
@@ -87,6 +95,9 @@ private:
     Result<ScenarioRecord> insertRevision(qint64 scenarioId, int revision,
                                           const ScenarioContent &content);
     Error setDeleted(const char *table, qint64 id, bool deleted);
+    Result<AgreementRecord> agreementFrom(const QSqlQuery &q) const;
+    Result<AgreementRecord> insertAgreementRevision(qint64 id, int revision,
+                                                    const Agreement &agreement);
     // A statement compiled once and kept for this connection: compiling is most of the cost of
     // a small insert, and an import does thousands of them.
     QSqlQuery &statement(const QString &sql);

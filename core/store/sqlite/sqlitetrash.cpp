@@ -28,8 +28,11 @@ Error SqliteStore::setDeleted(const char *table, qint64 id, bool deleted)
             return error(q, tr("moving to the trash"));
         }
         if (q.numRowsAffected() == 0) {
-            return error(ErrorKind::NotFound, QLatin1String(table) == QLatin1String("cases")
+            const QLatin1String name(table);
+            return error(ErrorKind::NotFound, name == QLatin1String("cases")
                                                   ? tr("municipality %1 does not exist").arg(id)
+                                              : name == QLatin1String("agreements")
+                                                  ? tr("agreement %1 does not exist").arg(id)
                                                   : tr("scenario %1 does not exist").arg(id));
         }
         return {};
@@ -83,16 +86,20 @@ Result<ScenarioStore::Purged> SqliteStore::purgeTrash(const QDateTime &deletedBe
         count.prepare(QStringLiteral(
             "SELECT (SELECT count(*) FROM scenarios WHERE deleted_at < :before OR case_id IN "
             "(SELECT id FROM cases WHERE deleted_at < :before)), "
-            "(SELECT count(*) FROM cases WHERE deleted_at < :before)"));
+            "(SELECT count(*) FROM cases WHERE deleted_at < :before), "
+            "(SELECT count(*) FROM agreements WHERE deleted_at < :before OR case_id IN "
+            "(SELECT id FROM cases WHERE deleted_at < :before))"));
         count.bindValue(QStringLiteral(":before"), before);
         if (!count.exec() || !count.next()) {
             return error(count, tr("emptying the trash"));
         }
         purged.scenarios = count.value(0).toInt();
         purged.cases = count.value(1).toInt();
+        purged.agreements = count.value(2).toInt();
         // Revisions go with their scenario, and scenarios with their municipality (ON DELETE
         // CASCADE).
         for (const char *sql : {"DELETE FROM scenarios WHERE deleted_at < ?",
+                                "DELETE FROM agreements WHERE deleted_at < ?",
                                 "DELETE FROM cases WHERE deleted_at < ?"}) {
             QSqlQuery remove(db());
             remove.prepare(QLatin1String(sql));

@@ -1,0 +1,238 @@
+#include "store/sqlite/sqlitestore.h"
+
+#include "store/sqlite/sqliteinternal.h"
+
+#include "agreements/agreementfile.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+// The SQLite backend's agreements register: an agreement is one row with its whole content as
+// the JSON object of an agreements file, and one row per revision.
+namespace akkoord {
+
+using namespace sqlite;
+
+namespace {
+
+const char *const AgreementColumns =
+    "id, uuid, case_id, body, revision, created_at, modified_at, deleted_at";
+
+QString bodyOf(const Agreement &agreement)
+{
+    return QString::fromUtf8(
+        QJsonDocument(AgreementFile::toJson(agreement)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<AgreementRecord> SqliteStore::agreementFrom(const QSqlQuery &q) const
+{
+    AgreementRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.caseId = q.value(2).toLongLong();
+    const Result<Agreement> body = AgreementFile::parseAgreement(
+        q.value(3).toString().toUtf8(), tr("agreement %1 in %2").arg(r.id).arg(m_path));
+    if (!body.ok()) {
+        return error(ErrorKind::CorruptDatabase, body.error().message);
+    }
+    r.agreement = body.value();
+    r.revision = q.value(4).toInt();
+    r.created = parseTime(q.value(5));
+    r.modified = parseTime(q.value(6));
+    r.deleted = parseTime(q.value(7));
+    return r;
+}
+
+Result<AgreementRecord> SqliteStore::agreement(qint64 id) const
+{
+    if (schemaVersion() < 4) {
+        return error(ErrorKind::NotFound, tr("agreement %1 does not exist").arg(id));
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE id = ?")
+                  .arg(QLatin1String(AgreementColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the agreement"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("agreement %1 does not exist").arg(id));
+    }
+    return agreementFrom(q);
+}
+
+Result<QVector<AgreementRecord>> SqliteStore::agreements(qint64 caseId, bool includeDeleted) const
+{
+    QVector<AgreementRecord> out;
+    if (schemaVersion() < 4) {
+        return out;
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE (? = 0 OR case_id = ?) AND "
+                             "(? OR deleted_at IS NULL) ORDER BY case_id, start_date, "
+                             "title COLLATE NOCASE, id")
+                  .arg(QLatin1String(AgreementColumns)));
+    q.addBindValue(caseId);
+    q.addBindValue(caseId);
+    q.addBindValue(includeDeleted ? 1 : 0);
+    if (!q.exec()) {
+        return error(q, tr("reading the agreements"));
+    }
+    while (q.next()) {
+        const Result<AgreementRecord> r = agreementFrom(q);
+        if (!r.ok()) {
+            return r.error();
+        }
+        out << r.value();
+    }
+    return out;
+}
+
+Result<AgreementRecord> SqliteStore::insertAgreementRevision(qint64 id, int revision,
+                                                             const Agreement &agreement)
+{
+    const QString t = now();
+    const QString body = bodyOf(agreement);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, revision, body, "
+                             "saved_at) VALUES (?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(id), QVariant(revision), text(body), QVariant(t)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the agreement"));
+    }
+    q.prepare(QStringLiteral("UPDATE agreements SET title = ?, kind = ?, status = ?, "
+                             "start_date = ?, body = ?, revision = ?, modified_at = ? "
+                             "WHERE id = ?"));
+    for (const QVariant &v : {text(agreement.title), text(agreement.kind), text(agreement.status),
+                              QVariant(agreement.start.toString(Qt::ISODate)), text(body),
+                              QVariant(revision), QVariant(t), QVariant(id)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the agreement"));
+    }
+    return this->agreement(id);
+}
+
+Result<AgreementRecord> SqliteStore::createAgreement(qint64 caseId, const Agreement &agreement)
+{
+    if (const Error e = AgreementFile::check(agreement, agreement.title); e.isError()) {
+        return e;
+    }
+    Result<AgreementRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (owner.value().deleted.isValid()) {
+            return error(
+                ErrorKind::NotFound,
+                tr("municipality “%1” is in the trash; restore it first").arg(owner.value().name));
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO agreements (uuid, case_id, title, kind, status, "
+                                 "start_date, body, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, '', '', '', '', '{}', 0, ?, ?)"));
+        const QString t = now();
+        for (const QVariant &v :
+             {QVariant(newUuid()), QVariant(caseId), QVariant(t), QVariant(t)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the agreement"));
+        }
+        result = insertAgreementRevision(q.lastInsertId().toLongLong(), 1, agreement);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<AgreementRecord> SqliteStore::saveAgreement(qint64 id, int baseRevision,
+                                                   const Agreement &agreement)
+{
+    if (const Error e = AgreementFile::check(agreement, agreement.title); e.isError()) {
+        return e;
+    }
+    Result<AgreementRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<AgreementRecord> current = this->agreement(id);
+        if (!current.ok() && current.error().kind == ErrorKind::NotFound &&
+            wasUsed("agreements", id)) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” has been removed from the database for good (its trash was "
+                            "emptied, perhaps by another program); nothing was saved")
+                             .arg(agreement.title));
+        }
+        if (!current.ok()) {
+            return current.error();
+        }
+        if (current.value().deleted.isValid()) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” is in the trash (moved there, perhaps by another program); "
+                            "nothing was saved. Restore it from the trash first")
+                             .arg(current.value().agreement.title));
+        }
+        if (current.value().revision != baseRevision) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” was changed elsewhere while you edited it (now at "
+                            "revision %2, your changes start from revision %3); nothing "
+                            "was overwritten. Reload it and enter yours again")
+                             .arg(current.value().agreement.title)
+                             .arg(current.value().revision)
+                             .arg(baseRevision));
+        }
+        result = insertAgreementRevision(id, baseRevision + 1, agreement);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<QVector<AgreementRevision>> SqliteStore::agreementHistory(qint64 id) const
+{
+    const Result<AgreementRecord> exists = agreement(id);
+    if (!exists.ok()) {
+        return exists.error();
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT revision, body, saved_at FROM agreement_revisions "
+                             "WHERE agreement_id = ? ORDER BY revision DESC"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    QVector<AgreementRevision> out;
+    while (q.next()) {
+        const Result<Agreement> body = AgreementFile::parseAgreement(
+            q.value(1).toString().toUtf8(),
+            tr("agreement %1, revision %2").arg(id).arg(q.value(0).toInt()));
+        if (!body.ok()) {
+            return error(ErrorKind::CorruptDatabase, body.error().message);
+        }
+        out << AgreementRevision{q.value(0).toInt(), body.value(), parseTime(q.value(2))};
+    }
+    return out;
+}
+
+Error SqliteStore::trashAgreement(qint64 id)
+{
+    return setDeleted("agreements", id, true);
+}
+
+Error SqliteStore::restoreAgreement(qint64 id)
+{
+    return setDeleted("agreements", id, false);
+}
+
+} // namespace akkoord
