@@ -145,6 +145,47 @@ void auditMeasures(const KnowledgeBase &kb, QStringList &out)
     out << QString();
 }
 
+QString positions(const KnowledgeBase &kb, const QVector<Point> &points)
+{
+    QStringList parts;
+    for (int m = 0; m < points.size() && m < kb.matrices().size(); ++m) {
+        if (points[m].x != 0 || points[m].y != 0) {
+            parts << QStringLiteral("%1 (%2, %3)")
+                         .arg(kb.matrices()[m].id)
+                         .arg(points[m].x, 0, 'g', 3)
+                         .arg(points[m].y, 0, 'g', 3);
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void auditPlacement(const KnowledgeBase &kb, QStringList &out)
+{
+    if (kb.agreementPlacements().isEmpty()) {
+        return;
+    }
+    out << QStringLiteral("## Where agreements sit on the matrices");
+    out << QString();
+    out << QStringLiteral(
+        "The actual position of a municipality (`akkoord-cli path`): each agreement in force is "
+        "placed by its kind, then shifted by what it says beyond its kind; the position is their "
+        "mean, weighted by the number of commitments (at least one each). The weighting is our "
+        "interpretation: the source gives no formula.");
+    out << QString();
+    out << QStringLiteral("| placement | basis | section ¶ | what the source says (our words) or "
+                          "why we read it so | position or shift |");
+    out << QStringLiteral("|---|---|---|---|---|");
+    for (const AgreementPlacement &p : kb.agreementPlacements()) {
+        out << QStringLiteral("| kind %1 | %2 | %3 | %4 |")
+                   .arg(p.kind, where(p.basis), says(p.basis), positions(kb, p.positions));
+    }
+    for (const PlacementShift &s : kb.placementShifts()) {
+        out << QStringLiteral("| %1 (when %2) | %3 | %4 | %5 |")
+                   .arg(s.id, s.when, where(s.basis), says(s.basis), positions(kb, s.shifts));
+    }
+    out << QString();
+}
+
 void auditExamples(const KnowledgeBase &kb, QStringList &out)
 {
     out << QStringLiteral("## Practice examples");
@@ -203,6 +244,7 @@ QString knowledgeAudit(const KnowledgeBase &kb)
     auditIntro(kb, out);
     auditRules(kb, out);
     auditMeasures(kb, out);
+    auditPlacement(kb, out);
     auditExamples(kb, out);
     auditInconsistencies(kb, out);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
