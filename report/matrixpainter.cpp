@@ -42,6 +42,10 @@ void drawMarker(QPainter *painter, ChartPoint::Kind kind, const QPointF &at)
     case ChartPoint::StartingPoint:
         painter->drawRect(QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
         break;
+    case ChartPoint::ActualQuarter:
+        painter->drawPolygon(QPolygonF(
+            {at + QPointF(0, -6), at + QPointF(6, 0), at + QPointF(0, 6), at + QPointF(-6, 0)}));
+        break;
     case ChartPoint::Goal: {
         QPolygonF star;
         for (int i = 0; i < 10; ++i) {
@@ -68,8 +72,24 @@ QColor matrixColor(ChartPoint::Kind kind, bool dark)
         return dark ? QColor(0xff, 0xb0, 0x4f) : QColor(0xc0, 0x5a, 0x00);
     case ChartPoint::Goal:
         return dark ? QColor(0x7f, 0xd8, 0x7f) : QColor(0x1a, 0x7f, 0x37);
+    case ChartPoint::ActualQuarter:
+        return dark ? QColor(0xd8, 0x9c, 0xff) : QColor(0x7a, 0x1f, 0xa2);
     }
     return Qt::black;
+}
+
+QColor arrowColor(ChartArrow::Kind kind, bool dark)
+{
+    switch (kind) {
+    case ChartArrow::TowardsGoal:
+        return matrixColor(ChartPoint::Goal, dark);
+    case ChartArrow::ActualPath:
+        return matrixColor(ChartPoint::ActualQuarter, dark);
+    case ChartArrow::ToStartingPoint:
+    case ChartArrow::FromBaseline:
+        break;
+    }
+    return matrixColor(ChartPoint::Scenario, dark);
 }
 
 QFont MatrixPainter::baseFont() const
@@ -165,9 +185,7 @@ void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout 
         if (!a.drawn) {
             continue;
         }
-        const QColor color = a.kind == ChartArrow::TowardsGoal
-                                 ? matrixColor(ChartPoint::Goal, false)
-                                 : matrixColor(ChartPoint::Scenario, false);
+        const QColor color = arrowColor(a.kind, false);
         QPen pen(color, a.kind == ChartArrow::TowardsGoal ? 2.5 : 2.0);
         if (a.kind == ChartArrow::ToStartingPoint) {
             pen.setStyle(Qt::DashLine);
@@ -179,8 +197,9 @@ void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout 
         painter->drawPolygon(QPolygonF({a.head[0], a.head[1], a.head[2]}));
     }
     // Markers, in the screen's order: examples, goal, starting points, the scenario on top.
-    for (const ChartPoint::Kind kind : {ChartPoint::ReferenceCase, ChartPoint::Goal,
-                                        ChartPoint::StartingPoint, ChartPoint::Scenario}) {
+    for (const ChartPoint::Kind kind :
+         {ChartPoint::ReferenceCase, ChartPoint::Goal, ChartPoint::StartingPoint,
+          ChartPoint::ActualQuarter, ChartPoint::Scenario}) {
         for (const ChartPoint &p : m_state.points) {
             if (p.kind == kind) {
                 drawMarker(painter, kind, MatrixLayout::map(l.plot, p.x, p.y));

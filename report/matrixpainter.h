@@ -14,6 +14,8 @@ namespace akkoord {
 // The colour of each kind of point, in a light or a dark scheme: the screen and the reports use
 // the same.
 QColor matrixColor(ChartPoint::Kind kind, bool dark);
+// The colour of an arrow of this kind: the colour of what it leads to.
+QColor arrowColor(ChartArrow::Kind kind, bool dark);
 
 // Paints a matrix chart with QPainter alone (no widget, no Qt Charts), for the reports: PDF,
 // printer and SVG. The placement of every text and arrow is MatrixLayout's, the same as on the

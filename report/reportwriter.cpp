@@ -6,6 +6,7 @@
 #include "common/usertext.h"
 #include "exchange/scenariofile.h"
 #include "matrixpainter.h"
+#include "progresspainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -122,6 +123,22 @@ QString safeSvg(const QByteArray &generated, const QString &title)
     }
     // Something that does not parse is left out whole rather than passed on in part.
     return in.hasError() ? QString() : out;
+}
+
+// A picture drawn as SVG, cleaned (safeSvg), in a figure with its caption.
+QString svgFigure(const QSize &size, const QString &caption,
+                  const std::function<void(QPainter *, const QSize &)> &draw)
+{
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    QPainter painter(&svg);
+    draw(&painter, size);
+    painter.end();
+    return QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n")
+        .arg(safeSvg(buffer.data(), caption), esc(caption));
 }
 
 } // namespace
@@ -338,13 +355,19 @@ bool ReportWriter::paint(const Report &report, QPagedPaintDevice *device) const
     title.drawContents(&painter);
     painter.restore();
     double y = content.top() + title.size().height() + 2 * mm;
-    const double chartHeight = (content.bottom() - y) / qMax(1, int(report.charts.size())) - 2 * mm;
+    const int pictures = int(report.charts.size()) + (report.progress ? 1 : 0);
+    const double chartHeight = (content.bottom() - y) / qMax(1, pictures) - 2 * mm;
     for (const MatrixChartState &state : report.charts) {
         // Lay the chart out at screen size, then scale it onto the page.
         const QSizeF layoutSize(1000, 1000 * chartHeight / content.width());
         MatrixPainter(state).paint(
             &painter, QRectF(content.left(), y, content.width(), chartHeight), layoutSize);
         y += chartHeight + 2 * mm;
+    }
+    if (report.progress) {
+        const QSizeF layoutSize(1000, 1000 * chartHeight / content.width());
+        ProgressPainter(*report.progress)
+            .paint(&painter, QRectF(content.left(), y, content.width(), chartHeight), layoutSize);
     }
 
     // The text, page by page; QTextDocument breaks between lines, never through them.
@@ -389,18 +412,17 @@ QString ReportWriter::html(const Report &report) const
 {
     QString charts;
     for (const MatrixChartState &state : report.charts) {
-        const QSize size(1000, 720);
-        QBuffer buffer;
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        QPainter painter(&svg);
-        MatrixPainter(state).paint(&painter, QRectF(QPoint(0, 0), size), size);
-        painter.end();
-        const QString markup = safeSvg(buffer.data(), state.title);
-        charts += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n")
-                      .arg(markup, esc(state.title));
+        charts +=
+            svgFigure(QSize(1000, 720), state.title, [&state](QPainter *p, const QSize &size) {
+                MatrixPainter(state).paint(p, QRectF(QPoint(0, 0), size), size);
+            });
+    }
+    if (report.progress) {
+        charts += svgFigure(
+            QSize(1000, 420), tr("Committed (dashed) and realised (solid) per target group"),
+            [&report](QPainter *p, const QSize &size) {
+                ProgressPainter(*report.progress).paint(p, QRectF(QPoint(0, 0), size), size);
+            });
     }
     return QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" "
                           "lang=\"%1\">\n<head>\n"

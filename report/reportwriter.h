@@ -2,12 +2,15 @@
 
 #include "advice/comparison.h"
 #include "advice/matrixchart.h"
+#include "agreements/progresschart.h"
 #include "common/error.h"
 #include "knowledge/advisor.h"
 #include "store/scenario.h"
 
 #include <QCoreApplication>
 #include <QDate>
+
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -20,7 +23,18 @@ struct Report
     QString subtitle;
     QString body; // HTML; user text already escaped
     QVector<MatrixChartState> charts;
+    std::optional<ProgressChartState> progress; // drawn after the matrices
     Language language = Language::Dutch;
+};
+
+// What the quarterly progress report is made of: a municipality's agreements, the date it is
+// made up to, and its baseline scenario (for the start the advice recommended), if any.
+struct ProgressReportInput
+{
+    QString municipality;
+    QVector<Agreement> agreements;
+    QDate at;
+    std::optional<Scenario> baseline;
 };
 
 // The reports an administrator takes to the council or to the employers' table: one scenario,
@@ -38,6 +52,10 @@ public:
 
     Report scenarioReport(const Scenario &scenario) const;
     Report comparisonReport(const QVector<QPair<QString, Scenario>> &scenarios) const;
+    // The quarterly report for the council or the employers' table (progressreport.cpp): what is
+    // behind, progress per commitment and target group against the previous quarter, the
+    // portfolio, the path on the matrix beside the recommended start, the next reviews.
+    Report progressReport(const ProgressReportInput &input) const;
 
     // Paints the report page by page; works for QPdfWriter and QPrinter alike. False when the
     // device cannot be painted on (a file that cannot be created, a printer that is gone).

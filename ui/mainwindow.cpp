@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "agreements/agreementswindow.h"
+
 #include "session/draftkeeper.h"
 #include "session/fileactions.h"
 #include "session/scenariosession.h"
@@ -297,6 +299,9 @@ std::pair<QAction *, QAction *> MainWindow::buildEditMenu()
                                &MainWindow::renameScenario);
     m_renameCase =
         edit->addAction(tr("Muni&cipality details…"), this, &MainWindow::editMunicipality);
+    m_agreements =
+        edit->addAction(tr("A&greements…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this,
+                        &MainWindow::showAgreements);
     m_duplicate = edit->addAction(tr("&Duplicate scenario…"), this, &MainWindow::duplicateScenario);
     m_delete = edit->addAction(tr("De&lete scenario"), QKeySequence::Delete, this,
                                &MainWindow::deleteScenario);
@@ -490,6 +495,7 @@ void MainWindow::updateActions()
     m_duplicate->setEnabled(m_document->isOpen());
     m_rename->setEnabled(stored);
     m_renameCase->setEnabled(stored);
+    m_agreements->setEnabled(m_store && (stored || m_browser->selectedCase() != 0));
     m_delete->setEnabled(stored);
     m_baseline->setEnabled(stored);
     m_history->setEnabled(stored);
@@ -521,6 +527,25 @@ void MainWindow::renameScenario()
 void MainWindow::editMunicipality()
 {
     m_storeActions->editMunicipality();
+}
+
+AgreementsWindow *MainWindow::showAgreements()
+{
+    const bool stored = m_document->isOpen() && !m_document->isReadOnly();
+    const qint64 caseId = stored ? m_document->caseId() : m_browser->selectedCase();
+    if (!m_store || caseId == 0) {
+        return nullptr;
+    }
+    QPointer<AgreementsWindow> &window = m_agreementWindows[caseId];
+    if (!window) {
+        window = new AgreementsWindow(m_store.get(), m_advisor, m_language, caseId, this);
+        window->resize(fittingSize(window, QSize(1280, 820)));
+        window->show();
+        window->offerDraft();
+    }
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void MainWindow::deleteScenario()

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace akkoord::ui {
 
 class AdvicePanel;
+class AgreementsWindow;
 class GuideDialog;
 class CaseBrowser;
 class DraftKeeper;
@@ -73,6 +74,9 @@ public:
     void duplicateScenario();
     void renameScenario();
     void editMunicipality();
+    // The Afspraken view of the open scenario's municipality, or of the one chosen in the
+    // browser; one window per municipality. Null when there is none to show.
+    AgreementsWindow *showAgreements();
     void deleteScenario();
     void makeBaseline();
     void compareWithBaseline();
@@ -140,6 +144,8 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_renameCase = nullptr;
+    QAction *m_agreements = nullptr;
+    QHash<qint64, QPointer<AgreementsWindow>> m_agreementWindows;
     QAction *m_delete = nullptr;
     QAction *m_baseline = nullptr;
     QAction *m_history = nullptr;

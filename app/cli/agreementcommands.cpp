@@ -397,3 +397,56 @@ int Cli::exportAgreements(bool csv)
 }
 
 } // namespace akkoord
+
+namespace akkoord {
+
+int Cli::progressReport(const QString &out, bool pdf)
+{
+    if (!m_parser.positionalArguments().isEmpty()) {
+        return fail(tr("report --progress takes one municipality, not scenarios as well"));
+    }
+    const auto at = dateOption(QStringLiteral("at"), QDate::currentDate(), true);
+    if (!at || !loadKnowledge() || !openStore(true)) {
+        return m_failure;
+    }
+    const auto owner = findCase(m_parser.value(QStringLiteral("progress")));
+    if (!owner) {
+        return m_failure;
+    }
+    reportmodule::Job job{m_kb, m_language, {}, out, pdf};
+    job.progress = true;
+    job.municipality = owner->name;
+    job.at = *at;
+    const auto list = m_store->agreements(owner->id);
+    if (!list.ok()) {
+        return fail(list.error());
+    }
+    for (const AgreementRecord &r : list.value()) {
+        job.agreements << r.agreement;
+    }
+    const auto baseline = m_store->baselineOf(owner->id);
+    if (!baseline.ok()) {
+        return fail(baseline.error());
+    }
+    if (baseline.value() != 0) {
+        const auto scenario = m_store->workingScenario(baseline.value());
+        if (!scenario.ok()) {
+            return fail(scenario.error());
+        }
+        job.baseline = scenario.value();
+    }
+    if (!m_writeReport) {
+        return fail(tr("the report module (%1) is missing from this installation; reinstall "
+                       "Akkoord")
+                        .arg(QLatin1String(reportmodule::FileName)),
+                    Internal);
+    }
+    const Error e = m_writeReport(job);
+    if (e.isError()) {
+        return fail(e);
+    }
+    m_out << tr("Report written to %1.").arg(out) << Qt::endl;
+    return Done;
+}
+
+} // namespace akkoord

@@ -106,6 +106,9 @@ QString Cli::usage() const
         "  report ID|FILE... --out FILE.pdf|FILE.html\n"
         "                             A report of one scenario, or a comparison of several;\n"
         "                             stored scenarios by id, scenario files by path.\n"
+        "  report --progress CASE [--at DATE] --out FILE.pdf|FILE.html\n"
+        "                             The quarterly progress report of a municipality's\n"
+        "                             agreements (default: up to today).\n"
         "\n"
         "General options:\n"
         "  --lang nl|en               Language; default follows the system, else Dutch.\n"
@@ -389,7 +392,9 @@ int Cli::run(const QStringList &arguments)
         {"baseline", Options{option("off")}, 1, 1, &Cli::baseline},
         {"compare", Options{format, option("knowledge", true)}, 1, -1, &Cli::compare},
         {"check", Options{option("quick")}, 0, 0, &Cli::check},
-        {"report", Options{out, option("knowledge", true)}, 1, -1, &Cli::report},
+        {"report",
+         Options{out, option("knowledge", true), option("progress", true), option("at", true)}, 0,
+         -1, &Cli::report},
         {"backup", Options{}, 1, 1, &Cli::backup},
         {"agreements", Options{format}, 1, 1, &Cli::listAgreements},
         {"realise",

@@ -106,6 +106,7 @@ private:
     int progress();
     int path();
     int exportAgreements(bool csv);
+    int progressReport(const QString &out, bool pdf);
     // The date an option names (an ISO date, or a quarter or month: its first or last day), the
     // fallback when it is not given, or nullopt after printing why not.
     std::optional<QDate> dateOption(const QString &name, const QDate &fallback, bool endOfPeriod);

@@ -73,6 +73,18 @@ int Cli::report()
     if (!pdf && !html) {
         return fail(tr("report needs --out FILE.pdf or --out FILE.html"));
     }
+    if (m_parser.isSet(QStringLiteral("progress"))) {
+        return progressReport(out, pdf);
+    }
+    if (m_parser.positionalArguments().isEmpty()) {
+        return fail(tr("report needs a scenario id or file, or --progress CASE"));
+    }
+    if (m_parser.isSet(QStringLiteral("progress"))) {
+        return progressReport(out, pdf);
+    }
+    if (m_parser.positionalArguments().isEmpty()) {
+        return fail(tr("report needs a scenario id or file, or --progress CASE"));
+    }
     if (m_parser.positionalArguments().size() > Comparison::MaxScenarios) {
         return fail(tr("compare at most %1 scenarios at a time").arg(Comparison::MaxScenarios));
     }

@@ -22,8 +22,10 @@ extern "C" Q_DECL_EXPORT Error akkoord_report_write(const reportmodule::Job &job
 {
     const Advisor advisor(job.kb);
     const ReportWriter writer(advisor, job.language);
-    const Report report = job.scenarios.size() == 1
-                              ? writer.scenarioReport(job.scenarios.first().second)
-                              : writer.comparisonReport(job.scenarios);
+    const Report report =
+        job.progress
+            ? writer.progressReport({job.municipality, job.agreements, job.at, job.baseline})
+        : job.scenarios.size() == 1 ? writer.scenarioReport(job.scenarios.first().second)
+                                    : writer.comparisonReport(job.scenarios);
     return job.pdf ? writer.writePdf(report, job.out) : writer.writeHtml(report, job.out);
 }

@@ -4,6 +4,7 @@
 // akkoord-cli loads only for `report`: Qt GUI, Qt SVG and everything under them (fonts, X11,
 // OpenGL, D-Bus) stay out of the start-up of every other command. This header is the whole
 // contract between the two.
+#include "agreements/agreement.h"
 #include "common/error.h"
 #include "common/language.h"
 #include "knowledge/knowledgebase.h"
@@ -13,6 +14,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 class QCoreApplication;
 
@@ -25,6 +27,13 @@ struct Job
     QVector<QPair<QString, Scenario>> scenarios; // one: a scenario report; more: a comparison
     QString out;
     bool pdf = true; // else HTML
+    // The quarterly progress report instead (report --progress): a municipality's agreements up
+    // to a date, beside its baseline scenario when it has one.
+    bool progress = false;
+    QString municipality;
+    QVector<Agreement> agreements;
+    QDate at;
+    std::optional<Scenario> baseline;
 };
 
 // A QGuiApplication (on the offscreen platform when there is no display), which drawing needs.

@@ -93,6 +93,41 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
     return s;
 }
 
+void MatrixChartState::addPath(const KnowledgeBase &kb, const QVector<PathPoint> &path)
+{
+    const int m = kb.matrixIndex(matrix);
+    if (m < 0) {
+        return;
+    }
+    QVector<ChartPoint> stops;
+    QString first;
+    QString last;
+    for (const PathPoint &p : path) {
+        if (!p.position.known()) {
+            continue;
+        }
+        const Point &at = p.position.positions[m];
+        if (!stops.isEmpty() && qFuzzyCompare(1 + stops.last().x, 1 + at.x) &&
+            qFuzzyCompare(1 + stops.last().y, 1 + at.y)) {
+            last = p.quarter.text;
+            stops.last().label = QStringLiteral("%1–%2").arg(first, last);
+            continue;
+        }
+        first = last = p.quarter.text;
+        stops.append(
+            {p.quarter.text, p.quarter.text, at.x, at.y, ChartPoint::ActualQuarter, false});
+    }
+    if (stops.isEmpty()) {
+        return;
+    }
+    stops.last().emphasised = true;
+    for (int i = 1; i < stops.size(); ++i) {
+        arrows.append(
+            {stops[i - 1].x, stops[i - 1].y, stops[i].x, stops[i].y, ChartArrow::ActualPath});
+    }
+    points += stops;
+}
+
 const ChartPoint *MatrixChartState::point(ChartPoint::Kind kind, const QString &id) const
 {
     for (const ChartPoint &p : points) {

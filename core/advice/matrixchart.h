@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreements/position.h"
 #include "knowledge/advice.h"
 #include "knowledge/advisor.h"
 
@@ -15,7 +16,8 @@ struct ChartPoint
         Scenario,
         ReferenceCase,
         StartingPoint,
-        Goal
+        Goal,
+        ActualQuarter // where the agreements in force put the municipality (issue 17)
     };
     QString id;
     QString label;
@@ -31,7 +33,8 @@ struct ChartArrow
     {
         ToStartingPoint,
         TowardsGoal,
-        FromBaseline
+        FromBaseline,
+        ActualPath // from one quarter's actual position to the next
     };
     double x1 = 0;
     double y1 = 0;
@@ -60,6 +63,10 @@ struct MatrixChartState
                                   bool comparing = false, const QString &openExample = QString());
 
     const ChartPoint *point(ChartPoint::Kind kind, const QString &id = QString()) const;
+
+    // Adds the actual path from the agreements: a point per quarter with a position, quarters at
+    // one spot sharing a point ("2026Q1–2026Q3"), joined in time order; the latest emphasised.
+    void addPath(const KnowledgeBase &kb, const QVector<PathPoint> &path);
 };
 
 } // namespace akkoord

@@ -229,7 +229,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     QVector<int> order(state.points.size());
     std::iota(order.begin(), order.end(), 0);
     const auto rank = [&state](int i) {
-        static const int priority[] = {0, 3, 2, 1}; // by ChartPoint::Kind
+        static const int priority[] = {0, 3, 2, 1, 1}; // by ChartPoint::Kind
         const ChartPoint &p = state.points[i];
         return priority[p.kind] * 2 + (p.emphasised ? 0 : 1);
     };

@@ -51,7 +51,7 @@ std::pair<QDate, QDate> pathSpan(const QVector<Agreement> &agreements, const QDa
 
 // Whether the path broadens, as the source expects after a start (strategisch pad, paragraph 1:
 // always strive for broadening): the strategy matrix's breadth from the first known quarter to
-// the last, and the distance to the strategic goal (broad, self-steering employer networks).
+// the last, and the distance to the strategic goal (broad, self-organising employer networks).
 struct Direction
 {
     enum Trend

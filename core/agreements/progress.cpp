@@ -57,6 +57,35 @@ CommitmentProgress progressOf(const Agreement &agreement, int commitment, const 
     return p;
 }
 
+AgreementSummary summaryOf(const Agreement &agreement, const QDate &at)
+{
+    AgreementSummary out;
+    if (agreement.commitments.isEmpty() || !agreement.start.isValid() || agreement.start > at ||
+        agreement.status == QLatin1String("in_preparation") ||
+        agreement.status == QLatin1String("broken_off")) {
+        return out;
+    }
+    // The most urgent first.
+    static const ProgressStatus urgency[] = {ProgressStatus::Overdue, ProgressStatus::Behind,
+                                             ProgressStatus::OnTrack, ProgressStatus::Ahead,
+                                             ProgressStatus::Done};
+    const auto rank = [](ProgressStatus s) {
+        return int(std::find(std::begin(urgency), std::end(urgency), s) - std::begin(urgency));
+    };
+    out.known = true;
+    out.status = ProgressStatus::Done;
+    double shares = 0;
+    for (int i = 0; i < agreement.commitments.size(); ++i) {
+        const CommitmentProgress p = progressOf(agreement, i, at);
+        shares += p.target > 0 ? std::min(1.0, p.realised / p.target) : 1.0;
+        if (rank(p.status) < rank(out.status)) {
+            out.status = p.status;
+        }
+    }
+    out.share = shares / agreement.commitments.size();
+    return out;
+}
+
 QVector<ProgressLine> progressAt(const QVector<Agreement> &agreements, const QDate &at)
 {
     QVector<ProgressLine> out;

@@ -32,6 +32,21 @@ struct CommitmentProgress
 
 CommitmentProgress progressOf(const Agreement &agreement, int commitment, const QDate &at);
 
+// One agreement at a glance, as a list shows it: the mean share of its commitments' targets
+// realised (each counted up to its target), and the most urgent status among them (overdue,
+// behind, on track, ahead, done, in that order). Without commitments nothing is known.
+struct AgreementSummary
+{
+    bool known = false;
+    double share = 0; // 0..1
+    ProgressStatus status = ProgressStatus::OnTrack;
+    bool behind() const
+    {
+        return known && (status == ProgressStatus::Behind || status == ProgressStatus::Overdue);
+    }
+};
+AgreementSummary summaryOf(const Agreement &agreement, const QDate &at);
+
 // Every commitment of the agreements that have begun by the date, in the agreements' order: the
 // running ones, and those since ended (whose unmet commitments are overdue). Agreements in
 // preparation or broken off are left out.

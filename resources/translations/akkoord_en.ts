@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>akkoord::ReportWriter</name>
+    <message numerus="yes">
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n employer</numerusform>
+            <numerusform>%n employers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::ComparisonChooser</name>
     <message numerus="yes">
         <source>%n found.</source>

@@ -1179,6 +1179,18 @@
         <translation>Richting: nog niet bekend (minder dan twee kwartalen met afspraken)</translation>
     </message>
     <message>
+        <source>Agreements imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 skipped.</source>
+        <translation>Afspraken geïmporteerd: %1 nieuw (waarvan %3 naast een met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
+    </message>
+    <message>
+        <source>export needs one scenario ID, or --case ID, --agreements CASE or --all</source>
+        <translation>export heeft één scenario-ID nodig, of --case ID, --agreements GEMEENTE of --all</translation>
+    </message>
+    <message>
+        <source>report --progress takes one municipality, not scenarios as well</source>
+        <translation>report --progress neemt één gemeente, niet ook scenario&apos;s</translation>
+    </message>
+    <message>
         <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -1249,6 +1261,9 @@ Reports (no display needed):
   report ID|FILE... --out FILE.pdf|FILE.html
                              A report of one scenario, or a comparison of several;
                              stored scenarios by id, scenario files by path.
+  report --progress CASE [--at DATE] --out FILE.pdf|FILE.html
+                             The quarterly progress report of a municipality&apos;s
+                             agreements (default: up to today).
 
 General options:
   --lang nl|en               Language; default follows the system, else Dutch.
@@ -1340,6 +1355,9 @@ Rapporten (geen beeldscherm nodig):
                              Een rapport van één scenario, of een vergelijking van
                              meerdere; opgeslagen scenario&apos;s met hun nummer,
                              scenariobestanden met hun pad.
+  report --progress GEMEENTE [--at DATUM] --out BESTAND.pdf|BESTAND.html
+                             Het kwartaalrapport over de afspraken van een gemeente
+                             (standaard: tot vandaag).
 
 Algemene opties:
   --lang nl|en               Taal; standaard die van het systeem, anders Nederlands.
@@ -1359,12 +1377,8 @@ Afsluitcodes:
 </translation>
     </message>
     <message>
-        <source>Agreements imported: %1 new (%3 of them beside one of the same title), %2 replaced, %4 skipped.</source>
-        <translation>Afspraken geïmporteerd: %1 nieuw (waarvan %3 naast een met dezelfde titel), %2 vervangen, %4 overgeslagen.</translation>
-    </message>
-    <message>
-        <source>export needs one scenario ID, or --case ID, --agreements CASE or --all</source>
-        <translation>export heeft één scenario-ID nodig, of --case ID, --agreements GEMEENTE of --all</translation>
+        <source>report needs a scenario id or file, or --progress CASE</source>
+        <translation>report heeft een scenarionummer of -bestand nodig, of --progress GEMEENTE</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1506,17 @@ Afsluitcodes:
     </message>
 </context>
 <context>
+    <name>akkoord::ProgressPainter</name>
+    <message>
+        <source>No agreement with commitments was in force in this period.</source>
+        <translation>In deze periode liep geen afspraak met toezeggingen.</translation>
+    </message>
+    <message>
+        <source>realised %1 of %2 committed</source>
+        <translation>%1 gerealiseerd van %2 toegezegd</translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ReportWriter</name>
     <message>
         <source>Question</source>
@@ -1560,6 +1585,157 @@ Afsluitcodes:
     <message>
         <source>the PDF could not be drawn; nothing was written</source>
         <translation>de PDF kon niet worden opgemaakt; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>Agreements with employers: progress of %1</source>
+        <translation>Afspraken met werkgevers: voortgang van %1</translation>
+    </message>
+    <message>
+        <source>Up to %1 (%2), compared with the end of %3 · knowledge base %4</source>
+        <translation>Tot %1 (%2), vergeleken met het einde van %3 · kennisbank %4</translation>
+    </message>
+    <message>
+        <source>What is behind</source>
+        <translation>Wat achterloopt</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 expected by now</source>
+        <translation>%1 van %2, nu %3 verwacht</translation>
+    </message>
+    <message>
+        <source>Nothing is behind.</source>
+        <translation>Niets loopt achter.</translation>
+    </message>
+    <message>
+        <source>Progress per commitment</source>
+        <translation>Voortgang per toezegging</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not yet begun</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>No agreement had begun by then.</source>
+        <translation>Toen was nog geen afspraak begonnen.</translation>
+    </message>
+    <message>
+        <source>Per target group</source>
+        <translation>Per doelgroep</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>A quarter earlier</source>
+        <translation>Een kwartaal eerder</translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <translation>geen lopende</translation>
+    </message>
+    <message>
+        <source>The path on the matrix</source>
+        <translation>Het pad op de matrix</translation>
+    </message>
+    <message>
+        <source>No recommended start to compare with: there is no baseline scenario, or its advice is a tie or has too little to go on.</source>
+        <translation>Geen aangeraden start om mee te vergelijken: er is geen uitgangssituatie, of het advies daarbij is gelijk of heeft te weinig om op te bouwen.</translation>
+    </message>
+    <message>
+        <source>The baseline scenario&apos;s advice recommends starting with: %1.</source>
+        <translation>Het advies bij de uitgangssituatie raadt aan te beginnen met: %1.</translation>
+    </message>
+    <message>
+        <source>The agreements have broadened since the first quarter, as the source expects after a start.</source>
+        <translation>De afspraken zijn sinds het eerste kwartaal breder geworden, zoals de bron na een start verwacht.</translation>
+    </message>
+    <message>
+        <source>The agreements are narrower than in the first quarter.</source>
+        <translation>De afspraken zijn smaller dan in het eerste kwartaal.</translation>
+    </message>
+    <message>
+        <source>The agreements are as broad as in the first quarter.</source>
+        <translation>De afspraken zijn even breed als in het eerste kwartaal.</translation>
+    </message>
+    <message>
+        <source>Too few quarters with agreements to tell a direction.</source>
+        <translation>Te weinig kwartalen met afspraken om een richting te zien.</translation>
+    </message>
+    <message>
+        <source>Each agreement is placed by its kind, scope, parties and visibility as the knowledge base&apos;s rules say (each with its basis, see the knowledge audit); weighting by commitments and the progress rules are our own elaboration, the source gives no formula.</source>
+        <translation>Elke afspraak staat op de plek die de regels in de kennisbank geven voor haar soort, reikwijdte, partijen en zichtbaarheid (elk met zijn basis, zie de kennisaudit); de weging naar toezeggingen en de voortgangsregels zijn eigen uitwerking, de bron geeft geen formule.</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n werkgever</numerusform>
+            <numerusform>%n werkgevers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next reviews</source>
+        <translation>Volgende evaluaties</translation>
+    </message>
+    <message>
+        <source>No review is planned.</source>
+        <translation>Er is geen evaluatie gepland.</translation>
+    </message>
+    <message>
+        <source>Committed (dashed) and realised (solid) per target group</source>
+        <translation>Toegezegd (gestreept) en gerealiseerd (doorgetrokken) per doelgroep</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2026,359 @@ Afsluitcodes:
     <message>
         <source>Give the advice the whole height of the window, to read it; the matrix comes back when this is switched off</source>
         <translation>Geef het advies de hele hoogte van het venster om het te lezen; de matrix komt terug als u dit weer uitzet</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::AgreementForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Zichtbaarheid:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>names, separated by ;</source>
+        <translation>namen, gescheiden door ;</translation>
+    </message>
+    <message>
+        <source>only where public; separated by ;</source>
+        <translation>alleen als dat openbaar is; gescheiden door ;</translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation>gescheiden door ;</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctors:</source>
+        <translation>Se&amp;ctoren:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>Doelgroe&amp;pen:</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>The municipality commits to</source>
+        <translation>De gemeente zegt toe</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Remove commitment</source>
+        <translation>Toezegging verwijderen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What was agreed then</source>
+        <translation>Wat toen is afgesproken</translation>
+    </message>
+    <message>
+        <source>Review moments</source>
+        <translation>Evaluatiemomenten</translation>
+    </message>
+    <message>
+        <source>Remove review moment</source>
+        <translation>Evaluatiemoment verwijderen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Commitments (figures only, never about a person)</source>
+        <translation>Toezeggingen (alleen aantallen, nooit over een persoon)</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>Soort afspraa&amp;k:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begindatum:</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Zonder einddatum</translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yer organisations:</source>
+        <translation>&amp;Werkgeversorganisaties:</translation>
+    </message>
+    <message>
+        <source>Number of e&amp;mployers:</source>
+        <translation>Aanta&amp;l werkgevers:</translation>
+    </message>
+    <message>
+        <source>Named emp&amp;loyers:</source>
+        <translation>Genoe&amp;mde werkgevers:</translation>
+    </message>
+    <message>
+        <source>Integral (all sectors and target groups)</source>
+        <translation>Integraal (alle sectoren en doelgroepen)</translation>
+    </message>
+    <message>
+        <source>Add commitment</source>
+        <translation>Toezegging toevoegen</translation>
+    </message>
+    <message>
+        <source>Add review moment</source>
+        <translation>Evaluatiemoment toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::AgreementListModel</name>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>not begun</source>
+        <translation>niet begonnen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::AgreementsWindow</name>
+    <message>
+        <source>change to “%1”</source>
+        <translation>wijziging van “%1”</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Only &amp;behind schedule</source>
+        <translation>Alleen met &amp;achterstand</translation>
+    </message>
+    <message>
+        <source>Progress &amp;on:</source>
+        <translation>Voortgang &amp;op:</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>A&amp;fspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Realisations</source>
+        <translation>&amp;Realisaties</translation>
+    </message>
+    <message>
+        <source>What is behind, and the next reviews</source>
+        <translation>Wat achterloopt, en de volgende evaluaties</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>Voort&amp;gang</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h on the matrix</source>
+        <translation>Pa&amp;d op de matrix</translation>
+    </message>
+    <message>
+        <source>Agreement changed elsewhere</source>
+        <translation>Afspraak elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>Keep my changes open</source>
+        <translation>Mijn wijzigingen open houden</translation>
+    </message>
+    <message>
+        <source>Load the stored version</source>
+        <translation>De opgeslagen versie laden</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved</source>
+        <translation>De afspraak is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1).</source>
+        <translation>Opgeslagen (versie %1).</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? It can be brought back with “akkoord-cli undelete”.</source>
+        <translation>“%1” naar de prullenbak verplaatsen? U haalt haar terug met “akkoord-cli undelete”.</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The agreement was not deleted</source>
+        <translation>De afspraak is niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Naar de prullenbak verplaatst.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 expected by now (%4)</source>
+        <translation>%1 van %2, nu %3 verwacht (%4)</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>Achter op schema</translation>
+    </message>
+    <message>
+        <source>Nothing is behind.</source>
+        <translation>Niets loopt achter.</translation>
+    </message>
+    <message>
+        <source>Next reviews</source>
+        <translation>Volgende evaluaties</translation>
+    </message>
+    <message>
+        <source>No review is planned.</source>
+        <translation>Er is geen evaluatie gepland.</translation>
+    </message>
+    <message>
+        <source>The baseline scenario “%1” recommends starting with: %2.</source>
+        <translation>De uitgangssituatie “%1” raadt aan te beginnen met: %2.</translation>
+    </message>
+    <message>
+        <source>No recommended start to compare with: mark a scenario of %1 as the baseline, with advice that recommends one.</source>
+        <translation>Geen aangeraden start om mee te vergelijken: markeer een scenario van %1 als uitgangssituatie, met een advies dat er een aanraadt.</translation>
+    </message>
+    <message>
+        <source>The agreements have broadened since the first quarter, as the source expects after a start.</source>
+        <translation>De afspraken zijn sinds het eerste kwartaal breder geworden, zoals de bron na een start verwacht.</translation>
+    </message>
+    <message>
+        <source>The agreements are as broad as in the first quarter.</source>
+        <translation>De afspraken zijn even breed als in het eerste kwartaal.</translation>
+    </message>
+    <message>
+        <source>The agreements are narrower than in the first quarter.</source>
+        <translation>De afspraken zijn smaller dan in het eerste kwartaal.</translation>
+    </message>
+    <message>
+        <source>Too few quarters with agreements to tell a direction.</source>
+        <translation>Te weinig kwartalen met afspraken om een richting te zien.</translation>
+    </message>
+    <message>
+        <source>Agreements of %1</source>
+        <translation>Afspraken van %1</translation>
+    </message>
+    <message>
+        <source>Unsaved agreement</source>
+        <translation>Niet-opgeslagen afspraak</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” were not saved when Akkoord last closed. Restore them?</source>
+        <translation>Wijzigingen in “%1” waren niet opgeslagen toen Akkoord de vorige keer sloot. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Show &amp;kind:</source>
+        <translation>Toon &amp;soort:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w status:</source>
+        <translation>Toon s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2936,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>S&amp;ettings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
+    <message>
+        <source>A&amp;greements…</source>
+        <translation>&amp;Afspraken…</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::MatrixPane</name>
@@ -2510,6 +3043,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
+    <message>
+        <source>actual position from the agreements</source>
+        <translation>werkelijke positie uit de afspraken</translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ui::NewMunicipalityDialog</name>
@@ -2540,6 +3077,17 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Municipality details</source>
         <translation>Gemeentegegevens</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::ProgressView</name>
+    <message>
+        <source>Committed and realised per target group</source>
+        <translation>Toegezegd en gerealiseerd per doelgroep</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3154,33 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Questions about the local situation</source>
         <translation>Vragen over de lokale situatie</translation>
+    </message>
+</context>
+<context>
+    <name>akkoord::ui::RealisationsTable</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Realisations per period</source>
+        <translation>Realisaties per periode</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3481,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
         <source>Akkoord strategy matrix</source>
         <translation>Strategische matrix van Akkoord</translation>
+    </message>
+    <message>
+        <source>Actual position from the agreements in force</source>
+        <translation>Werkelijke positie uit de lopende afspraken</translation>
     </message>
 </context>
 <context>

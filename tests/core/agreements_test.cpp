@@ -452,3 +452,24 @@ TEST_CASE("Progress lists the begun agreements' commitments and the reviews stil
     CHECK(reviews[0].agreement == 0);
     CHECK(reviews[1].agreement == 1);
 }
+
+TEST_CASE("An agreement at a glance: the share realised and its most urgent status",
+          "[agreements][progress]")
+{
+    Agreement a = placed("covenant");
+    a.end = QDate(2027, 12, 31);
+    a.commitments = {{QStringLiteral("jongeren"), QStringLiteral("persons"), 10, {}, {}},
+                     {QStringLiteral("ouderen"), QStringLiteral("persons"), 4, {}, {}}};
+    const Period q1 = *Period::parse(QStringLiteral("2026Q1"));
+    a.realisations = {{0, q1, 1, {}, false}, {1, q1, 8, {}, false}}; // 10 % and 200 %
+    const AgreementSummary s = summaryOf(a, QDate(2026, 12, 31));
+    REQUIRE(s.known);
+    CHECK(std::abs(s.share - (0.1 + 1.0) / 2) < 1e-9); // the second counts up to its target
+    CHECK(s.status == ProgressStatus::Behind);         // the first is behind; that is what counts
+    CHECK(s.behind());
+    Agreement none = a;
+    none.commitments.clear();
+    none.realisations.clear();
+    CHECK_FALSE(summaryOf(none, QDate(2026, 12, 31)).known);
+    CHECK_FALSE(summaryOf(a, QDate(2025, 12, 31)).known); // not begun
+}

@@ -1,6 +1,8 @@
 // Writes screenshots of the desktop program for the README and for review: the main window,
 // the advice panel, the comparison and the approach matrix, in Dutch or English, at a fixed size.
 // Usage: akkoord_screenshots OUTDIR nl|en
+#include "agreements/agreementfile.h"
+#include "agreements/agreementswindow.h"
 #include "browser/casebrowser.h"
 #include "browser/lazystyle.h"
 #include "browser/titlesearch.h"
@@ -23,12 +25,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
@@ -195,6 +199,39 @@ int main(int argc, char *argv[])
         }
         ui::Theme::apply(QStringLiteral("system"));
         app.processEvents();
+    }
+
+    // The agreements register: the example municipality's agreements, with a baseline scenario
+    // so that the path is drawn beside a recommended start.
+    {
+        const QString file = QStringLiteral(
+            AKKOORD_SOURCE_DIR "/resources/examples/agreements/voorbeeldgemeente.agreements.json");
+        QFile in(file);
+        in.open(QIODevice::ReadOnly);
+        const AgreementsFile agreements = AgreementFile::parse(in.readAll(), file).value();
+        ScenarioStore *store = window.store();
+        const qint64 id = store->createCase(agreements.municipality).value().id;
+        for (const Agreement &a : agreements.agreements) {
+            store->createAgreement(id, a);
+        }
+        ScenarioContent start;
+        start.title = language == Language::Dutch ? QStringLiteral("Startsituatie 2026")
+                                                  : QStringLiteral("Starting point 2026");
+        start.answers = kb->referenceCase(QStringLiteral("soest"))->answers;
+        store->setBaseline(store->createScenario(id, start).value().id, true);
+        window.openScenario(store->baselineOf(id).value());
+        ui::AgreementsWindow *register_ = window.showAgreements();
+        register_->resize(1366, 800);
+        register_->dateEdit()->setDate(QDate(2026, 9, 30));
+        app.processEvents();
+        const char *pages[] = {"agreements", "realisations", "progress", "path"};
+        for (int tab = 0; tab < 4; ++tab) {
+            register_->tabs()->setCurrentIndex(tab);
+            app.processEvents();
+            register_->grab().save(
+                out + QStringLiteral("/%1-%2.png").arg(QLatin1String(pages[tab]), code));
+        }
+        register_->close();
     }
 
     // The first start, before any municipality exists.

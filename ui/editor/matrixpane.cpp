@@ -118,7 +118,8 @@ void MatrixPane::fillTable()
                               tr("%1 ↔ %2").arg(yNegative, yPositive)});
     m_table->clear();
     const QString kinds[] = {tr("scenario"), tr("practice example"), tr("starting point"),
-                             tr("where the source wants to go")};
+                             tr("where the source wants to go"),
+                             tr("actual position from the agreements")};
     for (const ChartPoint &p : state.points) {
         QString kind = kinds[p.kind];
         if (p.emphasised && p.kind == ChartPoint::StartingPoint) {

@@ -84,6 +84,9 @@ QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColo
                 case ChartPoint::Goal:
                     kindText = tr("Where the path leads");
                     break;
+                case ChartPoint::ActualQuarter:
+                    kindText = tr("Actual position from the agreements in force");
+                    break;
                 }
                 QToolTip::showText(
                     QCursor::pos(),
@@ -158,6 +161,8 @@ void StrategyMatrixView::addSeriesAndAxes(bool dark)
               QScatterSeries::MarkerShapeStar);
     addSeries(ChartPoint::StartingPoint, matrixColor(ChartPoint::StartingPoint, dark), 14,
               QScatterSeries::MarkerShapeRectangle);
+    addSeries(ChartPoint::ActualQuarter, matrixColor(ChartPoint::ActualQuarter, dark), 12,
+              QScatterSeries::MarkerShapeRotatedRectangle);
     addSeries(ChartPoint::Scenario, matrixColor(ChartPoint::Scenario, dark), 18,
               QScatterSeries::MarkerShapeCircle);
 
@@ -230,8 +235,7 @@ void StrategyMatrixView::addArrowsAndLabels(bool dark)
     // Arrows: situation to starting point, starting point on to the goal, baseline to variants.
     for (const ChartArrow &a : m_state.arrows) {
         auto *path = new QGraphicsPathItem(c);
-        QColor color = a.kind == ChartArrow::TowardsGoal ? matrixColor(ChartPoint::Goal, dark)
-                                                         : matrixColor(ChartPoint::Scenario, dark);
+        QColor color = arrowColor(a.kind, dark);
         QPen pen(color, a.kind == ChartArrow::TowardsGoal ? 2.5 : 2.0);
         if (a.kind == ChartArrow::ToStartingPoint) {
             pen.setStyle(Qt::DashLine);
