@@ -49,7 +49,8 @@ const char *ReportStyle =
     "h3 { font-size: 12pt; margin-top: 14px; } "
     "table.answers { border-collapse: collapse; } "
     "table.answers td, table.answers th { border: 1px solid #999; padding: 3px; } "
-    "td.differs { font-weight: bold; background-color: #dbe9f7; }";
+    "td.differs { font-weight: bold; background-color: #dbe9f7; } "
+    "p.line { margin-top: 0px; margin-bottom: 3px; }";
 
 // The chart's SVG rebuilt element by element from what QSvgGenerator wrote: only drawing
 // elements and their plain attributes survive, and every text is written escaped, so nothing in

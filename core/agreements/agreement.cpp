@@ -134,17 +134,32 @@ QString AgreementText::amount(double value, const QString &unit)
 
 std::optional<Period> Period::parse(const QString &text)
 {
-    static const QRegularExpression quarter(QStringLiteral(R"(^(\d{4})Q([1-4])$)"));
-    static const QRegularExpression month(QStringLiteral(R"(^(\d{4})-(\d{2})$)"));
-    if (const auto q = quarter.match(text); q.hasMatch()) {
-        const int year = q.captured(1).toInt();
-        const int first = (q.captured(2).toInt() - 1) * 3 + 1;
-        const QDate start(year, first, 1);
+    // "2026Q3" or "2026-07", read by hand: every stored realisation passes here.
+    const auto digits = [&text](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const QChar c = text.at(i);
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                return -1;
+            }
+            n = n * 10 + c.digitValue();
+        }
+        return n;
+    };
+    if (text.size() == 6 && text.at(4) == QLatin1Char('Q')) {
+        const int year = digits(0, 4);
+        const int quarter = digits(5, 1);
+        if (year < 0 || quarter < 1 || quarter > 4) {
+            return std::nullopt;
+        }
+        const QDate start(year, (quarter - 1) * 3 + 1, 1);
         return Period{start, start.addMonths(3).addDays(-1), text};
     }
-    if (const auto m = month.match(text); m.hasMatch()) {
-        const QDate start(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        if (!start.isValid()) {
+    if (text.size() == 7 && text.at(4) == QLatin1Char('-')) {
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const QDate start(year, month, 1);
+        if (year < 0 || month < 1 || !start.isValid()) {
             return std::nullopt;
         }
         return Period{start, start.addMonths(1).addDays(-1), text};

@@ -14,32 +14,43 @@ namespace akkoord {
 
 namespace {
 
-// The first field anywhere in value that would hold personal data of a job seeker, with its
-// path; empty when there is none.
-QString personalField(const QJsonValue &value, const QString &path)
+// Whether a field anywhere in value would hold personal data of a job seeker; where, as the
+// steps from value to it (innermost first). The path is made only for a field found: the scan
+// runs over every stored agreement read.
+bool findPersonal(const QJsonValue &value, QStringList *steps)
 {
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString at = jsonJoin(path, it.key());
-            if (AgreementFile::isPersonalField(it.key())) {
-                return at;
-            }
-            const QString inside = personalField(it.value(), at);
-            if (!inside.isEmpty()) {
-                return inside;
+            if (AgreementFile::isPersonalField(it.key()) || findPersonal(it.value(), steps)) {
+                steps->append(it.key());
+                return true;
             }
         }
     } else if (value.isArray()) {
         const QJsonArray a = value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString inside = personalField(a[i], QStringLiteral("%1[%2]").arg(path).arg(i));
-            if (!inside.isEmpty()) {
-                return inside;
+            if (findPersonal(a[i], steps)) {
+                steps->append(QStringLiteral("[%1]").arg(i));
+                return true;
             }
         }
     }
-    return QString();
+    return false;
+}
+
+// The first such field's JSON path, empty when there is none.
+QString personalField(const QJsonValue &value)
+{
+    QStringList steps;
+    if (!findPersonal(value, &steps)) {
+        return QString();
+    }
+    QString path;
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        path = it->startsWith(QLatin1Char('[')) ? path + *it : jsonJoin(path, *it);
+    }
+    return path;
 }
 
 // An identifier that must be one of a documented list.
@@ -196,7 +207,7 @@ Agreement agreementOf(const JsonReader &o)
 
 Error refusePersonal(const QJsonValue &value, const QString &origin)
 {
-    const QString personal = personalField(value, QString());
+    const QString personal = personalField(value);
     if (personal.isEmpty()) {
         return {};
     }
@@ -217,6 +228,82 @@ QString dateText(const QDate &date)
 }
 
 } // namespace
+
+std::optional<Agreement> AgreementFile::fromStored(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    const auto list = [](const QJsonValue &v) {
+        QStringList out;
+        for (const QJsonValue &item : v.toArray()) {
+            out << item.toString();
+        }
+        return out;
+    };
+    // "yyyy-MM-dd", as toJson writes it; anything else is no date.
+    const auto date = [](const QJsonValue &v) {
+        const QString t = v.toString();
+        if (t.size() != 10 || t.at(4) != QLatin1Char('-') || t.at(7) != QLatin1Char('-')) {
+            return QDate();
+        }
+        return QDate(QStringView(t).left(4).toInt(), QStringView(t).mid(5, 2).toInt(),
+                     QStringView(t).mid(8, 2).toInt());
+    };
+    Agreement a;
+    a.title = o.value(QLatin1String("title")).toString();
+    a.kind = o.value(QLatin1String("kind")).toString();
+    const QJsonObject parties = o.value(QLatin1String("parties")).toObject();
+    a.employerOrganisations = list(parties.value(QLatin1String("employer_organisations")));
+    a.employerCount = parties.value(QLatin1String("employer_count")).toInt();
+    a.employers = list(parties.value(QLatin1String("employers")));
+    const QJsonObject scope = o.value(QLatin1String("scope")).toObject();
+    a.sectors = list(scope.value(QLatin1String("sectors")));
+    a.targetGroups = list(scope.value(QLatin1String("target_groups")));
+    a.integral = scope.value(QLatin1String("integral")).toBool();
+    a.visibility = o.value(QLatin1String("visibility")).toString();
+    a.status = o.value(QLatin1String("status")).toString();
+    a.start = date(o.value(QLatin1String("start")));
+    a.end = date(o.value(QLatin1String("end")));
+    for (const QJsonValue &v : o.value(QLatin1String("commitments")).toArray()) {
+        const QJsonObject c = v.toObject();
+        a.commitments << Commitment{c.value(QLatin1String("target_group")).toString(),
+                                    c.value(QLatin1String("unit")).toString(),
+                                    c.value(QLatin1String("target")).toDouble(),
+                                    date(c.value(QLatin1String("due"))),
+                                    c.value(QLatin1String("municipality_commits")).toString()};
+    }
+    const QJsonArray realisations = o.value(QLatin1String("realisations")).toArray();
+    a.realisations.reserve(realisations.size());
+    for (const QJsonValue &v : realisations) {
+        const QJsonObject r = v.toObject();
+        const std::optional<Period> period =
+            Period::parse(r.value(QLatin1String("period")).toString());
+        if (!period) {
+            return std::nullopt;
+        }
+        a.realisations << Realisation{r.value(QLatin1String("commitment")).toInt(), *period,
+                                      r.value(QLatin1String("value")).toDouble(),
+                                      r.value(QLatin1String("source")).toString(),
+                                      r.value(QLatin1String("verified")).toBool()};
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("reviews")).toArray()) {
+        const QJsonObject r = v.toObject();
+        a.reviews << Review{date(r.value(QLatin1String("date"))),
+                            r.value(QLatin1String("agreed")).toString()};
+    }
+    a.notes = o.value(QLatin1String("notes")).toString();
+    // The identifiers every later step relies on: a body that lacks them is not one the store
+    // wrote.
+    if (a.title.isEmpty() || !agreements::kinds().contains(a.kind) ||
+        !agreements::statuses().contains(a.status) || !a.start.isValid()) {
+        return std::nullopt;
+    }
+    return a;
+}
 
 Result<Agreement> AgreementFile::parseAgreement(const QByteArray &json, const QString &origin)
 {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace akkoord {
 
 // A municipality's agreements as a file (format "akkoord.agreements", version 1), as colleagues
@@ -37,6 +39,11 @@ public:
     // each revision): read with every check above, or written.
     static Result<Agreement> parseAgreement(const QByteArray &json, const QString &origin);
     static QJsonObject toJson(const Agreement &agreement);
+    // An agreement as the store keeps it: what toJson wrote after every check above had passed
+    // on its save, decoded without checking it again (the store reads hundreds at a time, and
+    // the checks cost four times the decoding). Nothing when it is not an agreement's object at
+    // all: a damaged database.
+    static std::optional<Agreement> fromStored(const QByteArray &json);
     // The whole file, indented, as export writes it.
     static QByteArray write(const AgreementsFile &file);
     // Whether an agreement as edited would be accepted: the same checks as a file's, with the

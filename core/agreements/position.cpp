@@ -61,35 +61,64 @@ Placement placementOf(const KnowledgeBase &kb, const Agreement &agreement)
     return out;
 }
 
-ActualPosition actualPosition(const KnowledgeBase &kb, const QVector<Agreement> &agreements,
-                              const QDate &at)
+namespace {
+
+// An agreement with its place worked out once, for every date it is asked about.
+struct Placed
+{
+    const Agreement *agreement;
+    QVector<Point> positions;
+    double weight;
+};
+
+// The agreements that can be in force somewhere from from to to, each placed.
+QVector<Placed> placeAll(const KnowledgeBase &kb, const QVector<Agreement> &agreements,
+                         const QDate &from, const QDate &to)
+{
+    QVector<Placed> placed;
+    for (const Agreement &a : agreements) {
+        if (!a.start.isValid() || a.start > to || (a.end.isValid() && a.end < from)) {
+            continue;
+        }
+        Placement p = placementOf(kb, a);
+        if (p.positions.size() == kb.matrices().size()) {
+            placed << Placed{&a, std::move(p.positions), std::max<double>(1, a.commitments.size())};
+        }
+    }
+    return placed;
+}
+
+ActualPosition positionAt(const QVector<Placed> &placed, qsizetype matrices, const QDate &at)
 {
     ActualPosition out;
-    QVector<Point> sum(kb.matrices().size());
-    for (const Agreement &a : agreements) {
-        if (!a.inForceAt(at)) {
+    QVector<Point> sum(matrices);
+    for (const Placed &p : placed) {
+        if (!p.agreement->inForceAt(at)) {
             continue;
         }
-        const Placement place = placementOf(kb, a);
-        if (place.positions.size() != sum.size()) {
-            continue;
-        }
-        const double weight = std::max<double>(1, a.commitments.size());
         ++out.agreements;
-        out.weight += weight;
-        for (int m = 0; m < sum.size(); ++m) {
-            sum[m].x += weight * place.positions[m].x;
-            sum[m].y += weight * place.positions[m].y;
+        out.weight += p.weight;
+        for (qsizetype m = 0; m < matrices; ++m) {
+            sum[m].x += p.weight * p.positions[m].x;
+            sum[m].y += p.weight * p.positions[m].y;
         }
     }
     if (out.weight > 0) {
-        for (Point &p : sum) {
-            p.x /= out.weight;
-            p.y /= out.weight;
+        for (Point &s : sum) {
+            s.x /= out.weight;
+            s.y /= out.weight;
         }
         out.positions = sum;
     }
     return out;
+}
+
+} // namespace
+
+ActualPosition actualPosition(const KnowledgeBase &kb, const QVector<Agreement> &agreements,
+                              const QDate &at)
+{
+    return positionAt(placeAll(kb, agreements, at, at), kb.matrices().size(), at);
 }
 
 QVector<PathPoint> pathOf(const KnowledgeBase &kb, const QVector<Agreement> &agreements,
@@ -99,16 +128,10 @@ QVector<PathPoint> pathOf(const KnowledgeBase &kb, const QVector<Agreement> &agr
     if (!from.isValid() || !to.isValid() || to < from) {
         return out;
     }
-    // Only the agreements that can be in force somewhere in the span, once.
-    QVector<Agreement> relevant;
-    for (const Agreement &a : agreements) {
-        if (a.start.isValid() && a.start <= to && (!a.end.isValid() || a.end >= from)) {
-            relevant << a;
-        }
-    }
+    const QVector<Placed> placed = placeAll(kb, agreements, from, to);
     for (Period q = Period::quarterOf(from); q.first <= to;
          q = Period::quarterOf(q.last.addDays(1))) {
-        out << PathPoint{q, actualPosition(kb, relevant, q.last)};
+        out << PathPoint{q, positionAt(placed, kb.matrices().size(), q.last)};
     }
     return out;
 }

@@ -1776,3 +1776,42 @@ TEST_CASE("Agreements files: bad ones refused with their path, duplicates asked 
     CHECK(csv.out.contains(QStringLiteral("'=HYPERLINK")));
     CHECK_FALSE(csv.out.contains(QStringLiteral(",=HYPERLINK")));
 }
+
+TEST_CASE("report --progress writes the quarterly report as PDF and HTML",
+          "[cli][agreements][report]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, agreementsExample()}).exitCode ==
+        0);
+    const QString pdf = dir.filePath(QStringLiteral("kwartaal.pdf"));
+    const Run r =
+        cli({QStringLiteral("report"), QStringLiteral("--progress"),
+             QStringLiteral("Voorbeeldgemeente"), QStringLiteral("--at"), QStringLiteral("2026Q3"),
+             QStringLiteral("--db"), db, QStringLiteral("--out"), pdf, QStringLiteral("--lang"),
+             QStringLiteral("en")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    const QString html = dir.filePath(QStringLiteral("kwartaal.html"));
+    REQUIRE(cli({QStringLiteral("report"), QStringLiteral("--progress"),
+                 QStringLiteral("Voorbeeldgemeente"), QStringLiteral("--at"),
+                 QStringLiteral("2026Q3"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                 html, QStringLiteral("--lang"), QStringLiteral("en")})
+                .exitCode == 0);
+    const QString page = QString::fromUtf8(akkoord::test::readAll(html));
+    CHECK(page.contains(QStringLiteral("What is behind")));
+    CHECK(page.contains(QStringLiteral("Convenant Samen aan het werk")));
+    // A municipality that does not exist, or scenarios as well: bad input.
+    expectBadInput(cli({QStringLiteral("report"), QStringLiteral("--progress"),
+                        QStringLiteral("Nergenshuizen"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), pdf}),
+                   QStringLiteral("Nergenshuizen"));
+    expectBadInput(cli({QStringLiteral("report"), QStringLiteral("--progress"),
+                        QStringLiteral("Voorbeeldgemeente"), QStringLiteral("1"),
+                        QStringLiteral("--db"), db, QStringLiteral("--out"), pdf}),
+                   QStringLiteral("--progress"));
+}

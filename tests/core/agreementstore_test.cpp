@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace akkoord;
@@ -210,4 +212,32 @@ TEST_CASE("Agreement saves that returned survive the program being killed at any
         CHECK(history.value().size() == a.value().revision);
         CHECK(a.value().agreement.realisations.size() == a.value().revision - 1);
     }
+}
+
+TEST_CASE("A damaged agreement in the database is reported as damage, not read as something else",
+          "[store][agreements][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    qint64 caseId = 0;
+    qint64 id = 0;
+    {
+        auto store = openStore(path);
+        caseId = store->createCase(QStringLiteral("Voorbeeldgemeente")).value().id;
+        id = store->createAgreement(caseId, covenant()).value().id;
+    }
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE agreements SET body = '{\"title\": 7}'")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+    auto store = openStore(path);
+    CHECK(store->agreement(id).error().kind == ErrorKind::CorruptDatabase);
+    CHECK(store->agreements(caseId).error().kind == ErrorKind::CorruptDatabase);
 }

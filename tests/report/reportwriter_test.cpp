@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "agreements/agreementfile.h"
 #include "common/language.h"
 #include "exchange/scenariofile.h"
 #include "reportwriter.h"
@@ -360,4 +361,80 @@ TEST_CASE("A comparison report lays out at most a page's worth of scenarios and 
     // Each name is an isolate, so it ends where the PDI is.
     CHECK(report.body.contains(QStringLiteral("Variant 11") + QChar(0x2069)));
     CHECK_FALSE(report.body.contains(QStringLiteral("Variant 12") + QChar(0x2069)));
+}
+
+namespace {
+
+QVector<Agreement> exampleAgreements()
+{
+    const QString path = test::sourcePath(
+        QStringLiteral("resources/examples/agreements/voorbeeldgemeente.agreements.json"));
+    return AgreementFile::parse(test::readAll(path), path).value().agreements;
+}
+
+} // namespace
+
+TEST_CASE("The quarterly progress report: what is behind, progress against the previous quarter, "
+          "the path beside the recommended start",
+          "[report][agreements]")
+{
+    LanguageScope scope(Language::Dutch);
+    QTemporaryDir dir;
+    const QDate at(2026, 9, 30);
+    const ReportWriter writer(advisor(), Language::Dutch, at);
+    Scenario baseline = soest();
+    const Report report = writer.progressReport(
+        {QStringLiteral("Voorbeeldgemeente"), exampleAgreements(), at, baseline});
+    // The strategy matrix with the actual path and the recommended start, and the chart.
+    REQUIRE(report.charts.size() == 1);
+    CHECK(report.charts[0].point(ChartPoint::ActualQuarter) != nullptr);
+    CHECK(
+        report.charts[0].point(ChartPoint::StartingPoint, QStringLiteral("covenant"))->emphasised);
+    REQUIRE(report.progress);
+    CHECK(report.progress->periods.first() == QStringLiteral("2026Q1"));
+    CHECK(report.progress->periods.last() == QStringLiteral("2026Q3"));
+
+    const QString pdf = dir.filePath(QStringLiteral("kwartaal.pdf"));
+    REQUIRE_FALSE(writer.writePdf(report, pdf).isError());
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    for (const char *heading : {"Wat achterloopt", "Voortgang per toezegging", "Per doelgroep",
+                                "Het pad op de matrix", "Portefeuille", "Volgende evaluaties"}) {
+        CHECK(text.contains(QString::fromUtf8(heading)));
+    }
+    // The covenant's jobs are behind; the young people's deal was ahead; a quarter earlier shown.
+    CHECK(text.contains(QStringLiteral("Convenant Samen aan het werk: Banenafspraak")));
+    CHECK(text.contains(QStringLiteral("Vorig kwartaal")));
+    CHECK(text.contains(
+        QStringLiteral("raadt aan te beginnen met: Convenant met werkgeversorganisaties")));
+    CHECK(pages(pdf) >= 2);
+
+    // HTML: one file, the matrix and the progress chart as SVG, no script.
+    const QString html = writer.html(report);
+    CHECK(html.count(QStringLiteral("<svg")) == 2);
+    CHECK_FALSE(html.contains(QStringLiteral("<script")));
+    CHECK(html.contains(QStringLiteral("Toegezegd (gestreept) en gerealiseerd (doorgetrokken)")));
+}
+
+TEST_CASE("A long portfolio is written as lines, so that the report stays quick",
+          "[report][agreements][limits]")
+{
+    QVector<Agreement> many;
+    const Agreement model = exampleAgreements().first();
+    for (int i = 0; i < 300; ++i) {
+        Agreement a = model;
+        a.title = QStringLiteral("Afspraak %1").arg(i);
+        many << a;
+    }
+    const ReportWriter writer(advisor(), Language::English, QDate(2026, 9, 30));
+    const Report report =
+        writer.progressReport({QStringLiteral("Grote gemeente"), many, QDate(2026, 9, 30), {}});
+    // 300 agreements of two commitments each, all begun: 600 commitment lines, 300 portfolio
+    // lines; the four target groups and units stay a table, the one table left.
+    CHECK(report.body.count(QStringLiteral("<p class=\"line\">")) == 900);
+    CHECK(report.body.count(QStringLiteral("<table")) == 1);
+    QTemporaryDir dir;
+    REQUIRE_FALSE(writer.writePdf(report, dir.filePath(QStringLiteral("long.pdf"))).isError());
+    const QString text = run(QStringLiteral("pdftotext"),
+                             {dir.filePath(QStringLiteral("long.pdf")), QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("Afspraak 299")));
 }

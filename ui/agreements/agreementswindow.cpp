@@ -253,6 +253,7 @@ AgreementsWindow::AgreementsWindow(ScenarioStore *store, const Advisor &advisor,
                     m_loading = false;
                 }
             });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AgreementsWindow::refreshDerived);
     connect(m_form, &AgreementForm::edited, this, &AgreementsWindow::edited);
     connect(m_realisations, &RealisationsTable::edited, this, &AgreementsWindow::edited);
     connect(newButton, &QPushButton::clicked, this, &AgreementsWindow::newAgreement);
@@ -313,7 +314,6 @@ void AgreementsWindow::reload(qint64 selectId)
         blank.agreement = blankAgreement();
         load(blank);
     }
-    refreshDerived();
 }
 
 void AgreementsWindow::load(const AgreementRecord &record)
@@ -495,6 +495,11 @@ void AgreementsWindow::reject()
 
 void AgreementsWindow::refreshDerived()
 {
+    // Only the page in view: the others follow when they are shown.
+    const int page = m_tabs->currentIndex();
+    if (page != ProgressPage && page != PathPage) {
+        return;
+    }
     const QDate at = m_date->date();
     // Every agreement as stored, with the open one as edited.
     QVector<Agreement> all;
@@ -505,6 +510,10 @@ void AgreementsWindow::refreshDerived()
         all << m_current;
     }
     const auto span = pathSpan(all, at);
+    if (page == PathPage) {
+        refreshPath(all, span.first, at);
+        return;
+    }
     m_progress->setState(
         ProgressChartState::build(all, span.first.isValid() ? span.first : at, at));
 
@@ -545,10 +554,14 @@ void AgreementsWindow::refreshDerived()
                 ? QStringLiteral("<p>%1</p>").arg(tr("No review is planned.").toHtmlEscaped())
                 : QStringLiteral("<ul>%1</ul>").arg(reviews);
     m_summary->setHtml(html);
+}
 
+void AgreementsWindow::refreshPath(const QVector<Agreement> &all, const QDate &from,
+                                   const QDate &at)
+{
     // The path, beside where the baseline scenario's advice says to start.
     const KnowledgeBase &kb = m_advisor.knowledge();
-    const QVector<PathPoint> path = pathOf(kb, all, span.first, at);
+    const QVector<PathPoint> path = pathOf(kb, all, from, at);
     std::optional<Advice> advice;
     QString baselineTitle;
     const auto baseline = m_store->baselineOf(m_caseId);

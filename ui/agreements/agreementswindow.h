@@ -82,6 +82,14 @@ private:
     void edited();
     bool maybeSave();
     void refreshDerived();
+    void refreshPath(const QVector<Agreement> &all, const QDate &from, const QDate &at);
+    enum Page
+    {
+        AgreementPage,
+        RealisationsPage,
+        ProgressPage,
+        PathPage
+    };
     void updateTitle();
     void writeDraft();
     void removeDraft();

@@ -32,12 +32,14 @@ Result<AgreementRecord> SqliteStore::agreementFrom(const QSqlQuery &q) const
     r.id = q.value(0).toLongLong();
     r.uuid = q.value(1).toString();
     r.caseId = q.value(2).toLongLong();
-    const Result<Agreement> body = AgreementFile::parseAgreement(
-        q.value(3).toString().toUtf8(), tr("agreement %1 in %2").arg(r.id).arg(m_path));
-    if (!body.ok()) {
-        return error(ErrorKind::CorruptDatabase, body.error().message);
+    const std::optional<Agreement> body = AgreementFile::fromStored(q.value(3).toString().toUtf8());
+    if (!body) {
+        return error(ErrorKind::CorruptDatabase,
+                     tr("agreement %1 in the database is damaged; run “akkoord-cli check” and "
+                        "restore a backup if needed")
+                         .arg(r.id));
     }
-    r.agreement = body.value();
+    r.agreement = *body;
     r.revision = q.value(4).toInt();
     r.created = parseTime(q.value(5));
     r.modified = parseTime(q.value(6));
@@ -214,13 +216,16 @@ Result<QVector<AgreementRevision>> SqliteStore::agreementHistory(qint64 id) cons
     }
     QVector<AgreementRevision> out;
     while (q.next()) {
-        const Result<Agreement> body = AgreementFile::parseAgreement(
-            q.value(1).toString().toUtf8(),
-            tr("agreement %1, revision %2").arg(id).arg(q.value(0).toInt()));
-        if (!body.ok()) {
-            return error(ErrorKind::CorruptDatabase, body.error().message);
+        const std::optional<Agreement> body =
+            AgreementFile::fromStored(q.value(1).toString().toUtf8());
+        if (!body) {
+            return error(ErrorKind::CorruptDatabase,
+                         tr("revision %1 of agreement %2 in the database is damaged; run "
+                            "“akkoord-cli check” and restore a backup if needed")
+                             .arg(q.value(0).toInt())
+                             .arg(id));
         }
-        out << AgreementRevision{q.value(0).toInt(), body.value(), parseTime(q.value(2))};
+        out << AgreementRevision{q.value(0).toInt(), *body, parseTime(q.value(2))};
     }
     return out;
 }

@@ -88,13 +88,17 @@ TEST_CASE("The Afspraken view lists the agreements with their progress, and filt
     CHECK(visibleRows(w) == 2);
     w.statusFilter()->setCurrentIndex(0);
     CHECK(visibleRows(w) == 4);
-    // What is behind and the next review, in words; the progress chart per target group.
+    // What is behind and the next review, in words; the progress chart per target group (made
+    // when its page is shown).
+    CHECK(w.progressView()->state().series.isEmpty());
+    w.tabs()->setCurrentIndex(2);
     CHECK(w.summary()->toPlainText().contains(QStringLiteral("Convenant Samen aan het werk")));
     CHECK(w.summary()->toPlainText().contains(
         QLocale().toString(QDate(2026, 12, 15), QLocale::LongFormat)));
     CHECK(w.progressView()->state().series.size() == 3);
     CHECK(w.progressView()->accessibleDescription().contains(QStringLiteral("6 of 24")));
     // The path on the matrix beside the recommended start: quarters joined in time order.
+    w.tabs()->setCurrentIndex(3);
     const MatrixChartState &chart = w.pathView()->state();
     CHECK(chart.point(ChartPoint::ActualQuarter) != nullptr);
     CHECK(chart.point(ChartPoint::StartingPoint, QStringLiteral("covenant"))->emphasised);
