@@ -2380,6 +2380,34 @@ Afsluitcodes:
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
+    <message>
+      <source>&amp;Quarterly report…</source>
+      <translation>Kwartaalrapport…</translation>
+    </message>
+    <message>
+      <source>The quarterly report for the council or the employers' table, up to the date shown (Ctrl+P)</source>
+      <translation>Het kwartaalrapport voor de raad of de werkgeverstafel, tot de getoonde datum (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>The report was not written</source>
+      <translation>Het rapport is niet geschreven</translation>
+    </message>
+    <message>
+      <source>Report written to %1.</source>
+      <translation>Rapport geschreven naar %1.</translation>
+    </message>
+    <message>
+      <source>agreements %1 %2.pdf</source>
+      <translation>afspraken %1 %2.pdf</translation>
+    </message>
+    <message>
+      <source>Quarterly report</source>
+      <translation>Kwartaalrapport</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf);;Web page (*.html)</source>
+      <translation>PDF (*.pdf);;Webpagina (*.html)</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::CaseBrowser</name>

@@ -210,7 +210,10 @@ int main(int argc, char *argv[])
         in.open(QIODevice::ReadOnly);
         const AgreementsFile agreements = AgreementFile::parse(in.readAll(), file).value();
         ScenarioStore *store = window.store();
-        const qint64 id = store->createCase(agreements.municipality).value().id;
+        // The examples hold a scenario of this municipality already.
+        const auto existing = store->findCase(agreements.municipality);
+        const qint64 id = existing.ok() ? existing.value().id
+                                        : store->createCase(agreements.municipality).value().id;
         for (const Agreement &a : agreements.agreements) {
             store->createAgreement(id, a);
         }

@@ -9,6 +9,7 @@
 #include "agreements/realisationstable.h"
 #include "common/outputfile.h"
 #include "editor/strategymatrixview.h"
+#include "reportwriter.h"
 #include "support/prompt.h"
 
 #include <QCheckBox>
@@ -214,6 +215,11 @@ AgreementsWindow::AgreementsWindow(ScenarioStore *store, const Advisor &advisor,
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *undo = buttons->addButton(tr("Undo"), QDialogButtonBox::ActionRole);
     QPushButton *redo = buttons->addButton(tr("Redo"), QDialogButtonBox::ActionRole);
+    QPushButton *reportButton =
+        buttons->addButton(tr("&Quarterly report…"), QDialogButtonBox::ActionRole);
+    reportButton->setShortcut(QKeySequence::Print);
+    reportButton->setToolTip(tr("The quarterly report for the council or the employers' table, up "
+                                "to the date shown (Ctrl+P)"));
     QPushButton *saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
     saveButton->setShortcut(QKeySequence::Save);
@@ -259,6 +265,7 @@ AgreementsWindow::AgreementsWindow(ScenarioStore *store, const Advisor &advisor,
     connect(newButton, &QPushButton::clicked, this, &AgreementsWindow::newAgreement);
     connect(deleteButton, &QPushButton::clicked, this, &AgreementsWindow::deleteCurrent);
     connect(saveButton, &QPushButton::clicked, this, &AgreementsWindow::save);
+    connect(reportButton, &QPushButton::clicked, this, &AgreementsWindow::exportReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreementsWindow::reject);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
@@ -461,6 +468,43 @@ bool AgreementsWindow::deleteCurrent()
     reload(0);
     m_state->setText(tr("Moved to the trash."));
     return true;
+}
+
+bool AgreementsWindow::writeReport(const QString &path)
+{
+    ProgressReportInput input{m_caseName, {}, m_date->date(), std::nullopt};
+    for (const AgreementRecord &r : m_model->agreements()) {
+        input.agreements << r.agreement; // as saved: a report shows what is on record
+    }
+    const auto baseline = m_store->baselineOf(m_caseId);
+    if (baseline.ok() && baseline.value() != 0) {
+        const auto scenario = m_store->workingScenario(baseline.value());
+        if (scenario.ok()) {
+            input.baseline = scenario.value();
+        }
+    }
+    const ReportWriter writer(m_advisor, m_language, m_date->date());
+    const Report report = writer.progressReport(input);
+    const Error e = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+                        ? writer.writePdf(report, path)
+                        : writer.writeHtml(report, path);
+    if (e.isError()) {
+        Prompt::showError(this, tr("The report was not written"), e);
+        return false;
+    }
+    m_state->setText(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void AgreementsWindow::exportReport()
+{
+    const QString suggested = QDir::home().filePath(
+        tr("agreements %1 %2.pdf").arg(m_caseName, Period::quarterOf(m_date->date()).text));
+    const QString path = Prompt::fileToSave(this, tr("Quarterly report"), suggested,
+                                            tr("PDF (*.pdf);;Web page (*.html)"));
+    if (!path.isEmpty()) {
+        writeReport(path);
+    }
 }
 
 bool AgreementsWindow::maybeSave()

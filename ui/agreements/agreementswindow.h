@@ -51,6 +51,9 @@ public:
     void newAgreement();
     bool save();
     bool deleteCurrent();
+    // The quarterly report, up to the date shown, as PDF or HTML (by the name's extension).
+    bool writeReport(const QString &path);
+    void exportReport();
     // Unsaved work of an earlier session, offered again (when there is any).
     void offerDraft();
     QString draftPath() const;

@@ -34,7 +34,8 @@ struct Register
         const auto file = AgreementFile::parse(test::readAll(path), path);
         REQUIRE(file.ok());
         ScenarioStore *store = f.window->store();
-        caseId = store->createCase(file.value().municipality).value().id;
+        // The fixture's examples hold a scenario of this municipality already.
+        caseId = store->findCase(file.value().municipality).value().id;
         for (const Agreement &a : file.value().agreements) {
             REQUIRE(store->createAgreement(caseId, a).ok());
         }
@@ -263,6 +264,27 @@ TEST_CASE("A new agreement is saved into the list, and a deleted one goes to the
     CHECK(visibleRows(w) == 4);
     CHECK(r.f.window->store()->agreements(r.caseId, true).value().size() == 5);
     CHECK(r.stored(id).deleted.isValid());
+}
+
+TEST_CASE("The quarterly report is written from the Afspraken view, as PDF and as HTML",
+          "[ui][agreements][report]")
+{
+    Register r;
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("kwartaal.pdf"));
+    r.f.files = {{pdf}};
+    r.window->exportReport();
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    const QString html = dir.filePath(QStringLiteral("kwartaal.html"));
+    REQUIRE(r.window->writeReport(html));
+    const QString page = QString::fromUtf8(test::readAll(html));
+    CHECK(page.contains(QStringLiteral("What is behind")));
+    CHECK(page.contains(QStringLiteral("Convenant Samen aan het werk")));
+    // A folder that cannot be written to: told, nothing left behind.
+    CHECK_FALSE(r.window->writeReport(dir.filePath(QStringLiteral("no/such/folder/r.pdf"))));
+    CHECK(r.f.asked.last().kind == PromptRequest::Error);
 }
 
 TEST_CASE("Leaving an agreement with unsaved changes asks first, and Cancel keeps it open",
