@@ -58,7 +58,7 @@ std::optional<QVector<AgreementRecord>> Cli::caseAgreements(CaseRecord *owner)
         return std::nullopt;
     }
     *owner = *found;
-    const auto list = m_store->agreements(owner->id);
+    const auto list = m_store->agreements(owner->id, m_parser.isSet(QStringLiteral("trash")));
     if (!list.ok()) {
         fail(list.error());
         return std::nullopt;
@@ -82,6 +82,9 @@ int Cli::listAgreements()
             QJsonObject o = AgreementFile::toJson(r.agreement);
             o.insert(QStringLiteral("id"), r.id);
             o.insert(QStringLiteral("revision"), r.revision);
+            if (r.deleted.isValid()) {
+                o.insert(QStringLiteral("deleted"), r.deleted.toString(Qt::ISODate));
+            }
             a.append(o);
         }
         return printJson(a);
@@ -99,7 +102,42 @@ int Cli::listAgreements()
                      .arg(r.id)
                      .arg(withoutBidiControls(a.title), AgreementText::kind(a.kind),
                           AgreementText::status(a.status), a.start.toString(Qt::ISODate), end)
-              << tr("%n commitment(s)", nullptr, int(a.commitments.size())) << Qt::endl;
+              << tr("%n commitment(s)", nullptr, int(a.commitments.size()))
+              << (r.deleted.isValid() ? QLatin1Char(' ') + tr("[in the trash]") : QString())
+              << Qt::endl;
+    }
+    return Done;
+}
+
+int Cli::agreementHistory()
+{
+    if (!checkFormat({QStringLiteral("text"), QStringLiteral("json")})) {
+        return m_failure;
+    }
+    const auto id = number(m_parser.positionalArguments().first(), tr("agreement id"));
+    if (!id || !openStore(true)) {
+        return m_failure;
+    }
+    const auto revisions = m_store->agreementHistory(*id);
+    if (!revisions.ok()) {
+        return fail(revisions.error());
+    }
+    if (json()) {
+        QJsonArray a;
+        for (const AgreementRevision &r : revisions.value()) {
+            a.append(
+                QJsonObject{{QStringLiteral("revision"), r.revision},
+                            {QStringLiteral("saved"), r.saved.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("agreement"), AgreementFile::toJson(r.agreement)}});
+        }
+        return printJson(a);
+    }
+    for (const AgreementRevision &r : revisions.value()) {
+        m_out << QStringLiteral("%1\t%2\t%3\t")
+                     .arg(r.revision)
+                     .arg(QLocale().toString(r.saved.toLocalTime(), QLocale::ShortFormat),
+                          withoutBidiControls(r.agreement.title))
+              << tr("%n realisation(s)", nullptr, int(r.agreement.realisations.size())) << Qt::endl;
     }
     return Done;
 }

@@ -73,8 +73,11 @@ QString Cli::usage() const
         "      --out FILE             Write to FILE instead of standard output.\n"
         "  history ID                 The revisions of a scenario, newest first.\n"
         "  restore ID REVISION        Make an earlier revision current again.\n"
-        "  delete ID | --case ID      Move a scenario or municipality to the trash.\n"
-        "  undelete ID | --case ID    Bring it back from the trash.\n"
+        "  delete ID | --case ID | --agreement ID\n"
+        "                             Move a scenario, municipality or agreement to the\n"
+        "                             trash.\n"
+        "  undelete ID | --case ID | --agreement ID\n"
+        "                             Bring it back from the trash.\n"
         "  trash                      List the scenarios in the trash.\n"
         "  purge [--older-than DAYS]  Empty the trash for good: everything in it, or what\n"
         "                             went there more than DAYS days ago. The text is\n"
@@ -88,7 +91,9 @@ QString Cli::usage() const
         "  backup OUT                 Write a consistent copy of the database to OUT.\n"
         "\n"
         "Agreements (the register: what was agreed with employers, and what came of it):\n"
-        "  agreements CASE            List a municipality's agreements (--format text|json).\n"
+        "  agreements CASE [--trash]  List a municipality's agreements (--format text|json);\n"
+        "                             with --trash those in the trash too.\n"
+        "  agreement-history ID       The revisions of an agreement, newest first.\n"
         "  realise AGREEMENT --commitment N --period 2026Q3|2026-07 --value V\n"
         "          [--source TEXT] [--verified]\n"
         "                             Record what was realised for commitment N (counted\n"
@@ -385,8 +390,9 @@ int Cli::run(const QStringList &arguments)
          0, 1, &Cli::exportItems},
         {"history", Options{format}, 1, 1, &Cli::history},
         {"restore", Options{}, 2, 2, &Cli::restore},
-        {"delete", Options{option("case", true)}, 0, 1, &Cli::trashItem},
-        {"undelete", Options{option("case", true)}, 0, 1, &Cli::untrashItem},
+        {"delete", Options{option("case", true), option("agreement", true)}, 0, 1, &Cli::trashItem},
+        {"undelete", Options{option("case", true), option("agreement", true)}, 0, 1,
+         &Cli::untrashItem},
         {"trash", Options{format}, 0, 0, &Cli::listTrash},
         {"purge", Options{option("older-than", true)}, 0, 0, &Cli::purge},
         {"baseline", Options{option("off")}, 1, 1, &Cli::baseline},
@@ -396,7 +402,8 @@ int Cli::run(const QStringList &arguments)
          Options{out, option("knowledge", true), option("progress", true), option("at", true)}, 0,
          -1, &Cli::report},
         {"backup", Options{}, 1, 1, &Cli::backup},
-        {"agreements", Options{format}, 1, 1, &Cli::listAgreements},
+        {"agreements", Options{format, option("trash")}, 1, 1, &Cli::listAgreements},
+        {"agreement-history", Options{format}, 1, 1, &Cli::agreementHistory},
         {"realise",
          Options{option("commitment", true), option("period", true), option("value", true),
                  option("source", true), option("verified")},

@@ -102,6 +102,7 @@ private:
     int backup();
     int report();
     int listAgreements();
+    int agreementHistory();
     int realise();
     int progress();
     int path();

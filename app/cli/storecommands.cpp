@@ -146,15 +146,27 @@ int Cli::restore()
 int Cli::trash(bool restore)
 {
     const bool isCase = m_parser.isSet(QStringLiteral("case"));
-    if (isCase == !m_parser.positionalArguments().isEmpty()) {
-        return fail(tr("name one scenario ID, or --case ID"));
+    const bool isAgreement = m_parser.isSet(QStringLiteral("agreement"));
+    if (int(isCase) + int(isAgreement) + int(!m_parser.positionalArguments().isEmpty()) != 1) {
+        return fail(tr("name one scenario ID, or --case ID, or --agreement ID"));
     }
     if (!openStore()) {
         return m_failure;
     }
     Error e;
     QString what;
-    if (isCase) {
+    if (isAgreement) {
+        const auto id = number(m_parser.value(QStringLiteral("agreement")), tr("agreement id"));
+        if (!id) {
+            return m_failure;
+        }
+        const auto a = m_store->agreement(*id);
+        if (!a.ok()) {
+            return fail(a.error());
+        }
+        e = restore ? m_store->restoreAgreement(*id) : m_store->trashAgreement(*id);
+        what = a.value().agreement.title;
+    } else if (isCase) {
         const auto owner = findCase(m_parser.value(QStringLiteral("case")), restore);
         if (!owner) {
             return m_failure;
@@ -227,9 +239,11 @@ int Cli::purge()
     if (!purged.ok()) {
         return fail(purged.error());
     }
-    m_out << tr("Removed from the trash for good. Scenarios: %1, municipalities: %2.")
+    m_out << tr("Removed from the trash for good. Scenarios: %1, municipalities: %2, "
+                "agreements: %3.")
                  .arg(purged.value().scenarios)
                  .arg(purged.value().cases)
+                 .arg(purged.value().agreements)
           << Qt::endl;
     return Done;
 }

@@ -34,6 +34,13 @@
             <numerusform>%n agreements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n realisation(s)</source>
+        <translation>
+            <numerusform>%n realisation</numerusform>
+            <numerusform>%n realisations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ReportWriter</name>

@@ -982,10 +982,6 @@
       <translation>Versie %1 van “%2” is weer de huidige, als versie %3.</translation>
     </message>
     <message>
-      <source>name one scenario ID, or --case ID</source>
-      <translation>noem één scenario-ID, of --case ID</translation>
-    </message>
-    <message>
       <source>“%1” is back from the trash.</source>
       <translation>“%1” is terug uit de prullenbak.</translation>
     </message>
@@ -1024,10 +1020,6 @@
     <message>
       <source>“%1” is not a valid number of days (0 or more)</source>
       <translation>“%1” is geen geldig aantal dagen (0 of meer)</translation>
-    </message>
-    <message>
-      <source>Removed from the trash for good. Scenarios: %1, municipalities: %2.</source>
-      <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2.</translation>
     </message>
     <message>
       <source>standard output could not be written (%1); what was printed is incomplete</source>
@@ -1191,6 +1183,17 @@
       <translation>report --progress neemt één gemeente, niet ook scenario's</translation>
     </message>
     <message>
+      <source>report needs a scenario id or file, or --progress CASE</source>
+      <translation>report heeft een scenarionummer of -bestand nodig, of --progress GEMEENTE</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n realisation(s)</source>
+      <translation>
+        <numerusform>%n realisatie</numerusform>
+        <numerusform>%n realisaties</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -1228,8 +1231,11 @@ Saved cases (all take --db PATH; the default is the database in your data folder
       --out FILE             Write to FILE instead of standard output.
   history ID                 The revisions of a scenario, newest first.
   restore ID REVISION        Make an earlier revision current again.
-  delete ID | --case ID      Move a scenario or municipality to the trash.
-  undelete ID | --case ID    Bring it back from the trash.
+  delete ID | --case ID | --agreement ID
+                             Move a scenario, municipality or agreement to the
+                             trash.
+  undelete ID | --case ID | --agreement ID
+                             Bring it back from the trash.
   trash                      List the scenarios in the trash.
   purge [--older-than DAYS]  Empty the trash for good: everything in it, or what
                              went there more than DAYS days ago. The text is
@@ -1243,7 +1249,9 @@ Saved cases (all take --db PATH; the default is the database in your data folder
   backup OUT                 Write a consistent copy of the database to OUT.
 
 Agreements (the register: what was agreed with employers, and what came of it):
-  agreements CASE            List a municipality's agreements (--format text|json).
+  agreements CASE [--trash]  List a municipality's agreements (--format text|json);
+                             with --trash those in the trash too.
+  agreement-history ID       The revisions of an agreement, newest first.
   realise AGREEMENT --commitment N --period 2026Q3|2026-07 --value V
           [--source TEXT] [--verified]
                              Record what was realised for commitment N (counted
@@ -1320,8 +1328,11 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
       --out BESTAND          Schrijf naar BESTAND in plaats van de standaarduitvoer.
   history ID                 De versies van een scenario, nieuwste eerst.
   restore ID VERSIE          Maak een eerdere versie weer de huidige.
-  delete ID | --case ID      Verplaats een scenario of gemeente naar de prullenbak.
-  undelete ID | --case ID    Haal het terug uit de prullenbak.
+  delete ID | --case ID | --agreement ID
+                             Verplaats een scenario, gemeente of afspraak naar de
+                             prullenbak.
+  undelete ID | --case ID | --agreement ID
+                             Haal het terug uit de prullenbak.
   trash                      Toon de scenario's in de prullenbak.
   purge [--older-than DAYS]  Leeg de prullenbak voorgoed: alles erin, of wat er meer
                              dan DAYS dagen geleden in kwam. De tekst wordt in het
@@ -1335,7 +1346,10 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
   backup UIT                 Schrijf een consistente kopie van de database naar UIT.
 
 Afspraken (het register: wat met werkgevers is afgesproken, en wat ervan komt):
-  agreements GEMEENTE        Toon de afspraken van een gemeente (--format text|json).
+  agreements GEMEENTE [--trash]
+                             Toon de afspraken van een gemeente (--format text|json);
+                             met --trash ook die in de prullenbak.
+  agreement-history ID       De versies van een afspraak, nieuwste eerst.
   realise AFSPRAAK --commitment N --period 2026Q3|2026-07 --value W
           [--source TEKST] [--verified]
                              Leg vast wat voor toezegging N (geteld vanaf 0) in een
@@ -1377,8 +1391,12 @@ Afsluitcodes:
 </translation>
     </message>
     <message>
-      <source>report needs a scenario id or file, or --progress CASE</source>
-      <translation>report heeft een scenarionummer of -bestand nodig, of --progress GEMEENTE</translation>
+      <source>name one scenario ID, or --case ID, or --agreement ID</source>
+      <translation>noem één scenario-ID, of --case ID, of --agreement ID</translation>
+    </message>
+    <message>
+      <source>Removed from the trash for good. Scenarios: %1, municipalities: %2, agreements: %3.</source>
+      <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2, afspraken: %3.</translation>
     </message>
   </context>
   <context>
@@ -2269,10 +2287,6 @@ Afsluitcodes:
       <translation>Afspraak verwijderen</translation>
     </message>
     <message>
-      <source>Move “%1” to the trash? It can be brought back with “akkoord-cli undelete”.</source>
-      <translation>“%1” naar de prullenbak verplaatsen? U haalt haar terug met “akkoord-cli undelete”.</translation>
-    </message>
-    <message>
       <source>Move to the trash</source>
       <translation>Naar de prullenbak</translation>
     </message>
@@ -2407,6 +2421,10 @@ Afsluitcodes:
     <message>
       <source>PDF (*.pdf);;Web page (*.html)</source>
       <translation>PDF (*.pdf);;Webpagina (*.html)</translation>
+    </message>
+    <message>
+      <source>Move “%1” to the trash? “akkoord-cli undelete --agreement %2” brings it back.</source>
+      <translation>“%1” naar de prullenbak verplaatsen? “akkoord-cli undelete --agreement %2” haalt haar terug.</translation>
     </message>
   </context>
   <context>

@@ -1815,3 +1815,60 @@ TEST_CASE("report --progress writes the quarterly report as PDF and HTML",
                         QStringLiteral("--db"), db, QStringLiteral("--out"), pdf}),
                    QStringLiteral("--progress"));
 }
+
+TEST_CASE("Agreements go to the trash and back, keep their history, and are purged for good",
+          "[cli][agreements][trash]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    REQUIRE(
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, agreementsExample()}).exitCode ==
+        0);
+    REQUIRE(cli({QStringLiteral("realise"), QStringLiteral("1"), QStringLiteral("--commitment"),
+                 QStringLiteral("0"), QStringLiteral("--period"), QStringLiteral("2026Q4"),
+                 QStringLiteral("--value"), QStringLiteral("3"), QStringLiteral("--db"), db})
+                .exitCode == 0);
+    const QJsonArray history = jsonOf(cli({QStringLiteral("agreement-history"), QStringLiteral("1"),
+                                           QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                           QStringLiteral("json")}))
+                                   .array();
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].toObject().value(QStringLiteral("revision")).toInt() == 2);
+    CHECK(history[1]
+              .toObject()
+              .value(QStringLiteral("agreement"))
+              .toObject()
+              .value(QStringLiteral("title"))
+              .toString() == QStringLiteral("Convenant Samen aan het werk"));
+    const auto listed = [&](bool trash) {
+        QStringList args{QStringLiteral("agreements"), QStringLiteral("Voorbeeldgemeente"),
+                         QStringLiteral("--db"),       db,
+                         QStringLiteral("--format"),   QStringLiteral("json")};
+        if (trash) {
+            args << QStringLiteral("--trash");
+        }
+        return jsonOf(cli(args)).array().size();
+    };
+    REQUIRE(cli({QStringLiteral("delete"), QStringLiteral("--agreement"), QStringLiteral("4"),
+                 QStringLiteral("--db"), db})
+                .exitCode == 0);
+    CHECK(listed(false) == 3);
+    CHECK(listed(true) == 4);
+    REQUIRE(cli({QStringLiteral("undelete"), QStringLiteral("--agreement"), QStringLiteral("4"),
+                 QStringLiteral("--db"), db})
+                .exitCode == 0);
+    CHECK(listed(false) == 4);
+    REQUIRE(cli({QStringLiteral("delete"), QStringLiteral("--agreement"), QStringLiteral("4"),
+                 QStringLiteral("--db"), db})
+                .exitCode == 0);
+    const Run purged = cli({QStringLiteral("purge"), QStringLiteral("--db"), db,
+                            QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(purged.out.contains(QStringLiteral("agreements: 1")));
+    CHECK(listed(true) == 3);
+    expectBadInput(cli({QStringLiteral("undelete"), QStringLiteral("--agreement"),
+                        QStringLiteral("4"), QStringLiteral("--db"), db}),
+                   QStringLiteral("4"));
+    expectBadInput(cli({QStringLiteral("delete"), QStringLiteral("--agreement"),
+                        QStringLiteral("x"), QStringLiteral("--db"), db}),
+                   QStringLiteral("x"));
+}

@@ -451,8 +451,9 @@ bool AgreementsWindow::deleteCurrent()
     PromptRequest ask;
     ask.kind = PromptRequest::Question;
     ask.title = tr("Delete agreement");
-    ask.text = tr("Move “%1” to the trash? It can be brought back with “akkoord-cli undelete”.")
-                   .arg(m_current.title);
+    ask.text = tr("Move “%1” to the trash? “akkoord-cli undelete --agreement %2” brings it back.")
+                   .arg(m_current.title)
+                   .arg(m_id);
     ask.buttons = {tr("Move to the trash"), tr("Cancel")};
     if (Prompt::ask(this, ask) != 0) {
         return false;
