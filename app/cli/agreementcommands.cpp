@@ -40,14 +40,17 @@ std::optional<QDate> Cli::dateOption(const QString &name, const QDate &fallback,
     }
     const QString text = m_parser.value(name).trimmed();
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid()) {
+    if (date.isValid() && text.size() == 10 && Period::inRange(date)) {
         return date;
     }
     if (const auto period = Period::parse(text)) {
         return endOfPeriod ? period->last : period->first;
     }
-    fail(tr("--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, not “%2”")
-             .arg(name, text));
+    fail(tr("--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, from %3 to %4, "
+            "not “%2”")
+             .arg(name, text)
+             .arg(Period::FirstYear)
+             .arg(Period::LastYear));
     return std::nullopt;
 }
 
@@ -186,7 +189,7 @@ int Cli::realise()
                         .arg(commitment));
     }
     // One figure per commitment and period: a second entry corrects the first.
-    Realisation r{commitment, *period, value, m_parser.value(QStringLiteral("source")),
+    Realisation r{commitment, *period, value, m_parser.value(QStringLiteral("source")).trimmed(),
                   m_parser.isSet(QStringLiteral("verified"))};
     bool corrected = false;
     for (Realisation &existing : a.realisations) {

@@ -149,7 +149,7 @@ std::optional<Period> Period::parse(const QString &text)
     if (text.size() == 6 && text.at(4) == QLatin1Char('Q')) {
         const int year = digits(0, 4);
         const int quarter = digits(5, 1);
-        if (year < 0 || quarter < 1 || quarter > 4) {
+        if (year < FirstYear || year > LastYear || quarter < 1 || quarter > 4) {
             return std::nullopt;
         }
         const QDate start(year, (quarter - 1) * 3 + 1, 1);
@@ -159,7 +159,7 @@ std::optional<Period> Period::parse(const QString &text)
         const int year = digits(0, 4);
         const int month = digits(5, 2);
         const QDate start(year, month, 1);
-        if (year < 0 || month < 1 || !start.isValid()) {
+        if (year < FirstYear || year > LastYear || month < 1 || !start.isValid()) {
             return std::nullopt;
         }
         return Period{start, start.addMonths(1).addDays(-1), text};
@@ -178,7 +178,9 @@ bool Agreement::inForceAt(const QDate &at) const
 Period Period::quarterOf(const QDate &date)
 {
     const int quarter = (date.month() - 1) / 3 + 1;
-    return *parse(QStringLiteral("%1Q%2").arg(date.year()).arg(quarter));
+    const QDate start(date.year(), (quarter - 1) * 3 + 1, 1);
+    return Period{start, start.addMonths(3).addDays(-1),
+                  QStringLiteral("%1Q%2").arg(date.year()).arg(quarter)};
 }
 
 } // namespace akkoord

@@ -61,11 +61,22 @@ struct Period
     QDate last;
     QString text;
 
+    // The years the register takes, in files, on the command line and in the program: a typo
+    // such as 0206 or 20266 is refused, not turned into centuries of empty quarters.
+    static constexpr int FirstYear = 1900;
+    static constexpr int LastYear = 2199;
+    static bool inRange(const QDate &date)
+    {
+        return date.isValid() && date.year() >= FirstYear && date.year() <= LastYear;
+    }
+
     // The period a text names, or nothing when it is neither form (or a month or quarter that
-    // does not exist).
+    // does not exist, or lies outside the years the register takes).
     static std::optional<Period> parse(const QString &text);
-    // The quarter a date falls in.
+    // The quarter a date falls in (any valid date).
     static Period quarterOf(const QDate &date);
+    // Whether two periods share a day.
+    bool overlaps(const Period &other) const { return first <= other.last && other.first <= last; }
 };
 
 // What was realised for one commitment in one period, where the figure comes from, and whether

@@ -72,10 +72,16 @@ QDate dateOf(const JsonReader &o, const QString &key, JsonReader::Need need)
     }
     const QString text = o.text(key, JsonReader::Required);
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (o.ok() && !date.isValid()) {
+    if (o.ok() && (!date.isValid() || text.size() != 10)) {
         o.fail(AgreementFile::tr("expected a date such as 2026-11-29"), o.pathOf(key));
+    } else if (o.ok() && !Period::inRange(date)) {
+        o.fail(AgreementFile::tr("%1 lies outside the years %2 to %3")
+                   .arg(text)
+                   .arg(Period::FirstYear)
+                   .arg(Period::LastYear),
+               o.pathOf(key));
     }
-    return date;
+    return o.ok() ? date : QDate();
 }
 
 QStringList texts(const JsonReader &o, const QString &key, const QStringList &allowed = {})
@@ -135,6 +141,20 @@ Realisation realisationOf(const JsonReader &r, const Agreement &a)
                 r.pathOf(QStringLiteral("period")));
         }
     }
+    // One figure per commitment for any day: a quarter and a month in it, or the same period
+    // twice, would count the same people twice.
+    if (p && r.ok()) {
+        for (const Realisation &earlier : a.realisations) {
+            if (earlier.commitment == out.commitment && earlier.period.overlaps(out.period)) {
+                r.fail(AgreementFile::tr("commitment %1 has a figure for %2 already, which "
+                                         "overlaps %3; give each period once")
+                           .arg(out.commitment)
+                           .arg(earlier.period.text, period),
+                       r.pathOf(QStringLiteral("period")));
+                break;
+            }
+        }
+    }
     out.value = r.number(QStringLiteral("value"), 0, 1e12);
     out.source =
         r.text(QStringLiteral("source"), JsonReader::Optional, AgreementFile::MaxTextLength, true);
@@ -151,7 +171,7 @@ Agreement agreementOf(const JsonReader &o)
                  QStringLiteral("realisations"), QStringLiteral("reviews"),
                  QStringLiteral("notes")});
     a.title =
-        o.text(QStringLiteral("title"), JsonReader::Required, AgreementFile::MaxTextLength, true);
+        o.text(QStringLiteral("title"), JsonReader::Required, AgreementFile::MaxTitleLength, true);
     if (o.ok() && a.title.isEmpty()) {
         o.fail(AgreementFile::tr("an agreement needs a title"), o.pathOf(QStringLiteral("title")));
     }
@@ -184,6 +204,12 @@ Agreement agreementOf(const JsonReader &o)
             break;
         }
         a.commitments << commitmentOf(c);
+        const QDate due = a.commitments.last().due;
+        if (c.ok() && o.ok() && due.isValid() && due < a.start) {
+            c.fail(AgreementFile::tr("the date due (%1) lies before the agreement's start (%2)")
+                       .arg(due.toString(Qt::ISODate), a.start.toString(Qt::ISODate)),
+                   c.pathOf(QStringLiteral("due")));
+        }
     }
     for (const JsonReader &r : o.list(QStringLiteral("realisations"), JsonReader::Optional,
                                       AgreementFile::MaxRealisations)) {
@@ -452,7 +478,7 @@ Result<AgreementsFile> AgreementFile::parse(const QByteArray &data, const QStrin
     AgreementsFile file;
     const JsonReader m = root.object(QStringLiteral("municipality"));
     m.checkKeys({QStringLiteral("name"), QStringLiteral("cbs_code"), QStringLiteral("region")});
-    file.municipality = m.text(QStringLiteral("name"), JsonReader::Required, MaxTextLength, true);
+    file.municipality = m.text(QStringLiteral("name"), JsonReader::Required, MaxNameLength, true);
     if (m.ok() && file.municipality.isEmpty()) {
         m.fail(tr("the municipality needs a name"), m.pathOf(QStringLiteral("name")));
     }

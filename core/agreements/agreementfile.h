@@ -33,6 +33,9 @@ public:
     static constexpr int MaxAgreements = 10000;
     static constexpr int MaxRealisations = 10000; // per agreement: 40 years of months, and more
     static constexpr int MaxTextLength = 2000;
+    // As for scenarios: a municipality's name and a title.
+    static constexpr int MaxNameLength = 200;
+    static constexpr int MaxTitleLength = 300;
 
     static Result<AgreementsFile> parse(const QByteArray &data, const QString &origin);
     // One agreement as a JSON object, as in a file's "agreements" list (and as the store keeps

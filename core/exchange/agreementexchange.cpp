@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QSet>
 
 namespace akkoord {
 
@@ -42,6 +43,8 @@ Result<AgreementImportReport> AgreementExchange::import(ScenarioStore &store,
     }
     AgreementImportReport report;
     QStringList duplicates;
+    QStringList repeated;                 // named twice among the files, not yet stored
+    QSet<QPair<qint64, QString>> written; // (municipality, title) added by this import
     const Error e = store.transaction([&]() -> Error {
         for (const AgreementsFile &file : parsed) {
             Result<CaseRecord> owner = store.findCase(file.municipality, file.cbsCode);
@@ -67,6 +70,11 @@ Result<AgreementImportReport> AgreementExchange::import(ScenarioStore &store,
                 const QString key = a.title.toCaseFolded();
                 const auto same = byTitle.constFind(key);
                 if (same != byTitle.constEnd()) {
+                    if (policy == DuplicatePolicy::Refuse &&
+                        written.contains({owner.value().id, key})) {
+                        repeated << QStringLiteral("%1 — %2").arg(owner.value().name, a.title);
+                        continue;
+                    }
                     if (policy == DuplicatePolicy::Refuse) {
                         duplicates << QStringLiteral("%1 — %2").arg(owner.value().name, a.title);
                         continue;
@@ -88,7 +96,10 @@ Result<AgreementImportReport> AgreementExchange::import(ScenarioStore &store,
                     }
                     const QString base = a.title;
                     for (int n = 2; byTitle.contains(a.title.toCaseFolded()); ++n) {
-                        a.title = QStringLiteral("%1 (%2)").arg(base).arg(n);
+                        // The number stays within the length a title may have.
+                        const QString suffix = QStringLiteral(" (%1)").arg(n);
+                        a.title =
+                            base.left(AgreementFile::MaxTitleLength - int(suffix.size())) + suffix;
                     }
                     ++report.keptBoth;
                 }
@@ -97,17 +108,28 @@ Result<AgreementImportReport> AgreementExchange::import(ScenarioStore &store,
                     return created.error();
                 }
                 byTitle.insert(a.title.toCaseFolded(), created.value());
+                written.insert({owner.value().id, a.title.toCaseFolded()});
                 ++report.created;
                 report.agreementIds << created.value().id;
             }
         }
-        if (!duplicates.isEmpty()) {
+        if (!duplicates.isEmpty() || !repeated.isEmpty()) {
             Error d;
             d.kind = ErrorKind::Duplicate;
             d.file = store.path();
-            d.message = tr("agreements already in the database: %1. Nothing was imported; "
-                           "choose to keep both, replace or skip")
-                            .arg(duplicates.join(QStringLiteral("; ")));
+            QStringList parts;
+            if (!duplicates.isEmpty()) {
+                parts << tr("agreements already in the database: %1. Nothing was imported; "
+                            "choose to keep both, replace or skip")
+                             .arg(duplicates.join(QStringLiteral("; ")));
+            }
+            if (!repeated.isEmpty()) {
+                parts << tr("agreements named more than once in the files to import: %1. Nothing "
+                            "was imported; give each agreement its own title, or choose to keep "
+                            "both, replace or skip")
+                             .arg(repeated.join(QStringLiteral("; ")));
+            }
+            d.message = parts.join(QLatin1Char(' '));
             return d;
         }
         return {};

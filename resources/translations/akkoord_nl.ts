@@ -724,6 +724,10 @@
       <source>agreements already in the database: %1. Nothing was imported; choose to keep both, replace or skip</source>
       <translation>afspraken die al in de database staan: %1. Er is niets geïmporteerd; kies om beide te houden, te vervangen of over te slaan</translation>
     </message>
+    <message>
+      <source>agreements named more than once in the files to import: %1. Nothing was imported; give each agreement its own title, or choose to keep both, replace or skip</source>
+      <translation>afspraken die meer dan eens voorkomen in de te importeren bestanden: %1. Er is niets geïmporteerd; geef elke afspraak een eigen titel, of kies om beide te houden, te vervangen of over te slaan</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::AgreementFile</name>
@@ -782,6 +786,18 @@
     <message>
       <source>this is not an agreement</source>
       <translation>dit is geen afspraak</translation>
+    </message>
+    <message>
+      <source>%1 lies outside the years %2 to %3</source>
+      <translation>%1 ligt buiten de jaren %2 tot en met %3</translation>
+    </message>
+    <message>
+      <source>commitment %1 has a figure for %2 already, which overlaps %3; give each period once</source>
+      <translation>toezegging %1 heeft al een getal voor %2, dat overlapt met %3; geef elke periode één keer</translation>
+    </message>
+    <message>
+      <source>the date due (%1) lies before the agreement's start (%2)</source>
+      <translation>de uiterste datum (%1) ligt vóór het begin van de afspraak (%2)</translation>
     </message>
   </context>
   <context>
@@ -1044,10 +1060,6 @@
     <message>
       <source>the report module (%1) is missing from this installation; reinstall Akkoord</source>
       <translation>de rapportmodule (%1) ontbreekt in deze installatie; installeer Akkoord opnieuw</translation>
-    </message>
-    <message>
-      <source>--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, not “%2”</source>
-      <translation>--%1 moet een datum zijn zoals 2026-09-30 of een kwartaal zoals 2026Q3, niet “%2”</translation>
     </message>
     <message>
       <source>%1 has no agreements yet. Import an agreements file with “akkoord-cli import FILE”.</source>
@@ -1397,6 +1409,10 @@ Afsluitcodes:
     <message>
       <source>Removed from the trash for good. Scenarios: %1, municipalities: %2, agreements: %3.</source>
       <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2, afspraken: %3.</translation>
+    </message>
+    <message>
+      <source>--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, from %3 to %4, not “%2”</source>
+      <translation>--%1 moet een datum zijn zoals 2026-09-30 of een kwartaal zoals 2026Q3, van %3 tot en met %4, niet “%2”</translation>
     </message>
   </context>
   <context>

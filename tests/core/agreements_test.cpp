@@ -107,8 +107,20 @@ TEST_CASE("Bad agreements are refused with the place in the file", "[agreements]
         {file(covenant().replace(R"("title": "Convenant Soest werkt")", R"("title": "  ")")),
          "agreements[0].title", "title"},
         {file(covenant().replace(R"("title": "Convenant Soest werkt")",
-                                 "\"title\": \"" + QByteArray(2001, 'x') + "\"")),
+                                 "\"title\": \"" + QByteArray(301, 'x') + "\"")),
          "agreements[0].title", ""},
+        // A typo in a year is refused, not taken as centuries of empty quarters.
+        {file(covenant().replace(R"("start": "2026-01-01")", R"("start": "0206-01-01")")),
+         "agreements[0].start", "1900"},
+        {file(covenant().replace(R"("period": "2026Q1")", R"("period": "0000Q1")")),
+         "agreements[0].realisations[0].period", "2026Q3"},
+        {file(covenant().replace(R"("due": "2027-12-31")", R"("due": "2025-06-30")")),
+         "agreements[0].commitments[0].due", "before"},
+        // One figure per commitment for any day: the same period twice, or a month in a quarter.
+        {file(covenant().replace(R"("period": "2026-05")", R"("period": "2026Q1")")),
+         "agreements[0].realisations[1].period", "overlaps"},
+        {file(covenant().replace(R"("period": "2026-05")", R"("period": "2026-02")")),
+         "agreements[0].realisations[1].period", "overlaps"},
     };
     for (const auto &c : cases) {
         const Error e = refusal(c.data);

@@ -134,6 +134,12 @@ TEST_CASE("Agreements go to the trash, come back, and are purged for good",
     CHECK(store->saveAgreement(id, 1, covenant()).error().kind == ErrorKind::Conflict);
     CHECK(store->createAgreement(caseId, covenant()).value().id > id);
     CHECK(store->trashAgreement(9999).kind == ErrorKind::NotFound);
+    // A municipality in the trash takes no saves onto its agreements either.
+    const AgreementRecord other = store->createAgreement(caseId, covenant()).value();
+    REQUIRE_FALSE(store->trashCase(caseId).isError());
+    CHECK(store->saveAgreement(other.id, other.revision, covenant()).error().kind ==
+          ErrorKind::Conflict);
+    CHECK(store->createAgreement(caseId, covenant()).error().kind == ErrorKind::NotFound);
 }
 
 TEST_CASE("Databases of every earlier schema take agreements after their upgrade",

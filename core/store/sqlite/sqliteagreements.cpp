@@ -177,7 +177,11 @@ Result<AgreementRecord> SqliteStore::saveAgreement(qint64 id, int baseRevision,
         if (!current.ok()) {
             return current.error();
         }
-        if (current.value().deleted.isValid()) {
+        const Result<CaseRecord> owner = caseById(current.value().caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
             return error(ErrorKind::Conflict,
                          tr("“%1” is in the trash (moved there, perhaps by another program); "
                             "nothing was saved. Restore it from the trash first")
