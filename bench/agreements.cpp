@@ -17,6 +17,8 @@
 #include "reportwriter.h"
 #include "store/scenariostore.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,19 +31,10 @@
 
 using namespace akkoord;
 
+using bench::median;
+using bench::report;
+
 namespace {
-
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-void report(const char *name, double ms)
-{
-    std::printf("%s %.3f\n", name, ms);
-    std::fflush(stdout);
-}
 
 template <typename F> double timed(int runs, F &&work)
 {

@@ -12,6 +12,8 @@
 #include "reportwriter.h"
 #include "store/scenariostore.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -22,21 +24,8 @@
 
 using namespace akkoord;
 
-namespace {
-
-double median(QVector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-void report(const char *name, double ms)
-{
-    std::printf("%s %.3f\n", name, ms);
-    std::fflush(stdout);
-}
-
-} // namespace
+using bench::median;
+using bench::report;
 
 int main(int argc, char *argv[])
 {

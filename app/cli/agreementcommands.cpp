@@ -337,16 +337,12 @@ int Cli::path()
     const Direction direction = directionOf(*m_kb, points);
     // Where the advice said to start: the baseline scenario's recommendation, if it makes one.
     QString recommended;
-    const auto baseline = m_store->baselineOf(owner.id);
+    const auto baseline = m_store->baselineScenario(owner.id);
     if (!baseline.ok()) {
         return fail(baseline.error());
     }
-    if (baseline.value() != 0) {
-        const auto scenario = m_store->workingScenario(baseline.value());
-        if (!scenario.ok()) {
-            return fail(scenario.error());
-        }
-        const Advice advice = Advisor(m_kb).advise(scenario.value().answers);
+    if (baseline.value()) {
+        const Advice advice = Advisor(m_kb).advise(baseline.value()->answers);
         if (advice.verdict == Verdict::Recommended) {
             recommended = advice.startingPoint;
         }
@@ -465,17 +461,11 @@ int Cli::progressReport(const QString &out, bool pdf)
     for (const AgreementRecord &r : list.value()) {
         job.agreements << r.agreement;
     }
-    const auto baseline = m_store->baselineOf(owner->id);
+    const auto baseline = m_store->baselineScenario(owner->id);
     if (!baseline.ok()) {
         return fail(baseline.error());
     }
-    if (baseline.value() != 0) {
-        const auto scenario = m_store->workingScenario(baseline.value());
-        if (!scenario.ok()) {
-            return fail(scenario.error());
-        }
-        job.baseline = scenario.value();
-    }
+    job.baseline = baseline.value();
     if (!m_writeReport) {
         return fail(tr("the report module (%1) is missing from this installation; reinstall "
                        "Akkoord")

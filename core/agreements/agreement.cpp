@@ -175,6 +175,12 @@ bool Agreement::inForceAt(const QDate &at) const
     return status != QLatin1String("in_preparation") && status != QLatin1String("broken_off");
 }
 
+bool Agreement::begunBy(const QDate &at) const
+{
+    return start.isValid() && start <= at && status != QLatin1String("in_preparation") &&
+           status != QLatin1String("broken_off");
+}
+
 Period Period::quarterOf(const QDate &date)
 {
     const int quarter = (date.month() - 1) / 3 + 1;

@@ -120,6 +120,9 @@ struct Agreement
     // start and its end. Never while in preparation, and never once broken off (the register does
     // not know when it broke, so it claims nothing for it).
     bool inForceAt(const QDate &at) const;
+    // Whether it had begun by a date and counts for progress: running, signed or since ended,
+    // not in preparation or broken off (its unmet commitments of an ended one are overdue).
+    bool begunBy(const QDate &at) const;
 };
 
 } // namespace akkoord

@@ -60,9 +60,7 @@ CommitmentProgress progressOf(const Agreement &agreement, int commitment, const 
 AgreementSummary summaryOf(const Agreement &agreement, const QDate &at)
 {
     AgreementSummary out;
-    if (agreement.commitments.isEmpty() || !agreement.start.isValid() || agreement.start > at ||
-        agreement.status == QLatin1String("in_preparation") ||
-        agreement.status == QLatin1String("broken_off")) {
+    if (agreement.commitments.isEmpty() || !agreement.begunBy(at)) {
         return out;
     }
     // The most urgent first.
@@ -91,9 +89,7 @@ QVector<ProgressLine> progressAt(const QVector<Agreement> &agreements, const QDa
     QVector<ProgressLine> out;
     for (int a = 0; a < agreements.size(); ++a) {
         const Agreement &agreement = agreements[a];
-        if (agreement.status == QLatin1String("in_preparation") ||
-            agreement.status == QLatin1String("broken_off") || !agreement.start.isValid() ||
-            agreement.start > at) {
+        if (!agreement.begunBy(at)) {
             continue;
         }
         for (int c = 0; c < agreement.commitments.size(); ++c) {

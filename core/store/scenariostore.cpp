@@ -14,6 +14,22 @@ QString ScenarioStore::defaultPath()
            QStringLiteral("/akkoord/akkoord.sqlite");
 }
 
+Result<std::optional<Scenario>> ScenarioStore::baselineScenario(qint64 caseId) const
+{
+    const Result<qint64> id = baselineOf(caseId);
+    if (!id.ok()) {
+        return id.error();
+    }
+    if (id.value() == 0) {
+        return std::optional<Scenario>();
+    }
+    const Result<Scenario> scenario = workingScenario(id.value());
+    if (!scenario.ok()) {
+        return scenario.error();
+    }
+    return std::optional<Scenario>(scenario.value());
+}
+
 Result<Scenario> ScenarioStore::workingScenario(qint64 id) const
 {
     const Result<ScenarioRecord> s = scenario(id);

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace akkoord {
 
@@ -80,6 +81,9 @@ public:
     virtual Result<ScenarioRecord> scenario(qint64 id) const = 0;
     // A stored scenario as the advisor and the reports take it: with its municipality's name.
     Result<Scenario> workingScenario(qint64 id) const;
+    // The municipality's baseline scenario so, or nothing when it has none: what the agreements'
+    // path and the quarterly report compare with.
+    Result<std::optional<Scenario>> baselineScenario(qint64 caseId) const;
     virtual Result<QVector<ScenarioRecord>> scenarios(qint64 caseId,
                                                       bool includeDeleted = false) const = 0;
     // Every scenario, in the order forEachScenario visits them, held in memory: for small stores

@@ -477,12 +477,9 @@ bool AgreementsWindow::writeReport(const QString &path)
     for (const AgreementRecord &r : m_model->agreements()) {
         input.agreements << r.agreement; // as saved: a report shows what is on record
     }
-    const auto baseline = m_store->baselineOf(m_caseId);
-    if (baseline.ok() && baseline.value() != 0) {
-        const auto scenario = m_store->workingScenario(baseline.value());
-        if (scenario.ok()) {
-            input.baseline = scenario.value();
-        }
+    const auto baseline = m_store->baselineScenario(m_caseId);
+    if (baseline.ok()) {
+        input.baseline = baseline.value();
     }
     const ReportWriter writer(m_advisor, m_language, m_date->date());
     const Report report = writer.progressReport(input);
@@ -609,13 +606,10 @@ void AgreementsWindow::refreshPath(const QVector<Agreement> &all, const QDate &f
     const QVector<PathPoint> path = pathOf(kb, all, from, at);
     std::optional<Advice> advice;
     QString baselineTitle;
-    const auto baseline = m_store->baselineOf(m_caseId);
-    if (baseline.ok() && baseline.value() != 0) {
-        const auto scenario = m_store->workingScenario(baseline.value());
-        if (scenario.ok()) {
-            advice = m_advisor.advise(scenario.value().answers);
-            baselineTitle = scenario.value().title;
-        }
+    const auto baseline = m_store->baselineScenario(m_caseId);
+    if (baseline.ok() && baseline.value()) {
+        advice = m_advisor.advise(baseline.value()->answers);
+        baselineTitle = baseline.value()->title;
     }
     MatrixChartState chart =
         advice ? MatrixChartState::build(m_advisor, QStringLiteral("strategy"), m_language,
