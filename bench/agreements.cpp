@@ -113,10 +113,7 @@ int main(int argc, char *argv[])
 
     report("read_500_ms", timed(5, [&] { store->agreements(caseId).value(); }));
     {
-        QVector<Agreement> list;
-        for (const AgreementRecord &r : store->agreements(caseId).value()) {
-            list << r.agreement;
-        }
+        const QVector<Agreement> list = agreementsOf(store->agreements(caseId).value());
         const QDate today = QDate::currentDate();
         report("progress_chart_500_ms",
                timed(5, [&] { ProgressChartState::build(list, QDate(2016, 1, 1), today); }));
@@ -196,10 +193,7 @@ int main(int argc, char *argv[])
     report("sum_realisations_10000_ms", pass);
 
     // The quarterly report of the 500, as PDF; a scenario's report beside it.
-    QVector<Agreement> five;
-    for (const AgreementRecord &r : store->agreements(caseId).value()) {
-        five << r.agreement;
-    }
+    const QVector<Agreement> five = agreementsOf(store->agreements(caseId).value());
     const ReportWriter writer(advisor, Language::Dutch, at);
     const double quarterly = timed(3, [&] {
         const Report r = writer.progressReport({QStringLiteral("Grote gemeente"), five, at, {}});

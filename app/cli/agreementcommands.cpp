@@ -229,10 +229,7 @@ int Cli::progress()
     if (!list) {
         return m_failure;
     }
-    QVector<Agreement> agreements;
-    for (const AgreementRecord &r : *list) {
-        agreements << r.agreement;
-    }
+    const QVector<Agreement> agreements = agreementsOf(*list);
     const QVector<ProgressLine> lines = progressAt(agreements, *at);
     const QVector<TargetGroupTotal> totals = totalsAt(agreements, *at);
     const QVector<UpcomingReview> reviews = reviewsFrom(agreements, *at);
@@ -320,10 +317,7 @@ int Cli::path()
     if (!list) {
         return m_failure;
     }
-    QVector<Agreement> agreements;
-    for (const AgreementRecord &r : *list) {
-        agreements << r.agreement;
-    }
+    const QVector<Agreement> agreements = agreementsOf(*list);
     const auto span = pathSpan(agreements, QDate::currentDate());
     const auto from = dateOption(QStringLiteral("from"), span.first, false);
     const auto to = from ? dateOption(QStringLiteral("to"), span.second, true) : std::nullopt;
@@ -458,9 +452,7 @@ int Cli::progressReport(const QString &out, bool pdf)
     if (!list.ok()) {
         return fail(list.error());
     }
-    for (const AgreementRecord &r : list.value()) {
-        job.agreements << r.agreement;
-    }
+    job.agreements = agreementsOf(list.value());
     const auto baseline = m_store->baselineScenario(owner->id);
     if (!baseline.ok()) {
         return fail(baseline.error());

@@ -150,11 +150,8 @@ Result<AgreementsFile> AgreementExchange::exportCase(const ScenarioStore &store,
     if (!list.ok()) {
         return list.error();
     }
-    AgreementsFile file{owner.value().name, owner.value().cbsCode, owner.value().region, {}};
-    for (const AgreementRecord &r : list.value()) {
-        file.agreements << r.agreement;
-    }
-    return file;
+    return AgreementsFile{owner.value().name, owner.value().cbsCode, owner.value().region,
+                          agreementsOf(list.value())};
 }
 
 QByteArray AgreementExchange::csv(const CaseRecord &owner,

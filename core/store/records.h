@@ -95,6 +95,17 @@ struct AgreementRecord
     QDateTime deleted;
 };
 
+// The agreements of records, as the progress, the path and the reports take them.
+inline QVector<Agreement> agreementsOf(const QVector<AgreementRecord> &records)
+{
+    QVector<Agreement> out;
+    out.reserve(records.size());
+    for (const AgreementRecord &r : records) {
+        out << r.agreement;
+    }
+    return out;
+}
+
 struct AgreementRevision
 {
     int revision = 0;

@@ -473,10 +473,9 @@ bool AgreementsWindow::deleteCurrent()
 
 bool AgreementsWindow::writeReport(const QString &path)
 {
-    ProgressReportInput input{m_caseName, {}, m_date->date(), std::nullopt};
-    for (const AgreementRecord &r : m_model->agreements()) {
-        input.agreements << r.agreement; // as saved: a report shows what is on record
-    }
+    // As saved: a report shows what is on record.
+    ProgressReportInput input{m_caseName, agreementsOf(m_model->agreements()), m_date->date(),
+                              std::nullopt};
     const auto baseline = m_store->baselineScenario(m_caseId);
     if (baseline.ok()) {
         input.baseline = baseline.value();
