@@ -2442,6 +2442,10 @@ Afsluitcodes:
       <source>Move “%1” to the trash? “akkoord-cli undelete --agreement %2” brings it back.</source>
       <translation>“%1” naar de prullenbak verplaatsen? “akkoord-cli undelete --agreement %2” haalt haar terug.</translation>
     </message>
+    <message>
+      <source>The agreement and the register's pages</source>
+      <translation>De afspraak en de pagina's van het register</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::CaseBrowser</name>

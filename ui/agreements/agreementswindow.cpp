@@ -180,6 +180,7 @@ AgreementsWindow::AgreementsWindow(ScenarioStore *store, const Advisor &advisor,
 
     // The open agreement and what follows from all of them.
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("The agreement and the register's pages"));
     m_form = new AgreementForm(this);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);

@@ -7,9 +7,15 @@
 #include "agreements/progressview.h"
 #include "agreements/realisationstable.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -307,4 +313,46 @@ TEST_CASE("Leaving an agreement with unsaved changes asks first, and Cancel keep
     CHECK(w.select(second));
     CHECK(w.currentId() == second);
     CHECK(r.stored(first).agreement.title != QStringLiteral("Gewijzigd"));
+}
+
+TEST_CASE("Every control of the Afspraken view has a name a screen reader can read, on every page",
+          "[ui][agreements][accessibility]")
+{
+    Register r;
+    AgreementsWindow &w = *r.window;
+    // The names a label gives the control it is the buddy of.
+    QHash<const QWidget *, QString> buddies;
+    for (QLabel *label : w.findChildren<QLabel *>()) {
+        if (label->buddy()) {
+            buddies.insert(label->buddy(), label->text());
+        }
+    }
+    for (int page = 0; page < w.tabs()->count(); ++page) {
+        w.tabs()->setCurrentIndex(page);
+        QApplication::processEvents();
+        for (QWidget *c : w.findChildren<QWidget *>()) {
+            if (c->focusPolicy() == Qt::NoFocus || !c->isVisibleTo(&w) ||
+                qobject_cast<QAbstractSpinBox *>(c->parentWidget()) ||
+                qobject_cast<QComboBox *>(c->parentWidget())) {
+                continue; // the inner line edit of a spin box or combo box is the box itself
+            }
+            const auto *button = qobject_cast<QAbstractButton *>(c);
+            QString name = c->accessibleName();
+            if (name.isEmpty() && button) {
+                name = button->text();
+            }
+            if (name.isEmpty()) {
+                name = buddies.value(c);
+            }
+            if (name.isEmpty() && qobject_cast<QTabBar *>(c)) {
+                name = QStringLiteral("tabs"); // each tab carries its own text
+            }
+            if (name.isEmpty() && qobject_cast<QScrollArea *>(c)) {
+                name = QStringLiteral("scroll area"); // holds the named form
+            }
+            INFO("page " << page << ": " << c->metaObject()->className() << " "
+                         << c->objectName().toStdString());
+            CHECK_FALSE(name.remove(QLatin1Char('&')).trimmed().isEmpty());
+        }
+    }
 }
