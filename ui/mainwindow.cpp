@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "agreements/agreementswindow.h"
+#include "agreements/position.h"
 
 #include "session/draftkeeper.h"
 #include "session/fileactions.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
             m_questionnaire->scrollToTop();
             m_advicePanel->scrollToTop();
         }
+        updateActualPath();
     });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     m_drafts = new DraftKeeper(m_document, *m_kb, this);
@@ -539,6 +541,7 @@ AgreementsWindow *MainWindow::showAgreements()
     QPointer<AgreementsWindow> &window = m_agreementWindows[caseId];
     if (!window) {
         window = new AgreementsWindow(m_store.get(), m_advisor, m_language, caseId, this);
+        connect(window, &AgreementsWindow::saved, this, &MainWindow::updateActualPath);
         window->resize(fittingSize(window, QSize(1280, 820)));
         window->show();
         window->offerDraft();
@@ -556,6 +559,26 @@ void MainWindow::deleteScenario()
 void MainWindow::makeBaseline()
 {
     m_storeActions->makeBaseline();
+    updateActualPath();
+}
+
+void MainWindow::updateActualPath()
+{
+    if (!m_matrixPane) {
+        return;
+    }
+    QVector<PathPoint> path;
+    const bool stored = m_document->isOpen() && !m_document->isReadOnly();
+    const auto baseline = stored ? m_store->baselineOf(m_document->caseId()) : Result<qint64>(0);
+    if (baseline.ok() && baseline.value() != 0 && baseline.value() == m_document->scenarioId()) {
+        const auto records = m_store->agreements(m_document->caseId());
+        if (records.ok()) {
+            const QVector<Agreement> agreements = agreementsOf(records.value());
+            const auto span = pathSpan(agreements, QDate::currentDate());
+            path = pathOf(*m_kb, agreements, span.first, span.second);
+        }
+    }
+    m_matrixPane->setActualPath(path);
 }
 
 void MainWindow::showHistory()

@@ -77,6 +77,9 @@ public:
     // The Afspraken view of the open scenario's municipality, or of the one chosen in the
     // browser; one window per municipality. Null when there is none to show.
     AgreementsWindow *showAgreements();
+    // Draws the agreements' actual path on the matrix while the open scenario is its
+    // municipality's baseline (the start the path is compared with); clears it otherwise.
+    void updateActualPath();
     void deleteScenario();
     void makeBaseline();
     void compareWithBaseline();

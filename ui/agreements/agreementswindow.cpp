@@ -441,6 +441,7 @@ bool AgreementsWindow::save()
     reload(saved.value().id);
     m_loading = false;
     m_state->setText(tr("Saved (revision %1).").arg(saved.value().revision));
+    Q_EMIT this->saved();
     return true;
 }
 
@@ -469,6 +470,7 @@ bool AgreementsWindow::deleteCurrent()
     m_id = 0;
     reload(0);
     m_state->setText(tr("Moved to the trash."));
+    Q_EMIT saved();
     return true;
 }
 

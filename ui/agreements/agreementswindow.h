@@ -79,6 +79,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+Q_SIGNALS:
+    // The register changed in the store (a save or a move to the trash).
+    void saved();
+
 private:
     void reload(qint64 selectId);
     void load(const AgreementRecord &record);

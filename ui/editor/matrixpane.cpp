@@ -189,6 +189,12 @@ void MatrixPane::showMatrix(const QString &matrix)
     update();
 }
 
+void MatrixPane::setActualPath(const QVector<PathPoint> &path)
+{
+    m_path = path;
+    update();
+}
+
 void MatrixPane::update()
 {
     if (!m_document || !m_document->isOpen()) {
@@ -204,8 +210,10 @@ void MatrixPane::update()
             example = c.name == m_document->municipality() ? c.id : example;
         }
     }
-    m_view->setState(MatrixChartState::build(m_advisor, m_matrixId, m_language,
-                                             {{label, m_advice->advice()}}, false, example));
+    MatrixChartState state = MatrixChartState::build(m_advisor, m_matrixId, m_language,
+                                                     {{label, m_advice->advice()}}, false, example);
+    state.addPath(m_advisor.knowledge(), m_path);
+    m_view->setState(state);
     if (m_stack->currentWidget() == m_tablePage) {
         fillTable();
     }

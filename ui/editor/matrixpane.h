@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreements/position.h"
 #include "knowledge/advisor.h"
 
 #include <QWidget>
@@ -30,6 +31,9 @@ public:
 
     void attach(const ScenarioDocument *document, const LiveAdvice *advice);
     void showMatrix(const QString &matrix);
+    // The municipality's actual path from its agreements, drawn beside the advice's route (the
+    // main window gives it while the open scenario is its municipality's baseline; empty: none).
+    void setActualPath(const QVector<PathPoint> &path);
     QString matrix() const { return m_matrixId; }
     StrategyMatrixView *view() const { return m_view; }
     // The chart's points as rows (name, kind, position on each axis) and its route in words.
@@ -42,6 +46,7 @@ Q_SIGNALS:
     void referenceCaseActivated(const QString &id);
 
 private:
+    QVector<PathPoint> m_path;
     void update();
     void fillTable();
 

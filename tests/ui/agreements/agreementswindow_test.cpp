@@ -123,6 +123,32 @@ TEST_CASE("The Afspraken view lists the agreements with their progress, and filt
     CHECK(path);
 }
 
+TEST_CASE("The main window's matrix draws the agreements' path while the baseline is open",
+          "[ui][agreements][matrix]")
+{
+    Register r;
+    // The baseline is open: the path of the agreements in force is on its matrix.
+    const auto actual = [&r] {
+        int n = 0;
+        for (const ChartPoint &p : r.f.window->matrixView()->state().points) {
+            n += p.kind == ChartPoint::ActualQuarter ? 1 : 0;
+        }
+        return n;
+    };
+    CHECK(actual() >= 1);
+    // Another scenario of another municipality: no path.
+    REQUIRE(r.f.window->openScenario(r.f.scenario("Soest")));
+    CHECK(actual() == 0);
+    REQUIRE(r.f.window->openScenario(r.f.window->store()->baselineOf(r.caseId).value()));
+    const int before = actual();
+    CHECK(before >= 1);
+    // An agreement deleted in the register: the path follows at once.
+    r.f.answers = {0, 0, 0, 0};
+    while (r.window->currentId() != 0 && r.window->deleteCurrent()) {
+    }
+    CHECK(actual() == 0);
+}
+
 TEST_CASE("Editing an agreement is undone step by step and saved as a new revision",
           "[ui][agreements][undo]")
 {
