@@ -29,6 +29,12 @@ public:
     // What the form shows now. Realisations are the realisations table's; they are passed
     // through unchanged here.
     Agreement agreement() const;
+    // The realisations it passes through, as the realisations table has them now (renumbered
+    // here when a commitment is removed).
+    void setRealisations(const QVector<Realisation> &realisations)
+    {
+        m_shown.realisations = realisations;
+    }
 
     QLineEdit *titleEdit() const { return m_title; }
     QTableWidget *commitments() const { return m_commitments; }

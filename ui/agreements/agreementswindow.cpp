@@ -356,14 +356,13 @@ void AgreementsWindow::showContent(const Agreement &agreement)
 
 void AgreementsWindow::edited()
 {
-    Agreement after = m_realisations->apply(m_form->agreement());
-    if (sender() == m_form) {
-        // The form does not edit realisations: keep the table's, as the form passes them on.
-        after.realisations = m_realisations->apply(m_current).realisations;
-        if (after.commitments.size() != m_current.commitments.size()) {
-            after.realisations = m_form->agreement().realisations; // renumbered by the form
-        }
+    // The form's fields with the realisations it passes through (the table's, kept in step
+    // below, renumbered by the form when it removed a commitment); or the table's own.
+    Agreement after = m_form->agreement();
+    if (sender() != m_form) {
+        after = m_realisations->apply(after);
     }
+    m_form->setRealisations(after.realisations);
     if (jsonOf(after) == jsonOf(m_current)) {
         return;
     }

@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
@@ -176,6 +177,31 @@ TEST_CASE("Editing an agreement is undone step by step and saved as a new revisi
     table->item(row, RealisationsTable::SourceColumn)->setText(QStringLiteral("UWV"));
     CHECK(w.undoStack()->count() == 3);
     CHECK(w.current().realisations.size() == r.stored(id).agreement.realisations.size() + 1);
+    // Removing the other commitment keeps the figure just typed, and drops the removed one's.
+    {
+        const int before = int(w.current().realisations.size());
+        int ofSecond = 0;
+        for (const Realisation &x : w.current().realisations) {
+            ofSecond += x.commitment == 1 ? 1 : 0;
+        }
+        w.form()->commitments()->setCurrentCell(1, 0);
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : w.form()->findChildren<QPushButton *>()) {
+            remove = b->text() == QStringLiteral("Remove commitment") ? b : remove;
+        }
+        REQUIRE(remove);
+        remove->click();
+        CHECK(w.current().commitments.size() == 1);
+        CHECK(w.current().realisations.size() == before - ofSecond);
+        bool typed = false;
+        for (const Realisation &x : w.current().realisations) {
+            typed = typed || (x.period.text == QStringLiteral("2026Q4") && x.value == 4);
+        }
+        CHECK(typed);
+        w.undoStack()->undo(); // the commitment back, with its figures
+        CHECK(w.current().commitments.size() == 2);
+        CHECK(w.current().realisations.size() == before);
+    }
     // Undo takes the figure back, then the title; redo brings them again.
     w.undoStack()->undo();
     w.undoStack()->undo();
