@@ -140,16 +140,20 @@ QVector<TargetGroupTotal> totalsAt(const QVector<Agreement> &agreements, const Q
             it->realised += progressOf(a, i, at).realised;
         }
     }
-    // In the documented order of target groups, then units.
-    std::sort(
-        totals.begin(), totals.end(), [](const TargetGroupTotal &x, const TargetGroupTotal &y) {
-            const auto gx = agreements::targetGroups().indexOf(x.targetGroup);
-            const auto gy = agreements::targetGroups().indexOf(y.targetGroup);
-            return gx != gy
-                       ? gx < gy
-                       : agreements::units().indexOf(x.unit) < agreements::units().indexOf(y.unit);
-        });
+    std::sort(totals.begin(), totals.end(),
+              [](const TargetGroupTotal &x, const TargetGroupTotal &y) {
+                  return inDocumentedOrder(x.targetGroup, x.unit, y.targetGroup, y.unit);
+              });
     return totals;
+}
+
+bool inDocumentedOrder(const QString &groupA, const QString &unitA, const QString &groupB,
+                       const QString &unitB)
+{
+    const auto ga = agreements::targetGroups().indexOf(groupA);
+    const auto gb = agreements::targetGroups().indexOf(groupB);
+    return ga != gb ? ga < gb
+                    : agreements::units().indexOf(unitA) < agreements::units().indexOf(unitB);
 }
 
 } // namespace akkoord

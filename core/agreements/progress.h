@@ -76,6 +76,11 @@ struct TargetGroupTotal
     double realised = 0;
 };
 
+// Whether a target group and unit come before another in the documented order (target groups
+// first, then units), as totals and the progress chart list them.
+bool inDocumentedOrder(const QString &groupA, const QString &unitA, const QString &groupB,
+                       const QString &unitB);
+
 QVector<TargetGroupTotal> totalsAt(const QVector<Agreement> &agreements, const QDate &at);
 
 } // namespace akkoord

@@ -34,10 +34,7 @@ ProgressChartState ProgressChartState::build(const QVector<Agreement> &agreement
         }
     }
     std::sort(s.series.begin(), s.series.end(), [](const Series &x, const Series &y) {
-        const auto gx = agreements::targetGroups().indexOf(x.targetGroup);
-        const auto gy = agreements::targetGroups().indexOf(y.targetGroup);
-        return gx != gy ? gx < gy
-                        : agreements::units().indexOf(x.unit) < agreements::units().indexOf(y.unit);
+        return inDocumentedOrder(x.targetGroup, x.unit, y.targetGroup, y.unit);
     });
     for (Series &series : s.series) {
         for (const QVector<TargetGroupTotal> &totals : std::as_const(perQuarter)) {
