@@ -12,6 +12,7 @@ AKKOORD_PACKAGES=(
     catch2 clang clang-format libclang-rt-14-dev poppler-utils
     help2man lintian desktop-file-utils appstream dpkg-dev file
     xvfb xauth xdotool dbus-daemon at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+    libqt6sql6-psql postgresql postgresql-common
 )
 
 akkoord_install_missing() {

@@ -88,7 +88,23 @@ QString Cli::usage() const
         "  check [--quick]            Check the database for damage: all of it (time grows\n"
         "                             with its size), or with --quick only the structure,\n"
         "                             the municipalities and the newest saves (instant).\n"
-        "  backup OUT                 Write a consistent copy of the database to OUT.\n"
+        "  backup OUT                 Write a consistent copy of the database to OUT (an\n"
+        "                             SQLite file, also of a regional database).\n"
+        "  copy --from DB --to DB     Copy every municipality, scenario and agreement with\n"
+        "                             its history from one database to another: a file or a\n"
+        "                             regional database (postgresql://…), either way round.\n"
+        "\n"
+        "A regional database (PostgreSQL, shared by a labour-market region; run by its owner):\n"
+        "  server init --region NAME  Set up the region in the database --db names, or bring\n"
+        "                             it up to date.\n"
+        "  server add-municipality NAME [--cbs GM0000]\n"
+        "                             Add a municipality to the region.\n"
+        "  server grant LOGIN MUNICIPALITY\n"
+        "                             Let a login (createuser) change that municipality's\n"
+        "                             work; everyone granted reads the whole region.\n"
+        "  server revoke LOGIN MUNICIPALITY\n"
+        "                             Take that away again.\n"
+        "  server members             Who belongs to which municipality.\n"
         "\n"
         "Agreements (the register: what was agreed with employers, and what came of it):\n"
         "  agreements CASE [--trash]  List a municipality's agreements (--format text|json);\n"
@@ -129,7 +145,13 @@ QString Cli::usage() const
         "     an --out target that is not a regular file\n"
         "  3  storage problem: the database is damaged, newer, read-only, busy or the disk\n"
         "     is full, a save conflicts with another program's, output (standard output\n"
-        "     included) could not be written, or check found damage\n");
+        "     included) could not be written, or check found damage\n"
+        "  4  not permitted: the regional database refused this change for your account\n"
+        "     (you can change only your own municipality's work)\n"
+        "  5  the regional database cannot be reached, or the connection was lost\n"
+        "     (nothing was half-written)\n"
+        "  6  the regional database refused the login: wrong password, an expired or\n"
+        "     disabled account, or no access to that database\n");
 }
 
 Exit exitCodeFor(ErrorKind kind)
@@ -138,12 +160,19 @@ Exit exitCodeFor(ErrorKind kind)
     case ErrorKind::NotADatabase:
     case ErrorKind::CorruptDatabase:
     case ErrorKind::NewerDatabase:
+    case ErrorKind::OlderDatabase:
     case ErrorKind::ReadOnly:
     case ErrorKind::DiskFull:
     case ErrorKind::Busy:
     case ErrorKind::Conflict:
     case ErrorKind::StorageFailed:
         return StorageProblem;
+    case ErrorKind::NotPermitted:
+        return NotPermitted;
+    case ErrorKind::Unreachable:
+        return Unreachable;
+    case ErrorKind::LoginRefused:
+        return LoginRefused;
     case ErrorKind::Internal:
         return Internal;
     default:
@@ -412,6 +441,9 @@ int Cli::run(const QStringList &arguments)
         {"path",
          Options{format, option("from", true), option("to", true), option("knowledge", true)}, 1, 1,
          &Cli::path},
+        {"server", Options{format, option("region", true), option("cbs", true)}, 1, 3,
+         &Cli::server},
+        {"copy", Options{option("from", true), option("to", true)}, 0, 0, &Cli::copy},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name)) {

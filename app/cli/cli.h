@@ -30,7 +30,10 @@ enum Exit
     Done = 0,
     Internal = 1,
     BadInput = 2,
-    StorageProblem = 3
+    StorageProblem = 3,
+    NotPermitted = 4,
+    Unreachable = 5,
+    LoginRefused = 6
 };
 
 // The one mapping from what went wrong to the exit code a script sees.
@@ -106,6 +109,8 @@ private:
     int realise();
     int progress();
     int path();
+    int server();
+    int copy();
     int exportAgreements(bool csv);
     int progressReport(const QString &out, bool pdf);
     // The date an option names (an ISO date, or a quarter or month: its first or last day), the

@@ -59,6 +59,14 @@ QString Error::kindName(ErrorKind kind)
         return QStringLiteral("duplicate");
     case ErrorKind::StorageFailed:
         return QStringLiteral("storage_failed");
+    case ErrorKind::NotPermitted:
+        return QStringLiteral("not_permitted");
+    case ErrorKind::Unreachable:
+        return QStringLiteral("unreachable");
+    case ErrorKind::LoginRefused:
+        return QStringLiteral("login_refused");
+    case ErrorKind::OlderDatabase:
+        return QStringLiteral("older_database");
     case ErrorKind::Internal:
         return QStringLiteral("internal");
     }

@@ -30,6 +30,11 @@ enum class ErrorKind
     NotFound,
     Duplicate,
     StorageFailed,
+    // The regional database (PostgreSQL)
+    NotPermitted,  // the database refused this change for the user's account
+    Unreachable,   // the server cannot be reached, or the connection was lost
+    LoginRefused,  // wrong password, an expired or disabled account, no access to the database
+    OlderDatabase, // the server's schema is older than this program; its owner must upgrade it
     Internal,
 };
 

@@ -1,5 +1,6 @@
 #include "store/scenariostore.h"
 
+#include "store/postgres/pgstore.h"
 #include "store/sqlite/sqlitestore.h"
 
 #include <QStandardPaths>
@@ -69,7 +70,16 @@ Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted)
 Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                                            const StoreOptions &options)
 {
+    if (isServerAddress(path)) {
+        return PgStore::open(path, options);
+    }
     return SqliteStore::open(path, options);
+}
+
+bool ScenarioStore::isServerAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) ||
+           text.startsWith(QLatin1String("postgres://"));
 }
 
 } // namespace akkoord

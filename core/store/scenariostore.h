@@ -5,6 +5,7 @@
 #include "store/titleindex.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 #include <QVector>
 
@@ -35,12 +36,30 @@ public:
 
     // The embedded default: akkoord.sqlite in the user's data folder.
     static QString defaultPath();
-    // Opens (or creates) the SQLite database at path: the embedded backend.
+    // Opens (or creates) the SQLite database at path: the embedded backend; or, for an address
+    // postgresql://[user@]host[:port]/database[?sslmode=…], the regional database on a
+    // PostgreSQL server (core/store/postgres), set up by "akkoord-cli server init".
     static Result<std::unique_ptr<ScenarioStore>> open(const QString &path,
                                                        const StoreOptions &options = {});
+    // Whether text names a server (postgresql:// or postgres://) rather than a file.
+    static bool isServerAddress(const QString &text);
 
-    // Where the data lives, as the user would name it: a file path.
+    // Where the data lives, as the user would name it: a file path, or the server's address
+    // without a password.
     virtual QString path() const = 0;
+    // A regional database shared with other users (and other municipalities), not a file of
+    // this computer's.
+    virtual bool isShared() const { return false; }
+    // The account the store is used as on a shared server; empty for a local file.
+    virtual QString account() const { return QString(); }
+    // Calls changed, in context's thread, after another user's change was saved in a shared
+    // store; false when the store cannot tell (a local file: it is read again on demand).
+    virtual bool watchChanges(QObject *context, const std::function<void()> &changed)
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(changed);
+        return false;
+    }
     virtual int schemaVersion() const = 0;
     // This database's own identity, kept in the file: a copy under another name keeps it, another
     // database at the same path does not have it. Empty before schema 3.
@@ -133,6 +152,10 @@ public:
     virtual Result<QVector<AgreementRecord>> agreements(qint64 caseId,
                                                         bool includeDeleted = false) const = 0;
     virtual Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const = 0;
+    // Adds an agreement with its revisions as they were saved elsewhere (oldest first; the last
+    // is current), keeping their numbers and times. Used by copy.
+    virtual Result<AgreementRecord>
+    insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) = 0;
     virtual Error trashAgreement(qint64 id) = 0;
     virtual Error restoreAgreement(qint64 id) = 0;
 
@@ -173,7 +196,8 @@ public:
     };
     virtual Error checkIntegrity(QStringList *problems, Depth depth = Depth::Full,
                                  Checked *checked = nullptr) const = 0;
-    // A consistent copy while the database is in use; refuses to overwrite an existing file.
+    // A consistent copy while the database is in use, as an SQLite file; refuses to overwrite
+    // an existing file.
     virtual Error backup(const QString &target) const = 0;
 
 protected:

@@ -1,3 +1,4 @@
+#include "storebackend.h"
 #include "testsupport.h"
 
 #include "agreements/agreementfile.h"
@@ -15,7 +16,7 @@ namespace {
 
 std::unique_ptr<ScenarioStore> openStore(const QString &path)
 {
-    auto result = ScenarioStore::open(path);
+    auto result = ScenarioStore::open(test::storeAddress(path));
     INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
     REQUIRE(result.ok());
     return result.take();
@@ -143,7 +144,7 @@ TEST_CASE("Agreements go to the trash, come back, and are purged for good",
 }
 
 TEST_CASE("Databases of every earlier schema take agreements after their upgrade",
-          "[store][agreements][migration]")
+          "[sqlite][store][agreements][migration]")
 {
     for (int schema = 1; schema <= ScenarioStore::SchemaVersion; ++schema) {
         DYNAMIC_SECTION("schema " << schema)
@@ -175,7 +176,7 @@ TEST_CASE("Databases of every earlier schema take agreements after their upgrade
 }
 
 TEST_CASE("Agreement saves that returned survive the program being killed at any moment",
-          "[store][agreements][crash]")
+          "[sqlite][store][agreements][crash]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
@@ -221,7 +222,7 @@ TEST_CASE("Agreement saves that returned survive the program being killed at any
 }
 
 TEST_CASE("A damaged agreement in the database is reported as damage, not read as something else",
-          "[store][agreements][errors]")
+          "[sqlite][store][agreements][errors]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));

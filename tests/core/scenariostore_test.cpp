@@ -1,3 +1,4 @@
+#include "storebackend.h"
 #include "testsupport.h"
 
 #include "store/scenariostore.h"
@@ -21,7 +22,7 @@ namespace {
 
 std::unique_ptr<ScenarioStore> openStore(const QString &path, StoreOptions options = {})
 {
-    auto result = ScenarioStore::open(path, options);
+    auto result = ScenarioStore::open(test::storeAddress(path), options);
     const std::string why = result.ok() ? std::string() : result.error().toString().toStdString();
     INFO(why);
     REQUIRE(result.ok());
@@ -59,7 +60,7 @@ Error openError(const QString &path, StoreOptions options = {})
 
 } // namespace
 
-TEST_CASE("A new database is created in place, readable by its owner only", "[store]")
+TEST_CASE("A new database is created in place, readable by its owner only", "[sqlite][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/akkoord.sqlite"));
@@ -240,7 +241,7 @@ TEST_CASE("Deleted scenarios and cases go to a trash they can come back from", "
 }
 
 TEST_CASE("Emptying the trash removes what went there before a moment, from the file too",
-          "[store][trash]")
+          "[sqlite][store][trash]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("purge.sqlite"));
@@ -320,7 +321,7 @@ TEST_CASE("The case list filters by name, code and region", "[store]")
     CHECK(names(QStringLiteral("_")) == QStringList{"100%_Gemeente"});
 }
 
-TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store][errors]")
+TEST_CASE("Files that are not Akkoord databases are refused untouched", "[sqlite][store][errors]")
 {
     QTemporaryDir dir;
     const auto unchanged = [](const QString &path, const QByteArray &before) {
@@ -422,7 +423,7 @@ TEST_CASE("Files that are not Akkoord databases are refused untouched", "[store]
     }
 }
 
-TEST_CASE("A full disk is reported and the saved work stays whole", "[store][errors]")
+TEST_CASE("A full disk is reported and the saved work stays whole", "[sqlite][store][errors]")
 {
     // A real, tiny file system where the machine allows it (root, as in CI).
     QTemporaryDir dir;
@@ -475,7 +476,7 @@ TEST_CASE("A full disk is reported and the saved work stays whole", "[store][err
     }
 }
 
-TEST_CASE("A backup is a consistent copy, made while the database is in use", "[store]")
+TEST_CASE("A backup is a consistent copy, made while the database is in use", "[sqlite][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("live.sqlite"));
@@ -498,7 +499,7 @@ TEST_CASE("A backup is a consistent copy, made while the database is in use", "[
     CHECK(test::readAll(copy) == before);
 }
 
-TEST_CASE("The integrity check passes on a healthy database and finds damage", "[store]")
+TEST_CASE("The integrity check passes on a healthy database and finds damage", "[sqlite][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("i.sqlite"));
@@ -571,7 +572,7 @@ TEST_CASE("Municipalities are listed counted or without reading their scenarios,
 
 TEST_CASE("The quick check reads a bounded part of the file and still finds damage in the "
           "newest saves",
-          "[store][scale]")
+          "[sqlite][store][scale]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("q.sqlite"));
@@ -624,7 +625,7 @@ TEST_CASE("The quick check reads a bounded part of the file and still finds dama
 }
 
 TEST_CASE("Databases of every earlier schema still open with everything in them",
-          "[store][migration]")
+          "[sqlite][store][migration]")
 {
     // tests/data/akkoord-schemaN.sqlite were written by the Akkoord of schema N and are never
     // regenerated: each later schema must open every one of them through its migrations.
@@ -690,7 +691,7 @@ TEST_CASE("Databases of every earlier schema still open with everything in them"
 }
 
 TEST_CASE("Scenarios whose save returned survive the program being killed at any moment",
-          "[store][crash]")
+          "[sqlite][store][crash]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
@@ -736,7 +737,8 @@ TEST_CASE("Scenarios whose save returned survive the program being killed at any
     }
 }
 
-TEST_CASE("Two programs writing one file at the same time lose nothing", "[store][concurrency]")
+TEST_CASE("Two programs writing one file at the same time lose nothing",
+          "[sqlite][store][concurrency]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("two.sqlite"));
@@ -765,7 +767,7 @@ TEST_CASE("Two programs writing one file at the same time lose nothing", "[store
 }
 
 TEST_CASE("Ids are never used twice, not even after a purge, in databases of every schema",
-          "[store][ids][migration]")
+          "[sqlite][store][ids][migration]")
 {
     // Each fixture, and the copy an upgrade keeps beside it (itself an old database).
     for (int schema = 1; schema <= ScenarioStore::SchemaVersion; ++schema) {
@@ -858,7 +860,7 @@ TEST_CASE(
 }
 
 TEST_CASE("Several programs creating or upgrading one database at once all succeed, with one copy",
-          "[store][concurrency][migration]")
+          "[sqlite][store][concurrency][migration]")
 {
     const auto runAll = [](const QString &path, int programs) {
         std::vector<std::unique_ptr<QProcess>> writers;

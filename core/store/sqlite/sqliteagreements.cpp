@@ -18,12 +18,6 @@ namespace {
 const char *const AgreementColumns =
     "id, uuid, case_id, body, revision, created_at, modified_at, deleted_at";
 
-QString bodyOf(const Agreement &agreement)
-{
-    return QString::fromUtf8(
-        QJsonDocument(AgreementFile::toJson(agreement)).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 Result<AgreementRecord> SqliteStore::agreementFrom(const QSqlQuery &q) const
@@ -97,7 +91,7 @@ Result<AgreementRecord> SqliteStore::insertAgreementRevision(qint64 id, int revi
                                                              const Agreement &agreement)
 {
     const QString t = now();
-    const QString body = bodyOf(agreement);
+    const QString body = agreementBody(agreement);
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, revision, body, "
                              "saved_at) VALUES (?, ?, ?, ?)"));
@@ -232,6 +226,62 @@ Result<QVector<AgreementRevision>> SqliteStore::agreementHistory(qint64 id) cons
         out << AgreementRevision{q.value(0).toInt(), *body, parseTime(q.value(2))};
     }
     return out;
+}
+
+Result<AgreementRecord>
+SqliteStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions)
+{
+    if (revisions.isEmpty()) {
+        return error(ErrorKind::WrongType, tr("an agreement needs at least one revision"));
+    }
+    for (const AgreementRevision &r : revisions) {
+        if (const Error e = AgreementFile::check(r.agreement, r.agreement.title); e.isError()) {
+            return e;
+        }
+    }
+    qint64 id = 0;
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        const AgreementRevision &last = revisions.last();
+        const auto time = [&](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : now();
+        };
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO agreements (uuid, case_id, title, kind, status, "
+                                 "start_date, body, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(newUuid()), QVariant(caseId), text(last.agreement.title),
+              text(last.agreement.kind), text(last.agreement.status),
+              QVariant(last.agreement.start.toString(Qt::ISODate)),
+              text(agreementBody(last.agreement)), QVariant(last.revision),
+              QVariant(time(revisions.first().saved)), QVariant(time(last.saved))}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return error(q, tr("saving the agreement"));
+        }
+        id = q.lastInsertId().toLongLong();
+        for (const AgreementRevision &r : revisions) {
+            q.prepare(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, revision, "
+                                     "body, saved_at) VALUES (?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(id), QVariant(r.revision),
+                                      text(agreementBody(r.agreement)), QVariant(time(r.saved))}) {
+                q.addBindValue(v);
+            }
+            if (!q.exec()) {
+                return error(q, tr("saving the agreement"));
+            }
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return agreement(id);
 }
 
 Error SqliteStore::trashAgreement(qint64 id)

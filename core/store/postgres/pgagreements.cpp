@@ -1,0 +1,308 @@
+#include "store/postgres/pgstore.h"
+
+#include "store/postgres/pgconnection.h"
+#include "store/sql/sqlrows.h"
+
+#include "agreements/agreementfile.h"
+
+#include <QSqlError>
+
+// The PostgreSQL backend's agreements register: an agreement is one row with its whole content
+// as the JSON object of an agreements file, and one row per revision, each with its municipality.
+namespace akkoord {
+
+using namespace sql;
+
+namespace {
+
+QString agreementColumns()
+{
+    return QStringLiteral("id, uuid, case_id, body, revision, %1, %2, %3")
+        .arg(pg::timeColumn(QStringLiteral("created_at")),
+             pg::timeColumn(QStringLiteral("modified_at")),
+             pg::timeColumn(QStringLiteral("deleted_at")));
+}
+
+} // namespace
+
+Result<AgreementRecord> PgStore::agreementFrom(const QSqlQuery &q) const
+{
+    AgreementRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.caseId = q.value(2).toLongLong();
+    const std::optional<Agreement> body = AgreementFile::fromStored(q.value(3).toString().toUtf8());
+    if (!body) {
+        return error(ErrorKind::CorruptDatabase,
+                     tr("agreement %1 in the database is damaged; run “akkoord-cli check” and "
+                        "restore a backup if needed")
+                         .arg(r.id));
+    }
+    r.agreement = *body;
+    r.revision = q.value(4).toInt();
+    r.created = parseTime(q.value(5));
+    r.modified = parseTime(q.value(6));
+    r.deleted = parseTime(q.value(7));
+    return r;
+}
+
+Result<AgreementRecord> PgStore::agreement(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE id = ?").arg(agreementColumns()));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the agreement"));
+    }
+    if (!q.next()) {
+        return error(ErrorKind::NotFound, tr("agreement %1 does not exist").arg(id));
+    }
+    return agreementFrom(q);
+}
+
+Result<QVector<AgreementRecord>> PgStore::agreements(qint64 caseId, bool includeDeleted) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE (? = 0 OR case_id = ?) AND "
+                             "(? OR deleted_at IS NULL) ORDER BY case_id, start_date, "
+                             "lower(title), id")
+                  .arg(agreementColumns()));
+    q.addBindValue(caseId);
+    q.addBindValue(caseId);
+    q.addBindValue(includeDeleted);
+    if (!q.exec()) {
+        return error(q, tr("reading the agreements"));
+    }
+    QVector<AgreementRecord> out;
+    while (q.next()) {
+        const Result<AgreementRecord> r = agreementFrom(q);
+        if (!r.ok()) {
+            return r.error();
+        }
+        out << r.value();
+    }
+    return out;
+}
+
+Result<AgreementRecord> PgStore::insertAgreementRevision(qint64 id, qint64 caseId, int baseRevision,
+                                                         const Agreement &agreement)
+{
+    const QString t = now();
+    const QString body = agreementBody(agreement);
+    const int revision = baseRevision + 1;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE agreements SET title = ?, kind = ?, status = ?, "
+                             "start_date = ?, body = ?, revision = ?, modified_at = ? "
+                             "WHERE id = ? AND revision = ?"));
+    for (const QVariant &v :
+         {text(agreement.title), text(agreement.kind), text(agreement.status),
+          QVariant(agreement.start.toString(Qt::ISODate)), text(body), QVariant(revision),
+          QVariant(t), QVariant(id), QVariant(baseRevision)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the agreement"));
+    }
+    if (q.numRowsAffected() != 1) {
+        return refused(caseId, tr("“%1” was changed elsewhere while you edited it; nothing was "
+                                  "overwritten. Reload it and enter yours again")
+                                   .arg(agreement.title));
+    }
+    q.prepare(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, case_id, revision, "
+                             "body, saved_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(id), QVariant(caseId), QVariant(revision), text(body), QVariant(t)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return error(q, tr("saving the agreement"));
+    }
+    return this->agreement(id);
+}
+
+Result<AgreementRecord> PgStore::createAgreement(qint64 caseId, const Agreement &agreement)
+{
+    if (const Error e = AgreementFile::check(agreement, agreement.title); e.isError()) {
+        return e;
+    }
+    Result<AgreementRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (owner.value().deleted.isValid()) {
+            return error(
+                ErrorKind::NotFound,
+                tr("municipality “%1” is in the trash; restore it first").arg(owner.value().name));
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO agreements (uuid, case_id, title, kind, status, "
+                                 "start_date, body, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, '', '', '', '', '{}', 0, ?, ?) RETURNING id"));
+        const QString t = now();
+        for (const QVariant &v :
+             {QVariant(newUuid()), QVariant(caseId), QVariant(t), QVariant(t)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec() || !q.next()) {
+            return error(q, tr("saving the agreement"));
+        }
+        result = insertAgreementRevision(q.value(0).toLongLong(), caseId, 0, agreement);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<AgreementRecord> PgStore::saveAgreement(qint64 id, int baseRevision,
+                                               const Agreement &agreement)
+{
+    if (const Error e = AgreementFile::check(agreement, agreement.title); e.isError()) {
+        return e;
+    }
+    Result<AgreementRecord> result = error(ErrorKind::Internal, QString());
+    const Error e = transaction([&]() -> Error {
+        const Result<AgreementRecord> current = this->agreement(id);
+        if (!current.ok() && current.error().kind == ErrorKind::NotFound &&
+            wasUsed("agreements", id)) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” has been removed from the database for good (its trash was "
+                            "emptied, perhaps by another program); nothing was saved")
+                             .arg(agreement.title));
+        }
+        if (!current.ok()) {
+            return current.error();
+        }
+        const Result<CaseRecord> owner = caseById(current.value().caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        if (!mayEdit(current.value().caseId)) {
+            return refused(current.value().caseId, QString());
+        }
+        if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” is in the trash (moved there, perhaps by another program); "
+                            "nothing was saved. Restore it from the trash first")
+                             .arg(current.value().agreement.title));
+        }
+        if (current.value().revision != baseRevision) {
+            return error(ErrorKind::Conflict,
+                         tr("“%1” was changed elsewhere while you edited it (now at "
+                            "revision %2, your changes start from revision %3); nothing "
+                            "was overwritten. Reload it and enter yours again")
+                             .arg(current.value().agreement.title)
+                             .arg(current.value().revision)
+                             .arg(baseRevision));
+        }
+        result = insertAgreementRevision(id, current.value().caseId, baseRevision, agreement);
+        return result.ok() ? Error() : result.error();
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return result;
+}
+
+Result<QVector<AgreementRevision>> PgStore::agreementHistory(qint64 id) const
+{
+    const Result<AgreementRecord> exists = agreement(id);
+    if (!exists.ok()) {
+        return exists.error();
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT revision, body, %1 FROM agreement_revisions "
+                             "WHERE agreement_id = ? ORDER BY revision DESC")
+                  .arg(pg::timeColumn(QStringLiteral("saved_at"))));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    QVector<AgreementRevision> out;
+    while (q.next()) {
+        const std::optional<Agreement> body =
+            AgreementFile::fromStored(q.value(1).toString().toUtf8());
+        if (!body) {
+            return error(ErrorKind::CorruptDatabase,
+                         tr("revision %1 of agreement %2 in the database is damaged; run "
+                            "“akkoord-cli check” and restore a backup if needed")
+                             .arg(q.value(0).toInt())
+                             .arg(id));
+        }
+        out << AgreementRevision{q.value(0).toInt(), *body, parseTime(q.value(2))};
+    }
+    return out;
+}
+
+Result<AgreementRecord>
+PgStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions)
+{
+    if (revisions.isEmpty()) {
+        return error(ErrorKind::WrongType, tr("an agreement needs at least one revision"));
+    }
+    for (const AgreementRevision &r : revisions) {
+        if (const Error e = AgreementFile::check(r.agreement, r.agreement.title); e.isError()) {
+            return e;
+        }
+    }
+    qint64 id = 0;
+    const Error e = transaction([&]() -> Error {
+        const Result<CaseRecord> owner = caseById(caseId);
+        if (!owner.ok()) {
+            return owner.error();
+        }
+        const AgreementRevision &last = revisions.last();
+        const auto time = [&](const QDateTime &t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : now();
+        };
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO agreements (uuid, case_id, title, kind, status, "
+                                 "start_date, body, revision, created_at, modified_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        for (const QVariant &v :
+             {QVariant(newUuid()), QVariant(caseId), text(last.agreement.title),
+              text(last.agreement.kind), text(last.agreement.status),
+              QVariant(last.agreement.start.toString(Qt::ISODate)),
+              text(agreementBody(last.agreement)), QVariant(last.revision),
+              QVariant(time(revisions.first().saved)), QVariant(time(last.saved))}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec() || !q.next()) {
+            return error(q, tr("saving the agreement"));
+        }
+        id = q.value(0).toLongLong();
+        for (const AgreementRevision &r : revisions) {
+            QSqlQuery insert(db());
+            insert.prepare(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, "
+                                          "case_id, revision, body, saved_at) "
+                                          "VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(id), QVariant(caseId), QVariant(r.revision),
+                                      text(agreementBody(r.agreement)), QVariant(time(r.saved))}) {
+                insert.addBindValue(v);
+            }
+            if (!insert.exec()) {
+                return error(insert, tr("saving the agreement"));
+            }
+        }
+        return {};
+    });
+    if (e.isError()) {
+        return e;
+    }
+    return agreement(id);
+}
+
+Error PgStore::trashAgreement(qint64 id)
+{
+    return setDeleted("agreements", id, true);
+}
+
+Error PgStore::restoreAgreement(qint64 id)
+{
+    return setDeleted("agreements", id, false);
+}
+
+} // namespace akkoord
