@@ -1206,6 +1206,18 @@
       </translation>
     </message>
     <message>
+      <source>name one scenario ID, or --case ID, or --agreement ID</source>
+      <translation>noem één scenario-ID, of --case ID, of --agreement ID</translation>
+    </message>
+    <message>
+      <source>Removed from the trash for good. Scenarios: %1, municipalities: %2, agreements: %3.</source>
+      <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2, afspraken: %3.</translation>
+    </message>
+    <message>
+      <source>--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, from %3 to %4, not “%2”</source>
+      <translation>--%1 moet een datum zijn zoals 2026-09-30 of een kwartaal zoals 2026Q3, van %3 tot en met %4, niet “%2”</translation>
+    </message>
+    <message>
       <source>Usage: akkoord-cli COMMAND [OPTIONS]
 
 Akkoord helps a municipality choose where to start when it makes agreements with
@@ -1224,7 +1236,8 @@ Advice:
                              as Markdown (docs/knowledge-audit.md); with --knowledge
                              for a variant.
 
-Saved cases (all take --db PATH; the default is the database in your data folder):
+Saved cases (all take --db PATH, or --db postgresql://… for a regional database;
+the default is the database in your data folder):
   cases [--filter TEXT]      List the municipalities.
   scenarios [CASE]           List the scenarios, of one municipality (id or name).
   import FILE...             Import scenario, case or agreements files.
@@ -1258,7 +1271,23 @@ Saved cases (all take --db PATH; the default is the database in your data folder
   check [--quick]            Check the database for damage: all of it (time grows
                              with its size), or with --quick only the structure,
                              the municipalities and the newest saves (instant).
-  backup OUT                 Write a consistent copy of the database to OUT.
+  backup OUT                 Write a consistent copy of the database to OUT (an
+                             SQLite file, also of a regional database).
+  copy --from DB --to DB     Copy every municipality, scenario and agreement with
+                             its history from one database to another: a file or a
+                             regional database (postgresql://…), either way round.
+
+A regional database (PostgreSQL, shared by a labour-market region; run by its owner):
+  server init --region NAME  Set up the region in the database --db names, or bring
+                             it up to date.
+  server add-municipality NAME [--cbs GM0000]
+                             Add a municipality to the region.
+  server grant LOGIN MUNICIPALITY
+                             Let a login (createuser) change that municipality's
+                             work; everyone granted reads the whole region.
+  server revoke LOGIN MUNICIPALITY
+                             Take that away again.
+  server members             Who belongs to which municipality.
 
 Agreements (the register: what was agreed with employers, and what came of it):
   agreements CASE [--trash]  List a municipality's agreements (--format text|json);
@@ -1300,6 +1329,12 @@ Exit codes:
   3  storage problem: the database is damaged, newer, read-only, busy or the disk
      is full, a save conflicts with another program's, output (standard output
      included) could not be written, or check found damage
+  4  not permitted: the regional database refused this change for your account
+     (you can change only your own municipality's work)
+  5  the regional database cannot be reached, or the connection was lost
+     (nothing was half-written)
+  6  the regional database refused the login: wrong password, an expired or
+     disabled account, or no access to that database
 </source>
       <translation>Gebruik: akkoord-cli OPDRACHT [OPTIES]
 
@@ -1319,7 +1354,8 @@ Advies:
                              Markdown (docs/knowledge-audit.md); met --knowledge voor
                              een variant.
 
-Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap):
+Opgeslagen gemeenten (alle met --db PAD, of --db postgresql://… voor een regionale
+database; standaard de database in uw gegevensmap):
   cases [--filter TEKST]     Toon de gemeenten.
   scenarios [GEMEENTE]       Toon de scenario's, van één gemeente (nummer of naam).
   import BESTAND...          Importeer scenario-, gemeente- of afsprakenbestanden.
@@ -1355,7 +1391,24 @@ Opgeslagen gemeenten (alle met --db PAD; standaard de database in uw gegevensmap
   check [--quick]            Controleer de database op beschadiging: helemaal (de tijd
                              groeit met de omvang), of met --quick alleen de structuur,
                              de gemeenten en de nieuwste opslagen (direct klaar).
-  backup UIT                 Schrijf een consistente kopie van de database naar UIT.
+  backup UIT                 Schrijf een consistente kopie van de database naar UIT
+                             (een SQLite-bestand, ook van een regionale database).
+  copy --from DB --to DB     Kopieer alle gemeenten, scenario's en afspraken met hun
+                             geschiedenis van de ene database naar de andere: een
+                             bestand of een regionale database (postgresql://…), in
+                             beide richtingen.
+
+Een regionale database (PostgreSQL, gedeeld door een arbeidsmarktregio; door de eigenaar):
+  server init --region NAAM  Richt de regio in in de database die --db noemt, of werk
+                             hem bij.
+  server add-municipality NAAM [--cbs GM0000]
+                             Voeg een gemeente aan de regio toe.
+  server grant LOGIN GEMEENTE
+                             Laat een login (createuser) het werk van die gemeente
+                             wijzigen; wie toegang heeft, leest de hele regio.
+  server revoke LOGIN GEMEENTE
+                             Neem dat weer af.
+  server members             Wie bij welke gemeente hoort.
 
 Afspraken (het register: wat met werkgevers is afgesproken, en wat ervan komt):
   agreements GEMEENTE [--trash]
@@ -1400,19 +1453,65 @@ Afsluitcodes:
   3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
      schijf is vol, een opslag botst met die van een ander programma, uitvoer
      (ook standaarduitvoer) kon niet worden geschreven, of check vond beschadiging
+  4  niet toegestaan: de regionale database weigerde deze wijziging voor uw
+     account (u kunt alleen het werk van uw eigen gemeente wijzigen)
+  5  de regionale database is niet bereikbaar, of de verbinding viel weg
+     (er is niets half geschreven)
+  6  de regionale database weigerde de aanmelding: verkeerd wachtwoord, een
+     verlopen of uitgeschakeld account, of geen toegang tot die database
 </translation>
     </message>
     <message>
-      <source>name one scenario ID, or --case ID, or --agreement ID</source>
-      <translation>noem één scenario-ID, of --case ID, of --agreement ID</translation>
+      <source>“server” works on a regional database: give its address with --db postgresql://user@server/database</source>
+      <translation>“server” werkt op een regionale database: geef het adres met --db postgresql://gebruiker@server/database</translation>
     </message>
     <message>
-      <source>Removed from the trash for good. Scenarios: %1, municipalities: %2, agreements: %3.</source>
-      <translation>Voorgoed uit de prullenbak verwijderd. Scenario’s: %1, gemeenten: %2, afspraken: %3.</translation>
+      <source>wrong number of arguments for “server %1”; see akkoord-cli --help</source>
+      <translation>verkeerd aantal argumenten voor “server %1”; zie akkoord-cli --help</translation>
     </message>
     <message>
-      <source>--%1 must be a date such as 2026-09-30 or a quarter such as 2026Q3, from %3 to %4, not “%2”</source>
-      <translation>--%1 moet een datum zijn zoals 2026-09-30 of een kwartaal zoals 2026Q3, van %3 tot en met %4, niet “%2”</translation>
+      <source>The region was set up in %1. Add municipalities with “server add-municipality”, and people with “server grant”.</source>
+      <translation>De regio is ingericht in %1. Voeg gemeenten toe met “server add-municipality” en mensen met “server grant”.</translation>
+    </message>
+    <message>
+      <source>The region in %1 was brought up to date.</source>
+      <translation>De regio in %1 is bijgewerkt.</translation>
+    </message>
+    <message>
+      <source>The region in %1 is up to date; nothing to do.</source>
+      <translation>De regio in %1 is bij; er hoeft niets te gebeuren.</translation>
+    </message>
+    <message>
+      <source>Municipality %1: %2</source>
+      <translation>Gemeente %1: %2</translation>
+    </message>
+    <message>
+      <source>%1 may now change the work of %2.</source>
+      <translation>%1 mag nu het werk van %2 wijzigen.</translation>
+    </message>
+    <message>
+      <source>%1 may no longer change the work of %2.</source>
+      <translation>%1 mag het werk van %2 niet meer wijzigen.</translation>
+    </message>
+    <message>
+      <source>Nobody belongs to a municipality yet; add people with “server grant”.</source>
+      <translation>Nog niemand hoort bij een gemeente; voeg mensen toe met “server grant”.</translation>
+    </message>
+    <message>
+      <source>unknown server command “%1”: init, add-municipality, grant, revoke or members</source>
+      <translation>onbekende server-opdracht “%1”: init, add-municipality, grant, revoke of members</translation>
+    </message>
+    <message>
+      <source>“copy” needs --from DB and --to DB (a file or postgresql://…)</source>
+      <translation>“copy” heeft --from DB en --to DB nodig (een bestand of postgresql://…)</translation>
+    </message>
+    <message>
+      <source>--from and --to are the same database; nothing was copied</source>
+      <translation>--from en --to zijn dezelfde database; er is niets gekopieerd</translation>
+    </message>
+    <message>
+      <source>Copied %1 scenario(s) and %2 agreement(s) with %3 revision(s); %4 municipality(ies) added to %5.</source>
+      <translation>%1 scenario(’s) en %2 afspraak/afspraken gekopieerd met %3 versie(s); %4 gemeente(n) toegevoegd aan %5.</translation>
     </message>
   </context>
   <context>
@@ -1548,6 +1647,37 @@ Afsluitcodes:
     <message>
       <source>realised %1 of %2 committed</source>
       <translation>%1 gerealiseerd van %2 toegezegd</translation>
+    </message>
+  </context>
+  <context>
+    <name>akkoord::RegionServer</name>
+    <message>
+      <source>setting up the region</source>
+      <translation>het inrichten van de regio</translation>
+    </message>
+    <message>
+      <source>the region was set up by a newer Akkoord (schema %1); nothing was changed</source>
+      <translation>de regio is ingericht door een nieuwere Akkoord (schema %1); er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <source>adding a member</source>
+      <translation>het toevoegen van een lid</translation>
+    </message>
+    <message>
+      <source>the server has no login “%1”; create it first (createuser --pwprompt %1), then grant it again</source>
+      <translation>de server kent geen login “%1”; maak die eerst aan (createuser --pwprompt %1) en geef dan opnieuw toegang</translation>
+    </message>
+    <message>
+      <source>removing a member</source>
+      <translation>het verwijderen van een lid</translation>
+    </message>
+    <message>
+      <source>“%1” is not a member of %2</source>
+      <translation>“%1” is geen lid van %2</translation>
+    </message>
+    <message>
+      <source>reading the members</source>
+      <translation>het lezen van de leden</translation>
     </message>
   </context>
   <context>
@@ -2029,6 +2159,122 @@ Afsluitcodes:
     <message>
       <source>revision %1 of agreement %2 in the database is damaged; run “akkoord-cli check” and restore a backup if needed</source>
       <translation>versie %1 van afspraak %2 in de database is beschadigd; voer “akkoord-cli check” uit en zet zo nodig een reservekopie terug</translation>
+    </message>
+    <message>
+      <source>“%1” exists already; a backup never overwrites a file</source>
+      <translation>“%1” bestaat al; een back-up overschrijft nooit een bestand</translation>
+    </message>
+    <message>
+      <source>“%1” was changed elsewhere while you edited it; nothing was overwritten. Reload it and enter yours again</source>
+      <translation>“%1” is elders gewijzigd terwijl u het bewerkte; er is niets overschreven. Laad het opnieuw en voer het uwe nogmaals in</translation>
+    </message>
+    <message>
+      <source>an agreement needs at least one revision</source>
+      <translation>een afspraak heeft minstens één versie nodig</translation>
+    </message>
+    <message>
+      <source>“%1” is not a database address: %2 (write postgresql://user@server:5432/database)</source>
+      <translation>“%1” is geen databaseadres: %2 (schrijf postgresql://gebruiker@server:5432/database)</translation>
+    </message>
+    <message>
+      <source>it does not start with postgresql://</source>
+      <translation>het begint niet met postgresql://</translation>
+    </message>
+    <message>
+      <source>it names no database</source>
+      <translation>het noemt geen database</translation>
+    </message>
+    <message>
+      <source>“%1” is not a connection option Akkoord passes on</source>
+      <translation>“%1” is geen verbindingsoptie die Akkoord doorgeeft</translation>
+    </message>
+    <message>
+      <source>this installation cannot reach a PostgreSQL database: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+      <translation>deze installatie kan geen PostgreSQL-database bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+      <source>the regional database refused the login of “%1”: the password is wrong or the account has expired (the server does not say which). Check the password in ~/.pgpass or PGPASSWORD, or ask the database's manager</source>
+      <translation>de regionale database weigerde de aanmelding van “%1”: het wachtwoord klopt niet of het account is verlopen (de server zegt niet welke van de twee). Controleer het wachtwoord in ~/.pgpass of PGPASSWORD, of vraag het de beheerder van de database</translation>
+    </message>
+    <message>
+      <source>the account “%1” may not log in to the regional database (it was disabled); ask the database's manager</source>
+      <translation>het account “%1” mag zich niet aanmelden bij de regionale database (het is uitgeschakeld); vraag het de beheerder van de database</translation>
+    </message>
+    <message>
+      <source>the regional database has no account “%1”; ask the database's manager to create it</source>
+      <translation>de regionale database kent geen account “%1”; vraag de beheerder van de database het aan te maken</translation>
+    </message>
+    <message>
+      <source>the server has no database “%1”; check the address</source>
+      <translation>de server heeft geen database “%1”; controleer het adres</translation>
+    </message>
+    <message>
+      <source>“%1” has no access to the database “%2”; ask the database's manager (akkoord-cli server grant)</source>
+      <translation>“%1” heeft geen toegang tot de database “%2”; vraag het de beheerder van de database (akkoord-cli server grant)</translation>
+    </message>
+    <message>
+      <source>the secure connection to the regional database failed (%1); check sslmode and the server's certificate</source>
+      <translation>de beveiligde verbinding met de regionale database mislukte (%1); controleer sslmode en het certificaat van de server</translation>
+    </message>
+    <message>
+      <source>the regional database cannot be reached (%1). Check the network and the address, or work on a local copy (akkoord-cli copy) until it is back</source>
+      <translation>de regionale database is niet bereikbaar (%1). Controleer het netwerk en het adres, of werk op een lokale kopie (akkoord-cli copy) tot hij terug is</translation>
+    </message>
+    <message>
+      <source>connecting</source>
+      <translation>het verbinden</translation>
+    </message>
+    <message>
+      <source>the connection to the regional database was lost while %1; nothing was half-written (each save is one transaction). Your work is kept; try again when the server is back</source>
+      <translation>de verbinding met de regionale database viel weg tijdens %1; er is niets half geschreven (elke opslag is één transactie). Uw werk blijft bewaard; probeer het opnieuw als de server terug is</translation>
+    </message>
+    <message>
+      <source>the regional database refused this change for your account (%1): you can change only the work of your own municipality; nothing was changed</source>
+      <translation>de regionale database weigerde deze wijziging voor uw account (%1): u kunt alleen het werk van uw eigen gemeente wijzigen; er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <source>the database was opened read-only; nothing was saved</source>
+      <translation>de database is alleen-lezen geopend; er is niets opgeslagen</translation>
+    </message>
+    <message>
+      <source>the regional database's disk is full; nothing was saved. Tell the database's manager</source>
+      <translation>de schijf van de regionale database is vol; er is niets opgeslagen. Meld het de beheerder van de database</translation>
+    </message>
+    <message>
+      <source>the regional database is busy with another user's change; try again in a moment</source>
+      <translation>de regionale database is bezig met de wijziging van een andere gebruiker; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+      <source>opening the database</source>
+      <translation>het openen van de database</translation>
+    </message>
+    <message>
+      <source>the database holds no Akkoord region yet; its owner sets it up with “akkoord-cli server init --db ADDRESS --region NAME”</source>
+      <translation>de database bevat nog geen Akkoord-regio; de eigenaar richt die in met “akkoord-cli server init --db ADRES --region NAAM”</translation>
+    </message>
+    <message>
+      <source>this database is not an Akkoord region; nothing was changed</source>
+      <translation>deze database is geen Akkoord-regio; er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <source>the regional database was set up by a newer Akkoord (schema %1, this program knows %2); nothing was changed. Install the newer Akkoord</source>
+      <translation>de regionale database is ingericht door een nieuwere Akkoord (schema %1, dit programma kent %2); er is niets gewijzigd. Installeer de nieuwere Akkoord</translation>
+    </message>
+    <message>
+      <source>the regional database is of an older Akkoord (schema %1, this program needs %2); nothing was changed. Its owner upgrades it with “akkoord-cli server init”</source>
+      <translation>de regionale database is van een oudere Akkoord (schema %1, dit programma heeft %2 nodig); er is niets gewijzigd. De eigenaar werkt hem bij met “akkoord-cli server init”</translation>
+    </message>
+    <message>
+      <source>the regional database refused this change for your account (“%1”): it belongs to another municipality, and you can change only the work of your own; nothing was changed</source>
+      <translation>de regionale database weigerde deze wijziging voor uw account (“%1”): het hoort bij een andere gemeente, en u kunt alleen het werk van uw eigen gemeente wijzigen; er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <source>only the regional database's manager adds municipalities (akkoord-cli server add-municipality); nothing was changed</source>
+      <translation>alleen de beheerder van de regionale database voegt gemeenten toe (akkoord-cli server add-municipality); er is niets gewijzigd</translation>
+    </message>
+    <message>
+      <source>“%1” was changed elsewhere while you edited it; nothing was overwritten. Reload it, or save yours as a copy</source>
+      <translation>“%1” is elders gewijzigd terwijl u het bewerkte; er is niets overschreven. Laad het opnieuw, of sla het uwe op als kopie</translation>
     </message>
   </context>
   <context>

@@ -1,10 +1,14 @@
+#include "storebackend.h"
 #include "testsupport.h"
+
+#include "store/scenariostore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -1876,4 +1880,149 @@ TEST_CASE("Agreements go to the trash and back, keep their history, and are purg
     expectBadInput(cli({QStringLiteral("delete"), QStringLiteral("--agreement"),
                         QStringLiteral("x"), QStringLiteral("--db"), db}),
                    QStringLiteral("x"));
+}
+
+// The regional database from the command line, inside a throwaway cluster (tests/postgres/run);
+// hidden from the plain run. The owner sets up the region; alice (Ede) and bob (Wageningen) use it.
+TEST_CASE("A regional database from the command line: set up, members, not permitted (exit 4), "
+          "copy, and a server lost in the middle of an import",
+          "[.postgresql]")
+{
+    using akkoord::test::freshRegion;
+    using akkoord::test::loginRole;
+    QTemporaryDir dir;
+    const QString owner = freshRegion(QStringLiteral("cliregion"));
+    const auto as = [](const QString &address, QStringList args) {
+        return cli(args << QStringLiteral("--db") << address);
+    };
+    Run r =
+        as(owner, {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--region"),
+                   QStringLiteral("Foodvalley"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("up to date")));
+    for (const auto &[name, code] :
+         {std::pair{"Ede", "GM0228"}, std::pair{"Wageningen", "GM0289"}}) {
+        r = as(owner,
+               {QStringLiteral("server"), QStringLiteral("add-municipality"),
+                QString::fromLatin1(name), QStringLiteral("--cbs"), QString::fromLatin1(code)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    r = as(owner, {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("nobody"),
+                   QStringLiteral("Ede"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("createuser")));
+    const QString alice = loginRole(QStringLiteral("alice"), QStringLiteral("cliregion"));
+    const QString bob = loginRole(QStringLiteral("bob"), QStringLiteral("cliregion"));
+    REQUIRE(as(owner, {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("alice"),
+                       QStringLiteral("GM0228")})
+                .exitCode == 0);
+    REQUIRE(as(owner, {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("bob"),
+                       QStringLiteral("Wageningen")})
+                .exitCode == 0);
+    r = as(owner, {QStringLiteral("server"), QStringLiteral("members"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray members = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(members.size() == 2);
+    CHECK(members.at(0).toObject().value(QStringLiteral("login")).toString() ==
+          QStringLiteral("alice"));
+    CHECK(members.at(1).toObject().value(QStringLiteral("cbs_code")).toString() ==
+          QStringLiteral("GM0289"));
+
+    // A municipality that is not in the region is the database manager's to add: exit 4.
+    r = as(bob, {QStringLiteral("import"), example("soest-convenant.json"),
+                 QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("manager")));
+    REQUIRE(as(owner, {QStringLiteral("server"), QStringLiteral("add-municipality"),
+                       QStringLiteral("Soest")})
+                .exitCode == 0);
+    REQUIRE(as(owner, {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("bob"),
+                       QStringLiteral("Soest")})
+                .exitCode == 0);
+    r = as(bob, {QStringLiteral("import"), example("soest-convenant.json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = as(alice,
+           {QStringLiteral("scenarios"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(listed.size() == 1); // alice reads bob's work
+    const QString id = QString::number(listed.at(0).toObject().value(QStringLiteral("id")).toInt());
+    // ... and cannot change it: exit 4, said in her language, nothing changed.
+    for (const QStringList &change :
+         {QStringList{QStringLiteral("delete"), id}, QStringList{QStringLiteral("baseline"), id}}) {
+        r = as(alice, change);
+        CHECK(r.exitCode == 4);
+        CHECK(r.err.contains(QStringLiteral("gemeente")));
+    }
+    CHECK(as(bob, {QStringLiteral("trash")}).out.trimmed().isEmpty());
+
+    // copy: the region to a file for a meeting without network, and that file back into another.
+    const QString local = dir.filePath(QStringLiteral("vergadering.sqlite"));
+    r = cli({QStringLiteral("copy"), QStringLiteral("--from"), bob, QStringLiteral("--to"), local});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = cli({QStringLiteral("cases"), QStringLiteral("--db"), local});
+    CHECK(r.out.contains(QStringLiteral("Soest")));
+    CHECK(r.out.contains(QStringLiteral("Wageningen")));
+
+    // The server stopped in the middle of an import: exit 5, and nothing of it half-written.
+    const QString big = dir.filePath(QStringLiteral("groot.sqlite"));
+    {
+        auto store = akkoord::ScenarioStore::open(big).take();
+        const qint64 caseId =
+            store->createCase(QStringLiteral("Ede"), QStringLiteral("GM0228")).value().id;
+        akkoord::ScenarioContent c;
+        c.answers = akkoord::test::knowledge()->referenceCase(QStringLiteral("soest"))->answers;
+        c.knowledgeVersion = akkoord::test::knowledge()->version();
+        REQUIRE_FALSE(store
+                          ->transaction([&]() -> akkoord::Error {
+                              for (int i = 0; i < 4000; ++i) {
+                                  c.title = QStringLiteral("Scenario %1").arg(i);
+                                  if (!store->createScenario(caseId, c).ok()) {
+                                      return akkoord::Error{akkoord::ErrorKind::Internal};
+                                  }
+                              }
+                              return {};
+                          })
+                          .isError());
+    }
+    const QString file = dir.filePath(QStringLiteral("ede.case.json"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--case"), QStringLiteral("Ede"),
+                 QStringLiteral("--history"), QStringLiteral("--out"), file, QStringLiteral("--db"),
+                 big})
+                .exitCode == 0);
+    QProcess import;
+    import.start(QStringLiteral(AKKOORD_CLI),
+                 {QStringLiteral("import"), file, QStringLiteral("--db"), alice,
+                  QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(import.waitForStarted());
+    QThread::msleep(700);
+    const QString version = qEnvironmentVariable("PGVERSION", QStringLiteral("15"));
+    REQUIRE(QProcess::execute(QStringLiteral("pg_ctlcluster"),
+                              {version, QStringLiteral("regress"), QStringLiteral("stop"),
+                               QStringLiteral("-m"), QStringLiteral("immediate")}) == 0);
+    REQUIRE(import.waitForFinished(60000));
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(import.exitCode() == 5);
+    CHECK(err.contains(QStringLiteral("nothing was half-written")));
+    // While it is down, every command says so with exit 5.
+    CHECK(as(alice, {QStringLiteral("cases")}).exitCode == 5);
+    REQUIRE(QProcess::execute(QStringLiteral("pg_ctlcluster"),
+                              {version, QStringLiteral("regress"), QStringLiteral("start")}) == 0);
+    r = as(alice, {QStringLiteral("scenarios"), QStringLiteral("Ede"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().isEmpty());
+    // Once it is back, the same import goes through whole.
+    r = as(alice, {QStringLiteral("import"), file});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    r = as(alice, {QStringLiteral("scenarios"), QStringLiteral("Ede"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().size() == 4000);
 }

@@ -136,14 +136,14 @@ Error Connection::open(const Address &address, const QString &name, bool readOnl
                 ErrorKind::LoginRefused,
                 tr("the regional database refused the login of “%1”: the password is wrong or "
                    "the account has expired (the server does not say which). Check the password "
-                   "in ~/.pgpass or PGPASSWORD, or ask the database's administrator")
+                   "in ~/.pgpass or PGPASSWORD, or ask the database's manager")
                     .arg(who),
                 where);
         }
         if (detail.contains(QLatin1String("not permitted to log in"))) {
             return makeError(ErrorKind::LoginRefused,
                              tr("the account “%1” may not log in to the regional database (it "
-                                "was disabled); ask the database's administrator")
+                                "was disabled); ask the database's manager")
                                  .arg(who),
                              where);
         }
@@ -151,7 +151,7 @@ Error Connection::open(const Address &address, const QString &name, bool readOnl
             detail.contains(QLatin1String("does not exist"))) {
             return makeError(ErrorKind::LoginRefused,
                              tr("the regional database has no account “%1”; ask the database's "
-                                "administrator to create it")
+                                "manager to create it")
                                  .arg(who),
                              where);
         }
@@ -165,7 +165,7 @@ Error Connection::open(const Address &address, const QString &name, bool readOnl
         if (detail.contains(QLatin1String("permission denied for database"))) {
             return makeError(ErrorKind::LoginRefused,
                              tr("“%1” has no access to the database “%2”; ask the database's "
-                                "administrator (akkoord-cli server grant)")
+                                "manager (akkoord-cli server grant)")
                                  .arg(who, address.database),
                              where);
         }
@@ -235,7 +235,7 @@ Error Connection::queryError(const QSqlError &error, const QString &what, const 
     if (code == QLatin1String("53100")) {
         return makeError(ErrorKind::DiskFull,
                          tr("the regional database's disk is full; nothing was saved. Tell the "
-                            "database's administrator"),
+                            "database's manager"),
                          where);
     }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||

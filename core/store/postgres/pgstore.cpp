@@ -261,7 +261,7 @@ Result<CaseRecord> PgStore::createCase(const QString &name, const QString &cbsCo
     if (e.isError()) {
         if (e.kind == ErrorKind::NotPermitted) {
             return error(ErrorKind::NotPermitted,
-                         tr("only the regional database's administrator adds municipalities "
+                         tr("only the regional database's manager adds municipalities "
                             "(akkoord-cli server add-municipality); nothing was changed"));
         }
         return e;
