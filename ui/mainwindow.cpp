@@ -14,6 +14,7 @@
 #include "browser/casebrowser.h"
 #include "common/usertext.h"
 #include "common/version.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/guidedialog.h"
 #include "dialogs/newmunicipalitydialog.h"
 #include "dialogs/settingsdialog.h"
@@ -40,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -270,6 +272,7 @@ void MainWindow::buildFileMenu()
     file->addSeparator();
     file->addAction(tr("&Open database…"), QKeySequence::Open, this,
                     &MainWindow::openDatabaseDialog);
+    file->addAction(tr("&Connect to regional database…"), this, &MainWindow::connectDialog);
     m_recent = file->addMenu(tr("&Recent databases"));
     connect(m_recent, &QMenu::aboutToShow, this, [this] {
         m_recent->clear();
@@ -376,10 +379,19 @@ void MainWindow::buildToolBar(QAction *undo, QAction *redo)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    const Error e = tryOpenDatabase(path);
+    if (e.isError()) {
+        showError(tr("The database cannot be opened"), e);
+        return false;
+    }
+    return true;
+}
+
+Error MainWindow::tryOpenDatabase(const QString &path)
+{
     auto opened = ScenarioStore::open(path);
     if (!opened.ok()) {
-        showError(tr("The database cannot be opened"), opened.error());
-        return false;
+        return opened.error();
     }
     m_undo->clear();
     m_document->clear();
@@ -388,11 +400,59 @@ bool MainWindow::openDatabase(const QString &path)
     m_session->setStore(m_store.get());
     m_storeActions->setStore(m_store.get());
     m_fileActions->setStore(m_store.get());
-    m_settings.noteDatabase(path);
+    // Remembered as the store names itself: a server's address without a password.
+    m_settings.noteDatabase(m_store->path());
     reloadBrowser();
     refresh();
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    if (!m_databaseLabel) {
+        m_databaseLabel = new QLabel(this);
+        m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+        statusBar()->addPermanentWidget(m_databaseLabel);
+        m_remoteRefresh = new QTimer(this);
+        m_remoteRefresh->setSingleShot(true);
+        m_remoteRefresh->setInterval(300);
+        connect(m_remoteRefresh, &QTimer::timeout, this, [this] {
+            reloadBrowser();
+            statusBar()->showMessage(tr("Another user's changes were loaded."), 5000);
+        });
+    }
+    if (m_store->isShared()) {
+        m_databaseLabel->setText(
+            tr("Regional database: %1, as %2").arg(m_store->path(), m_store->account()));
+        m_store->watchChanges(m_databaseLabel, [this] { otherUsersChanged(); });
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    }
+    m_databaseLabel->setAccessibleName(m_databaseLabel->text());
+    return {};
+}
+
+void MainWindow::otherUsersChanged()
+{
+    m_remoteRefresh->start();
+}
+
+void MainWindow::connectDialog()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    QString remembered;
+    for (const QString &recent : m_settings.recentDatabases()) {
+        if (ScenarioStore::isServerAddress(recent)) {
+            remembered = recent;
+            break;
+        }
+    }
+    ConnectDialog dialog(remembered, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Error e = tryOpenDatabase(dialog.addressToOpen());
+        if (!e.isError()) {
+            offerDraft(); // work a lost connection left unsaved
+            return;
+        }
+        dialog.setProblem(e.message);
+    }
 }
 
 void MainWindow::reloadBrowser()

@@ -12,7 +12,9 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QSplitter;
+class QTimer;
 class QStackedWidget;
 class QUndoStack;
 
@@ -114,6 +116,13 @@ private:
     void exportMatrix(bool svg);
     void printReport();
     void openDatabaseDialog();
+    // Connects to the region's shared database (ConnectDialog), asking again with the reason
+    // until it opens or the user gives up.
+    void connectDialog();
+    // Opens path (a file or a server's address) and shows it; the error when it cannot.
+    Error tryOpenDatabase(const QString &path);
+    // Another user's save in a shared database: the lists are read again, once per burst.
+    void otherUsersChanged();
     void showSettings();
     void showAbout();
     void showGuide();
@@ -138,6 +147,8 @@ private:
     QSplitter *m_outer = nullptr;
     QSplitter *m_right = nullptr;
     DraftKeeper *m_drafts = nullptr;
+    QLabel *m_databaseLabel = nullptr; // which database is open, and as whom
+    QTimer *m_remoteRefresh = nullptr;
     ScenarioSession *m_session = nullptr;
     StoreActions *m_storeActions = nullptr;
     FileActions *m_fileActions = nullptr;

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
   <context>
     <name>akkoord</name>
@@ -2872,6 +2871,41 @@ Afsluitcodes:
     </message>
   </context>
   <context>
+    <name>akkoord::ui::ConnectDialog</name>
+    <message>
+      <source>Connect to regional database</source>
+      <translation>Verbinden met regionale database</translation>
+    </message>
+    <message>
+      <source>The region's shared database, on its PostgreSQL server. You read the work of every municipality in the region and change that of your own.</source>
+      <translation>De gedeelde database van de regio, op haar PostgreSQL-server. U leest het werk van elke gemeente in de regio en wijzigt dat van uw eigen gemeente.</translation>
+    </message>
+    <message>
+      <source>for example postgresql://jansen@db.regio.nl/foodvalley?sslmode=verify-full</source>
+      <translation>bijvoorbeeld postgresql://jansen@db.regio.nl/foodvalley?sslmode=verify-full</translation>
+    </message>
+    <message>
+      <source>empty: from ~/.pgpass or PGPASSWORD</source>
+      <translation>leeg: uit ~/.pgpass of PGPASSWORD</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+      <source>The address is remembered; the password is not.</source>
+      <translation>Het adres wordt onthouden, het wachtwoord niet.</translation>
+    </message>
+    <message>
+      <source>&amp;Connect</source>
+      <translation>&amp;Verbinden</translation>
+    </message>
+  </context>
+  <context>
     <name>akkoord::ui::DraftKeeper</name>
     <message>
       <source>Unsaved work found</source>
@@ -3251,6 +3285,18 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
       <source>A&amp;greements…</source>
       <translation>&amp;Afspraken…</translation>
+    </message>
+    <message>
+      <source>&amp;Connect to regional database…</source>
+      <translation>&amp;Verbinden met regionale database…</translation>
+    </message>
+    <message>
+      <source>Another user's changes were loaded.</source>
+      <translation>Wijzigingen van een andere gebruiker zijn geladen.</translation>
+    </message>
+    <message>
+      <source>Regional database: %1, as %2</source>
+      <translation>Regionale database: %1, als %2</translation>
     </message>
   </context>
   <context>

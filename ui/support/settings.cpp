@@ -1,5 +1,7 @@
 #include "support/settings.h"
 
+#include "store/scenariostore.h"
+
 #include "support/theme.h"
 
 #include <QFileInfo>
@@ -109,7 +111,9 @@ QStringList Settings::recentDatabases() const
 
 void Settings::noteDatabase(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A file by its absolute path; a server by its address (which holds no password).
+    const QString absolute =
+        ScenarioStore::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList recent = recentDatabases();
     recent.removeAll(absolute);
     recent.prepend(absolute);
