@@ -67,6 +67,44 @@ Result<QVector<ScenarioRecord>> ScenarioStore::allScenarios(bool includeDeleted)
     return all;
 }
 
+Error ScenarioStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> &batch)
+{
+    return transaction([&]() -> Error {
+        for (const History &h : batch) {
+            const Result<ScenarioRecord> added =
+                insertScenarioWithHistory(caseId, h.revisions, h.baseline);
+            if (!added.ok()) {
+                return added.error();
+            }
+            if (h.deleted) {
+                if (const Error e = trashScenario(added.value().id); e.isError()) {
+                    return e;
+                }
+            }
+        }
+        return {};
+    });
+}
+
+Error ScenarioStore::insertAgreementsWithHistory(qint64 caseId,
+                                                 const QVector<AgreementHistory> &batch)
+{
+    return transaction([&]() -> Error {
+        for (const AgreementHistory &h : batch) {
+            const Result<AgreementRecord> added = insertAgreementWithHistory(caseId, h.revisions);
+            if (!added.ok()) {
+                return added.error();
+            }
+            if (h.deleted) {
+                if (const Error e = trashAgreement(added.value().id); e.isError()) {
+                    return e;
+                }
+            }
+        }
+        return {};
+    });
+}
+
 Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                                            const StoreOptions &options)
 {

@@ -139,6 +139,16 @@ public:
     // is current), keeping their numbers and times. Used by import.
     virtual Result<ScenarioRecord>
     insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline) = 0;
+    // Several of one municipality at once, as insertScenarioWithHistory adds one, those marked
+    // deleted put in the trash: for copy, where a server takes a batch in a few round trips and
+    // a scenario at a time in several each. All or nothing.
+    struct History
+    {
+        QVector<Revision> revisions; // oldest first
+        bool baseline = false;
+        bool deleted = false;
+    };
+    virtual Error insertScenariosWithHistory(qint64 caseId, const QVector<History> &batch);
 
     // The agreements register (schema 4): a municipality's agreements, each saved as a whole
     // with the same revision check, history and trash as scenarios. Every save is checked as an
@@ -156,6 +166,13 @@ public:
     // is current), keeping their numbers and times. Used by copy.
     virtual Result<AgreementRecord>
     insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) = 0;
+    struct AgreementHistory
+    {
+        QVector<AgreementRevision> revisions; // oldest first
+        bool deleted = false;
+    };
+    virtual Error insertAgreementsWithHistory(qint64 caseId,
+                                              const QVector<AgreementHistory> &batch);
     virtual Error trashAgreement(qint64 id) = 0;
     virtual Error restoreAgreement(qint64 id) = 0;
 

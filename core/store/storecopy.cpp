@@ -27,6 +27,7 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
             if (!scenarios.ok()) {
                 return scenarios.error();
             }
+            QVector<ScenarioStore::History> batch;
             for (const ScenarioRecord &s : scenarios.value()) {
                 Result<QVector<Revision>> history = from.history(s.id);
                 if (!history.ok()) {
@@ -34,23 +35,18 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
                 }
                 QVector<Revision> revisions = history.take();
                 std::reverse(revisions.begin(), revisions.end()); // oldest first
-                const Result<ScenarioRecord> copied =
-                    to.insertScenarioWithHistory(caseId, revisions, s.baseline);
-                if (!copied.ok()) {
-                    return copied.error();
-                }
-                if (s.deleted.isValid()) {
-                    if (const Error t = to.trashScenario(copied.value().id); t.isError()) {
-                        return t;
-                    }
-                }
-                ++counts.scenarios;
                 counts.revisions += int(revisions.size());
+                batch << ScenarioStore::History{revisions, s.baseline, s.deleted.isValid()};
             }
+            if (const Error e = to.insertScenariosWithHistory(caseId, batch); e.isError()) {
+                return e;
+            }
+            counts.scenarios += int(batch.size());
             const Result<QVector<AgreementRecord>> agreements = from.agreements(source.id, true);
             if (!agreements.ok()) {
                 return agreements.error();
             }
+            QVector<ScenarioStore::AgreementHistory> agreementBatch;
             for (const AgreementRecord &a : agreements.value()) {
                 Result<QVector<AgreementRevision>> history = from.agreementHistory(a.id);
                 if (!history.ok()) {
@@ -58,19 +54,14 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
                 }
                 QVector<AgreementRevision> revisions = history.take();
                 std::reverse(revisions.begin(), revisions.end());
-                const Result<AgreementRecord> copied =
-                    to.insertAgreementWithHistory(caseId, revisions);
-                if (!copied.ok()) {
-                    return copied.error();
-                }
-                if (a.deleted.isValid()) {
-                    if (const Error t = to.trashAgreement(copied.value().id); t.isError()) {
-                        return t;
-                    }
-                }
-                ++counts.agreements;
                 counts.revisions += int(revisions.size());
+                agreementBatch << ScenarioStore::AgreementHistory{revisions, a.deleted.isValid()};
             }
+            if (const Error e = to.insertAgreementsWithHistory(caseId, agreementBatch);
+                e.isError()) {
+                return e;
+            }
+            counts.agreements += int(agreementBatch.size());
             if (source.deleted.isValid() && !target.value().deleted.isValid()) {
                 if (const Error t = to.trashCase(caseId); t.isError()) {
                     return t;

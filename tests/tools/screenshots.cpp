@@ -9,6 +9,7 @@
 #include "common/language.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/comparisonchooser.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/guidedialog.h"
 #include "dialogs/historydialog.h"
 #include "dialogs/newmunicipalitydialog.h"
@@ -170,6 +171,20 @@ int main(int argc, char *argv[])
         details.show();
         app.processEvents();
         details.grab().save(out + QStringLiteral("/municipality-details-%1.png").arg(code));
+        ui::ConnectDialog connect(QStringLiteral("postgresql://jansen@db.regio.nl/foodvalley"),
+                                  &window);
+        connect.setProblem(
+            Error{ErrorKind::LoginRefused,
+                  language == Language::Dutch
+                      ? QStringLiteral("de regionale database weigerde de aanmelding van "
+                                       "“jansen”: het wachtwoord klopt niet of het account is "
+                                       "verlopen")
+                      : QStringLiteral("the regional database refused the login of “jansen”: "
+                                       "the password is wrong or the account has expired")}
+                .message);
+        connect.show();
+        app.processEvents();
+        connect.grab().save(out + QStringLiteral("/connect-%1.png").arg(code));
     }
 
     const qint64 lingewaard = window.store()->findCase(QStringLiteral("Lingewaard")).value().id;

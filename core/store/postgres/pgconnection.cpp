@@ -197,22 +197,40 @@ Error Connection::open(const Address &address, const QString &name, bool readOnl
 
 bool Connection::isConnectionLost(const QSqlError &error)
 {
+    // The server's own errors carry an SQLSTATE; a connection that broke has none, and libpq
+    // words it by the transport (plain or TLS), so both are looked at.
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText() + error.driverText();
-    return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
-           code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
-           text.contains(QLatin1String("server closed the connection")) ||
-           text.contains(QLatin1String("no connection to the server")) ||
-           text.contains(QLatin1String("connection to server")) ||
-           text.contains(QLatin1String("terminating connection"));
+    static const char *const lost[] = {
+        "server closed the connection",
+        "no connection to the server",
+        "connection to server",
+        "terminating connection",
+        "SSL SYSCALL error",
+        "EOF detected",
+        "could not receive data",
+        "could not send data",
+        "SSL connection has been closed",
+    };
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03")) {
+        return true;
+    }
+    for (const char *phrase : lost) {
+        if (text.contains(QLatin1String(phrase))) {
+            return true;
+        }
+    }
+    return false;
 }
 
-Error Connection::queryError(const QSqlError &error, const QString &what, const QString &where)
+Error Connection::queryError(const QSqlError &error, const QString &what, const QString &where,
+                             bool lost)
 {
     const QString code = error.nativeErrorCode();
     const QString detail =
         (error.databaseText().isEmpty() ? error.driverText() : error.databaseText()).trimmed();
-    if (isConnectionLost(error)) {
+    if (lost || isConnectionLost(error)) {
         return makeError(ErrorKind::Unreachable,
                          tr("the connection to the regional database was lost while %1; "
                             "nothing was half-written (each save is one transaction). Your work "

@@ -43,7 +43,9 @@ public:
     // was refused, the database does not exist, the driver is missing.
     static Error open(const Address &address, const QString &name, bool readOnly);
     // The server's answer to a failed query as an error kind with a message in the user's words.
-    static Error queryError(const QSqlError &error, const QString &what, const QString &where);
+    // lost: the connection is known to be gone, whatever the error says.
+    static Error queryError(const QSqlError &error, const QString &what, const QString &where,
+                            bool lost = false);
     // Whether the connection was lost (server stopped, network gone), from the failed query.
     static bool isConnectionLost(const QSqlError &error);
     // The login the connection runs as (current_user).

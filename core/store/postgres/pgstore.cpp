@@ -156,10 +156,17 @@ Error PgStore::error(ErrorKind kind, const QString &message) const
 
 Error PgStore::error(const QSqlQuery &query, const QString &what) const
 {
-    if (pg::Connection::isConnectionLost(query.lastError())) {
-        m_lost = true;
+    const QSqlError failed = query.lastError();
+    bool lost = pg::Connection::isConnectionLost(failed);
+    if (!lost && failed.nativeErrorCode().isEmpty()) {
+        // No SQLSTATE: not the server's answer. Whether the connection is still there decides
+        // (in a failed transaction the server answers the probe with an SQLSTATE of its own).
+        QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+        lost = !probe.exec(QStringLiteral("SELECT 1")) &&
+               probe.lastError().nativeErrorCode().isEmpty();
     }
-    return pg::Connection::queryError(query.lastError(), what, m_display);
+    m_lost = m_lost || lost;
+    return pg::Connection::queryError(failed, what, m_display, lost);
 }
 
 QString PgStore::now() const

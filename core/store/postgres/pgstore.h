@@ -62,6 +62,9 @@ public:
     Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId,
                                                      const QVector<Revision> &revisions,
                                                      bool baseline) override;
+    Error insertScenariosWithHistory(qint64 caseId, const QVector<History> &batch) override;
+    Error insertAgreementsWithHistory(qint64 caseId,
+                                      const QVector<AgreementHistory> &batch) override;
     Result<AgreementRecord> createAgreement(qint64 caseId, const Agreement &agreement) override;
     Result<AgreementRecord> saveAgreement(qint64 id, int baseRevision,
                                           const Agreement &agreement) override;
@@ -96,6 +99,13 @@ private:
     // update, a conflict otherwise.
     Error refused(qint64 caseId, const QString &conflict) const;
     bool wasUsed(const char *table, qint64 id) const;
+    // A value as an SQL literal, quoted by the driver: for the batches, whose rows are sent as
+    // one statement instead of a prepared statement per row.
+    QString literal(const QVariant &value) const;
+    // n new ids from a table's sequence, in one round trip.
+    Result<QVector<qint64>> newIds(const char *table, int n);
+    // Runs a statement of many rows (values already literals), in parts of at most rows rows.
+    Error insertRows(const QString &head, const QStringList &rows, const QString &what);
     Result<ScenarioRecord> insertRevision(qint64 scenarioId, qint64 caseId, int baseRevision,
                                           const ScenarioContent &content);
     Error setDeleted(const char *table, qint64 id, bool deleted);
