@@ -3,6 +3,7 @@
 #include "store/scenariostore.h"
 
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,6 +26,9 @@ ConnectDialog::ConnectDialog(const QString &address, QWidget *parent)
     form->addRow(intro);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("connectProblem"));
+    QFont strong = m_problem->font();
+    strong.setBold(true); // why the last attempt failed, set apart from the explanation
+    m_problem->setFont(strong);
     m_problem->setVisible(false);
     form->addRow(m_problem);
     m_address->setPlaceholderText(QStringLiteral("postgresql://naam@server/regio"));
