@@ -105,6 +105,54 @@ Error ScenarioStore::insertAgreementsWithHistory(qint64 caseId,
     });
 }
 
+Error ScenarioStore::removedConflict(Saved what, const QString &title, const QString &where)
+{
+    Error e;
+    e.kind = ErrorKind::Conflict;
+    e.file = where;
+    e.message = what == Saved::Scenario
+                    ? tr("“%1” has been removed from the database for good (its trash was "
+                         "emptied, perhaps by another program); nothing was saved. Save yours as "
+                         "a new scenario")
+                          .arg(title)
+                    : tr("“%1” has been removed from the database for good (its trash was "
+                         "emptied, perhaps by another program); nothing was saved")
+                          .arg(title);
+    return e;
+}
+
+Error ScenarioStore::staleConflict(Saved what, const QString &title, bool trashed, int revision,
+                                   int baseRevision, const QString &where)
+{
+    Error e;
+    e.kind = ErrorKind::Conflict;
+    e.file = where;
+    const bool scenario = what == Saved::Scenario;
+    if (trashed) {
+        e.message = scenario ? tr("“%1” is in the trash (moved there, perhaps by another "
+                                  "program), where a save would not be seen; nothing was saved. "
+                                  "Restore it from the trash first, or save yours as a new "
+                                  "scenario")
+                                   .arg(title)
+                             : tr("“%1” is in the trash (moved there, perhaps by another "
+                                  "program); nothing was saved. Restore it from the trash first")
+                                   .arg(title);
+    } else if (revision != baseRevision) {
+        e.message = (scenario ? tr("“%1” was changed elsewhere while you edited it (now at "
+                                   "revision %2, your changes start from revision %3); nothing "
+                                   "was overwritten. Reload it, or save yours as a copy")
+                              : tr("“%1” was changed elsewhere while you edited it (now at "
+                                   "revision %2, your changes start from revision %3); nothing "
+                                   "was overwritten. Reload it and enter yours again"))
+                        .arg(title)
+                        .arg(revision)
+                        .arg(baseRevision);
+    } else {
+        return {};
+    }
+    return e;
+}
+
 Result<std::unique_ptr<ScenarioStore>> ScenarioStore::open(const QString &path,
                                                            const StoreOptions &options)
 {

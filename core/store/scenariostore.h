@@ -219,6 +219,21 @@ public:
 
 protected:
     ScenarioStore() = default;
+
+    // What a save onto a stored scenario or agreement must not go past, in every backend alike:
+    // each a conflict with whoever changed or removed it, said in the user's words, with where
+    // (the database) as its file.
+    enum class Saved
+    {
+        Scenario,
+        Agreement
+    };
+    // The item was removed for good (purged from the trash): a save would be lost.
+    static Error removedConflict(Saved what, const QString &title, const QString &where);
+    // It, or its municipality, is in the trash (trashed), or it was changed since the revision
+    // the edit started from; nothing when the save may go on.
+    static Error staleConflict(Saved what, const QString &title, bool trashed, int revision,
+                               int baseRevision, const QString &where);
 };
 
 } // namespace akkoord

@@ -460,12 +460,7 @@ Result<ScenarioRecord> PgStore::saveScenario(qint64 id, int baseRevision,
         const Result<ScenarioRecord> current = scenario(id);
         if (!current.ok() && current.error().kind == ErrorKind::NotFound &&
             wasUsed("scenarios", id)) {
-            return error(
-                ErrorKind::Conflict,
-                tr("“%1” has been removed from the database for good (its trash was "
-                   "emptied, perhaps by another program); nothing was saved. Save yours as a "
-                   "new scenario")
-                    .arg(content.title));
+            return removedConflict(Saved::Scenario, content.title, m_display);
         }
         if (!current.ok()) {
             return current.error();
@@ -477,22 +472,12 @@ Result<ScenarioRecord> PgStore::saveScenario(qint64 id, int baseRevision,
         if (!mayEdit(current.value().caseId)) {
             return refused(current.value().caseId, QString());
         }
-        if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
-            return error(
-                ErrorKind::Conflict,
-                tr("“%1” is in the trash (moved there, perhaps by another program), where a "
-                   "save would not be seen; nothing was saved. Restore it from the trash "
-                   "first, or save yours as a new scenario")
-                    .arg(current.value().content.title));
-        }
-        if (current.value().revision != baseRevision) {
-            return error(ErrorKind::Conflict,
-                         tr("“%1” was changed elsewhere while you edited it (now at "
-                            "revision %2, your changes start from revision %3); nothing "
-                            "was overwritten. Reload it, or save yours as a copy")
-                             .arg(current.value().content.title)
-                             .arg(current.value().revision)
-                             .arg(baseRevision));
+        if (const Error stale =
+                staleConflict(Saved::Scenario, current.value().content.title,
+                              current.value().deleted.isValid() || owner.value().deleted.isValid(),
+                              current.value().revision, baseRevision, m_display);
+            stale.isError()) {
+            return stale;
         }
         result = insertRevision(id, current.value().caseId, baseRevision, content);
         return result.ok() ? Error() : result.error();

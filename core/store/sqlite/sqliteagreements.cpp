@@ -163,10 +163,7 @@ Result<AgreementRecord> SqliteStore::saveAgreement(qint64 id, int baseRevision,
         const Result<AgreementRecord> current = this->agreement(id);
         if (!current.ok() && current.error().kind == ErrorKind::NotFound &&
             wasUsed("agreements", id)) {
-            return error(ErrorKind::Conflict,
-                         tr("“%1” has been removed from the database for good (its trash was "
-                            "emptied, perhaps by another program); nothing was saved")
-                             .arg(agreement.title));
+            return removedConflict(Saved::Agreement, agreement.title, m_path);
         }
         if (!current.ok()) {
             return current.error();
@@ -175,20 +172,12 @@ Result<AgreementRecord> SqliteStore::saveAgreement(qint64 id, int baseRevision,
         if (!owner.ok()) {
             return owner.error();
         }
-        if (current.value().deleted.isValid() || owner.value().deleted.isValid()) {
-            return error(ErrorKind::Conflict,
-                         tr("“%1” is in the trash (moved there, perhaps by another program); "
-                            "nothing was saved. Restore it from the trash first")
-                             .arg(current.value().agreement.title));
-        }
-        if (current.value().revision != baseRevision) {
-            return error(ErrorKind::Conflict,
-                         tr("“%1” was changed elsewhere while you edited it (now at "
-                            "revision %2, your changes start from revision %3); nothing "
-                            "was overwritten. Reload it and enter yours again")
-                             .arg(current.value().agreement.title)
-                             .arg(current.value().revision)
-                             .arg(baseRevision));
+        if (const Error stale =
+                staleConflict(Saved::Agreement, current.value().agreement.title,
+                              current.value().deleted.isValid() || owner.value().deleted.isValid(),
+                              current.value().revision, baseRevision, m_path);
+            stale.isError()) {
+            return stale;
         }
         result = insertAgreementRevision(id, baseRevision + 1, agreement);
         return result.ok() ? Error() : result.error();
