@@ -83,7 +83,9 @@ void locate(const QByteArray &data, qsizetype offset, int *line, int *column)
 // One walk over the raw text for what QJsonDocument accepts silently: a key given twice in one
 // object (Qt keeps the last), a \u escape that is half a surrogate pair (Qt swallows the next
 // character) and NUL in a text. It stops quietly at anything that is not valid JSON; the parser
-// then reports that with line and column.
+// then reports that with line and column, and where the parser lets it pass (Qt takes an escape
+// JSON does not have, such as \P, as the letter) it is refused where the walk stopped, since
+// nothing after that point was looked at.
 class StrictScan
 {
 public:
@@ -100,12 +102,14 @@ public:
             skipSpace();
             complete = m_message.isEmpty() && m_p == m_end;
         }
+        stopped = m_p - m_begin;
         return m_message.isEmpty();
     }
 
     // Whether the walk reached the end: the text is one value with nothing after it, its
     // brackets, quotes and separators in order (numbers and words are not looked at).
     bool complete = false;
+    qsizetype stopped = 0; // where the walk ended
     qsizetype offset = 0;
     QString path;
     QString message() const { return m_message; }
@@ -422,6 +426,14 @@ Error parseJson(const QByteArray &data, const QString &origin, QJsonDocument *do
     }
     QJsonParseError parseError;
     *document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error == QJsonParseError::NoError && !scan.complete) {
+        // Qt's parser is laxer than JSON; the strict walk did not get past this point.
+        *document = QJsonDocument();
+        Error error = jsonError(ErrorKind::MalformedJson, origin, QString(),
+                                QCoreApplication::translate("akkoord", "this is not valid JSON"));
+        locate(data, scan.stopped, &error.line, &error.column);
+        return error;
+    }
     if (parseError.error == QJsonParseError::NoError) {
         return {};
     }

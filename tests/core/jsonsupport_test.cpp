@@ -74,6 +74,19 @@ TEST_CASE("Text that Qt would change silently is refused with its JSON path", "[
               QStringLiteral("title"));
         CHECK(strictError(R"({"a\u0000": 1})").message.contains(QStringLiteral("NUL")));
     }
+    SECTION("an escape JSON does not have, which Qt takes as the letter, is refused, and "
+            "nothing behind it slips through (found by the agreements fuzzer)")
+    {
+        const Error e =
+            strictError(QByteArray("{\"source\": \"W\\P\",\n \"agreed\": \"a\0b\"}", 35));
+        CHECK(e.kind == ErrorKind::MalformedJson);
+        CHECK(e.line == 1);
+        CHECK(e.column == 14); // at the backslash
+        CHECK(e.message.contains(QStringLiteral("not valid JSON")));
+        QJsonDocument document;
+        CHECK(parseJson(R"({"source": "W\P"})", QStringLiteral("in.json"), &document).isError());
+        CHECK(document.isNull());
+    }
     SECTION("syntax errors are still reported by line and column")
     {
         const Error e = strictError("{\n  \"a\": 1,,\n}");
