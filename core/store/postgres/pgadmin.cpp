@@ -226,13 +226,19 @@ private:
     QString m_where;
 };
 
-// The municipality by CBS code (GM followed by four digits) or by name.
-Result<CaseRecord> municipality(ScenarioStore &store, const QString &text)
+// The municipality of the region at address, by CBS code (GM followed by four digits) or by
+// name: what grant and revoke take.
+Result<CaseRecord> municipality(const QString &address, const QString &text)
 {
     static const QRegularExpression code(QStringLiteral("^GM\\d{4}$"),
                                          QRegularExpression::CaseInsensitiveOption);
-    return code.match(text.trimmed()).hasMatch() ? store.findCase(text, text.trimmed().toUpper())
-                                                 : store.findCase(text);
+    auto opened = ScenarioStore::open(address);
+    if (!opened.ok()) {
+        return opened.error();
+    }
+    return code.match(text.trimmed()).hasMatch()
+               ? opened.value()->findCase(text, text.trimmed().toUpper())
+               : opened.value()->findCase(text);
 }
 
 } // namespace
@@ -324,11 +330,7 @@ Result<CaseRecord> RegionServer::addMunicipality(const QString &address, const Q
 
 Error RegionServer::grant(const QString &address, const QString &login, const QString &name)
 {
-    auto opened = ScenarioStore::open(address);
-    if (!opened.ok()) {
-        return opened.error();
-    }
-    const Result<CaseRecord> found = municipality(*opened.value(), name);
+    const Result<CaseRecord> found = municipality(address, name);
     if (!found.ok()) {
         return found.error();
     }
@@ -382,11 +384,7 @@ Error RegionServer::grant(const QString &address, const QString &login, const QS
 
 Error RegionServer::revoke(const QString &address, const QString &login, const QString &name)
 {
-    auto opened = ScenarioStore::open(address);
-    if (!opened.ok()) {
-        return opened.error();
-    }
-    const Result<CaseRecord> found = municipality(*opened.value(), name);
+    const Result<CaseRecord> found = municipality(address, name);
     if (!found.ok()) {
         return found.error();
     }
