@@ -437,9 +437,18 @@ QByteArray AgreementFile::write(const AgreementsFile &file)
 
 Error AgreementFile::check(const Agreement &agreement, const QString &origin)
 {
-    const Result<Agreement> back =
-        parseAgreement(QJsonDocument(toJson(agreement)).toJson(QJsonDocument::Compact), origin);
-    return back.ok() ? Error() : back.error();
+    const Result<QByteArray> json = checkedJson(agreement, origin);
+    return json.ok() ? Error() : json.error();
+}
+
+Result<QByteArray> AgreementFile::checkedJson(const Agreement &agreement, const QString &origin)
+{
+    QByteArray json = QJsonDocument(toJson(agreement)).toJson(QJsonDocument::Compact);
+    const Result<Agreement> back = parseAgreement(json, origin);
+    if (!back.ok()) {
+        return back.error();
+    }
+    return json;
 }
 
 bool AgreementFile::isPersonalField(const QString &key)

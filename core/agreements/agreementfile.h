@@ -52,6 +52,8 @@ public:
     // Whether an agreement as edited would be accepted: the same checks as a file's, with the
     // JSON path of the first problem.
     static Error check(const Agreement &agreement, const QString &origin);
+    // The same check, giving the compact JSON it checked: what a store keeps, encoded once.
+    static Result<QByteArray> checkedJson(const Agreement &agreement, const QString &origin);
     // Whether a field's name is one that would hold data about a job seeker.
     static bool isPersonalField(const QString &key);
 };

@@ -173,6 +173,11 @@ public:
     };
     virtual Error insertAgreementsWithHistory(qint64 caseId,
                                               const QVector<AgreementHistory> &batch);
+    // Everything of one municipality with every revision (oldest first), the trash included, in
+    // the order it was made: what copy reads, in one query where a history per item would take
+    // one each.
+    virtual Result<QVector<History>> scenarioHistories(qint64 caseId) const = 0;
+    virtual Result<QVector<AgreementHistory>> agreementHistories(qint64 caseId) const = 0;
     virtual Error trashAgreement(qint64 id) = 0;
     virtual Error restoreAgreement(qint64 id) = 0;
 

@@ -1,7 +1,5 @@
 #include "store/storecopy.h"
 
-#include <algorithm>
-
 namespace akkoord {
 
 Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
@@ -23,45 +21,32 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
                 return target.error();
             }
             const qint64 caseId = target.value().id;
-            const Result<QVector<ScenarioRecord>> scenarios = from.scenarios(source.id, true);
+            const Result<QVector<ScenarioStore::History>> scenarios =
+                from.scenarioHistories(source.id);
             if (!scenarios.ok()) {
                 return scenarios.error();
             }
-            QVector<ScenarioStore::History> batch;
-            for (const ScenarioRecord &s : scenarios.value()) {
-                Result<QVector<Revision>> history = from.history(s.id);
-                if (!history.ok()) {
-                    return history.error();
-                }
-                QVector<Revision> revisions = history.take();
-                std::reverse(revisions.begin(), revisions.end()); // oldest first
-                counts.revisions += int(revisions.size());
-                batch << ScenarioStore::History{revisions, s.baseline, s.deleted.isValid()};
+            for (const ScenarioStore::History &h : scenarios.value()) {
+                counts.revisions += int(h.revisions.size());
             }
-            if (const Error e = to.insertScenariosWithHistory(caseId, batch); e.isError()) {
-                return e;
-            }
-            counts.scenarios += int(batch.size());
-            const Result<QVector<AgreementRecord>> agreements = from.agreements(source.id, true);
-            if (!agreements.ok()) {
-                return agreements.error();
-            }
-            QVector<ScenarioStore::AgreementHistory> agreementBatch;
-            for (const AgreementRecord &a : agreements.value()) {
-                Result<QVector<AgreementRevision>> history = from.agreementHistory(a.id);
-                if (!history.ok()) {
-                    return history.error();
-                }
-                QVector<AgreementRevision> revisions = history.take();
-                std::reverse(revisions.begin(), revisions.end());
-                counts.revisions += int(revisions.size());
-                agreementBatch << ScenarioStore::AgreementHistory{revisions, a.deleted.isValid()};
-            }
-            if (const Error e = to.insertAgreementsWithHistory(caseId, agreementBatch);
+            if (const Error e = to.insertScenariosWithHistory(caseId, scenarios.value());
                 e.isError()) {
                 return e;
             }
-            counts.agreements += int(agreementBatch.size());
+            counts.scenarios += int(scenarios.value().size());
+            const Result<QVector<ScenarioStore::AgreementHistory>> agreements =
+                from.agreementHistories(source.id);
+            if (!agreements.ok()) {
+                return agreements.error();
+            }
+            for (const ScenarioStore::AgreementHistory &h : agreements.value()) {
+                counts.revisions += int(h.revisions.size());
+            }
+            if (const Error e = to.insertAgreementsWithHistory(caseId, agreements.value());
+                e.isError()) {
+                return e;
+            }
+            counts.agreements += int(agreements.value().size());
             if (source.deleted.isValid() && !target.value().deleted.isValid()) {
                 if (const Error t = to.trashCase(caseId); t.isError()) {
                     return t;

@@ -371,13 +371,17 @@ TEST_CASE("A case base copied from SQLite to PostgreSQL and back has the same da
                                  .value()
                                  .id;
         const ScenarioRecord s = laptop->createScenario(soest, content("Plan")).value();
-        REQUIRE(laptop->saveScenario(s.id, 1, content("Plan, tweede")).ok());
+        // Quotes, backslashes, percent signs and line breaks arrive as they were written (the
+        // copy quotes its own values).
+        ScenarioContent second = content("Plan van d'Hondt \\ 100% _af_");
+        second.notes = QStringLiteral("Wethouder: 'eerst het netwerk'\nC:\\pad\\ E'\\x41'");
+        REQUIRE(laptop->saveScenario(s.id, 1, second).ok());
         REQUIRE(laptop->setBaseline(s.id, true).ok());
         const qint64 gone = laptop->createScenario(soest, content("Weg")).value().id;
         REQUIRE_FALSE(laptop->trashScenario(gone).isError());
         const AgreementRecord a = laptop->createAgreement(soest, covenant()).value();
         Agreement changed = a.agreement;
-        changed.notes = QStringLiteral("Bijgewerkt");
+        changed.notes = QStringLiteral("Bijgewerkt: 'sectorakkoord' \\ zorg\nregel twee");
         REQUIRE(laptop->saveAgreement(a.id, 1, changed).ok());
     }
     const QString region = freshRegion(QStringLiteral("copied"));
@@ -402,10 +406,11 @@ TEST_CASE("A case base copied from SQLite to PostgreSQL and back has the same da
                            .arg(s.deleted.isValid())
                            .arg(s.revision);
                 for (const Revision &r : store.history(s.id).value()) {
-                    out << QStringLiteral("  %1 %2 %3 %4")
+                    out << QStringLiteral("  %1 %2 %3 %4 %5")
                                .arg(r.revision)
                                .arg(r.content.title, r.saved.toString(Qt::ISODateWithMs),
-                                    QString::fromUtf8(r.content.answers.toCompactJson()));
+                                    QString::fromUtf8(r.content.answers.toCompactJson()),
+                                    r.content.notes);
                 }
             }
             for (const AgreementRecord &a : store.agreements(c.id, true).value()) {
@@ -421,6 +426,10 @@ TEST_CASE("A case base copied from SQLite to PostgreSQL and back has the same da
     };
     const QStringList original = describe(*source);
     CHECK(original.size() > 8);
+    CHECK(original.join(QLatin1Char('|')).contains(QStringLiteral("d'Hondt \\ 100% _af_")));
+    CHECK(original.join(QLatin1Char('|')).contains(QStringLiteral("C:\\pad\\ E'\\x41'")));
+    CHECK(
+        original.join(QLatin1Char('|')).contains(QStringLiteral("'sectorakkoord' \\ zorg\nregel")));
     CHECK(describe(*server) == original);
     CHECK(describe(*again) == original);
     // A backup of the regional database is such a copy, as an SQLite file.

@@ -226,6 +226,30 @@ Result<QVector<AgreementRevision>> PgStore::agreementHistory(qint64 id) const
     return out;
 }
 
+Result<QVector<ScenarioStore::AgreementHistory>> PgStore::agreementHistories(qint64 caseId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT a.id, (a.deleted_at IS NOT NULL)::int, r.revision, r.body, "
+                             "%1 FROM agreements a JOIN agreement_revisions r "
+                             "ON r.agreement_id = a.id WHERE a.case_id = ? "
+                             "ORDER BY a.id, r.revision")
+                  .arg(pg::timeColumn(QStringLiteral("r.saved_at"))));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    DamagedRevision damaged;
+    QVector<AgreementHistory> out = agreementHistoriesFrom(q, damaged);
+    if (damaged.id != 0) {
+        return error(ErrorKind::CorruptDatabase,
+                     tr("revision %1 of agreement %2 in the database is damaged; run "
+                        "“akkoord-cli check” and restore a backup if needed")
+                         .arg(damaged.revision)
+                         .arg(damaged.id));
+    }
+    return out;
+}
+
 Result<AgreementRecord>
 PgStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions)
 {

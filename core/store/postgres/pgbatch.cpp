@@ -7,11 +7,11 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 
 // Batches for copy: a municipality's scenarios and agreements with all their revisions in a few
 // statements of many rows each, ids taken from the sequences beforehand. A statement at a time,
-// each prepared, executed and freed by Qt's driver, costs three round trips per row.
+// each prepared, executed and freed by Qt's driver, costs three round trips per row. (COPY would
+// be faster still, but PostgreSQL refuses COPY FROM into tables under row-level security.)
 namespace akkoord {
 
 using namespace sql;
@@ -20,14 +20,82 @@ namespace {
 
 constexpr int RowsPerStatement = 500;
 
-} // namespace
-
-QString PgStore::literal(const QVariant &value) const
+// One multi-row INSERT being written: each row goes straight into the statement's text, which
+// is sent when it holds RowsPerStatement rows and at the end. Values are quoted here, as the
+// session reads them (standard_conforming_strings on: only the quote is doubled).
+class Rows
 {
-    QSqlField field(QString(), value.metaType());
-    field.setValue(value);
-    return db().driver()->formatValue(field);
-}
+public:
+    explicit Rows(QString head) : m_head(std::move(head)) {}
+
+    Rows &begin()
+    {
+        if (m_rows == 0) {
+            m_sql.clear();
+            m_sql.reserve(1 << 20);
+            m_sql += m_head;
+        } else {
+            m_sql += QLatin1Char(',');
+        }
+        ++m_rows;
+        m_first = true;
+        m_sql += QLatin1Char('(');
+        return *this;
+    }
+    Rows &text(QStringView value)
+    {
+        separate();
+        m_sql += QLatin1Char('\'');
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            if (value.at(i) == QLatin1Char('\'')) {
+                m_sql += value.mid(from, i - from + 1);
+                m_sql += QLatin1Char('\'');
+                from = i + 1;
+            }
+        }
+        m_sql += value.mid(from);
+        m_sql += QLatin1Char('\'');
+        return *this;
+    }
+    Rows &number(qint64 value)
+    {
+        separate();
+        m_sql += QString::number(value);
+        return *this;
+    }
+    // SQL as it is: NULL, true, false.
+    Rows &raw(QLatin1String sql)
+    {
+        separate();
+        m_sql += sql;
+        return *this;
+    }
+    void end() { m_sql += QLatin1Char(')'); }
+    bool full() const { return m_rows >= RowsPerStatement; }
+    bool isEmpty() const { return m_rows == 0; }
+    QString take()
+    {
+        m_rows = 0;
+        return std::exchange(m_sql, QString());
+    }
+
+private:
+    void separate()
+    {
+        if (!m_first) {
+            m_sql += QLatin1Char(',');
+        }
+        m_first = false;
+    }
+
+    QString m_head;
+    QString m_sql;
+    int m_rows = 0;
+    bool m_first = true;
+};
+
+} // namespace
 
 Result<QVector<qint64>> PgStore::newIds(const char *table, int n)
 {
@@ -47,13 +115,11 @@ Result<QVector<qint64>> PgStore::newIds(const char *table, int n)
     return ids;
 }
 
-Error PgStore::insertRows(const QString &head, const QStringList &rows, const QString &what)
+Error PgStore::execute(const QString &sql, const QString &what)
 {
-    for (qsizetype at = 0; at < rows.size(); at += RowsPerStatement) {
-        QSqlQuery q(db());
-        if (!q.exec(head + rows.mid(at, RowsPerStatement).join(QLatin1Char(',')))) {
-            return error(q, what);
-        }
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        return error(q, what);
     }
     return {};
 }
@@ -73,37 +139,18 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
         if (!ids.ok()) {
             return ids.error();
         }
+        const QString what = tr("saving the scenario");
         const QString stamp = now();
         const auto time = [&](const QDateTime &t) {
-            return literal(t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp);
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
+        };
+        const auto send = [&](Rows &rows, bool last) -> Error {
+            return (rows.full() || (last && !rows.isEmpty())) ? execute(rows.take(), what)
+                                                              : Error();
         };
         bool baseline = false;
-        QStringList scenarios;
-        QStringList revisions;
-        const QString id = literal(caseId);
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            const History &h = batch.at(i);
-            const Revision &last = h.revisions.last();
-            const bool isBaseline = h.baseline && !h.deleted && !baseline;
-            baseline = baseline || isBaseline;
-            scenarios << QStringLiteral("(%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12)")
-                             .arg(QString::number(ids.value().at(i)), literal(newUuid()), id,
-                                  literal(last.content.title),
-                                  literal(encodeAnswers(last.content.answers)),
-                                  literal(last.content.notes),
-                                  literal(last.content.knowledgeVersion),
-                                  QString::number(last.revision),
-                                  isBaseline ? QStringLiteral("true") : QStringLiteral("false"),
-                                  time(h.revisions.first().saved), time(last.saved),
-                                  h.deleted ? literal(stamp) : QStringLiteral("NULL"));
-            for (const Revision &r : h.revisions) {
-                revisions << QStringLiteral("(%1,%2,%3,%4,%5,%6,%7,%8)")
-                                 .arg(QString::number(ids.value().at(i)), id,
-                                      QString::number(r.revision), literal(r.content.title),
-                                      literal(encodeAnswers(r.content.answers)),
-                                      literal(r.content.notes), literal(r.content.knowledgeVersion),
-                                      time(r.saved));
-            }
+        for (const History &h : batch) {
+            baseline = baseline || (h.baseline && !h.deleted);
         }
         if (baseline) {
             // One baseline per municipality: the copied one takes over.
@@ -115,31 +162,83 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
                 return error(q, tr("saving the baseline"));
             }
         }
-        if (const Error e = insertRows(
-                QStringLiteral("INSERT INTO scenarios (id, uuid, case_id, title, answers, notes, "
-                               "knowledge_version, revision, is_baseline, created_at, "
-                               "modified_at, deleted_at) OVERRIDING SYSTEM VALUE VALUES "),
-                scenarios, tr("saving the scenario"));
-            e.isError()) {
+        // Every scenario first, then the revisions that refer to them.
+        Rows scenarios(QStringLiteral(
+            "INSERT INTO scenarios (id, uuid, case_id, title, answers, notes, knowledge_version, "
+            "revision, is_baseline, created_at, modified_at, deleted_at) OVERRIDING SYSTEM VALUE "
+            "VALUES "));
+        baseline = false;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const History &h = batch.at(i);
+            const Revision &last = h.revisions.last();
+            const bool isBaseline = h.baseline && !h.deleted && !baseline;
+            baseline = baseline || isBaseline;
+            scenarios.begin()
+                .number(ids.value().at(i))
+                .text(newUuid())
+                .number(caseId)
+                .text(last.content.title)
+                .text(encodeAnswers(last.content.answers))
+                .text(last.content.notes)
+                .text(last.content.knowledgeVersion)
+                .number(last.revision)
+                .raw(isBaseline ? QLatin1String("true") : QLatin1String("false"))
+                .text(time(h.revisions.first().saved))
+                .text(time(last.saved));
+            if (h.deleted) {
+                scenarios.text(stamp);
+            } else {
+                scenarios.raw(QLatin1String("NULL"));
+            }
+            scenarios.end();
+            if (const Error e = send(scenarios, false); e.isError()) {
+                return e;
+            }
+        }
+        if (const Error e = send(scenarios, true); e.isError()) {
             return e;
         }
-        return insertRows(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, case_id, "
-                                         "revision, title, answers, notes, knowledge_version, "
-                                         "saved_at) VALUES "),
-                          revisions, tr("saving the scenario"));
+        Rows revisions(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, case_id, "
+                                      "revision, title, answers, notes, knowledge_version, "
+                                      "saved_at) VALUES "));
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            for (const Revision &r : batch.at(i).revisions) {
+                revisions.begin()
+                    .number(ids.value().at(i))
+                    .number(caseId)
+                    .number(r.revision)
+                    .text(r.content.title)
+                    .text(encodeAnswers(r.content.answers))
+                    .text(r.content.notes)
+                    .text(r.content.knowledgeVersion)
+                    .text(time(r.saved))
+                    .end();
+                if (const Error e = send(revisions, false); e.isError()) {
+                    return e;
+                }
+            }
+        }
+        return send(revisions, true);
     });
 }
 
 Error PgStore::insertAgreementsWithHistory(qint64 caseId, const QVector<AgreementHistory> &batch)
 {
+    // Each revision checked as a save is, and kept as the JSON the check read.
+    QVector<QStringList> bodies;
+    bodies.reserve(batch.size());
     for (const AgreementHistory &h : batch) {
         if (h.revisions.isEmpty()) {
             return error(ErrorKind::WrongType, tr("an agreement needs at least one revision"));
         }
+        QStringList &mine = bodies.emplace_back();
         for (const AgreementRevision &r : h.revisions) {
-            if (const Error e = AgreementFile::check(r.agreement, r.agreement.title); e.isError()) {
-                return e;
+            const Result<QByteArray> json =
+                AgreementFile::checkedJson(r.agreement, r.agreement.title);
+            if (!json.ok()) {
+                return json.error();
             }
+            mine << QString::fromUtf8(json.value());
         }
     }
     return transaction([&]() -> Error {
@@ -150,42 +249,64 @@ Error PgStore::insertAgreementsWithHistory(qint64 caseId, const QVector<Agreemen
         if (!ids.ok()) {
             return ids.error();
         }
+        const QString what = tr("saving the agreement");
         const QString stamp = now();
         const auto time = [&](const QDateTime &t) {
-            return literal(t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp);
+            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
         };
-        QStringList agreements;
-        QStringList revisions;
-        const QString id = literal(caseId);
+        const auto send = [&](Rows &rows, bool last) -> Error {
+            return (rows.full() || (last && !rows.isEmpty())) ? execute(rows.take(), what)
+                                                              : Error();
+        };
+        Rows agreements(QStringLiteral(
+            "INSERT INTO agreements (id, uuid, case_id, title, kind, status, start_date, body, "
+            "revision, created_at, modified_at, deleted_at) OVERRIDING SYSTEM VALUE VALUES "));
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const AgreementHistory &h = batch.at(i);
             const Agreement &last = h.revisions.last().agreement;
-            agreements << QStringLiteral("(%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12)")
-                              .arg(QString::number(ids.value().at(i)), literal(newUuid()), id,
-                                   literal(last.title), literal(last.kind), literal(last.status),
-                                   literal(last.start.toString(Qt::ISODate)),
-                                   literal(agreementBody(last)),
-                                   QString::number(h.revisions.last().revision),
-                                   time(h.revisions.first().saved), time(h.revisions.last().saved),
-                                   h.deleted ? literal(stamp) : QStringLiteral("NULL"));
-            for (const AgreementRevision &r : h.revisions) {
-                revisions << QStringLiteral("(%1,%2,%3,%4,%5)")
-                                 .arg(QString::number(ids.value().at(i)), id,
-                                      QString::number(r.revision),
-                                      literal(agreementBody(r.agreement)), time(r.saved));
+            agreements.begin()
+                .number(ids.value().at(i))
+                .text(newUuid())
+                .number(caseId)
+                .text(last.title)
+                .text(last.kind)
+                .text(last.status)
+                .text(last.start.toString(Qt::ISODate))
+                .text(bodies.at(i).last())
+                .number(h.revisions.last().revision)
+                .text(time(h.revisions.first().saved))
+                .text(time(h.revisions.last().saved));
+            if (h.deleted) {
+                agreements.text(stamp);
+            } else {
+                agreements.raw(QLatin1String("NULL"));
+            }
+            agreements.end();
+            if (const Error e = send(agreements, false); e.isError()) {
+                return e;
             }
         }
-        if (const Error e = insertRows(
-                QStringLiteral("INSERT INTO agreements (id, uuid, case_id, title, kind, status, "
-                               "start_date, body, revision, created_at, modified_at, deleted_at) "
-                               "OVERRIDING SYSTEM VALUE VALUES "),
-                agreements, tr("saving the agreement"));
-            e.isError()) {
+        if (const Error e = send(agreements, true); e.isError()) {
             return e;
         }
-        return insertRows(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, case_id, "
-                                         "revision, body, saved_at) VALUES "),
-                          revisions, tr("saving the agreement"));
+        Rows revisions(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, case_id, "
+                                      "revision, body, saved_at) VALUES "));
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const AgreementHistory &h = batch.at(i);
+            for (qsizetype k = 0; k < h.revisions.size(); ++k) {
+                revisions.begin()
+                    .number(ids.value().at(i))
+                    .number(caseId)
+                    .number(h.revisions.at(k).revision)
+                    .text(bodies.at(i).at(k))
+                    .text(time(h.revisions.at(k).saved))
+                    .end();
+                if (const Error e = send(revisions, false); e.isError()) {
+                    return e;
+                }
+            }
+        }
+        return send(revisions, true);
     });
 }
 

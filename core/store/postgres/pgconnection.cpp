@@ -185,11 +185,7 @@ Error Connection::open(const Address &address, const QString &name, bool readOnl
                          where);
     }
     QSqlQuery q(db);
-    const QString setup =
-        QStringLiteral("SET TIME ZONE 'UTC'; SET search_path = %1, pg_catalog;%2")
-            .arg(QLatin1String(Schema),
-                 readOnly ? QStringLiteral(" SET default_transaction_read_only = on;") : QString());
-    if (!q.exec(setup)) {
+    if (!q.exec(sessionSetup(readOnly))) {
         return queryError(q.lastError(), tr("connecting"), where);
     }
     return {};
@@ -264,6 +260,14 @@ Error Connection::queryError(const QSqlError &error, const QString &what, const 
                          where);
     }
     return makeError(ErrorKind::StorageFailed, tr("%1 failed: %2").arg(what, detail), where);
+}
+
+QString Connection::sessionSetup(bool readOnly)
+{
+    return QStringLiteral("SET TIME ZONE 'UTC'; SET search_path = %1, pg_catalog; "
+                          "SET standard_conforming_strings = on;%2")
+        .arg(QLatin1String(Schema),
+             readOnly ? QStringLiteral(" SET default_transaction_read_only = on;") : QString());
 }
 
 QString Connection::currentUser(const QSqlDatabase &db)

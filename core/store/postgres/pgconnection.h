@@ -48,6 +48,10 @@ public:
                             bool lost = false);
     // Whether the connection was lost (server stopped, network gone), from the failed query.
     static bool isConnectionLost(const QSqlError &error);
+    // What every session of ours sets first: times in UTC, the schema on the search path,
+    // backslashes in quoted text taken literally (the batches quote their own values), and
+    // read-only when asked.
+    static QString sessionSetup(bool readOnly);
     // The login the connection runs as (current_user).
     static QString currentUser(const QSqlDatabase &db);
 };

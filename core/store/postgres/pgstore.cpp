@@ -135,10 +135,7 @@ QSqlDatabase PgStore::db() const
         database.close();
         if (database.open()) {
             QSqlQuery q(database);
-            q.exec(QStringLiteral("SET TIME ZONE 'UTC'; SET search_path = akkoord, pg_catalog;%1")
-                       .arg(m_options.readOnly
-                                ? QStringLiteral(" SET default_transaction_read_only = on;")
-                                : QString()));
+            q.exec(pg::Connection::sessionSetup(m_options.readOnly));
             m_lost = false;
         }
     }
@@ -320,23 +317,31 @@ Result<CaseRecord> PgStore::caseById(qint64 id) const
 Result<QVector<CaseRecord>> PgStore::cases(const QString &filter, bool includeDeleted,
                                            Counting counting) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM cases c WHERE (? OR c.deleted_at IS NULL)")
-                      .arg(caseColumns(counting == Counting::Exact));
+    // The list the program opens with: without a filter it has no value to bind and goes as
+    // one statement (a prepared one costs three round trips: prepare, execute, free).
+    QString sql =
+        QStringLiteral("SELECT %1 FROM cases c%2")
+            .arg(caseColumns(counting == Counting::Exact),
+                 includeDeleted ? QString() : QStringLiteral(" WHERE c.deleted_at IS NULL"));
     const QString needle = filter.trimmed();
     if (!needle.isEmpty()) {
-        sql += QStringLiteral(" AND (c.name ILIKE ? OR c.cbs_code ILIKE ? OR c.region ILIKE ?)");
+        sql += includeDeleted ? QStringLiteral(" WHERE") : QStringLiteral(" AND");
+        sql += QStringLiteral(" (c.name ILIKE ? OR c.cbs_code ILIKE ? OR c.region ILIKE ?)");
     }
     sql += QStringLiteral(" ORDER BY lower(c.name), c.id");
     QSqlQuery q(db());
-    q.prepare(sql);
-    q.addBindValue(includeDeleted);
-    if (!needle.isEmpty()) {
+    bool done = false;
+    if (needle.isEmpty()) {
+        done = q.exec(sql);
+    } else {
+        q.prepare(sql);
         const QString pattern = likePattern(needle);
         for (int i = 0; i < 3; ++i) {
             q.addBindValue(pattern);
         }
+        done = q.exec();
     }
-    if (!q.exec()) {
+    if (!done) {
         return error(q, tr("reading the municipalities"));
     }
     QVector<CaseRecord> out;
@@ -572,12 +577,12 @@ Error PgStore::forEachScenario(const Walk &walk, const Visitor &visit) const
 
 Result<QVector<ScenarioSummary>> PgStore::scenarioSummaries(qint64 caseId) const
 {
+    // One statement, the id written into it (a number), as cases() does.
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, case_id, title, is_baseline::int FROM scenarios "
-                             "WHERE case_id = ? AND deleted_at IS NULL "
-                             "ORDER BY is_baseline DESC, lower(title), id"));
-    q.addBindValue(caseId);
-    if (!q.exec()) {
+    if (!q.exec(QStringLiteral("SELECT id, case_id, title, is_baseline::int FROM scenarios "
+                               "WHERE case_id = %1 AND deleted_at IS NULL "
+                               "ORDER BY is_baseline DESC, lower(title), id")
+                    .arg(caseId))) {
         return error(q, tr("reading the scenarios"));
     }
     return summariesFrom(q);
@@ -629,6 +634,21 @@ Result<QVector<Revision>> PgStore::history(qint64 scenarioId) const
         out.append(r);
     }
     return out;
+}
+
+Result<QVector<ScenarioStore::History>> PgStore::scenarioHistories(qint64 caseId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT s.id, s.is_baseline::int, (s.deleted_at IS NOT NULL)::int, "
+                             "r.revision, r.title, r.answers, r.notes, r.knowledge_version, %1 "
+                             "FROM scenarios s JOIN scenario_revisions r ON r.scenario_id = s.id "
+                             "WHERE s.case_id = ? ORDER BY s.id, r.revision")
+                  .arg(pg::timeColumn(QStringLiteral("r.saved_at"))));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    return historiesFrom(q);
 }
 
 Result<ScenarioRecord> PgStore::restoreRevision(qint64 scenarioId, int revision, int baseRevision)

@@ -71,6 +71,8 @@ public:
     Result<AgreementRecord> agreement(qint64 id) const override;
     Result<QVector<AgreementRecord>> agreements(qint64 caseId, bool includeDeleted) const override;
     Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const override;
+    Result<QVector<History>> scenarioHistories(qint64 caseId) const override;
+    Result<QVector<AgreementHistory>> agreementHistories(qint64 caseId) const override;
     Result<AgreementRecord>
     insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) override;
     Error trashAgreement(qint64 id) override;
@@ -99,13 +101,10 @@ private:
     // update, a conflict otherwise.
     Error refused(qint64 caseId, const QString &conflict) const;
     bool wasUsed(const char *table, qint64 id) const;
-    // A value as an SQL literal, quoted by the driver: for the batches, whose rows are sent as
-    // one statement instead of a prepared statement per row.
-    QString literal(const QVariant &value) const;
     // n new ids from a table's sequence, in one round trip.
     Result<QVector<qint64>> newIds(const char *table, int n);
-    // Runs a statement of many rows (values already literals), in parts of at most rows rows.
-    Error insertRows(const QString &head, const QStringList &rows, const QString &what);
+    // Runs a statement as it is: the batches' multi-row INSERTs, their values quoted in them.
+    Error execute(const QString &sql, const QString &what);
     Result<ScenarioRecord> insertRevision(qint64 scenarioId, qint64 caseId, int baseRevision,
                                           const ScenarioContent &content);
     Error setDeleted(const char *table, qint64 id, bool deleted);

@@ -105,4 +105,48 @@ QString agreementBody(const Agreement &agreement)
         QJsonDocument(AgreementFile::toJson(agreement)).toJson(QJsonDocument::Compact));
 }
 
+QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q)
+{
+    QVector<ScenarioStore::History> out;
+    qint64 current = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || id != current) {
+            current = id;
+            out.append({{}, q.value(1).toInt() != 0, q.value(2).toInt() != 0});
+        }
+        Revision r;
+        r.revision = q.value(3).toInt();
+        r.content.title = q.value(4).toString();
+        r.content.answers = decodeAnswers(q.value(5).toString());
+        r.content.notes = q.value(6).toString();
+        r.content.knowledgeVersion = q.value(7).toString();
+        r.saved = parseTime(q.value(8));
+        out.last().revisions.append(r);
+    }
+    return out;
+}
+
+QVector<ScenarioStore::AgreementHistory> agreementHistoriesFrom(QSqlQuery &q,
+                                                                DamagedRevision &damaged)
+{
+    QVector<ScenarioStore::AgreementHistory> out;
+    qint64 current = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || id != current) {
+            current = id;
+            out.append({{}, q.value(1).toInt() != 0});
+        }
+        const QString body = q.value(3).toString();
+        const std::optional<Agreement> agreement = AgreementFile::fromStored(body.toUtf8());
+        if (!agreement) {
+            damaged = {id, q.value(2).toInt()};
+            return {};
+        }
+        out.last().revisions.append({q.value(2).toInt(), *agreement, parseTime(q.value(4))});
+    }
+    return out;
+}
+
 } // namespace akkoord::sql

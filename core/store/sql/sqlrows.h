@@ -4,6 +4,7 @@
 // SQL as records, and values as the columns keep them. Each backend selects the columns in the
 // order these functions read them (its own *Columns lists).
 #include "store/records.h"
+#include "store/scenariostore.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -23,6 +24,18 @@ QVector<ScenarioRecord> recordsFrom(QSqlQuery &q);
 QVector<ScenarioSummary> summariesFrom(QSqlQuery &q);
 // id, uuid, name, cbs_code, region, created_at, modified_at, deleted_at, scenario count.
 CaseRecord caseFrom(const QSqlQuery &q);
+// One row per revision, by scenario and revision: scenario id, is_baseline (0/1), deleted (0/1),
+// revision, title, answers, notes, knowledge_version, saved_at.
+QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q);
+// One row per revision, by agreement and revision: agreement id, deleted (0/1), revision, body,
+// saved_at. A body that does not read as an agreement stops the reading: damaged names it.
+struct DamagedRevision
+{
+    qint64 id = 0;
+    int revision = 0;
+};
+QVector<ScenarioStore::AgreementHistory> agreementHistoriesFrom(QSqlQuery &q,
+                                                                DamagedRevision &damaged);
 // A null QString is bound as NULL; the columns want text, empty or not.
 QVariant text(const QString &value);
 // A LIKE pattern that finds text anywhere, with %, _ and \ taken literally (escape \).

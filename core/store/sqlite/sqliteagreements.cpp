@@ -217,6 +217,37 @@ Result<QVector<AgreementRevision>> SqliteStore::agreementHistory(qint64 id) cons
     return out;
 }
 
+Result<QVector<ScenarioStore::AgreementHistory>>
+SqliteStore::agreementHistories(qint64 caseId) const
+{
+    if (schemaVersion() < 4) {
+        return QVector<AgreementHistory>();
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.deleted_at IS NOT NULL, r.revision, r.body, r.saved_at FROM agreements a "
+        "JOIN agreement_revisions r ON r.agreement_id = a.id WHERE a.case_id = ? "
+        "ORDER BY a.id, r.revision"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    DamagedRevision damaged;
+    QVector<AgreementHistory> out = agreementHistoriesFrom(q, damaged);
+    if (damaged.id != 0) {
+        return error(ErrorKind::CorruptDatabase,
+                     tr("revision %1 of agreement %2 in the database is damaged; run "
+                        "“akkoord-cli check” and restore a backup if needed")
+                         .arg(damaged.revision)
+                         .arg(damaged.id));
+    }
+    if (q.lastError().isValid()) {
+        return error(q, tr("reading the history"));
+    }
+    return out;
+}
+
 Result<AgreementRecord>
 SqliteStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions)
 {

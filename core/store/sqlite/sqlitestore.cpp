@@ -477,6 +477,25 @@ Result<QVector<Revision>> SqliteStore::history(qint64 scenarioId) const
     return out;
 }
 
+Result<QVector<ScenarioStore::History>> SqliteStore::scenarioHistories(qint64 caseId) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.is_baseline, s.deleted_at IS NOT NULL, r.revision, r.title, r.answers, "
+        "r.notes, r.knowledge_version, r.saved_at FROM scenarios s JOIN scenario_revisions r "
+        "ON r.scenario_id = s.id WHERE s.case_id = ? ORDER BY s.id, r.revision"));
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        return error(q, tr("reading the history"));
+    }
+    QVector<History> out = historiesFrom(q);
+    if (q.lastError().isValid()) {
+        return error(q, tr("reading the history"));
+    }
+    return out;
+}
+
 Result<ScenarioRecord> SqliteStore::restoreRevision(qint64 scenarioId, int revision,
                                                     int baseRevision)
 {

@@ -60,6 +60,8 @@ public:
     Result<AgreementRecord> agreement(qint64 id) const override;
     Result<QVector<AgreementRecord>> agreements(qint64 caseId, bool includeDeleted) const override;
     Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const override;
+    Result<QVector<History>> scenarioHistories(qint64 caseId) const override;
+    Result<QVector<AgreementHistory>> agreementHistories(qint64 caseId) const override;
     Result<AgreementRecord>
     insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) override;
     Error trashAgreement(qint64 id) override;
