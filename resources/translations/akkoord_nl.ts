@@ -2912,10 +2912,6 @@ Afsluitcodes:
       <translation>Niet-opgeslagen werk gevonden</translation>
     </message>
     <message>
-      <source>Akkoord closed unexpectedly while “%1” had unsaved changes (%2).</source>
-      <translation>Akkoord werd onverwacht afgesloten terwijl “%1” niet-opgeslagen wijzigingen had (%2).</translation>
-    </message>
-    <message>
       <source>Bring those changes back? You can still review them before saving.</source>
       <translation>Die wijzigingen terughalen? U kunt ze nog bekijken voordat u opslaat.</translation>
     </message>
@@ -2950,6 +2946,10 @@ Afsluitcodes:
     <message>
       <source>The changes were not saved; they stay kept for the next start</source>
       <translation>De wijzigingen zijn niet opgeslagen; ze blijven bewaard voor de volgende start</translation>
+    </message>
+    <message>
+      <source>Changes to “%1” were not saved and were kept as a draft (%2): Akkoord closed unexpectedly, or the database could not be reached.</source>
+      <translation>Wijzigingen in “%1” zijn niet opgeslagen en als concept bewaard (%2): Akkoord werd onverwacht afgesloten, of de database was niet bereikbaar.</translation>
     </message>
   </context>
   <context>
@@ -3690,6 +3690,22 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
       <source>“%1” is a new scenario of %2.</source>
       <translation>“%1” is een nieuw scenario van %2.</translation>
+    </message>
+    <message>
+      <source>Keep as a draft?</source>
+      <translation>Als concept bewaren?</translation>
+    </message>
+    <message>
+      <source>The database cannot be reached, so “%1” was not saved.</source>
+      <translation>De database is niet bereikbaar, dus “%1” is niet opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Your changes are kept on this computer as a draft and offered again when you connect to this database.</source>
+      <translation>Uw wijzigingen blijven als concept op deze computer bewaard en worden opnieuw aangeboden zodra u met deze database verbindt.</translation>
+    </message>
+    <message>
+      <source>Keep as draft</source>
+      <translation>Als concept bewaren</translation>
     </message>
   </context>
   <context>

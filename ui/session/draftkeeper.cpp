@@ -31,14 +31,17 @@ QString DraftKeeper::path() const
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                            QStringLiteral("/akkoord/drafts");
     // One draft per database, named after it (a digest: stable across runs, machines and Qt
-    // versions).
+    // versions): a file by its absolute path, a regional database by its address (without the
+    // password), whatever folder the program was started from.
+    const QString name = !m_store              ? QString()
+                         : m_store->isShared() ? m_store->path()
+                                               : QFileInfo(m_store->path()).absoluteFilePath();
     const QString key =
-        m_store ? QString::fromLatin1(QCryptographicHash::hash(
-                                          QFileInfo(m_store->path()).absoluteFilePath().toUtf8(),
-                                          QCryptographicHash::Sha1)
-                                          .toHex()
-                                          .left(16))
-                : QStringLiteral("none");
+        m_store
+            ? QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1)
+                                      .toHex()
+                                      .left(16))
+            : QStringLiteral("none");
     return folder + QStringLiteral("/draft-") + key + QStringLiteral(".json");
 }
 
@@ -94,7 +97,8 @@ void DraftKeeper::offer(const std::function<bool(qint64)> &open,
     const int choice = Prompt::ask(
         m_parent, {PromptRequest::Question,
                    tr("Unsaved work found"),
-                   tr("Akkoord closed unexpectedly while “%1” had unsaved changes (%2).")
+                   tr("Changes to “%1” were not saved and were kept as a draft (%2): Akkoord "
+                      "closed unexpectedly, or the database could not be reached.")
                        .arg(draft.content.title,
                             QLocale().toString(draft.written.toLocalTime(), QLocale::ShortFormat)),
                    tr("Bring those changes back? You can still review them before saving."),

@@ -92,7 +92,27 @@ bool ScenarioSession::maybeSave()
                    tr("Save them before you continue?"),
                    {tr("Save"), tr("Discard changes"), tr("Cancel")}});
     if (choice == 0) {
-        return save();
+        if (save()) {
+            return true;
+        }
+        if (!m_unreachable) {
+            return false;
+        }
+        // The regional database is gone for now: the work can wait on this computer.
+        const int keep = Prompt::ask(
+            m_parent,
+            {PromptRequest::Question,
+             tr("Keep as a draft?"),
+             tr("The database cannot be reached, so “%1” was not saved.")
+                 .arg(m_document->content().title),
+             tr("Your changes are kept on this computer as a draft and offered again when you "
+                "connect to this database."),
+             {tr("Keep as draft"), tr("Cancel")}});
+        if (keep != 0) {
+            return false;
+        }
+        m_drafts->write();
+        return true;
     }
     if (choice == 1) {
         m_drafts->discard();
@@ -114,6 +134,10 @@ bool ScenarioSession::save()
     content.knowledgeVersion = m_kb->version();
     const auto saved =
         m_store->saveScenario(m_document->scenarioId(), m_document->revision(), content);
+    m_unreachable = !saved.ok() && saved.error().kind == ErrorKind::Unreachable;
+    if (m_unreachable) {
+        m_drafts->write(); // on this computer at once, not at the next tick
+    }
     if (saved.ok()) {
         m_document->markSaved(saved.value().id, saved.value().revision, saved.value().content);
         m_undo->setClean();

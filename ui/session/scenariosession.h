@@ -34,6 +34,7 @@ public:
     bool open(qint64 id);
     bool openExample(const QString &id);
     // Unsaved changes: save, discard or cancel; false when the user cancelled (or saving failed).
+    // When the regional database cannot be reached the work may be kept as a draft instead.
     bool maybeSave();
     bool save();
     bool createMunicipality(const QString &name, const QString &cbsCode, const QString &region);
@@ -57,6 +58,7 @@ private:
     DraftKeeper *m_drafts;
     QWidget *m_parent;
     ScenarioStore *m_store = nullptr;
+    bool m_unreachable = false; // the last save failed for want of the database
 };
 
 } // namespace akkoord::ui
