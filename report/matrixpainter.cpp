@@ -109,7 +109,17 @@ QFont MatrixPainter::font(ChartPoint::Kind kind, bool emphasised) const
     return f;
 }
 
-MatrixLayout::TextSizes MatrixPainter::measure() const
+QString MatrixPainter::quadrantText(int q, const QRectF &plot) const
+{
+    QFont italic = baseFont();
+    italic.setItalic(true);
+    const QString &name = m_state.quadrants[q];
+    return QFontMetricsF(italic).horizontalAdvance(name) > MatrixLayout::quadrantWidth(plot)
+               ? MatrixLayout::inTwoLines(name)
+               : name;
+}
+
+MatrixLayout::TextSizes MatrixPainter::measure(const QRectF &plot) const
 {
     MatrixLayout::TextSizes sizes;
     QFont italic = baseFont();
@@ -120,13 +130,15 @@ MatrixLayout::TextSizes MatrixPainter::measure() const
     const QFontMetricsF boldMetrics(bold);
     const QFontMetricsF plain(baseFont());
     for (int q = 0; q < 4; ++q) {
-        sizes.quadrants[q] = italicMetrics.size(Qt::TextSingleLine, m_state.quadrants[q]);
+        sizes.quadrants[q] = italicMetrics.size(0, quadrantText(q, plot));
         sizes.poles[q] = boldMetrics.size(Qt::TextSingleLine, pole(m_state, q));
     }
     sizes.axisNames[0] = plain.size(Qt::TextSingleLine, m_state.xLabel);
     sizes.axisNames[1] = plain.size(Qt::TextSingleLine, m_state.yLabel);
     for (const ChartPoint &p : m_state.points) {
-        sizes.labels << QFontMetricsF(font(p.kind, p.emphasised)).size(Qt::TextSingleLine, p.label);
+        const QFontMetricsF metrics(font(p.kind, p.emphasised));
+        sizes.labels << metrics.size(Qt::TextSingleLine, p.label);
+        sizes.labelsInTwo << metrics.size(0, MatrixLayout::inTwoLines(p.label));
     }
     return sizes;
 }
@@ -142,7 +154,8 @@ QRectF MatrixPainter::plotArea(const QSizeF &size) const
 
 MatrixLayout MatrixPainter::layout(const QSizeF &size) const
 {
-    return MatrixLayout::place(m_state, plotArea(size), measure());
+    const QRectF plot = plotArea(size);
+    return MatrixLayout::place(m_state, plot, measure(plot));
 }
 
 void MatrixPainter::paint(QPainter *painter, const QRectF &target, const QSizeF &size) const
@@ -213,7 +226,10 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
     const QColor text(0x20, 0x20, 0x20);
     const auto draw = [painter](const QPointF &topLeft, const QString &s) {
         const QFontMetricsF m(painter->font());
-        painter->drawText(topLeft + QPointF(0, m.ascent()), s);
+        const QStringList lines = s.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            painter->drawText(topLeft + QPointF(0, m.ascent() + i * m.lineSpacing()), lines.at(i));
+        }
     };
     QFont italic = baseFont();
     italic.setItalic(true);
@@ -222,7 +238,7 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
     faint.setAlphaF(0.55);
     painter->setPen(faint);
     for (int q = 0; q < 4; ++q) {
-        draw(l.quadrants[q].topLeft(), m_state.quadrants[q]);
+        draw(l.quadrants[q].topLeft(), quadrantText(q, l.plot));
     }
     QFont bold = baseFont();
     bold.setBold(true);
@@ -243,7 +259,8 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
         painter->setFont(font(p.kind, p.emphasised));
         painter->setPen(p.kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60)
                                                             : matrixColor(p.kind, false));
-        draw(l.labels[i].topLeft(), p.label);
+        draw(l.labels[i].topLeft(),
+             l.labelInTwo.value(i) ? MatrixLayout::inTwoLines(p.label) : p.label);
     }
 }
 

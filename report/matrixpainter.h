@@ -35,7 +35,9 @@ public:
 private:
     QFont font(ChartPoint::Kind kind, bool emphasised) const;
     QFont baseFont() const;
-    MatrixLayout::TextSizes measure() const;
+    MatrixLayout::TextSizes measure(const QRectF &plot) const;
+    // A quadrant's name as it is drawn in that plot: on two lines when too long for its corner.
+    QString quadrantText(int q, const QRectF &plot) const;
     QRectF plotArea(const QSizeF &size) const;
     void paintArrowsAndMarkers(QPainter *painter, const MatrixLayout &layout) const;
     void paintTexts(QPainter *painter, const MatrixLayout &layout) const;

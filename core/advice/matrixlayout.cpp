@@ -63,6 +63,29 @@ QPointF MatrixLayout::map(const QRectF &plot, double x, double y)
             plot.bottom() - (y + Range) / (2 * Range) * plot.height()};
 }
 
+qreal MatrixLayout::quadrantWidth(const QRectF &plot)
+{
+    return plot.width() / 2 - 14;
+}
+
+QString MatrixLayout::inTwoLines(const QString &text)
+{
+    const qsizetype middle = text.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - middle) < std::abs(best - middle))) {
+            best = i;
+        }
+    }
+    if (best < 0) {
+        return text;
+    }
+    QString out = text;
+    out[best] = QLatin1Char('\n');
+    return out;
+}
+
 MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &plot,
                                  const TextSizes &sizes)
 {
@@ -129,7 +152,7 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
                                         : QPointF(0, 1);
         const QPointF away = i < 2 ? QPointF(0, 1) : QPointF(1, 0); // across the axis
         for (const qreal step : {0.0, 20.0, 40.0, 60.0, 90.0, 120.0, 160.0, 200.0}) {
-            for (const qreal off : {0.0, 16.0, 32.0}) {
+            for (const qreal off : {0.0, 16.0, 32.0, 48.0, 64.0}) {
                 sides << ends[0] + inward * step - away * off
                       << ends[1] + inward * step + away * off;
             }
@@ -140,10 +163,12 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
             // Inside the plot even where the chart is narrower than the name is long.
             rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - box.width()));
             rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - box.height()));
-            // An arrow through a pole misleads more than the cross it belongs to.
+            // An arrow through a pole misleads more than the cross it belongs to. A pole sits
+            // beside its own axis; moved in along it, it must stop short of the other one.
             int conflicts = crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2)) ? 2 : 0;
+            conflicts += crossesAny(rect.adjusted(1, 1, -1, -1), {lines[i < 2 ? 1 : 0]}) ? 1 : 0;
             for (const QRectF &t : std::as_const(taken)) {
-                conflicts += t.intersects(rect) ? 1 : 0;
+                conflicts += t.intersects(rect) ? 2 : 0; // text over text reads worst
             }
             if (conflicts < bestConflicts) {
                 bestConflicts = conflicts;
@@ -242,45 +267,60 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     // (a crowded corner), the side that covers least; a label is moved inside the plot rather
     // than cut at its edge.
     labels.resize(state.points.size());
+    labelInTwo.fill(false, state.points.size());
     for (int i : std::as_const(order)) {
-        const QSizeF box = i < sizes.labels.size() ? sizes.labels[i] : QSizeF();
-        const qreal w = box.width();
-        const qreal h = box.height();
         const QPointF p = at[i];
-        // Close beside the marker first, then the same sides a step and two further out.
-        QVector<QPointF> candidates;
-        for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
-            candidates << QPointF(p.x() + 9 + d, p.y() - h / 2)
-                       << QPointF(p.x() - 9 - w - d, p.y() - h / 2)
-                       << QPointF(p.x() + 7, p.y() - h - 3 - d) << QPointF(p.x() + 7, p.y() + 3 + d)
-                       << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
-                       << QPointF(p.x() - 7 - w, p.y() + 3 + d)
-                       << QPointF(p.x() - w / 2, p.y() - h - 8 - d)
-                       << QPointF(p.x() - w / 2, p.y() + 8 + d);
-        }
-        QRectF best;
-        qreal bestCost = std::numeric_limits<qreal>::max();
-        for (const QPointF &candidate : candidates) {
-            QRectF rect(candidate, box);
-            // Inside the plot, moved in from an edge rather than cut by it.
-            rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - w));
-            rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - h));
-            qreal cost = 0;
-            for (const QRectF &t : std::as_const(taken)) {
-                const QRectF both = t.intersected(rect);
-                cost += both.isEmpty() ? 0 : 100 + both.width() * both.height();
+        const auto bestFor = [&](const QSizeF &box) {
+            const qreal w = box.width();
+            const qreal h = box.height();
+            // Close beside the marker first, then the same sides a step and two further out.
+            QVector<QPointF> candidates;
+            for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
+                candidates << QPointF(p.x() + 9 + d, p.y() - h / 2)
+                           << QPointF(p.x() - 9 - w - d, p.y() - h / 2)
+                           << QPointF(p.x() + 7, p.y() - h - 3 - d)
+                           << QPointF(p.x() + 7, p.y() + 3 + d)
+                           << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
+                           << QPointF(p.x() - 7 - w, p.y() + 3 + d)
+                           << QPointF(p.x() - w / 2, p.y() - h - 8 - d)
+                           << QPointF(p.x() - w / 2, p.y() + 8 + d);
             }
-            // An arrow through a name reads as striking it out; the thin cross, less so.
-            for (int l = 0; l < lines.size(); ++l) {
-                if (crossesAny(rect.adjusted(1, 1, -1, -1), {lines[l]})) {
-                    cost += l < 2 ? 40 : 90;
+            QRectF best;
+            qreal bestCost = std::numeric_limits<qreal>::max();
+            for (const QPointF &candidate : candidates) {
+                QRectF rect(candidate, box);
+                // Inside the plot, moved in from an edge rather than cut by it.
+                rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - w));
+                rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - h));
+                qreal cost = 0;
+                for (const QRectF &t : std::as_const(taken)) {
+                    const QRectF both = t.intersected(rect);
+                    cost += both.isEmpty() ? 0 : 100 + both.width() * both.height();
+                }
+                // An arrow through a name reads as striking it out; the thin cross, less so.
+                for (int l = 0; l < lines.size(); ++l) {
+                    if (crossesAny(rect.adjusted(1, 1, -1, -1), {lines[l]})) {
+                        cost += l < 2 ? 40 : 90;
+                    }
+                }
+                // Away from its own marker reads as someone else's label: a little cost for
+                // distance.
+                cost += QLineF(rect.center(), p).length() / 100;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = rect;
                 }
             }
-            // Away from its own marker reads as someone else's label: a little cost for distance.
-            cost += QLineF(rect.center(), p).length() / 100;
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = rect;
+            return std::pair{best, bestCost};
+        };
+        auto [best, cost] = bestFor(i < sizes.labels.size() ? sizes.labels[i] : QSizeF());
+        // A long name that finds no clear place on one line may on two (the smallest conflict
+        // costs 40; distance alone stays below that).
+        if (cost >= 40 && i < sizes.labelsInTwo.size() && !sizes.labelsInTwo[i].isEmpty()) {
+            const auto [two, twoCost] = bestFor(sizes.labelsInTwo[i]);
+            if (twoCost < cost) {
+                best = two;
+                labelInTwo[i] = true;
             }
         }
         labels[i] = best;

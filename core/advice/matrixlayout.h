@@ -26,6 +26,9 @@ struct MatrixLayout
         QSizeF poles[4]; // x negative, x positive, y negative, y positive
         QSizeF axisNames[2];
         QVector<QSizeF> labels; // one per MatrixChartState::points entry
+        // The same names on two lines (inTwoLines), for those that find no clear place on one;
+        // empty: none is broken.
+        QVector<QSizeF> labelsInTwo;
     };
 
     struct Arrow
@@ -42,10 +45,16 @@ struct MatrixLayout
     QRectF poles[4];
     QPointF axisNames[2]; // the y name is drawn turned a quarter left about this point
     QVector<Arrow> arrows;
-    QVector<QRectF> labels; // one per point
+    QVector<QRectF> labels;   // one per point
+    QVector<bool> labelInTwo; // whether that point's name is drawn on two lines
 
     // A value of the chart as a position inside plot.
     static QPointF map(const QRectF &plot, double x, double y);
+    // How wide a quadrant's name may be in its corner: beyond that it would reach the cross.
+    static qreal quadrantWidth(const QRectF &plot);
+    // A name broken into two lines at the space nearest its middle (as it is without a space):
+    // a quadrant's name wider than quadrantWidth, a point's name that fits nowhere on one line.
+    static QString inTwoLines(const QString &text);
 
     static MatrixLayout place(const MatrixChartState &state, const QRectF &plot,
                               const TextSizes &sizes);

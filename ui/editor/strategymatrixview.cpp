@@ -300,14 +300,27 @@ void StrategyMatrixView::placeOverlay()
     // The placement is the report painter's too (MatrixLayout); the chart only says where its
     // plot area is and how large the texts are in this widget's fonts.
     MatrixLayout::TextSizes sizes;
+    const qreal room = MatrixLayout::quadrantWidth(c->plotArea());
     for (int q = 0; q < 4; ++q) {
+        // A quadrant's name too long for its corner goes on two lines rather than over the
+        // cross (at 1366×768 the plot is about 720 px wide).
+        const QString &name = m_state.quadrants[q];
+        m_quadrants[q]->setText(QFontMetricsF(m_quadrants[q]->font()).horizontalAdvance(name) > room
+                                    ? MatrixLayout::inTwoLines(name)
+                                    : name);
         sizes.quadrants[q] = m_quadrants[q]->boundingRect().size();
         sizes.poles[q] = m_poles[q]->boundingRect().size();
     }
     for (int i = 0; i < 2; ++i) {
         sizes.axisNames[i] = m_axisNames[i]->boundingRect().size();
     }
-    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels)) {
+    for (int i = 0; i < m_labels.size() && i < m_state.points.size(); ++i) {
+        // Each name measured on one line and on two, as the item draws it.
+        QGraphicsSimpleTextItem *label = m_labels[i];
+        const QString &name = m_state.points[i].label;
+        label->setText(MatrixLayout::inTwoLines(name));
+        sizes.labelsInTwo << label->boundingRect().size();
+        label->setText(name);
         sizes.labels << label->boundingRect().size();
     }
     m_layout = MatrixLayout::place(m_state, c->plotArea(), sizes);
@@ -319,6 +332,9 @@ void StrategyMatrixView::placeOverlay()
         m_axisNames[i]->setPos(m_layout.axisNames[i]);
     }
     for (int i = 0; i < m_labels.size() && i < m_layout.labels.size(); ++i) {
+        if (m_layout.labelInTwo.value(i)) {
+            m_labels[i]->setText(MatrixLayout::inTwoLines(m_state.points[i].label));
+        }
         m_labels[i]->setPos(m_layout.labels[i].topLeft());
     }
     for (int i = 0; i < m_arrows.size() && i < m_layout.arrows.size(); ++i) {
