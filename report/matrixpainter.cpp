@@ -12,20 +12,6 @@ namespace {
 
 constexpr qreal TextPixels = 14; // the base text size in a 1000-unit wide picture
 
-QString pole(const MatrixChartState &s, int i)
-{
-    switch (i) {
-    case 0:
-        return QStringLiteral("◀ ") + s.xNegative;
-    case 1:
-        return s.xPositive + QStringLiteral(" ▶");
-    case 2:
-        return QStringLiteral("▼ ") + s.yNegative;
-    default:
-        return QStringLiteral("▲ ") + s.yPositive;
-    }
-}
-
 void drawMarker(QPainter *painter, ChartPoint::Kind kind, const QPointF &at)
 {
     const QColor color = matrixColor(kind, false);
@@ -119,6 +105,16 @@ QString MatrixPainter::quadrantText(int q, const QRectF &plot) const
                : name;
 }
 
+QString MatrixPainter::poleText(int i, const QRectF &plot) const
+{
+    QFont bold = baseFont();
+    bold.setBold(true);
+    const QString name = MatrixLayout::poleText(m_state, i);
+    return QFontMetricsF(bold).horizontalAdvance(name) > MatrixLayout::quadrantWidth(plot)
+               ? MatrixLayout::inTwoLines(name)
+               : name;
+}
+
 MatrixLayout::TextSizes MatrixPainter::measure(const QRectF &plot) const
 {
     MatrixLayout::TextSizes sizes;
@@ -131,7 +127,7 @@ MatrixLayout::TextSizes MatrixPainter::measure(const QRectF &plot) const
     const QFontMetricsF plain(baseFont());
     for (int q = 0; q < 4; ++q) {
         sizes.quadrants[q] = italicMetrics.size(0, quadrantText(q, plot));
-        sizes.poles[q] = boldMetrics.size(Qt::TextSingleLine, pole(m_state, q));
+        sizes.poles[q] = boldMetrics.size(0, poleText(q, plot));
     }
     sizes.axisNames[0] = plain.size(Qt::TextSingleLine, m_state.xLabel);
     sizes.axisNames[1] = plain.size(Qt::TextSingleLine, m_state.yLabel);
@@ -245,7 +241,7 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
     painter->setFont(bold);
     painter->setPen(text);
     for (int i = 0; i < 4; ++i) {
-        draw(l.poles[i].topLeft(), pole(m_state, i));
+        draw(l.poles[i].topLeft(), poleText(i, l.plot));
     }
     painter->setFont(baseFont());
     draw(l.axisNames[0], m_state.xLabel);

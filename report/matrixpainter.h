@@ -38,6 +38,7 @@ private:
     MatrixLayout::TextSizes measure(const QRectF &plot) const;
     // A quadrant's name as it is drawn in that plot: on two lines when too long for its corner.
     QString quadrantText(int q, const QRectF &plot) const;
+    QString poleText(int i, const QRectF &plot) const; // the same for a pole
     QRectF plotArea(const QSizeF &size) const;
     void paintArrowsAndMarkers(QPainter *painter, const MatrixLayout &layout) const;
     void paintTexts(QPainter *painter, const MatrixLayout &layout) const;

@@ -63,6 +63,20 @@ QPointF MatrixLayout::map(const QRectF &plot, double x, double y)
             plot.bottom() - (y + Range) / (2 * Range) * plot.height()};
 }
 
+QString MatrixLayout::poleText(const MatrixChartState &state, int i)
+{
+    switch (i) {
+    case 0:
+        return QStringLiteral("◀ ") + state.xNegative;
+    case 1:
+        return state.xPositive + QStringLiteral(" ▶");
+    case 2:
+        return QStringLiteral("▼ ") + state.yNegative;
+    default:
+        return QStringLiteral("▲ ") + state.yPositive;
+    }
+}
+
 qreal MatrixLayout::quadrantWidth(const QRectF &plot)
 {
     return plot.width() / 2 - 14;

@@ -50,7 +50,10 @@ struct MatrixLayout
 
     // A value of the chart as a position inside plot.
     static QPointF map(const QRectF &plot, double x, double y);
-    // How wide a quadrant's name may be in its corner: beyond that it would reach the cross.
+    // A pole's text at the end of its axis, with the arrow that points along it: x negative,
+    // x positive, y negative, y positive.
+    static QString poleText(const MatrixChartState &state, int i);
+    // How wide a quadrant's name or a pole may be: beyond that it would reach the cross.
     static qreal quadrantWidth(const QRectF &plot);
     // A name broken into two lines at the space nearest its middle (as it is without a space):
     // a quadrant's name wider than quadrantWidth, a point's name that fits nowhere on one line.

@@ -206,11 +206,8 @@ void StrategyMatrixView::addTexts()
         m_overlay << label;
     }
     // The poles at the ends of the cross, and the axis names outside the plot.
-    const QString poles[4] = {
-        QStringLiteral("◀ ") + m_state.xNegative, m_state.xPositive + QStringLiteral(" ▶"),
-        QStringLiteral("▼ ") + m_state.yNegative, QStringLiteral("▲ ") + m_state.yPositive};
     for (int i = 0; i < 4; ++i) {
-        auto *pole = new QGraphicsSimpleTextItem(poles[i], c);
+        auto *pole = new QGraphicsSimpleTextItem(MatrixLayout::poleText(m_state, i), c);
         QFont f = font();
         f.setBold(true);
         pole->setFont(f);
@@ -302,14 +299,16 @@ void StrategyMatrixView::placeOverlay()
     MatrixLayout::TextSizes sizes;
     const qreal room = MatrixLayout::quadrantWidth(c->plotArea());
     for (int q = 0; q < 4; ++q) {
-        // A quadrant's name too long for its corner goes on two lines rather than over the
-        // cross (at 1366×768 the plot is about 720 px wide).
-        const QString &name = m_state.quadrants[q];
-        m_quadrants[q]->setText(QFontMetricsF(m_quadrants[q]->font()).horizontalAdvance(name) > room
-                                    ? MatrixLayout::inTwoLines(name)
-                                    : name);
-        sizes.quadrants[q] = m_quadrants[q]->boundingRect().size();
-        sizes.poles[q] = m_poles[q]->boundingRect().size();
+        // A quadrant's name or a pole too long for its half goes on two lines rather than over
+        // the cross (at 1024×700 the plot is about 400 px wide).
+        const auto fit = [room](QGraphicsSimpleTextItem *item, const QString &text) {
+            item->setText(QFontMetricsF(item->font()).horizontalAdvance(text) > room
+                              ? MatrixLayout::inTwoLines(text)
+                              : text);
+            return item->boundingRect().size();
+        };
+        sizes.quadrants[q] = fit(m_quadrants[q], m_state.quadrants[q]);
+        sizes.poles[q] = fit(m_poles[q], MatrixLayout::poleText(m_state, q));
     }
     for (int i = 0; i < 2; ++i) {
         sizes.axisNames[i] = m_axisNames[i]->boundingRect().size();
