@@ -105,6 +105,18 @@ Error ScenarioStore::insertAgreementsWithHistory(qint64 caseId,
     });
 }
 
+Error ScenarioStore::damagedAgreementRevision(qint64 id, int revision, const QString &where)
+{
+    Error e;
+    e.kind = ErrorKind::CorruptDatabase;
+    e.file = where;
+    e.message = tr("revision %1 of agreement %2 in the database is damaged; run “akkoord-cli "
+                   "check” and restore a backup if needed")
+                    .arg(revision)
+                    .arg(id);
+    return e;
+}
+
 Error ScenarioStore::removedConflict(Saved what, const QString &title, const QString &where)
 {
     Error e;

@@ -239,6 +239,8 @@ protected:
     // the edit started from; nothing when the save may go on.
     static Error staleConflict(Saved what, const QString &title, bool trashed, int revision,
                                int baseRevision, const QString &where);
+    // A stored revision of an agreement that does not read as one: damage to the database.
+    static Error damagedAgreementRevision(qint64 id, int revision, const QString &where);
 };
 
 } // namespace akkoord

@@ -215,11 +215,7 @@ Result<QVector<AgreementRevision>> PgStore::agreementHistory(qint64 id) const
         const std::optional<Agreement> body =
             AgreementFile::fromStored(q.value(1).toString().toUtf8());
         if (!body) {
-            return error(ErrorKind::CorruptDatabase,
-                         tr("revision %1 of agreement %2 in the database is damaged; run "
-                            "“akkoord-cli check” and restore a backup if needed")
-                             .arg(q.value(0).toInt())
-                             .arg(id));
+            return damagedAgreementRevision(id, q.value(0).toInt(), m_display);
         }
         out << AgreementRevision{q.value(0).toInt(), *body, parseTime(q.value(2))};
     }
@@ -241,11 +237,7 @@ Result<QVector<ScenarioStore::AgreementHistory>> PgStore::agreementHistories(qin
     DamagedRevision damaged;
     QVector<AgreementHistory> out = agreementHistoriesFrom(q, damaged);
     if (damaged.id != 0) {
-        return error(ErrorKind::CorruptDatabase,
-                     tr("revision %1 of agreement %2 in the database is damaged; run "
-                        "“akkoord-cli check” and restore a backup if needed")
-                         .arg(damaged.revision)
-                         .arg(damaged.id));
+        return damagedAgreementRevision(damaged.id, damaged.revision, m_display);
     }
     return out;
 }

@@ -105,6 +105,18 @@ QString agreementBody(const Agreement &agreement)
         QJsonDocument(AgreementFile::toJson(agreement)).toJson(QJsonDocument::Compact));
 }
 
+Revision revisionFrom(const QSqlQuery &q, int first)
+{
+    Revision r;
+    r.revision = q.value(first).toInt();
+    r.content.title = q.value(first + 1).toString();
+    r.content.answers = decodeAnswers(q.value(first + 2).toString());
+    r.content.notes = q.value(first + 3).toString();
+    r.content.knowledgeVersion = q.value(first + 4).toString();
+    r.saved = parseTime(q.value(first + 5));
+    return r;
+}
+
 QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q)
 {
     QVector<ScenarioStore::History> out;
@@ -115,14 +127,7 @@ QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q)
             current = id;
             out.append({{}, q.value(1).toInt() != 0, q.value(2).toInt() != 0});
         }
-        Revision r;
-        r.revision = q.value(3).toInt();
-        r.content.title = q.value(4).toString();
-        r.content.answers = decodeAnswers(q.value(5).toString());
-        r.content.notes = q.value(6).toString();
-        r.content.knowledgeVersion = q.value(7).toString();
-        r.saved = parseTime(q.value(8));
-        out.last().revisions.append(r);
+        out.last().revisions.append(revisionFrom(q, 3));
     }
     return out;
 }

@@ -24,6 +24,9 @@ QVector<ScenarioRecord> recordsFrom(QSqlQuery &q);
 QVector<ScenarioSummary> summariesFrom(QSqlQuery &q);
 // id, uuid, name, cbs_code, region, created_at, modified_at, deleted_at, scenario count.
 CaseRecord caseFrom(const QSqlQuery &q);
+// A scenario's revision from its columns revision, title, answers, notes, knowledge_version,
+// saved_at, the first of them at column first.
+Revision revisionFrom(const QSqlQuery &q, int first);
 // One row per revision, by scenario and revision: scenario id, is_baseline (0/1), deleted (0/1),
 // revision, title, answers, notes, knowledge_version, saved_at.
 QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q);

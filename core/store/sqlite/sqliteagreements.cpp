@@ -206,11 +206,7 @@ Result<QVector<AgreementRevision>> SqliteStore::agreementHistory(qint64 id) cons
         const std::optional<Agreement> body =
             AgreementFile::fromStored(q.value(1).toString().toUtf8());
         if (!body) {
-            return error(ErrorKind::CorruptDatabase,
-                         tr("revision %1 of agreement %2 in the database is damaged; run "
-                            "“akkoord-cli check” and restore a backup if needed")
-                             .arg(q.value(0).toInt())
-                             .arg(id));
+            return damagedAgreementRevision(id, q.value(0).toInt(), m_path);
         }
         out << AgreementRevision{q.value(0).toInt(), *body, parseTime(q.value(2))};
     }
@@ -236,11 +232,7 @@ SqliteStore::agreementHistories(qint64 caseId) const
     DamagedRevision damaged;
     QVector<AgreementHistory> out = agreementHistoriesFrom(q, damaged);
     if (damaged.id != 0) {
-        return error(ErrorKind::CorruptDatabase,
-                     tr("revision %1 of agreement %2 in the database is damaged; run "
-                        "“akkoord-cli check” and restore a backup if needed")
-                         .arg(damaged.revision)
-                         .arg(damaged.id));
+        return damagedAgreementRevision(damaged.id, damaged.revision, m_path);
     }
     if (q.lastError().isValid()) {
         return error(q, tr("reading the history"));

@@ -465,14 +465,7 @@ Result<QVector<Revision>> SqliteStore::history(qint64 scenarioId) const
     }
     QVector<Revision> out;
     while (q.next()) {
-        Revision r;
-        r.revision = q.value(0).toInt();
-        r.content.title = q.value(1).toString();
-        r.content.answers = decodeAnswers(q.value(2).toString());
-        r.content.notes = q.value(3).toString();
-        r.content.knowledgeVersion = q.value(4).toString();
-        r.saved = parseTime(q.value(5));
-        out.append(r);
+        out.append(revisionFrom(q, 0));
     }
     return out;
 }
