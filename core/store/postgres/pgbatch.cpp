@@ -8,6 +8,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <functional>
+
 // Batches for copy: a municipality's scenarios and agreements with all their revisions in a few
 // statements of many rows each, ids taken from the sequences beforehand. A statement at a time,
 // each prepared, executed and freed by Qt's driver, costs three round trips per row. (COPY would
@@ -20,13 +22,22 @@ namespace {
 
 constexpr int RowsPerStatement = 500;
 
+// A time as the rows carry it; an unknown one is the copy's own moment.
+QString isoTime(const QDateTime &t, const QString &otherwise)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : otherwise;
+}
+
 // One multi-row INSERT being written: each row goes straight into the statement's text, which
-// is sent when it holds RowsPerStatement rows and at the end. Values are quoted here, as the
-// session reads them (standard_conforming_strings on: only the quote is doubled).
+// is sent (send) when it holds RowsPerStatement rows and at the end. Values are quoted here, as
+// the session reads them (standard_conforming_strings on: only the quote is doubled).
 class Rows
 {
 public:
-    explicit Rows(QString head) : m_head(std::move(head)) {}
+    Rows(QString head, std::function<Error(const QString &)> send)
+        : m_head(std::move(head)), m_send(std::move(send))
+    {
+    }
 
     Rows &begin()
     {
@@ -71,16 +82,21 @@ public:
         m_sql += sql;
         return *this;
     }
-    void end() { m_sql += QLatin1Char(')'); }
-    bool full() const { return m_rows >= RowsPerStatement; }
-    bool isEmpty() const { return m_rows == 0; }
-    QString take()
+    // The row is complete; a full statement goes.
+    Error end()
     {
-        m_rows = 0;
-        return std::exchange(m_sql, QString());
+        m_sql += QLatin1Char(')');
+        return m_rows >= RowsPerStatement ? sendAll() : Error();
     }
+    // What is left goes.
+    Error finish() { return m_rows == 0 ? Error() : sendAll(); }
 
 private:
+    Error sendAll()
+    {
+        m_rows = 0;
+        return m_send(std::exchange(m_sql, QString()));
+    }
     void separate()
     {
         if (!m_first) {
@@ -90,6 +106,7 @@ private:
     }
 
     QString m_head;
+    std::function<Error(const QString &)> m_send;
     QString m_sql;
     int m_rows = 0;
     bool m_first = true;
@@ -139,14 +156,9 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
         if (!ids.ok()) {
             return ids.error();
         }
-        const QString what = tr("saving the scenario");
         const QString stamp = now();
-        const auto time = [&](const QDateTime &t) {
-            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
-        };
-        const auto send = [&](Rows &rows, bool last) -> Error {
-            return (rows.full() || (last && !rows.isEmpty())) ? execute(rows.take(), what)
-                                                              : Error();
+        const auto send = [this](const QString &sql) {
+            return execute(sql, tr("saving the scenario"));
         };
         bool baseline = false;
         for (const History &h : batch) {
@@ -163,10 +175,12 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
             }
         }
         // Every scenario first, then the revisions that refer to them.
-        Rows scenarios(QStringLiteral(
-            "INSERT INTO scenarios (id, uuid, case_id, title, answers, notes, knowledge_version, "
-            "revision, is_baseline, created_at, modified_at, deleted_at) OVERRIDING SYSTEM VALUE "
-            "VALUES "));
+        Rows scenarios(QStringLiteral("INSERT INTO scenarios (id, uuid, case_id, title, answers, "
+                                      "notes, knowledge_version, "
+                                      "revision, is_baseline, created_at, modified_at, deleted_at) "
+                                      "OVERRIDING SYSTEM VALUE "
+                                      "VALUES "),
+                       send);
         baseline = false;
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const History &h = batch.at(i);
@@ -183,24 +197,24 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
                 .text(last.content.knowledgeVersion)
                 .number(last.revision)
                 .raw(isBaseline ? QLatin1String("true") : QLatin1String("false"))
-                .text(time(h.revisions.first().saved))
-                .text(time(last.saved));
+                .text(isoTime(h.revisions.first().saved, stamp))
+                .text(isoTime(last.saved, stamp));
             if (h.deleted) {
                 scenarios.text(stamp);
             } else {
                 scenarios.raw(QLatin1String("NULL"));
             }
-            scenarios.end();
-            if (const Error e = send(scenarios, false); e.isError()) {
+            if (const Error e = scenarios.end(); e.isError()) {
                 return e;
             }
         }
-        if (const Error e = send(scenarios, true); e.isError()) {
+        if (const Error e = scenarios.finish(); e.isError()) {
             return e;
         }
         Rows revisions(QStringLiteral("INSERT INTO scenario_revisions (scenario_id, case_id, "
                                       "revision, title, answers, notes, knowledge_version, "
-                                      "saved_at) VALUES "));
+                                      "saved_at) VALUES "),
+                       send);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             for (const Revision &r : batch.at(i).revisions) {
                 revisions.begin()
@@ -211,14 +225,13 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
                     .text(encodeAnswers(r.content.answers))
                     .text(r.content.notes)
                     .text(r.content.knowledgeVersion)
-                    .text(time(r.saved))
-                    .end();
-                if (const Error e = send(revisions, false); e.isError()) {
+                    .text(isoTime(r.saved, stamp));
+                if (const Error e = revisions.end(); e.isError()) {
                     return e;
                 }
             }
         }
-        return send(revisions, true);
+        return revisions.finish();
     });
 }
 
@@ -249,18 +262,15 @@ Error PgStore::insertAgreementsWithHistory(qint64 caseId, const QVector<Agreemen
         if (!ids.ok()) {
             return ids.error();
         }
-        const QString what = tr("saving the agreement");
         const QString stamp = now();
-        const auto time = [&](const QDateTime &t) {
-            return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : stamp;
+        const auto send = [this](const QString &sql) {
+            return execute(sql, tr("saving the agreement"));
         };
-        const auto send = [&](Rows &rows, bool last) -> Error {
-            return (rows.full() || (last && !rows.isEmpty())) ? execute(rows.take(), what)
-                                                              : Error();
-        };
-        Rows agreements(QStringLiteral(
-            "INSERT INTO agreements (id, uuid, case_id, title, kind, status, start_date, body, "
-            "revision, created_at, modified_at, deleted_at) OVERRIDING SYSTEM VALUE VALUES "));
+        Rows agreements(
+            QStringLiteral(
+                "INSERT INTO agreements (id, uuid, case_id, title, kind, status, start_date, body, "
+                "revision, created_at, modified_at, deleted_at) OVERRIDING SYSTEM VALUE VALUES "),
+            send);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const AgreementHistory &h = batch.at(i);
             const Agreement &last = h.revisions.last().agreement;
@@ -274,23 +284,23 @@ Error PgStore::insertAgreementsWithHistory(qint64 caseId, const QVector<Agreemen
                 .text(last.start.toString(Qt::ISODate))
                 .text(bodies.at(i).last())
                 .number(h.revisions.last().revision)
-                .text(time(h.revisions.first().saved))
-                .text(time(h.revisions.last().saved));
+                .text(isoTime(h.revisions.first().saved, stamp))
+                .text(isoTime(h.revisions.last().saved, stamp));
             if (h.deleted) {
                 agreements.text(stamp);
             } else {
                 agreements.raw(QLatin1String("NULL"));
             }
-            agreements.end();
-            if (const Error e = send(agreements, false); e.isError()) {
+            if (const Error e = agreements.end(); e.isError()) {
                 return e;
             }
         }
-        if (const Error e = send(agreements, true); e.isError()) {
+        if (const Error e = agreements.finish(); e.isError()) {
             return e;
         }
         Rows revisions(QStringLiteral("INSERT INTO agreement_revisions (agreement_id, case_id, "
-                                      "revision, body, saved_at) VALUES "));
+                                      "revision, body, saved_at) VALUES "),
+                       send);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const AgreementHistory &h = batch.at(i);
             for (qsizetype k = 0; k < h.revisions.size(); ++k) {
@@ -299,14 +309,13 @@ Error PgStore::insertAgreementsWithHistory(qint64 caseId, const QVector<Agreemen
                     .number(caseId)
                     .number(h.revisions.at(k).revision)
                     .text(bodies.at(i).at(k))
-                    .text(time(h.revisions.at(k).saved))
-                    .end();
-                if (const Error e = send(revisions, false); e.isError()) {
+                    .text(isoTime(h.revisions.at(k).saved, stamp));
+                if (const Error e = revisions.end(); e.isError()) {
                     return e;
                 }
             }
         }
-        return send(revisions, true);
+        return revisions.finish();
     });
 }
 
