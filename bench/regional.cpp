@@ -196,6 +196,16 @@ OpenTimes openFirstPage(const QString &address)
     return {median(totals), median(connects), median(pages), median(agains)};
 }
 
+// The m-th municipality of a benchmark region, made in store.
+qint64 municipality(ScenarioStore &store, int m)
+{
+    return store
+        .createCase(QStringLiteral("Gemeente %1").arg(m, 2, 10, QLatin1Char('0')),
+                    QStringLiteral("GM%1").arg(m, 4, 10, QLatin1Char('0')))
+        .value()
+        .id;
+}
+
 double saves(ScenarioStore &store, qint64 id)
 {
     QVector<double> runs;
@@ -234,12 +244,7 @@ int main(int argc, char *argv[])
         c.knowledgeVersion = kb->version();
         const Error e = store->transaction([&]() -> Error {
             for (int m = 0; m < 35; ++m) {
-                const qint64 id =
-                    store
-                        ->createCase(QStringLiteral("Gemeente %1").arg(m, 2, 10, QLatin1Char('0')),
-                                     QStringLiteral("GM%1").arg(m, 4, 10, QLatin1Char('0')))
-                        .value()
-                        .id;
+                const qint64 id = municipality(*store, m);
                 for (int s = 0; s < 100; ++s) {
                     c.title = QStringLiteral("Scenario %1").arg(s);
                     store->createScenario(id, c);
@@ -287,12 +292,7 @@ int main(int argc, char *argv[])
         c.knowledgeVersion = kb->version();
         const Error e = store->transaction([&]() -> Error {
             for (int m = 0; m < 35; ++m) {
-                const qint64 id =
-                    store
-                        ->createCase(QStringLiteral("Gemeente %1").arg(m, 2, 10, QLatin1Char('0')),
-                                     QStringLiteral("GM%1").arg(m, 4, 10, QLatin1Char('0')))
-                        .value()
-                        .id;
+                const qint64 id = municipality(*store, m);
                 for (int s = m * 100000 / 35; s < (m + 1) * 100000 / 35; ++s) {
                     c.title = QStringLiteral("Scenario %1").arg(s);
                     c.notes.clear();
