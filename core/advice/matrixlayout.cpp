@@ -289,10 +289,15 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
             const qreal h = box.height();
             // Close beside the marker first, then the same sides a step and two further out.
             QVector<QPointF> candidates;
+            // Beside it level with the marker, or slid up or down as far as the marker's level
+            // stays within the name's height (out from under a neighbour's line or name).
+            const qreal slide = std::max(0.0, h / 2 - 5);
             for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
-                candidates << QPointF(p.x() + 9 + d, p.y() - h / 2)
-                           << QPointF(p.x() - 9 - w - d, p.y() - h / 2)
-                           << QPointF(p.x() + 7, p.y() - h - 3 - d)
+                for (const qreal dy : {0.0, -slide, slide}) {
+                    candidates << QPointF(p.x() + 9 + d, p.y() - h / 2 + dy)
+                               << QPointF(p.x() - 9 - w - d, p.y() - h / 2 + dy);
+                }
+                candidates << QPointF(p.x() + 7, p.y() - h - 3 - d)
                            << QPointF(p.x() + 7, p.y() + 3 + d)
                            << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
                            << QPointF(p.x() - 7 - w, p.y() + 3 + d)

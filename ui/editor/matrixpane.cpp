@@ -25,6 +25,7 @@ MatrixPane::MatrixPane(const Advisor &advisor, Language language, const QString 
     : QWidget(parent), m_advisor(advisor), m_language(language), m_matrixId(matrix)
 {
     m_view = new StrategyMatrixView;
+    m_view->setTitleShown(false); // the choice above names it
     connect(m_view, &StrategyMatrixView::referenceCaseActivated, this,
             &MatrixPane::referenceCaseActivated);
     m_choice = new QComboBox;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -26,6 +27,24 @@ namespace {
 
 constexpr double Range = MatrixLayout::Range;
 
+// A text's size relative to the widget's font, kept on the item (QGraphicsItem::data).
+constexpr int RelativeSize = 0;
+
+// The overlay's texts at full size want a plot of about this much; a smaller plot (a window of
+// 1024×700 leaves about 420×300) draws them smaller, down to MinimumScale of the user's font.
+constexpr QSizeF RoomyPlot(640, 330);
+constexpr qreal MinimumScale = 0.85;
+
+QFont scaledFont(QFont f, qreal factor)
+{
+    if (f.pointSizeF() > 0) {
+        f.setPointSizeF(f.pointSizeF() * factor);
+    } else {
+        f.setPixelSize(qMax(1, qRound(f.pixelSize() * factor)));
+    }
+    return f;
+}
+
 } // namespace
 
 StrategyMatrixView::StrategyMatrixView(QWidget *parent) : QChartView(parent)
@@ -34,6 +53,7 @@ StrategyMatrixView::StrategyMatrixView(QWidget *parent) : QChartView(parent)
     chart()->legend()->hide();
     chart()->setMargins(QMargins(26, 4, 8, 26)); // room for the axis names
     chart()->setBackgroundRoundness(0);
+    chart()->layout()->setContentsMargins(0, 0, 0, 0); // the view's edge is the chart's
     setMinimumSize(360, 300);
     setAccessibleName(tr("Strategy matrix"));
     connect(chart(), &QChart::plotAreaChanged, this, [this] { placeOverlay(); });
@@ -185,7 +205,7 @@ void StrategyMatrixView::addSeriesAndAxes(bool dark)
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    c->setTitle(m_state.title);
+    c->setTitle(m_titleShown ? m_state.title : QString());
     c->setTitleBrush(text);
 }
 
@@ -199,6 +219,7 @@ void StrategyMatrixView::addTexts()
         QFont f = font();
         f.setItalic(true);
         label->setFont(f);
+        label->setData(RelativeSize, 1.0);
         QColor faint = text;
         faint.setAlphaF(0.55);
         label->setBrush(faint);
@@ -211,6 +232,7 @@ void StrategyMatrixView::addTexts()
         QFont f = font();
         f.setBold(true);
         pole->setFont(f);
+        pole->setData(RelativeSize, 1.0);
         pole->setBrush(text);
         m_poles[i] = pole;
         m_overlay << pole;
@@ -248,10 +270,8 @@ void StrategyMatrixView::addArrowsAndLabels(bool dark)
         auto *label = new QGraphicsSimpleTextItem(p.label, c);
         QFont f = font();
         f.setBold(p.emphasised || p.kind == ChartPoint::Scenario || p.kind == ChartPoint::Goal);
-        if (p.kind == ChartPoint::ReferenceCase) {
-            f.setPointSizeF(f.pointSizeF() * 0.9);
-        }
         label->setFont(f);
+        label->setData(RelativeSize, p.kind == ChartPoint::ReferenceCase ? 0.9 : 1.0);
         label->setBrush(p.kind == ChartPoint::ReferenceCase
                             ? palette().color(QPalette::PlaceholderText)
                             : matrixColor(p.kind, dark));
@@ -293,6 +313,21 @@ void StrategyMatrixView::placeOverlay()
     QChart *c = chart();
     if (c->series().isEmpty() || !m_quadrants[0]) {
         return;
+    }
+    // In a small plot the texts are drawn smaller (never below MinimumScale of the user's font,
+    // the practice examples' names included), so that they find room beside their markers.
+    const QRectF plot = c->plotArea();
+    const qreal scale =
+        std::clamp(std::min(plot.width() / RoomyPlot.width(), plot.height() / RoomyPlot.height()),
+                   MinimumScale, 1.0);
+    QList<QGraphicsSimpleTextItem *> texts(std::begin(m_quadrants), std::end(m_quadrants));
+    texts << QList(std::begin(m_poles), std::end(m_poles)) << m_labels;
+    for (QGraphicsSimpleTextItem *item : std::as_const(texts)) {
+        const qreal factor = std::max(MinimumScale, item->data(RelativeSize).toReal() * scale);
+        QFont f = scaledFont(font(), factor);
+        f.setBold(item->font().bold());
+        f.setItalic(item->font().italic());
+        item->setFont(f);
     }
     // The placement is the report painter's too (MatrixLayout); the chart only says where its
     // plot area is and how large the texts are in this widget's fonts.
@@ -369,14 +404,30 @@ void StrategyMatrixView::applyPalette()
     rebuild();
 }
 
-bool StrategyMatrixView::exportPng(const QString &path, const QSize &size)
+void StrategyMatrixView::setTitleShown(bool shown)
+{
+    m_titleShown = shown;
+    chart()->setTitle(shown ? m_state.title : QString());
+}
+
+void StrategyMatrixView::drawStandalone(const QSize &size, const std::function<void()> &draw)
 {
     const QSize old = this->size();
+    chart()->setTitle(m_state.title);
     resize(size);
+    chart()->layout()->activate(); // the plot makes room for the name now, not at the next event
     placeOverlay();
-    const QPixmap pixmap = grab();
+    draw();
+    setTitleShown(m_titleShown);
     resize(old);
+    chart()->layout()->activate();
     placeOverlay();
+}
+
+bool StrategyMatrixView::exportPng(const QString &path, const QSize &size)
+{
+    QPixmap pixmap;
+    drawStandalone(size, [this, &pixmap] { pixmap = grab(); });
     // Written like every other output: whole or not at all, private, never over a device.
     QByteArray data;
     QBuffer buffer(&data);
@@ -394,18 +445,15 @@ bool StrategyMatrixView::exportSvg(const QString &path, const QSize &size)
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(m_state.title);
     svg.setDescription(tr("Akkoord strategy matrix"));
-    const QSize old = this->size();
-    resize(size);
-    placeOverlay();
-    QPainter painter;
-    if (!painter.begin(&svg)) {
-        return false;
-    }
-    render(&painter);
-    painter.end();
-    resize(old);
-    placeOverlay();
-    return !OutputFile::write(path, data).isError();
+    bool painted = false;
+    drawStandalone(size, [this, &svg, &painted] {
+        QPainter painter;
+        painted = painter.begin(&svg);
+        if (painted) {
+            render(&painter);
+        }
+    });
+    return painted && !OutputFile::write(path, data).isError();
 }
 
 } // namespace akkoord::ui

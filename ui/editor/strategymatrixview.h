@@ -6,6 +6,8 @@
 #include <QChartView>
 #include <QList>
 
+#include <functional>
+
 class QGraphicsItem;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
@@ -33,6 +35,11 @@ public:
     // Where everything went (MatrixLayout::collisions says what a reader would trip over).
     const MatrixLayout &layout() const { return m_layout; }
 
+    // Whether the chart names itself above the plot. Where the name stands beside the view
+    // already (the matrix pane's choice), the plot takes that line; a saved picture always
+    // carries its name.
+    void setTitleShown(bool shown);
+
     bool exportPng(const QString &path, const QSize &size = QSize(1200, 900));
     bool exportSvg(const QString &path, const QSize &size = QSize(1200, 900));
 
@@ -52,6 +59,8 @@ private:
     void addArrowsAndLabels(bool dark);
     void placeOverlay();
     void applyPalette();
+    // Draws the chart as a picture on its own: at size, with its name; then puts the view back.
+    void drawStandalone(const QSize &size, const std::function<void()> &draw);
     QScatterSeries *addSeries(ChartPoint::Kind kind, const QColor &color, qreal size, int shape);
 
     MatrixChartState m_state;
@@ -62,6 +71,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_labels; // one per point of the state
     QList<QGraphicsPathItem *> m_arrows;       // one per arrow of the state
     MatrixLayout m_layout;
+    bool m_titleShown = true;
 };
 
 } // namespace akkoord::ui

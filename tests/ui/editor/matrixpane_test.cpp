@@ -72,6 +72,10 @@ TEST_CASE("The matrix switches to the approach matrix and exports PNG and SVG", 
     const QByteArray svgText = test::readAll(svg);
     CHECK(svgText.contains("<svg"));
     CHECK(svgText.contains("Nijmegen"));
+    // The pane's choice names the matrix on screen, so the view leaves out its title there and
+    // gives the plot that line; a saved picture stands alone and is drawn with its name.
+    CHECK(f.window->matrixView()->chart()->title().isEmpty());
+    CHECK(svgText.contains(">Approach matrix</text>"));
     // Like every other output: private from the start, and never written over a pipe or device.
     CHECK(QFile::permissions(png) ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));

@@ -100,28 +100,30 @@ TEST_CASE("A label moves off an arrow when another side is free", "[ui][chart]")
     CHECK(seen);
 }
 
-TEST_CASE("On screen too: no line through a name, no name over a marker, at three window sizes",
+TEST_CASE("On screen too: no line through a name, no name over a marker, from 1024×700 to "
+          "1920×1080",
           "[ui][chart]")
 {
-    Fixture f;
-    for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}) {
-        f.window->resize(size);
-        for (const char *municipality : {"Soest", "'s-Hertogenbosch", "Voorbeeldgemeente"}) {
-            REQUIRE(f.window->openScenario(f.scenario(municipality)));
-            QApplication::processEvents();
-            const MatrixLayout &l = f.window->matrixView()->layout();
-            QStringList found = l.collisions(f.window->matrixView()->state());
-            INFO(municipality << " at " << size.width() << "×" << size.height() << ", plot "
-                              << l.plot.width() << "×" << l.plot.height() << ":\n"
-                              << found.join(QLatin1Char('\n')).toStdString());
-            // What each size can hold: at 1920×1080 and 1366×768 (a plot of about 720×300 px,
-            // where the long quadrant names go on two lines) everything; at 1024×700 (a plot of
-            // about 400×270 px) the names at least stay inside the plot (they were cut at both
-            // edges). Below that the matrix reads best as its table (Matrix as a table).
-            if (size.width() < 1366) {
-                found = found.filter(QStringLiteral("leaves the plot"));
+    for (const Language language : {Language::Dutch, Language::English}) {
+        Fixture f(language);
+        for (const QSize size :
+             {QSize(1024, 700), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
+            f.window->resize(size);
+            for (const char *municipality :
+                 {"Soest", "'s-Hertogenbosch", "Súdwest-Fryslân", "Voorbeeldgemeente"}) {
+                REQUIRE(f.window->openScenario(f.scenario(municipality)));
+                QApplication::processEvents();
+                const MatrixLayout &l = f.window->matrixView()->layout();
+                const QStringList found = l.collisions(f.window->matrixView()->state());
+                INFO(municipality << (language == Language::Dutch ? " (nl)" : " (en)") << " at "
+                                  << size.width() << "×" << size.height() << ", plot "
+                                  << l.plot.width() << "×" << l.plot.height() << ":\n"
+                                  << found.join(QLatin1Char('\n')).toStdString());
+                // At 1024×700 the plot is about 420×300 px: the texts are drawn smaller there
+                // (down to 85 % of the user's font) and a crowded quadrant's name may move along
+                // its edge.
+                CHECK(found.isEmpty());
             }
-            CHECK(found.isEmpty());
         }
     }
 }
