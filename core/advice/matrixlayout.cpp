@@ -106,31 +106,42 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
     MatrixLayout out;
     out.plot = plot;
     QVector<QRectF> taken; // what placed texts and the markers already cover
+    const QPointF middle = map(plot, 0, 0);
 
-    // Quadrant names in the outer corners.
-    for (int q = 0; q < 4; ++q) {
-        const QSizeF box = sizes.quadrants[q];
-        const qreal left = (q % 2 == 0) ? plot.left() + 6 : plot.right() - box.width() - 6;
-        const qreal top = (q < 2) ? plot.top() + 4 : plot.bottom() - box.height() - 4;
-        out.quadrants[q] = QRectF(QPointF(left, top), box);
-        taken << out.quadrants[q];
-    }
     // Markers.
     QVector<QPointF> at;
+    QVector<QRectF> markers;
     for (const ChartPoint &p : state.points) {
         at << map(plot, p.x, p.y);
-        taken << QRectF(at.last() - QPointF(6, 6), QSizeF(12, 12));
+        markers << QRectF(at.last() - QPointF(6, 6), QSizeF(12, 12));
     }
-    out.axisNames[0] =
-        QPointF(plot.center().x() - sizes.axisNames[0].width() / 2, plot.bottom() + 4);
-    out.axisNames[1] = QPointF(plot.left() - sizes.axisNames[1].height() - 4,
-                               plot.center().y() + sizes.axisNames[1].width() / 2);
-    const QPointF middle = map(plot, 0, 0);
     // Arrows: situation to starting point, on to the goal, baseline to variants.
     for (const ChartArrow &a : state.arrows) {
         out.arrows << arrowBetween(map(plot, a.x1, a.y1), map(plot, a.x2, a.y2), a.kind);
     }
     const QVector<QLineF> lines = out.strokes();
+    // Quadrant names in the outer corners; where a marker or an arrow is there (a scenario in
+    // the corner of a small chart), at the other end of the same edge, by the cross.
+    for (int q = 0; q < 4; ++q) {
+        const QSizeF box = sizes.quadrants[q];
+        const bool left = q % 2 == 0;
+        const qreal top = (q < 2) ? plot.top() + 4 : plot.bottom() - box.height() - 4;
+        const QRectF outer(QPointF(left ? plot.left() + 6 : plot.right() - box.width() - 6, top),
+                           box);
+        const QRectF inner(QPointF(left ? middle.x() - box.width() - 6 : middle.x() + 6, top), box);
+        const auto clear = [&markers, &lines](const QRectF &rect) {
+            return std::none_of(markers.begin(), markers.end(),
+                                [&rect](const QRectF &m) { return m.intersects(rect); }) &&
+                   !crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2));
+        };
+        out.quadrants[q] = clear(outer) || !clear(inner) ? outer : inner;
+        taken << out.quadrants[q];
+    }
+    taken << markers;
+    out.axisNames[0] =
+        QPointF(plot.center().x() - sizes.axisNames[0].width() / 2, plot.bottom() + 4);
+    out.axisNames[1] = QPointF(plot.left() - sizes.axisNames[1].height() - 4,
+                               plot.center().y() + sizes.axisNames[1].width() / 2);
     out.placeLabels(state, sizes, at, lines, taken);
     // The poles last: they can move along their axis, the points' names cannot move far from
     // their markers.
