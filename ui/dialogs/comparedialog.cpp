@@ -19,6 +19,13 @@
 
 namespace akkoord::ui {
 
+namespace {
+
+constexpr int QuestionColumn = 260;
+constexpr int MinimumColumn = 140;
+
+} // namespace
+
 CompareDialog::CompareDialog(const Advisor &advisor, Language language,
                              const QVector<QPair<QString, Scenario>> &scenarios, QWidget *parent)
     : QDialog(parent), m_advisor(advisor), m_language(language), m_scenarios(scenarios),
@@ -30,7 +37,6 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     auto *intro = new QLabel(tr("Answers that differ from the first scenario are highlighted. "
                                 "Arrows on the matrix run from the first scenario to the others."));
     intro->setWordWrap(true);
-    intro->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(intro);
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(buildTable());
@@ -115,12 +121,18 @@ QWidget *CompareDialog::buildTable()
             m_table->setItem(r + 3, c + 1, cell);
         }
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The questions keep a readable width (the user can widen them); the scenarios share the
+    // rest, each at least MinimumColumn wide, beyond which the table scrolls sideways. Rows
+    // follow the widths, so a question wraps to as many lines as it needs there and no more.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(MinimumColumn);
+    header->setTextElideMode(Qt::ElideRight); // a long title ends in "…"; its tooltip has it all
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_table->setColumnWidth(0, QuestionColumn);
     for (int c = 1; c < columns; ++c) {
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-        m_table->setColumnWidth(c, 190);
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
     }
-    m_table->resizeRowsToContents();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return m_table;
 }
 
@@ -137,6 +149,7 @@ QWidget *CompareDialog::buildMatrix()
         which->addItem(m.label.in(language), m.id);
     }
     m_matrix = new StrategyMatrixView;
+    m_matrix->setTitleShown(false); // the choice above names it
     QVector<QPair<QString, Advice>> positions;
     for (const ComparedScenario &item : m_comparison.items) {
         positions.append({item.scenario.title, item.advice});

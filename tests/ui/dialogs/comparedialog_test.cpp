@@ -23,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -80,5 +81,52 @@ TEST_CASE("Compare shows the differing answers", "[ui][compare]")
     const MatrixChartState &state = dialog->matrix()->state();
     CHECK(state.arrows.size() == 1);
     CHECK(state.arrows[0].kind == ChartArrow::FromBaseline);
+    dialog->close();
+}
+
+TEST_CASE("Compare on a small laptop: readable questions, a table that scrolls sideways, a clean "
+          "matrix",
+          "[ui][compare]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.texts << QStringLiteral("Zwakkere organisaties");
+    f.window->duplicateScenario();
+    const qint64 copy = f.window->document()->scenarioId();
+    f.choose("employer_orgs", "weak");
+    REQUIRE(f.window->save());
+    f.window->compareScenarios({id, copy, f.scenario("'s-Hertogenbosch")});
+    auto *dialog = f.window->findChild<CompareDialog *>();
+    REQUIRE(dialog);
+    QTableWidget *table = dialog->table();
+    const QAbstractItemView *view = table; // sizeHintForRow is public as an item view's
+    // The dialog as it fits 1024×700, 1366×768 and 1920×1080 (a taskbar and a frame off each).
+    for (const QSize size : {QSize(1000, 640), QSize(1340, 710), QSize(1900, 1000)}) {
+        dialog->resize(size);
+        QApplication::processEvents();
+        INFO(size.width() << "×" << size.height());
+        // The questions keep their width (they were squeezed to a few letters a line, below the
+        // scenarios' fixed columns); what does not fit scrolls sideways.
+        CHECK(table->columnWidth(0) >= 240);
+        for (int c = 1; c < table->columnCount(); ++c) {
+            CHECK(table->columnWidth(c) >= 140);
+        }
+        if (size.width() < 1100) {
+            CHECK(table->horizontalScrollBar()->maximum() > 0);
+        }
+        // Every row as tall as its text needs at these widths: not as it wrapped when the
+        // dialog was built (rows of one short question were five lines tall).
+        for (int r = 0; r < table->rowCount(); ++r) {
+            INFO("row " << r);
+            CHECK(table->rowHeight(r) ==
+                  std::max(view->sizeHintForRow(r), table->verticalHeader()->minimumSectionSize()));
+        }
+        const MatrixLayout &l = dialog->matrix()->layout();
+        const QStringList found = l.collisions(dialog->matrix()->state());
+        INFO("matrix plot " << l.plot.width() << "×" << l.plot.height() << ":\n"
+                            << found.join(QLatin1Char('\n')).toStdString());
+        CHECK(found.isEmpty());
+    }
     dialog->close();
 }
