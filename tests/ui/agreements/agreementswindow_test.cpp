@@ -408,3 +408,24 @@ TEST_CASE("Every control of the Afspraken view has a name a screen reader can re
         }
     }
 }
+
+TEST_CASE("The path on the matrix reads cleanly in an Afspraken window that fits 1024×700 to "
+          "1920×1080",
+          "[ui][agreements][matrix]")
+{
+    Register r;
+    AgreementsWindow &w = *r.window;
+    w.tabs()->setCurrentIndex(3);
+    w.dateEdit()->setDate(QDate(2026, 12, 31)); // two quarters on the path, an arrow between
+    for (const QSize size : {QSize(1000, 640), QSize(1340, 710), QSize(1900, 1000)}) {
+        w.resize(size);
+        QApplication::processEvents();
+        const MatrixLayout &l = w.pathView()->layout();
+        const QStringList found = l.collisions(w.pathView()->state());
+        INFO(size.width() << "×" << size.height() << ", plot " << l.plot.width() << "×"
+                          << l.plot.height() << ":\n"
+                          << found.join(QLatin1Char('\n')).toStdString());
+        CHECK(l.plot.width() > 300);
+        CHECK(found.isEmpty());
+    }
+}
