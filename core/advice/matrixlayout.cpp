@@ -190,8 +190,10 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
             rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - box.height()));
             // An arrow through a pole misleads more than the cross it belongs to. A pole sits
             // beside its own axis; moved in along it, it must stop short of the other one.
+            // Past the middle it would name the opposite end: the worst of all.
             int conflicts = crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2)) ? 2 : 0;
             conflicts += crossesAny(rect.adjusted(1, 1, -1, -1), {lines[i < 2 ? 1 : 0]}) ? 1 : 0;
+            conflicts += out.poleInItsHalf(i, rect) ? 0 : 10;
             for (const QRectF &t : std::as_const(taken)) {
                 conflicts += t.intersects(rect) ? 2 : 0; // text over text reads worst
             }
@@ -204,6 +206,21 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
     }
 
     return out;
+}
+
+bool MatrixLayout::poleInItsHalf(int i, const QRectF &rect) const
+{
+    const QPointF middle = map(plot, 0, 0);
+    switch (i) {
+    case 0:
+        return rect.right() <= middle.x();
+    case 1:
+        return rect.left() >= middle.x();
+    case 2:
+        return rect.top() >= middle.y();
+    default:
+        return rect.bottom() <= middle.y();
+    }
 }
 
 QVector<QLineF> MatrixLayout::strokes() const
@@ -241,6 +258,11 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
     // only grazes the box from counting.
     const auto inner = [](const QRectF &r) { return r.adjusted(1, 1, -1, -1); };
     const QVector<QLineF> lines = strokes();
+    for (int q = 0; q < 4; ++q) {
+        if (!poleInItsHalf(q, poles[q])) {
+            found << QStringLiteral("“%1” stands in the opposite half").arg(poleNames[q]);
+        }
+    }
     for (int i = 0; i < texts.size(); ++i) {
         const auto &[name, rect] = texts[i];
         if (!plot.contains(rect)) {

@@ -64,12 +64,15 @@ struct MatrixLayout
 
     // What a reader would find hard to read, in words (none when the picture is clean): a text
     // that leaves the plot, covers another text or a marker, or is crossed by an arrow (shaft or
-    // head) or by the axes' cross. The tests ask it of the screen and the report at several sizes.
+    // head) or by the axes' cross; a pole in the half of the opposite end. The tests ask it of the
+    // screen and the report at several sizes.
     QStringList collisions(const MatrixChartState &state) const;
     // The lines of the cross through the middle, and every arrow's shaft and head edges.
     QVector<QLineF> strokes() const;
 
 private:
+    // Whether pole i (as in poles) stays on its own side of the cross, clear of the other axis.
+    bool poleInItsHalf(int i, const QRectF &rect) const;
     // Each point's label beside its marker, clear of what is already taken where it can be.
     void placeLabels(const MatrixChartState &state, const TextSizes &sizes,
                      const QVector<QPointF> &at, const QVector<QLineF> &lines,

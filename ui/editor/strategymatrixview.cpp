@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
@@ -30,9 +31,10 @@ constexpr double Range = MatrixLayout::Range;
 // A text's size relative to the widget's font, kept on the item (QGraphicsItem::data).
 constexpr int RelativeSize = 0;
 
-// The overlay's texts at full size want a plot of about this much; a smaller plot (a window of
-// 1024×700 leaves about 420×300) draws them smaller, down to MinimumScale of the user's font.
-constexpr QSizeF RoomyPlot(640, 330);
+// The overlay's texts at full size want a plot of about this many of their lines (640×330 px at
+// a 9 pt font); a smaller plot (a window of 1024×700 leaves about 420×300) draws them smaller,
+// down to MinimumScale of the user's font.
+constexpr QSizeF RoomyPlotInLines(53, 25);
 constexpr qreal MinimumScale = 0.85;
 
 QFont scaledFont(QFont f, qreal factor)
@@ -51,7 +53,6 @@ StrategyMatrixView::StrategyMatrixView(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->hide();
-    chart()->setMargins(QMargins(26, 4, 8, 26)); // room for the axis names
     chart()->setBackgroundRoundness(0);
     chart()->layout()->setContentsMargins(0, 0, 0, 0); // the view's edge is the chart's
     setMinimumSize(360, 300);
@@ -299,6 +300,17 @@ QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
     return out;
 }
 
+QVector<QPair<QString, QRectF>> StrategyMatrixView::axisNameGeometry() const
+{
+    QVector<QPair<QString, QRectF>> out;
+    for (QGraphicsSimpleTextItem *item : m_axisNames) {
+        if (item) {
+            out.append({item->text(), mapFromScene(item->sceneBoundingRect()).boundingRect()});
+        }
+    }
+    return out;
+}
+
 QVector<QLineF> StrategyMatrixView::arrowGeometry() const
 {
     QVector<QLineF> out;
@@ -317,9 +329,10 @@ void StrategyMatrixView::placeOverlay()
     // In a small plot the texts are drawn smaller (never below MinimumScale of the user's font,
     // the practice examples' names included), so that they find room beside their markers.
     const QRectF plot = c->plotArea();
-    const qreal scale =
-        std::clamp(std::min(plot.width() / RoomyPlot.width(), plot.height() / RoomyPlot.height()),
-                   MinimumScale, 1.0);
+    const qreal line = QFontMetricsF(font()).height();
+    const qreal scale = std::clamp(std::min(plot.width() / (RoomyPlotInLines.width() * line),
+                                            plot.height() / (RoomyPlotInLines.height() * line)),
+                                   MinimumScale, 1.0);
     QList<QGraphicsSimpleTextItem *> texts(std::begin(m_quadrants), std::end(m_quadrants));
     texts << QList(std::begin(m_poles), std::end(m_poles)) << m_labels;
     for (QGraphicsSimpleTextItem *item : std::as_const(texts)) {
@@ -345,8 +358,23 @@ void StrategyMatrixView::placeOverlay()
         sizes.quadrants[q] = fit(m_quadrants[q], m_state.quadrants[q]);
         sizes.poles[q] = fit(m_poles[q], MatrixLayout::poleText(m_state, q));
     }
+    // An axis name longer than its side of the plot (a large font) goes on two lines; the chart
+    // keeps room for the names as they are drawn, so none is cut at the view's edge.
     for (int i = 0; i < 2; ++i) {
+        const QString name = i == 0 ? m_state.xLabel : m_state.yLabel;
+        const qreal side = i == 0 ? plot.width() : plot.height();
+        m_axisNames[i]->setText(QFontMetricsF(m_axisNames[i]->font()).horizontalAdvance(name) > side
+                                    ? MatrixLayout::inTwoLines(name)
+                                    : name);
         sizes.axisNames[i] = m_axisNames[i]->boundingRect().size();
+    }
+    const QMargins margins(int(std::ceil(sizes.axisNames[1].height())) + 8, 4, 8,
+                           int(std::ceil(sizes.axisNames[0].height())) + 8);
+    if (c->margins() != margins) {
+        c->setMargins(margins);
+        c->layout()->activate(); // the plot's new size, now
+        placeOverlay();
+        return;
     }
     for (int i = 0; i < m_labels.size() && i < m_state.points.size(); ++i) {
         // Each name measured on one line and on two, as the item draws it.

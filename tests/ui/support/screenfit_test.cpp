@@ -147,6 +147,18 @@ TEST_CASE("At 150 % font size nothing is cut off, on a 1366×768 laptop", "[ui][
     f.window->resize(laptop);
     QApplication::processEvents();
     const QStringList main = clipped(f.window.get());
+    // The matrix's axis names are not cut at its edge (the name of the vertical axis was, by a
+    // third), and each pole stays in its own half (moved along a crowded axis, "▼ Selective"
+    // stood under "▲ Broad"). Its crowding at this font is what the table (As a table) is for.
+    const StrategyMatrixView *matrix = f.window->matrixView();
+    for (const auto &[name, rect] : matrix->axisNameGeometry()) {
+        INFO(name.toStdString());
+        CHECK(QRectF(matrix->rect()).contains(rect));
+    }
+    const QStringList poles =
+        matrix->layout().collisions(matrix->state()).filter(QStringLiteral("opposite half"));
+    INFO(poles.join(QLatin1Char('\n')).toStdString());
+    CHECK(poles.isEmpty());
     INFO(main.join(QLatin1Char('\n')).toStdString());
     CHECK(main.isEmpty());
     // The dialogs a user meets on the way.
