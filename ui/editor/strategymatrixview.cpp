@@ -240,6 +240,7 @@ void StrategyMatrixView::addTexts()
     }
     for (int i = 0; i < 2; ++i) {
         auto *name = new QGraphicsSimpleTextItem(i == 0 ? m_state.xLabel : m_state.yLabel, c);
+        name->setFont(font());
         name->setBrush(text);
         if (i == 1) {
             name->setRotation(-90);
@@ -422,6 +423,8 @@ void StrategyMatrixView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
+    } else if (event->type() == QEvent::FontChange) {
+        rebuild(); // every text at the new size, and the chart's room for the axes' names
     }
 }
 

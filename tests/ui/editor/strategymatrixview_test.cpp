@@ -100,6 +100,42 @@ TEST_CASE("A label moves off an arrow when another side is free", "[ui][chart]")
     CHECK(seen);
 }
 
+TEST_CASE("A larger font redraws the matrix at once, its axes' names included", "[ui][chart][font]")
+{
+    MatrixChartState state;
+    state.xLabel = QStringLiteral("Aangrijpingspunt");
+    state.yLabel = QStringLiteral("Reikwijdte");
+    state.points = {ChartPoint{QStringLiteral("s"), QStringLiteral("Startsituatie 2026"), -0.6, 0.5,
+                               ChartPoint::Scenario, true}};
+    StrategyMatrixView view;
+    view.resize(1400, 900); // room enough that no text is drawn smaller at either size
+    view.setState(state);
+    view.show();
+    QApplication::processEvents();
+    const auto heights = [&view] {
+        QVector<qreal> out;
+        for (const auto &[text, rect] : view.axisNameGeometry() + view.textGeometry()) {
+            if (!text.isEmpty()) {
+                out << std::min(rect.width(), rect.height()); // a line's height, either way up
+            }
+        }
+        return out;
+    };
+    const QVector<qreal> before = heights();
+    REQUIRE(before.size() >= 3); // two axes' names and the scenario's
+    // The user's text size changes (the program follows it: no new state, no resize).
+    QFont larger = view.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    view.setFont(larger);
+    QApplication::processEvents();
+    const QVector<qreal> after = heights();
+    REQUIRE(after.size() == before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        INFO(i);
+        CHECK(after[i] > before[i] * 1.3);
+    }
+}
+
 TEST_CASE("On screen too: no line through a name, no name over a marker, at six window sizes "
           "from 1024×700 to 1920×1080",
           "[ui][chart]")

@@ -153,7 +153,7 @@ TEST_CASE("At 150 % font size nothing is cut off, on a 1366×768 laptop", "[ui][
     const StrategyMatrixView *matrix = f.window->matrixView();
     for (const auto &[name, rect] : matrix->axisNameGeometry()) {
         INFO(name.toStdString());
-        CHECK(QRectF(matrix->rect()).contains(rect));
+        CHECK(QRectF(matrix->viewport()->rect()).contains(rect)); // where the chart is drawn
     }
     const QStringList poles =
         matrix->layout().collisions(matrix->state()).filter(QStringLiteral("opposite half"));
