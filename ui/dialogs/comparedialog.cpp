@@ -17,12 +17,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace akkoord::ui {
 
 namespace {
 
 constexpr int QuestionColumn = 260;
 constexpr int MinimumColumn = 140;
+constexpr int CellPadding = 16; // a cell's or a header section's margins and frame
 
 } // namespace
 
@@ -122,18 +125,49 @@ QWidget *CompareDialog::buildTable()
         }
     }
     // The questions keep a readable width (the user can widen them); the scenarios share the
-    // rest, each at least MinimumColumn wide, beyond which the table scrolls sideways. Rows
+    // rest, each at least as wide as the longest word in the table (a cell cuts no word; at a
+    // large font that is wider) and MinimumColumn, beyond which the table scrolls sideways. Rows
     // follow the widths, so a question wraps to as many lines as it needs there and no more.
+    int widest = MinimumColumn;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            QTableWidgetItem *item = m_table->item(r, c);
+            if (!item) {
+                continue;
+            }
+            item->setToolTip(item->text());
+            QFont f = m_table->font();
+            f.setBold(item->font().bold());
+            const QFontMetrics metrics(f);
+            for (const QString &word : item->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                widest = std::max(widest, metrics.horizontalAdvance(word) + CellPadding);
+            }
+        }
+    }
     QHeaderView *header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(MinimumColumn);
-    header->setTextElideMode(Qt::ElideRight); // a long title ends in "…"; its tooltip has it all
+    header->setMinimumSectionSize(widest);
     header->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->setColumnWidth(0, QuestionColumn);
+    m_table->setColumnWidth(0, std::max(QuestionColumn, widest));
     for (int c = 1; c < columns; ++c) {
         header->setSectionResizeMode(c, QHeaderView::Stretch);
     }
+    // Qt 6 clips a header's text at both ends instead of eliding it: a scenario's title is cut
+    // here, with "…", and stands whole in its tooltip.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(header, &QHeaderView::sectionResized, this, &CompareDialog::elideTitles);
+    elideTitles();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return m_table;
+}
+
+void CompareDialog::elideTitles()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 1; c < m_table->columnCount() && c <= m_comparison.items.size(); ++c) {
+        m_table->horizontalHeaderItem(c)->setText(
+            header->fontMetrics().elidedText(m_comparison.items[c - 1].scenario.title,
+                                             Qt::ElideRight, header->sectionSize(c) - CellPadding));
+    }
 }
 
 QWidget *CompareDialog::buildMatrix()

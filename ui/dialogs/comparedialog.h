@@ -28,6 +28,8 @@ private:
     // The answers side by side, differences marked; the matrix with every scenario on it.
     QWidget *buildTable();
     QWidget *buildMatrix();
+    // The scenarios' titles in the header, cut with "…" where a column is narrower.
+    void elideTitles();
     void exportReport(bool pdf);
 
     const Advisor &m_advisor;
