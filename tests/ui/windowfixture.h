@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "support/prompt.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -104,6 +105,19 @@ struct Fixture
     {
         return window->matrixView()->state().point(ChartPoint::Scenario);
     }
+};
+
+// The application font at a scale (the user's text size), for the length of a test.
+struct FontScale
+{
+    QFont saved = QApplication::font();
+    explicit FontScale(qreal factor)
+    {
+        QFont f = saved;
+        f.setPointSizeF(saved.pointSizeF() * factor);
+        QApplication::setFont(f);
+    }
+    ~FontScale() { QApplication::setFont(saved); }
 };
 
 } // namespace akkoord::test

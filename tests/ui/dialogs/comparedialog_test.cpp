@@ -91,18 +91,7 @@ TEST_CASE("Compare on a small laptop: readable questions, no word cut, a table t
     for (const auto &[fontScale, language] :
          {std::pair{1.0, Language::English}, std::pair{1.0, Language::Dutch},
           std::pair{1.5, Language::English}, std::pair{1.5, Language::Dutch}}) {
-        // The user's text size, for the length of the round.
-        struct FontScale
-        {
-            QFont saved = QApplication::font();
-            explicit FontScale(qreal factor)
-            {
-                QFont f = saved;
-                f.setPointSizeF(saved.pointSizeF() * factor);
-                QApplication::setFont(f);
-            }
-            ~FontScale() { QApplication::setFont(saved); }
-        } scaled(fontScale);
+        const test::FontScale scaled(fontScale);
         Fixture f(language);
         const qint64 id = f.scenario("Soest");
         REQUIRE(f.window->openScenario(id));

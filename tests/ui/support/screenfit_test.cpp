@@ -47,6 +47,7 @@
 using namespace akkoord;
 using namespace akkoord::ui;
 using akkoord::test::Fixture;
+using akkoord::test::FontScale;
 using akkoord::test::knowledge;
 
 TEST_CASE("Windows open no larger than the screen leaves free", "[ui][screen]")
@@ -115,19 +116,6 @@ QStringList clipped(QWidget *root)
     }
     return found;
 }
-
-// The application font at a scale, for the length of a test.
-struct FontScale
-{
-    QFont saved = QApplication::font();
-    explicit FontScale(qreal factor)
-    {
-        QFont f = saved;
-        f.setPointSizeF(saved.pointSizeF() * factor);
-        QApplication::setFont(f);
-    }
-    ~FontScale() { QApplication::setFont(saved); }
-};
 
 } // namespace
 
