@@ -31,9 +31,10 @@ constexpr double Range = MatrixLayout::Range;
 // A text's size relative to the widget's font, kept on the item (QGraphicsItem::data).
 constexpr int RelativeSize = 0;
 
-// The overlay's texts at full size want a plot of about this many of their lines (640×330 px at
-// a 9 pt font); a smaller plot (a window of 1024×700 leaves about 420×300) draws them smaller,
-// down to MinimumScale of the user's font.
+// The overlay's texts at full size want a plot of about this many of their lines (740×350 px at
+// a 9 pt font, measured: at 1280×800 the goal's name crossed the cross at full size); a smaller
+// plot (a window of 1024×700 leaves about 420×300) draws them smaller, down to MinimumScale of
+// the user's font.
 constexpr QSizeF RoomyPlotInLines(53, 25);
 constexpr qreal MinimumScale = 0.85;
 
