@@ -31,7 +31,8 @@ public:
     // arrow is drawn now, in scene coordinates: what a reader sees, so that tests can check that
     // texts keep clear of each other and of the arrows.
     QVector<QPair<QString, QRectF>> textGeometry() const;
-    // The axes' names beside the plot, in the same coordinates (the view's own).
+    // The axes' names beside the plot, in the viewport's coordinates (textGeometry gives the
+    // scene's): what a test compares with the area the chart is drawn in.
     QVector<QPair<QString, QRectF>> axisNameGeometry() const;
     QVector<QLineF> arrowGeometry() const;
     // Where everything went (MatrixLayout::collisions says what a reader would trip over).
