@@ -3370,10 +3370,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
       <translation>%1 (midden)</translation>
     </message>
     <message>
-      <source>%1 ↔ %2</source>
-      <translation>%1 ↔ %2</translation>
-    </message>
-    <message>
       <source>scenario</source>
       <translation>scenario</translation>
     </message>
@@ -3404,6 +3400,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
       <source>actual position from the agreements</source>
       <translation>werkelijke positie uit de afspraken</translation>
+    </message>
+    <message>
+      <source>%1 (−1) ↔ %2 (+1)</source>
+      <translation>%1 (−1) ↔ %2 (+1)</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,7 @@
 // Writes screenshots of the desktop program for the README and for review: the main window,
 // the advice panel, the comparison and the approach matrix, in Dutch or English, at a fixed size.
-// Usage: akkoord_screenshots OUTDIR nl|en
+// Usage: akkoord_screenshots OUTDIR nl|en [WIDTHxHEIGHT]   (the window's size; 1440x920 by default,
+// the docs' size; the comparison gets the same size less 100 px in height)
 #include "agreements/agreementfile.h"
 #include "agreements/agreementswindow.h"
 #include "browser/casebrowser.h"
@@ -46,8 +47,15 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(new ui::LazyIconStyle); // the program's own, as app/gui/main.cpp sets
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: akkoord_screenshots OUTDIR nl|en\n");
+    QSize size(1440, 920);
+    if (argc == 4) {
+        const QStringList wh = QString::fromLatin1(argv[3]).split(QLatin1Char('x'));
+        if (wh.size() == 2) {
+            size = QSize(wh[0].toInt(), wh[1].toInt());
+        }
+    }
+    if ((argc != 3 && argc != 4) || size.width() < 200 || size.height() < 200) {
+        std::fprintf(stderr, "usage: akkoord_screenshots OUTDIR nl|en [WIDTHxHEIGHT]\n");
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
@@ -107,7 +115,7 @@ int main(int argc, char *argv[])
     }
 
     ui::MainWindow window(kb, language, &settings);
-    window.resize(1440, 920);
+    window.resize(size);
     window.show();
     window.openDatabase(db);
     const qint64 soest = window.store()->findCase(QStringLiteral("Soest")).value().id;
@@ -137,7 +145,7 @@ int main(int argc, char *argv[])
     window.compareScenarios({scenarios.first().id, scenarios.last().id});
     app.processEvents();
     auto *compare = window.findChild<ui::CompareDialog *>();
-    compare->resize(1440, 820);
+    compare->resize(size - QSize(0, 100));
     app.processEvents();
     compare->grab().save(out + QStringLiteral("/comparison-%1.png").arg(code));
     compare->close();
@@ -255,7 +263,7 @@ int main(int argc, char *argv[])
     // The first start, before any municipality exists.
     QTemporaryDir empty;
     ui::MainWindow fresh(kb, language, &settings);
-    fresh.resize(1440, 920);
+    fresh.resize(size);
     fresh.show();
     fresh.openDatabase(empty.filePath(QStringLiteral("new.sqlite")));
     app.processEvents();

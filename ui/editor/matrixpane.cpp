@@ -8,17 +8,43 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace akkoord::ui {
+
+namespace {
+
+constexpr int CellPadding = 10; // a cell's or header section's margins, as Qt draws them
+
+// Cells whose text wraps within their column, as tall as the wrapped text: QTreeView asks its
+// delegate for a row's height without the column's width, so a wrapped cell kept one line and
+// ended in "…".
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const auto *view = qobject_cast<const QTreeView *>(parent());
+        QStyleOptionViewItem within(option);
+        within.rect = QRect(0, 0, view->columnWidth(index.column()), QWIDGETSIZE_MAX);
+        return QStyledItemDelegate::sizeHint(within, index);
+    }
+};
+
+} // namespace
 
 MatrixPane::MatrixPane(const Advisor &advisor, Language language, const QString &matrix,
                        QWidget *parent)
@@ -59,7 +85,11 @@ MatrixPane::MatrixPane(const Advisor &advisor, Language language, const QString 
     m_table = new QTreeWidget;
     m_table->setRootIsDecorated(false);
     m_table->setAccessibleName(tr("Matrix as a table"));
-    m_table->setHeaderLabels({tr("Point"), tr("Kind"), QString(), QString()});
+    m_table->setHeaderLabels({tr("Point"), QString(), QString(), tr("Kind")});
+    m_table->setWordWrap(true);
+    m_table->setItemDelegate(new WrappingDelegate(m_table));
+    m_table->header()->setStretchLastSection(false);
+    m_table->installEventFilter(this);
     m_route = new QLabel;
     m_route->setWordWrap(true);
     m_route->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -99,6 +129,31 @@ QString position(double v, const QString &negative, const QString &positive)
     return QStringLiteral("%1 (%2)").arg(number, v < 0 ? negative : positive);
 }
 
+// The widest word of a text, as drawn in a cell (its margins included).
+int widestWord(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        widest = std::max(widest, metrics.horizontalAdvance(word) + CellPadding);
+    }
+    return widest;
+}
+
+// A text broken into lines of at most the given width, at spaces (a header does not wrap itself).
+QString wrapped(const QFontMetrics &metrics, const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = lines.isEmpty() ? word : lines.last() + QLatin1Char(' ') + word;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(longer) <= width) {
+            lines.last() = longer;
+        } else {
+            lines << word;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // The pole's words without the arrows the chart puts beside them.
 QString pole(QString text)
 {
@@ -115,8 +170,13 @@ void MatrixPane::fillTable()
     const QString xPositive = pole(state.xPositive);
     const QString yNegative = pole(state.yNegative);
     const QString yPositive = pole(state.yPositive);
-    m_table->setHeaderLabels({tr("Point"), tr("Kind"), tr("%1 ↔ %2").arg(xNegative, xPositive),
-                              tr("%1 ↔ %2").arg(yNegative, yPositive)});
+    // The axes by their names (short enough for a narrow pane); the cells say which pole a
+    // point leans to, and the header's tooltip names both.
+    // The kind comes last: in a narrow pane it is what scrolls out of sight, not a position.
+    m_headings = {tr("Point"), state.xLabel, state.yLabel, tr("Kind")};
+    m_table->setHeaderLabels(m_headings);
+    m_table->headerItem()->setToolTip(1, tr("%1 (−1) ↔ %2 (+1)").arg(xNegative, xPositive));
+    m_table->headerItem()->setToolTip(2, tr("%1 (−1) ↔ %2 (+1)").arg(yNegative, yPositive));
     m_table->clear();
     const QString kinds[] = {tr("scenario"), tr("practice example"), tr("starting point"),
                              tr("where the source wants to go"),
@@ -126,19 +186,66 @@ void MatrixPane::fillTable()
         if (p.emphasised && p.kind == ChartPoint::StartingPoint) {
             kind = tr("recommended starting point");
         }
-        auto *row =
-            new QTreeWidgetItem(m_table, {p.label, kind, position(p.x, xNegative, xPositive),
-                                          position(p.y, yNegative, yPositive)});
+        auto *row = new QTreeWidgetItem(m_table, {p.label, position(p.x, xNegative, xPositive),
+                                                  position(p.y, yNegative, yPositive), kind});
         if (p.emphasised) {
             QFont bold = row->font(0);
             bold.setBold(true);
             row->setFont(0, bold);
         }
     }
-    for (int c = 0; c < m_table->columnCount(); ++c) {
-        m_table->resizeColumnToContents(c);
-    }
+    fitColumns();
     m_route->setText(routeText());
+}
+
+// The columns share the table's width: each at its natural width when all fit (the last takes
+// what is left), otherwise each gives up the same share of what it has beyond its longest word,
+// and the cells wrap. Only when even the longest words do not fit does the table scroll sideways.
+void MatrixPane::fitColumns()
+{
+    const int columns = m_table->columnCount();
+    QVector<int> natural(columns);
+    QVector<int> least(columns);
+    for (int c = 0; c < columns; ++c) {
+        natural[c] =
+            m_table->header()->fontMetrics().horizontalAdvance(m_headings.value(c)) + CellPadding;
+        least[c] = widestWord(m_table->header()->fontMetrics(), m_headings.value(c));
+        for (int r = 0; r < m_table->topLevelItemCount(); ++r) {
+            const QTreeWidgetItem *row = m_table->topLevelItem(r);
+            const QFontMetrics metrics(row->font(c));
+            natural[c] =
+                std::max(natural[c], metrics.horizontalAdvance(row->text(c)) + CellPadding);
+            least[c] = std::max(least[c], widestWord(metrics, row->text(c)));
+        }
+        least[c] = std::min(least[c], natural[c]);
+    }
+    const int available = m_table->viewport()->width();
+    int wanted = 0;
+    int minimum = 0;
+    for (int c = 0; c < columns; ++c) {
+        wanted += natural[c];
+        minimum += least[c];
+    }
+    const double share = wanted <= available ? 1.0
+                         : wanted == minimum
+                             ? 0.0
+                             : std::max(0.0, double(available - minimum) / (wanted - minimum));
+    for (int c = 0; c < columns; ++c) {
+        const int width = least[c] + int((natural[c] - least[c]) * share);
+        m_table->setColumnWidth(
+            c, c == columns - 1 && wanted <= available ? width + available - wanted : width);
+        m_table->headerItem()->setText(
+            c, wrapped(m_table->header()->fontMetrics(), m_headings.value(c), width - CellPadding));
+    }
+    m_table->doItemsLayout(); // the rows' heights follow the wrapped cells
+}
+
+bool MatrixPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize && m_table->isVisible()) {
+        fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString MatrixPane::routeText() const

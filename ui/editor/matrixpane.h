@@ -36,7 +36,7 @@ public:
     void setActualPath(const QVector<PathPoint> &path);
     QString matrix() const { return m_matrixId; }
     StrategyMatrixView *view() const { return m_view; }
-    // The chart's points as rows (name, kind, position on each axis) and its route in words.
+    // The chart's points as rows (name, position on each axis, kind) and its route in words.
     QTreeWidget *table() const { return m_table; }
     QString routeText() const;
     void showTable(bool table);
@@ -49,6 +49,8 @@ private:
     QVector<PathPoint> m_path;
     void update();
     void fillTable();
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     const Advisor &m_advisor;
     Language m_language;
@@ -61,6 +63,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_tablePage;
     QTreeWidget *m_table;
+    QStringList m_headings; // the table's column headings as one line each
     QLabel *m_route;
 };
 

@@ -154,23 +154,38 @@ QWidget *QuestionnaireWidget::buildChecks(const Question &q, const QString &unkn
     }
     m_checks.insert(q.id, boxes);
     const QString id = q.id;
-    auto emitChange = [this, id] {
-        if (m_updating) {
-            return;
-        }
-        if (m_unknownChecks.value(id)->isChecked()) {
-            Q_EMIT answerRequested(id, Answer::unknown());
-            return;
-        }
+    auto ticked = [this, id] {
         QStringList values;
         for (QCheckBox *b : m_checks.value(id)) {
             if (b->isChecked()) {
                 values << b->property("option").toString();
             }
         }
-        Q_EMIT answerRequested(id, Answer::of(values));
+        return values;
     };
-    connect(unknownBox, &QCheckBox::toggled, this, emitChange);
+    // "Don't know" ticked: not known. Unticked with no option ticked: no answer yet, so nothing
+    // is recorded until an option (or "None of these yet") is ticked; recording the empty list
+    // would say "none of these", which the user did not say.
+    connect(unknownBox, &QCheckBox::toggled, this, [this, id, ticked](bool checked) {
+        if (m_updating) {
+            return;
+        }
+        const QStringList values = ticked();
+        if (checked) {
+            Q_EMIT answerRequested(id, Answer::unknown());
+        } else if (!values.isEmpty()) {
+            Q_EMIT answerRequested(id, Answer::of(values));
+        }
+    });
+    // An option ticked is an answer, whether or not "Don't know" was still ticked; the last one
+    // unticked goes back to not known ("None of these yet" has its own box).
+    auto emitChange = [this, id, ticked] {
+        if (m_updating) {
+            return;
+        }
+        const QStringList values = ticked();
+        Q_EMIT answerRequested(id, values.isEmpty() ? Answer::unknown() : Answer::of(values));
+    };
     connect(noneBox, &QCheckBox::toggled, this, [this, id](bool checked) {
         if (!m_updating) {
             Q_EMIT answerRequested(id, checked ? Answer::of({}) : Answer::unknown());

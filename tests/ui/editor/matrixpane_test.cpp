@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -36,6 +37,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -126,9 +128,11 @@ TEST_CASE("The matrix reads as a table: every point with its place, and the rout
     CHECK(table->focusPolicy() != Qt::NoFocus);
     const MatrixChartState &s = f.window->matrixView()->state();
     REQUIRE(table->topLevelItemCount() == s.points.size());
-    // The axes name their poles; every row says where it lies on both.
-    CHECK(table->headerItem()->text(2).contains(QStringLiteral("Collectives")));
-    CHECK(table->headerItem()->text(2).contains(QStringLiteral("↔")));
+    // The columns are the axes by name, their tooltips name the poles; every row says where it
+    // lies on both, and to which pole it leans.
+    CHECK(table->headerItem()->text(1).simplified() == s.xLabel);
+    CHECK(table->headerItem()->toolTip(1).contains(QStringLiteral("Collectives")));
+    CHECK(table->headerItem()->toolTip(1).contains(QStringLiteral("↔")));
     const ChartPoint *scenario = s.point(ChartPoint::Scenario);
     const ChartPoint *recommended = nullptr;
     for (const ChartPoint &p : s.points) {
@@ -139,15 +143,17 @@ TEST_CASE("The matrix reads as a table: every point with its place, and the rout
     bool scenarioRow = false;
     for (int i = 0; i < table->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *row = table->topLevelItem(i);
+        CHECK_FALSE(row->text(1).isEmpty());
         CHECK_FALSE(row->text(2).isEmpty());
-        CHECK_FALSE(row->text(3).isEmpty());
         if (row->text(0) == scenario->label) {
             scenarioRow = true;
-            CHECK(row->text(1) == QStringLiteral("scenario"));
-            CHECK(row->text(2).startsWith(QLocale().toString(scenario->x, 'f', 2)));
+            CHECK(row->text(3) == QStringLiteral("scenario"));
+            CHECK(row->text(1).startsWith(QLocale().toString(scenario->x, 'f', 2)));
+            CHECK(row->text(1).contains(scenario->x < 0 ? QStringLiteral("Collectives")
+                                                        : QStringLiteral("Individual")));
         }
         if (row->text(0) == recommended->label) {
-            CHECK(row->text(1) == QStringLiteral("recommended starting point"));
+            CHECK(row->text(3) == QStringLiteral("recommended starting point"));
         }
     }
     CHECK(scenarioRow);
@@ -161,7 +167,7 @@ TEST_CASE("The matrix reads as a table: every point with its place, and the rout
     const auto place = [&] {
         for (int i = 0; i < table->topLevelItemCount(); ++i) {
             if (table->topLevelItem(i)->text(0) == label) {
-                return table->topLevelItem(i)->text(2) + table->topLevelItem(i)->text(3);
+                return table->topLevelItem(i)->text(1) + table->topLevelItem(i)->text(2);
             }
         }
         return QString();
@@ -173,4 +179,50 @@ TEST_CASE("The matrix reads as a table: every point with its place, and the rout
     CHECK(after != before);
     button->click();
     CHECK(f.window->matrixView()->isVisibleTo(pane));
+}
+
+TEST_CASE("In a narrow pane the matrix's table wraps its cells instead of cutting them, and the "
+          "names and positions stay in sight",
+          "[ui][chart][accessibility]")
+{
+    for (const Language language : {Language::Dutch, Language::English}) {
+        INFO(languageCode(language).toStdString());
+        Fixture f(language);
+        // The pane as wide as at 1024×700 (about 450 px), and as at 1920×1080.
+        for (const int width : {1024, 1920}) {
+            INFO(width);
+            f.window->resize(width, width == 1024 ? 700 : 1080);
+            REQUIRE(f.window->openScenario(f.scenario("Soest")));
+            MatrixPane *pane = f.window->matrixPane();
+            pane->showTable(true);
+            QApplication::processEvents();
+            QTreeWidget *table = pane->table();
+            const int viewport = table->viewport()->width();
+            REQUIRE(viewport > 300);
+            for (int c = 0; c < 3; ++c) {
+                INFO("column " << c);
+                CHECK(table->header()->sectionViewportPosition(c) >= 0);
+                CHECK(table->header()->sectionViewportPosition(c) + table->columnWidth(c) <=
+                      viewport);
+            }
+            for (int r = 0; r < table->topLevelItemCount(); ++r) {
+                QTreeWidgetItem *row = table->topLevelItem(r);
+                for (int c = 0; c < table->columnCount(); ++c) {
+                    INFO(row->text(c).toStdString());
+                    const QRect cell = table->visualItemRect(row);
+                    // The text's room in its cell: the column less the style's text margins.
+                    const int margin =
+                        table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) +
+                        1;
+                    const QRect needed =
+                        QFontMetrics(row->font(c))
+                            .boundingRect(QRect(0, 0, table->columnWidth(c) - 2 * margin, 10000),
+                                          Qt::TextWordWrap, row->text(c));
+                    CHECK(needed.width() <= table->columnWidth(c));
+                    CHECK(needed.height() <= cell.height());
+                }
+            }
+            pane->showTable(false);
+        }
+    }
 }

@@ -126,3 +126,61 @@ TEST_CASE("That nothing has grown yet is a box of its own, not an empty list onl
     none->setChecked(false);
     CHECK_FALSE(asked.last().known);
 }
+
+TEST_CASE("Unticking \"Don't know\" records no answer the user did not give, and ticking an "
+          "option records that option",
+          "[ui][questionnaire]")
+{
+    QuestionnaireWidget q(*knowledge(), Language::English);
+    const QString existing = QStringLiteral("existing");
+    QCheckBox *unknown = nullptr;
+    QCheckBox *covenant = nullptr;
+    for (QCheckBox *b : q.findChildren<QCheckBox *>()) {
+        if (!b->accessibleName().startsWith(QStringLiteral("What has already grown"))) {
+            continue;
+        }
+        if (b->text() == QStringLiteral("Don't know")) {
+            unknown = b;
+        } else if (b->property("option").toString() == QStringLiteral("covenant")) {
+            covenant = b;
+        }
+    }
+    REQUIRE(unknown);
+    REQUIRE(covenant);
+    QVector<Answer> asked;
+    QObject::connect(&q, &QuestionnaireWidget::answerRequested,
+                     [&](const QString &id, const Answer &a) {
+                         if (id == existing) {
+                             asked << a;
+                         }
+                     });
+    q.setAnswers(Answers(), QString(), {});
+    REQUIRE(unknown->isChecked());
+    // Unticked with nothing else ticked: still no answer, and not "none of these".
+    unknown->setChecked(false);
+    CHECK(asked.isEmpty());
+    // An option ticked next is the answer.
+    covenant->setChecked(true);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.last().known);
+    CHECK(asked.last().options == QStringList{QStringLiteral("covenant")});
+
+    // Ticking an option while "Don't know" is still ticked answers with that option too.
+    asked.clear();
+    q.setAnswers(Answers(), QString(), {});
+    REQUIRE(unknown->isChecked());
+    REQUIRE_FALSE(covenant->isChecked());
+    covenant->setChecked(true);
+    REQUIRE_FALSE(asked.isEmpty());
+    CHECK(asked.last().known);
+    CHECK(asked.last().options == QStringList{QStringLiteral("covenant")});
+
+    // Unticking the only ticked option goes back to not known, not to "none of these".
+    Answers answers;
+    answers.setMultiple(existing, {QStringLiteral("covenant")});
+    q.setAnswers(answers, QString(), {});
+    asked.clear();
+    covenant->setChecked(false);
+    REQUIRE(asked.size() == 1);
+    CHECK_FALSE(asked.last().known);
+}
