@@ -223,6 +223,23 @@ bool MatrixLayout::poleInItsHalf(int i, const QRectF &rect) const
     }
 }
 
+bool MatrixLayout::acrossAnAxis(const QPointF &marker, const QRectF &label) const
+{
+    // A marker on an axis belongs to neither side. A name just over the axis from a marker close
+    // to it (its near edge within about a line and a half of the marker) still reads as its own.
+    constexpr qreal OnTheAxis = 6;
+    constexpr qreal Near = 24;
+    const QPointF middle = map(plot, 0, 0);
+    return (marker.y() < middle.y() - OnTheAxis && label.top() >= middle.y() &&
+            label.top() - marker.y() > Near) ||
+           (marker.y() > middle.y() + OnTheAxis && label.bottom() <= middle.y() &&
+            marker.y() - label.bottom() > Near) ||
+           (marker.x() < middle.x() - OnTheAxis && label.left() >= middle.x() &&
+            label.left() - marker.x() > Near) ||
+           (marker.x() > middle.x() + OnTheAxis && label.right() <= middle.x() &&
+            marker.x() - label.right() > Near);
+}
+
 QVector<QLineF> MatrixLayout::strokes() const
 {
     QVector<QLineF> out;
@@ -263,6 +280,12 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
             found << QStringLiteral("“%1” stands in the opposite half").arg(poleNames[q]);
         }
     }
+    for (int i = 0; i < labels.size() && i < state.points.size(); ++i) {
+        if (acrossAnAxis(map(plot, state.points[i].x, state.points[i].y), labels[i])) {
+            found << QStringLiteral("“%1” stands across an axis from its marker")
+                         .arg(state.points[i].label);
+        }
+    }
     for (int i = 0; i < texts.size(); ++i) {
         const auto &[name, rect] = texts[i];
         if (!plot.contains(rect)) {
@@ -294,11 +317,12 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
 
 void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &sizes,
                                const QVector<QPointF> &at, const QVector<QLineF> &lines,
-                               QVector<QRectF> taken)
+                               const QVector<QRectF> &fixed)
 {
     // Which labels get the best places first: the scenario, the goal, starting points, examples;
     // the emphasised one of each kind before the others.
-    QVector<int> order(state.points.size());
+    const int count = int(state.points.size());
+    QVector<int> order(count);
     std::iota(order.begin(), order.end(), 0);
     const auto rank = [&state](int i) {
         static const int priority[] = {0, 3, 2, 1, 1}; // by ChartPoint::Kind
@@ -309,74 +333,157 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                      [&rank](int a, int b) { return rank(a) < rank(b); });
 
     // Each label beside its marker, where it costs the reader least: it covers no other text or
-    // marker, no line (an arrow's shaft or head, the axes' cross) runs through it, and it stays
-    // inside the plot, in the first of the sides below that manages all of that. Where none does
-    // (a crowded corner), the side that covers least; a label is moved inside the plot rather
-    // than cut at its edge.
-    labels.resize(state.points.size());
-    labelInTwo.fill(false, state.points.size());
-    for (int i : std::as_const(order)) {
+    // marker, no line (an arrow's shaft or head, the axes' cross) runs through it, it stays on
+    // its marker's side of both axes, and it stays inside the plot, in the first of the sides
+    // below that manages all of that. Where none does (a crowded corner), the side that covers
+    // least; a label is moved inside the plot rather than cut at its edge.
+    labels.fill(QRectF(), count);
+    labelInTwo.fill(false, count);
+    QVector<bool> placed(count, false);
+    const auto candidatesFor = [&](int i, const QSizeF &box) {
         const QPointF p = at[i];
-        const auto bestFor = [&](const QSizeF &box) {
-            const qreal w = box.width();
-            const qreal h = box.height();
-            // Close beside the marker first, then the same sides a step and two further out.
-            QVector<QPointF> candidates;
-            // Beside it level with the marker, or slid up or down as far as the marker's level
-            // stays within the name's height (out from under a neighbour's line or name).
-            const qreal slide = std::max(0.0, h / 2 - 5);
-            for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
-                for (const qreal dy : {0.0, -slide, slide}) {
-                    candidates << QPointF(p.x() + 9 + d, p.y() - h / 2 + dy)
-                               << QPointF(p.x() - 9 - w - d, p.y() - h / 2 + dy);
-                }
-                candidates << QPointF(p.x() + 7, p.y() - h - 3 - d)
-                           << QPointF(p.x() + 7, p.y() + 3 + d)
-                           << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
-                           << QPointF(p.x() - 7 - w, p.y() + 3 + d)
-                           << QPointF(p.x() - w / 2, p.y() - h - 8 - d)
-                           << QPointF(p.x() - w / 2, p.y() + 8 + d);
+        const qreal w = box.width();
+        const qreal h = box.height();
+        // Close beside the marker first, then the same sides a step and two further out.
+        QVector<QRectF> out;
+        // Beside it level with the marker, or slid up or down as far as the marker's level stays
+        // within the name's height (out from under a neighbour's line or name).
+        const qreal slide = std::max(0.0, h / 2 - 5);
+        QVector<QPointF> corners;
+        for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
+            for (const qreal dy : {0.0, -slide, slide}) {
+                corners << QPointF(p.x() + 9 + d, p.y() - h / 2 + dy)
+                        << QPointF(p.x() - 9 - w - d, p.y() - h / 2 + dy);
             }
-            QRectF best;
-            qreal bestCost = std::numeric_limits<qreal>::max();
-            for (const QPointF &candidate : candidates) {
-                QRectF rect(candidate, box);
-                // Inside the plot, moved in from an edge rather than cut by it.
-                rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - w));
-                rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - h));
-                qreal cost = 0;
-                for (const QRectF &t : std::as_const(taken)) {
-                    const QRectF both = t.intersected(rect);
-                    cost += both.isEmpty() ? 0 : 100 + both.width() * both.height();
-                }
-                // An arrow through a name reads as striking it out; the thin cross, less so.
-                for (int l = 0; l < lines.size(); ++l) {
-                    if (crossesAny(rect.adjusted(1, 1, -1, -1), {lines[l]})) {
-                        cost += l < 2 ? 40 : 90;
-                    }
-                }
-                // Away from its own marker reads as someone else's label: a little cost for
-                // distance.
-                cost += QLineF(rect.center(), p).length() / 100;
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = rect;
-                }
-            }
-            return std::pair{best, bestCost};
+            corners << QPointF(p.x() + 7, p.y() - h - 3 - d) << QPointF(p.x() + 7, p.y() + 3 + d)
+                    << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
+                    << QPointF(p.x() - 7 - w, p.y() + 3 + d)
+                    << QPointF(p.x() - w / 2, p.y() - h - 8 - d)
+                    << QPointF(p.x() - w / 2, p.y() + 8 + d);
+        }
+        for (const QPointF &corner : std::as_const(corners)) {
+            QRectF rect(corner, box);
+            // Inside the plot, moved in from an edge rather than cut by it.
+            rect.moveLeft(qBound(plot.left(), rect.left(), plot.right() - w));
+            rect.moveTop(qBound(plot.top(), rect.top(), plot.bottom() - h));
+            out << rect;
+        }
+        return out;
+    };
+    // What label i at rect costs, beside the fixed texts and markers and the other labels placed
+    // so far (but for `skip`).
+    const auto costOf = [&](int i, const QRectF &rect, int skip) {
+        qreal cost = 0;
+        const auto cover = [&cost, &rect](const QRectF &t) {
+            const QRectF both = t.intersected(rect);
+            cost += both.isEmpty() ? 0 : 100 + both.width() * both.height();
         };
-        auto [best, cost] = bestFor(i < sizes.labels.size() ? sizes.labels[i] : QSizeF());
-        // A long name that finds no clear place on one line may on two (the smallest conflict
-        // costs 40; distance alone stays below that).
-        if (cost >= 40 && i < sizes.labelsInTwo.size() && !sizes.labelsInTwo[i].isEmpty()) {
-            const auto [two, twoCost] = bestFor(sizes.labelsInTwo[i]);
-            if (twoCost < cost) {
-                best = two;
-                labelInTwo[i] = true;
+        for (const QRectF &t : fixed) {
+            cover(t);
+        }
+        for (int j = 0; j < count; ++j) {
+            if (j != i && j != skip && placed[j]) {
+                cover(labels[j]);
             }
         }
-        labels[i] = best;
-        taken << labels[i];
+        // An arrow through a name reads as striking it out; the thin cross, less so.
+        for (int l = 0; l < lines.size(); ++l) {
+            if (crossesAny(rect.adjusted(1, 1, -1, -1), {lines[l]})) {
+                cost += l < 2 ? 40 : 90;
+            }
+        }
+        // Across an axis from its marker a name reads as the neighbour's there.
+        cost += acrossAnAxis(at[i], rect) ? 60 : 0;
+        // Away from its own marker reads as someone else's label: a little cost for distance.
+        cost += QLineF(rect.center(), at[i]).length() / 100;
+        return cost;
+    };
+    struct Place
+    {
+        QRectF rect;
+        bool inTwo = false;
+        qreal cost = std::numeric_limits<qreal>::max();
+    };
+    const auto bestFor = [&](int i, int skip) {
+        Place best;
+        for (const QRectF &rect : candidatesFor(i, sizes.labels.value(i))) {
+            const qreal cost = costOf(i, rect, skip);
+            if (cost < best.cost) {
+                best = {rect, false, cost};
+            }
+        }
+        // A long name that finds no clear place on one line may on two (the smallest conflict
+        // costs 40; distance alone stays below that).
+        if (best.cost >= 40 && !sizes.labelsInTwo.value(i).isEmpty()) {
+            for (const QRectF &rect : candidatesFor(i, sizes.labelsInTwo[i])) {
+                const qreal cost = costOf(i, rect, skip);
+                if (cost < best.cost) {
+                    best = {rect, true, cost};
+                }
+            }
+        }
+        return best;
+    };
+    for (int i : std::as_const(order)) {
+        const Place best = bestFor(i, -1);
+        labels[i] = best.rect;
+        labelInTwo[i] = best.inTwo;
+        placed[i] = true;
+    }
+
+    // Placed one by one, an early label may have taken the only clear place of a later one. A
+    // label still in conflict tries each of its places that only another label is in the way of,
+    // with that label moved to its own best place elsewhere; it is kept where both together cost
+    // less.
+    for (int round = 0; round < 2; ++round) {
+        for (int i : std::as_const(order)) {
+            const qreal now = costOf(i, labels[i], -1);
+            if (now < 40) {
+                continue;
+            }
+            const Place alone = bestFor(i, -1); // first, with every other label known
+            if (alone.cost < now - 1) {
+                labels[i] = alone.rect;
+                labelInTwo[i] = alone.inTwo;
+                continue;
+            }
+            QVector<Place> options;
+            for (const QRectF &rect : candidatesFor(i, sizes.labels.value(i))) {
+                options.append({rect, false, 0});
+            }
+            for (const QRectF &rect : candidatesFor(i, sizes.labelsInTwo.value(i))) {
+                options.append({rect, true, 0});
+            }
+            for (const Place &option : std::as_const(options)) {
+                if (option.rect.isEmpty()) {
+                    continue;
+                }
+                int inTheWay = -1;
+                for (int j = 0; j < count && inTheWay != -2; ++j) {
+                    if (j != i && labels[j].intersects(option.rect)) {
+                        inTheWay = inTheWay == -1 ? j : -2; // one only
+                    }
+                }
+                if (inTheWay < 0 || costOf(i, option.rect, inTheWay) >= 40) {
+                    continue;
+                }
+                const int j = inTheWay;
+                const qreal before = now + costOf(j, labels[j], -1);
+                const QRectF was = labels[i];
+                labels[i] = option.rect;
+                const Place moved = bestFor(j, -1);
+                const QRectF wasJ = labels[j];
+                labels[j] = moved.rect;
+                const qreal after = costOf(i, option.rect, -1) + moved.cost;
+                if (after < before - 1) {
+                    labelInTwo[i] = option.inTwo;
+                    labelInTwo[j] = moved.inTwo;
+                    break;
+                }
+                labels[i] = was;
+                labels[j] = wasJ;
+            }
+        }
     }
 }
 

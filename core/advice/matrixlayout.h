@@ -67,6 +67,9 @@ struct MatrixLayout
     // head) or by the axes' cross; a pole in the half of the opposite end. The tests ask it of the
     // screen and the report at several sizes.
     QStringList collisions(const MatrixChartState &state) const;
+    // Whether a name lies wholly on the other side of an axis than its marker, away from it
+    // (where it reads as a neighbour's); a marker on an axis has no side.
+    bool acrossAnAxis(const QPointF &marker, const QRectF &label) const;
     // The lines of the cross through the middle, and every arrow's shaft and head edges.
     QVector<QLineF> strokes() const;
 
@@ -76,7 +79,7 @@ private:
     // Each point's label beside its marker, clear of what is already taken where it can be.
     void placeLabels(const MatrixChartState &state, const TextSizes &sizes,
                      const QVector<QPointF> &at, const QVector<QLineF> &lines,
-                     QVector<QRectF> taken);
+                     const QVector<QRectF> &fixed);
 };
 
 } // namespace akkoord

@@ -109,3 +109,24 @@ TEST_CASE("The report's matrix: no line through a text, no text over a marker, a
         }
     }
 }
+
+TEST_CASE("A name wholly across an axis from its marker, away from it, reads as a neighbour's",
+          "[report][chart]")
+{
+    MatrixLayout l;
+    l.plot = QRectF(0, 0, 400, 300); // the cross at (200, 150)
+    const QPointF above(100, 100);   // 50 px above the horizontal axis, left of the vertical one
+    const QSizeF name(120, 14);
+    // Beside its marker: its own.
+    CHECK_FALSE(l.acrossAnAxis(above, QRectF(QPointF(109, 93), name)));
+    // Below the horizontal axis, 60 px under its marker: across.
+    CHECK(l.acrossAnAxis(above, QRectF(QPointF(60, 160), name)));
+    // Right of the vertical axis, far from its marker: across.
+    const QPointF left(150, 60);
+    CHECK(l.acrossAnAxis(left, QRectF(QPointF(210, 53), name)));
+    // A marker close to the axis with its name just over it (within a line and a half): its own.
+    const QPointF near(100, 140);
+    CHECK_FALSE(l.acrossAnAxis(near, QRectF(QPointF(60, 152), name)));
+    // A marker on the axis has no side.
+    CHECK_FALSE(l.acrossAnAxis(QPointF(100, 150), QRectF(QPointF(60, 190), name)));
+}
