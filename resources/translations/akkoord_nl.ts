@@ -2807,6 +2807,14 @@ Afsluitcodes:
       <source>Advice</source>
       <translation>Advies</translation>
     </message>
+    <message>
+      <source>None (no special circumstances)</source>
+      <translation>Geen (geen bijzondere omstandigheden)</translation>
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation>Vragen</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::ComparisonChooser</name>

@@ -83,9 +83,10 @@ def answer_everything(frame):
             order.append(question)
         if role == "combo box" and question:
             key("Down")  # the first option after "Weet ik niet"
-        elif role == "check box" and question and name.endswith(": Weet ik niet"):
-            # "Weet ik niet" off: the question becomes "Nog geen van deze", an answer of its own.
-            if node.getState().contains(pyatspi.STATE_CHECKED):
+        elif role == "check box" and question and name.endswith(": Nog geen van deze"):
+            # "Nog geen van deze" ticked: an answer of its own ("Weet ik niet" unticked alone
+            # answers nothing).
+            if not node.getState().contains(pyatspi.STATE_CHECKED):
                 key("space")
         key("Tab")
     else:

@@ -10,9 +10,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,8 +26,35 @@ namespace akkoord::ui {
 namespace {
 
 constexpr int QuestionColumn = 260;
+constexpr int NarrowQuestionColumn = 180; // where the scenarios would not fit beside 260
 constexpr int MinimumColumn = 140;
 constexpr int CellPadding = 16; // a cell's or a header section's margins and frame
+
+// The answers' table, with the keyboard's cursor kept clear of the frozen question column (as
+// in Qt's frozen-column example): a cell moved to on the left scrolls out from under it.
+class AnswersTable : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        const QModelIndex current = QTableWidget::moveCursor(action, modifiers);
+        const int hidden = visualRect(current).left() - columnWidth(0);
+        if (action == MoveLeft && current.column() > 0 && hidden < 0) {
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + hidden);
+        }
+        return current;
+    }
+
+    void scrollTo(const QModelIndex &index, ScrollHint hint) override
+    {
+        if (index.column() > 0) {
+            QTableWidget::scrollTo(index, hint);
+        }
+    }
+};
 
 } // namespace
 
@@ -44,7 +73,12 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(buildTable());
     split->addWidget(buildMatrix());
-    split->setSizes({760, 640});
+    // The table as wide as its questions and scenarios want, between half and five eighths of
+    // the dialog; the matrix takes the rest.
+    const int wanted = QuestionColumn + m_scenarioColumn * int(m_comparison.items.size()) +
+                       m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth();
+    const int share = std::clamp(wanted, width() / 2, width() * 5 / 8);
+    split->setSizes({share, width() - share});
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -62,7 +96,7 @@ QWidget *CompareDialog::buildTable()
     const AdviceText words(kb, language);
     // The question is a column of its own, so long questions wrap instead of being cut off.
     const int columns = int(m_comparison.items.size()) + 1;
-    m_table = new QTableWidget(int(m_comparison.rows.size()) + 3, columns);
+    m_table = new AnswersTable(int(m_comparison.rows.size()) + 3, columns);
     m_table->setAccessibleName(tr("Answers side by side"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
@@ -102,7 +136,11 @@ QWidget *CompareDialog::buildTable()
         for (const WeightedMeasure &t : a.tactics) {
             tactics << kb.measure(kb.tactics(), t.id)->label.in(language);
         }
-        m_table->setItem(2, c + 1, new QTableWidgetItem(tactics.join(QStringLiteral(", "))));
+        // An empty cell would read as missing: none is an answer of the advice too.
+        m_table->setItem(2, c + 1,
+                         new QTableWidgetItem(tactics.isEmpty()
+                                                  ? tr("None (no special circumstances)")
+                                                  : tactics.join(QStringLiteral(", "))));
     }
     for (int r = 0; r < m_comparison.rows.size(); ++r) {
         const ComparisonRow &row = m_comparison.rows[r];
@@ -144,6 +182,7 @@ QWidget *CompareDialog::buildTable()
             }
         }
     }
+    m_scenarioColumn = widest;
     QHeaderView *header = m_table->horizontalHeader();
     header->setMinimumSectionSize(widest);
     header->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -151,13 +190,92 @@ QWidget *CompareDialog::buildTable()
     for (int c = 1; c < columns; ++c) {
         header->setSectionResizeMode(c, QHeaderView::Stretch);
     }
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Qt 6 clips a header's text at both ends instead of eliding it: a scenario's title is cut
     // here, with "…", and stands whole in its tooltip.
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(header, &QHeaderView::sectionResized, this, &CompareDialog::elideTitles);
     elideTitles();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    freezeQuestions();
+    m_table->viewport()->installEventFilter(this);
     return m_table;
+}
+
+// Where the table scrolls sideways the questions stay in sight: a second view over the same
+// cells shows only the first column, on top of the table's own (Qt's frozen-column pattern).
+// It takes no focus: the keyboard and screen readers have the table itself.
+void CompareDialog::freezeQuestions()
+{
+    m_frozen = new QTableView(m_table);
+    m_frozen->setModel(m_table->model());
+    m_frozen->setSelectionModel(m_table->selectionModel());
+    m_frozen->setAccessibleName(tr("Questions"));
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_frozen->setWordWrap(true);
+    m_frozen->verticalHeader()->hide();
+    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollMode(m_table->verticalScrollMode());
+    m_frozen->setFrameShape(QFrame::NoFrame);
+    for (int c = 1; c < m_table->columnCount(); ++c) {
+        m_frozen->setColumnHidden(c, true);
+    }
+    m_table->viewport()->stackUnder(m_frozen);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int size) {
+                if (column == 0) {
+                    m_frozen->setColumnWidth(0, size);
+                    placeFrozen();
+                }
+            });
+    connect(m_table->verticalHeader(), &QHeaderView::sectionResized, this,
+            [this](int row, int, int size) { m_frozen->setRowHeight(row, size); });
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged,
+            m_table->verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(m_table->verticalScrollBar(), &QAbstractSlider::valueChanged,
+            m_frozen->verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(m_table->horizontalScrollBar(), &QAbstractSlider::valueChanged, this,
+            &CompareDialog::placeFrozen);
+    m_frozen->setColumnWidth(0, m_table->columnWidth(0));
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        m_frozen->setRowHeight(r, m_table->rowHeight(r));
+    }
+    placeFrozen();
+}
+
+void CompareDialog::placeFrozen()
+{
+    // Only while the table is scrolled sideways: otherwise the question column is in its place.
+    const bool scrolled = m_table->horizontalScrollBar()->value() > 0;
+    m_frozen->setVisible(scrolled);
+    if (scrolled) {
+        m_frozen->setGeometry(m_table->frameWidth(), m_table->frameWidth(), m_table->columnWidth(0),
+                              m_table->viewport()->height() +
+                                  m_table->horizontalHeader()->height());
+        m_frozen->verticalScrollBar()->setValue(m_table->verticalScrollBar()->value());
+    }
+}
+
+// The questions narrow (to NarrowQuestionColumn) before the scenarios would have to scroll.
+void CompareDialog::fitQuestions()
+{
+    const int scenarios = int(m_comparison.items.size());
+    const int room = m_table->viewport()->width() - m_scenarioColumn * scenarios;
+    m_table->setColumnWidth(
+        0, std::max(m_scenarioColumn, std::clamp(room, NarrowQuestionColumn, QuestionColumn)));
+    placeFrozen();
+}
+
+bool CompareDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The viewport's own resize: by then its new width is known (the table's comes first).
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitQuestions();
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void CompareDialog::elideTitles()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QTableView;
 class QTableWidget;
 
 namespace akkoord::ui {
@@ -22,6 +23,8 @@ public:
 
     const Comparison &comparison() const { return m_comparison; }
     QTableWidget *table() const { return m_table; }
+    // The question column that stays in sight while the table is scrolled sideways.
+    QTableView *frozenQuestions() const { return m_frozen; }
     StrategyMatrixView *matrix() const { return m_matrix; }
 
 private:
@@ -30,6 +33,10 @@ private:
     QWidget *buildMatrix();
     // The scenarios' titles in the header, cut with "…" where a column is narrower.
     void elideTitles();
+    void freezeQuestions();
+    void placeFrozen();
+    void fitQuestions();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void exportReport(bool pdf);
 
     const Advisor &m_advisor;
@@ -37,6 +44,8 @@ private:
     QVector<QPair<QString, Scenario>> m_scenarios;
     Comparison m_comparison;
     QTableWidget *m_table;
+    QTableView *m_frozen;     // the question column, kept in sight while the table scrolls sideways
+    int m_scenarioColumn = 0; // the narrowest a scenario's column gets: its longest word
     StrategyMatrixView *m_matrix;
 };
 
