@@ -143,6 +143,12 @@ int Cli::copy()
                  .arg(c.cases)
                  .arg(target.value()->path())
           << Qt::endl;
+    if (c.skipped > 0) {
+        m_out << tr("%n scenario(s) and agreement(s) were there already (from an earlier copy) "
+                    "and were left as they are.",
+                    "", c.skipped)
+              << Qt::endl;
+    }
     return Done;
 }
 

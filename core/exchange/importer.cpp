@@ -116,7 +116,7 @@ Error Importer::scenario(const ImportedScenario &imported)
         }
     }
     const Result<ScenarioRecord> added =
-        m_store.insertScenarioWithHistory(m_owner.id, s.revisions, s.baseline);
+        m_store.insertScenarioWithHistory(m_owner.id, s.revisions, s.baseline, QString());
     if (!added.ok()) {
         return added.error();
     }

@@ -72,7 +72,7 @@ Error ScenarioStore::insertScenariosWithHistory(qint64 caseId, const QVector<His
     return transaction([&]() -> Error {
         for (const History &h : batch) {
             const Result<ScenarioRecord> added =
-                insertScenarioWithHistory(caseId, h.revisions, h.baseline);
+                insertScenarioWithHistory(caseId, h.revisions, h.baseline, h.uuid);
             if (!added.ok()) {
                 return added.error();
             }
@@ -91,7 +91,8 @@ Error ScenarioStore::insertAgreementsWithHistory(qint64 caseId,
 {
     return transaction([&]() -> Error {
         for (const AgreementHistory &h : batch) {
-            const Result<AgreementRecord> added = insertAgreementWithHistory(caseId, h.revisions);
+            const Result<AgreementRecord> added =
+                insertAgreementWithHistory(caseId, h.revisions, h.uuid);
             if (!added.ok()) {
                 return added.error();
             }

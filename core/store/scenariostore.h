@@ -136,9 +136,12 @@ public:
                                                    int baseRevision) = 0;
     virtual Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline) = 0;
     // Adds a scenario with its revisions as they were saved elsewhere (oldest first; the last
-    // is current), keeping their numbers and times. Used by import.
-    virtual Result<ScenarioRecord>
-    insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline) = 0;
+    // is current), keeping their numbers and times. Used by import and copy. uuid: the one it
+    // had where it was saved (copy keeps it, so a second copy knows it); empty: a new one.
+    virtual Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId,
+                                                             const QVector<Revision> &revisions,
+                                                             bool baseline,
+                                                             const QString &uuid) = 0;
     // Several of one municipality at once, as insertScenarioWithHistory adds one, those marked
     // deleted put in the trash: for copy, where a server takes a batch in a few round trips and
     // a scenario at a time in several each. All or nothing.
@@ -147,6 +150,7 @@ public:
         QVector<Revision> revisions; // oldest first
         bool baseline = false;
         bool deleted = false;
+        QString uuid; // as in the store it was read from
     };
     virtual Error insertScenariosWithHistory(qint64 caseId, const QVector<History> &batch);
 
@@ -163,13 +167,15 @@ public:
                                                         bool includeDeleted = false) const = 0;
     virtual Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const = 0;
     // Adds an agreement with its revisions as they were saved elsewhere (oldest first; the last
-    // is current), keeping their numbers and times. Used by copy.
+    // is current), keeping their numbers and times. Used by copy. uuid as for scenarios.
     virtual Result<AgreementRecord>
-    insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) = 0;
+    insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions,
+                               const QString &uuid) = 0;
     struct AgreementHistory
     {
         QVector<AgreementRevision> revisions; // oldest first
         bool deleted = false;
+        QString uuid; // as in the store it was read from
     };
     virtual Error insertAgreementsWithHistory(qint64 caseId,
                                               const QVector<AgreementHistory> &batch);

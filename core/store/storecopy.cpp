@@ -1,5 +1,7 @@
 #include "store/storecopy.h"
 
+#include <QSet>
+
 namespace akkoord {
 
 Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
@@ -21,32 +23,56 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
                 return target.error();
             }
             const qint64 caseId = target.value().id;
+            // What an earlier copy already brought (the trash included) stays as it is.
+            QSet<QString> there;
+            const Result<QVector<ScenarioRecord>> had = to.scenarios(caseId, true);
+            const Result<QVector<AgreementRecord>> agreed = to.agreements(caseId, true);
+            if (!had.ok() || !agreed.ok()) {
+                return had.ok() ? agreed.error() : had.error();
+            }
+            for (const ScenarioRecord &s : had.value()) {
+                there << s.uuid;
+            }
+            for (const AgreementRecord &a : agreed.value()) {
+                there << a.uuid;
+            }
             const Result<QVector<ScenarioStore::History>> scenarios =
                 from.scenarioHistories(source.id);
             if (!scenarios.ok()) {
                 return scenarios.error();
             }
+            QVector<ScenarioStore::History> newScenarios;
             for (const ScenarioStore::History &h : scenarios.value()) {
+                if (there.contains(h.uuid)) {
+                    ++counts.skipped;
+                    continue;
+                }
                 counts.revisions += int(h.revisions.size());
+                newScenarios << h;
             }
-            if (const Error e = to.insertScenariosWithHistory(caseId, scenarios.value());
-                e.isError()) {
+            if (const Error e = to.insertScenariosWithHistory(caseId, newScenarios); e.isError()) {
                 return e;
             }
-            counts.scenarios += int(scenarios.value().size());
+            counts.scenarios += int(newScenarios.size());
             const Result<QVector<ScenarioStore::AgreementHistory>> agreements =
                 from.agreementHistories(source.id);
             if (!agreements.ok()) {
                 return agreements.error();
             }
+            QVector<ScenarioStore::AgreementHistory> newAgreements;
             for (const ScenarioStore::AgreementHistory &h : agreements.value()) {
+                if (there.contains(h.uuid)) {
+                    ++counts.skipped;
+                    continue;
+                }
                 counts.revisions += int(h.revisions.size());
+                newAgreements << h;
             }
-            if (const Error e = to.insertAgreementsWithHistory(caseId, agreements.value());
+            if (const Error e = to.insertAgreementsWithHistory(caseId, newAgreements);
                 e.isError()) {
                 return e;
             }
-            counts.agreements += int(agreements.value().size());
+            counts.agreements += int(newAgreements.size());
             if (source.deleted.isValid() && !target.value().deleted.isValid()) {
                 if (const Error t = to.trashCase(caseId); t.isError()) {
                     return t;

@@ -41,6 +41,13 @@
             <numerusform>%n realisations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scenario(s) and agreement(s) were there already (from an earlier copy) and were left as they are.</source>
+        <translation>
+            <numerusform>%n scenario or agreement was there already (from an earlier copy) and was left as it is.</numerusform>
+            <numerusform>%n scenarios and agreements were there already (from an earlier copy) and were left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>akkoord::ReportWriter</name>

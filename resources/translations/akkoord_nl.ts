@@ -1512,6 +1512,13 @@ Afsluitcodes:
       <source>Copied %1 scenario(s) and %2 agreement(s) with %3 revision(s); %4 municipality(ies) added to %5.</source>
       <translation>%1 scenario(’s) en %2 afspraak/afspraken gekopieerd met %3 versie(s); %4 gemeente(n) toegevoegd aan %5.</translation>
     </message>
+    <message numerus="yes">
+      <source>%n scenario(s) and agreement(s) were there already (from an earlier copy) and were left as they are.</source>
+      <translation>
+        <numerusform>%n scenario of afspraak was er al (van een eerdere kopie) en is gelaten zoals het was.</numerusform>
+        <numerusform>%n scenario’s en afspraken waren er al (van een eerdere kopie) en zijn gelaten zoals ze waren.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ComparisonText</name>

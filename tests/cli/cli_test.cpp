@@ -835,6 +835,30 @@ TEST_CASE("check and backup", "[cli][store]")
     expectBadInput(db.run({QStringLiteral("backup"), copy}), QStringLiteral("exists already"));
 }
 
+TEST_CASE("copy can be repeated: the second run adds nothing and says what it left", "[cli][store]")
+{
+    Db db;
+    QTemporaryDir dir;
+    const QString meeting = dir.filePath(QStringLiteral("vergadering.sqlite"));
+    const QStringList copy{QStringLiteral("copy"),
+                           QStringLiteral("--from"),
+                           db.path,
+                           QStringLiteral("--to"),
+                           meeting,
+                           QStringLiteral("--lang=en")};
+    const Run first = cli(copy);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.startsWith(QStringLiteral("Copied 4 scenario(s)")));
+    const Run second = cli(copy);
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.startsWith(QStringLiteral("Copied 0 scenario(s) and 0 agreement(s)")));
+    CHECK(second.out.contains(QStringLiteral("4 scenarios and agreements were there already")));
+    const Run listed = cli({QStringLiteral("scenarios"), QStringLiteral("--db"), meeting,
+                            QStringLiteral("--format=json")});
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 4);
+}
+
 TEST_CASE("Damaged, foreign, newer and read-only databases: exit 3, file untouched",
           "[cli][store][errors]")
 {

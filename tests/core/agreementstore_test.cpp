@@ -3,9 +3,11 @@
 
 #include "agreements/agreementfile.h"
 #include "store/scenariostore.h"
+#include "store/storecopy.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -247,4 +249,79 @@ TEST_CASE("A damaged agreement in the database is reported as damage, not read a
     auto store = openStore(path);
     CHECK(store->agreement(id).error().kind == ErrorKind::CorruptDatabase);
     CHECK(store->agreements(caseId).error().kind == ErrorKind::CorruptDatabase);
+}
+
+TEST_CASE("A copy repeated adds only what is new: nothing doubles, the trash included",
+          "[store][agreements][copy]")
+{
+    QTemporaryDir dir;
+    // The source is a laptop's SQLite file; the target the store under test (SQLite, or the
+    // regional server when the tests run against PostgreSQL).
+    auto laptop = ScenarioStore::open(dir.filePath(QStringLiteral("laptop.sqlite"))).take();
+    REQUIRE(laptop);
+    const qint64 soest = laptop
+                             ->createCase(QStringLiteral("Soest"), QStringLiteral("GM0342"),
+                                          QStringLiteral("Amersfoort"))
+                             .value()
+                             .id;
+    ScenarioContent plan;
+    plan.title = QStringLiteral("Plan");
+    const ScenarioRecord kept = laptop->createScenario(soest, plan).value();
+    plan.title = QStringLiteral("Weg");
+    const qint64 gone = laptop->createScenario(soest, plan).value().id;
+    REQUIRE_FALSE(laptop->trashScenario(gone).isError());
+    const AgreementRecord agreed = laptop->createAgreement(soest, covenant()).value();
+    auto region = openStore(dir.filePath(QStringLiteral("region.sqlite")));
+
+    const auto first = copyStore(*laptop, *region);
+    REQUIRE(first.ok());
+    CHECK(first.value().scenarios == 2);
+    CHECK(first.value().agreements == 1);
+    CHECK(first.value().skipped == 0);
+    const qint64 there = region->findCase(QStringLiteral("Soest"), QString(), true).value().id;
+    // The copies keep the source's uuids: that is how a second copy knows them.
+    QSet<QString> uuids;
+    for (const ScenarioRecord &s : region->scenarios(there, true).value()) {
+        uuids << s.uuid;
+    }
+    CHECK(uuids.contains(kept.uuid));
+    CHECK(region->agreements(there, true).value().first().uuid == agreed.uuid);
+
+    // Again, unchanged: nothing is added.
+    const auto second = copyStore(*laptop, *region);
+    REQUIRE(second.ok());
+    CHECK(second.value().scenarios == 0);
+    CHECK(second.value().agreements == 0);
+    CHECK(second.value().revisions == 0);
+    CHECK(second.value().skipped == 3);
+    CHECK(region->scenarios(there, true).value().size() == 2);
+    CHECK(region->scenarios(there).value().size() == 1); // the trashed one still in the trash
+    CHECK(region->agreements(there, true).value().size() == 1);
+
+    // A scenario made on the laptop since: only that one arrives.
+    plan.title = QStringLiteral("Nieuw na de eerste kopie");
+    laptop->createScenario(soest, plan).value();
+    const auto third = copyStore(*laptop, *region);
+    REQUIRE(third.ok());
+    CHECK(third.value().scenarios == 1);
+    CHECK(third.value().skipped == 3);
+    QStringList titles;
+    for (const ScenarioRecord &s : region->scenarios(there, true).value()) {
+        titles << s.content.title;
+    }
+    titles.sort();
+    CHECK(titles == QStringList{QStringLiteral("Nieuw na de eerste kopie"), QStringLiteral("Plan"),
+                                QStringLiteral("Weg")});
+
+    // Renamed at the target and without the CBS code that would match it, the municipality is
+    // not recognised: the copy is refused whole (its scenarios exist there under the other name)
+    // and the target is as it was.
+    REQUIRE(region
+                ->updateCase(there, QStringLiteral("Gemeente Soest"), QString(),
+                             QStringLiteral("Amersfoort"))
+                .ok());
+    const auto renamed = copyStore(*laptop, *region);
+    CHECK_FALSE(renamed.ok());
+    CHECK(region->cases(QString(), true).value().size() == 1);
+    CHECK(region->scenarios(there, true).value().size() == 3);
 }

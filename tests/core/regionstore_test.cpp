@@ -394,6 +394,15 @@ TEST_CASE("A case base copied from SQLite to PostgreSQL and back has the same da
     const QString back = dir.filePath(QStringLiteral("back.sqlite"));
     auto again = open(back);
     REQUIRE(copyStore(*server, *again).ok());
+    // Repeated both ways, nothing doubles: the server keeps the laptop's uuids and gives them on.
+    for (const auto &[from, to] :
+         {std::pair{source.get(), server.get()}, std::pair{server.get(), again.get()}}) {
+        const auto repeated = copyStore(*from, *to);
+        REQUIRE(repeated.ok());
+        CHECK(repeated.value().scenarios == 0);
+        CHECK(repeated.value().agreements == 0);
+        CHECK(repeated.value().skipped == 3);
+    }
 
     const auto describe = [](ScenarioStore &store) {
         QStringList out;

@@ -226,7 +226,7 @@ Result<QVector<ScenarioStore::AgreementHistory>> PgStore::agreementHistories(qin
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT a.id, (a.deleted_at IS NOT NULL)::int, r.revision, r.body, "
-                             "%1 FROM agreements a JOIN agreement_revisions r "
+                             "%1, a.uuid FROM agreements a JOIN agreement_revisions r "
                              "ON r.agreement_id = a.id WHERE a.case_id = ? "
                              "ORDER BY a.id, r.revision")
                   .arg(pg::timeColumn(QStringLiteral("r.saved_at"))));
@@ -243,7 +243,8 @@ Result<QVector<ScenarioStore::AgreementHistory>> PgStore::agreementHistories(qin
 }
 
 Result<AgreementRecord>
-PgStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions)
+PgStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions,
+                                    const QString &uuid)
 {
     if (revisions.isEmpty()) {
         return error(ErrorKind::WrongType, tr("an agreement needs at least one revision"));
@@ -268,8 +269,8 @@ PgStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevisi
                                  "start_date, body, revision, created_at, modified_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v :
-             {QVariant(newUuid()), QVariant(caseId), text(last.agreement.title),
-              text(last.agreement.kind), text(last.agreement.status),
+             {QVariant(uuid.isEmpty() ? newUuid() : uuid), QVariant(caseId),
+              text(last.agreement.title), text(last.agreement.kind), text(last.agreement.status),
               QVariant(last.agreement.start.toString(Qt::ISODate)),
               text(agreementBody(last.agreement)), QVariant(last.revision),
               QVariant(time(revisions.first().saved)), QVariant(time(last.saved))}) {

@@ -189,7 +189,7 @@ Error PgStore::insertScenariosWithHistory(qint64 caseId, const QVector<History> 
             baseline = baseline || isBaseline;
             scenarios.begin()
                 .number(ids.value().at(i))
-                .text(newUuid())
+                .text(h.uuid.isEmpty() ? newUuid() : h.uuid)
                 .number(caseId)
                 .text(last.content.title)
                 .text(encodeAnswers(last.content.answers))
@@ -276,7 +276,7 @@ Error PgStore::insertAgreementsWithHistory(qint64 caseId, const QVector<Agreemen
             const Agreement &last = h.revisions.last().agreement;
             agreements.begin()
                 .number(ids.value().at(i))
-                .text(newUuid())
+                .text(h.uuid.isEmpty() ? newUuid() : h.uuid)
                 .number(caseId)
                 .text(last.title)
                 .text(last.kind)

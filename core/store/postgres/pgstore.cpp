@@ -633,8 +633,9 @@ Result<QVector<ScenarioStore::History>> PgStore::scenarioHistories(qint64 caseId
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT s.id, s.is_baseline::int, (s.deleted_at IS NOT NULL)::int, "
-                             "r.revision, r.title, r.answers, r.notes, r.knowledge_version, %1 "
-                             "FROM scenarios s JOIN scenario_revisions r ON r.scenario_id = s.id "
+                             "r.revision, r.title, r.answers, r.notes, r.knowledge_version, %1, "
+                             "s.uuid FROM scenarios s JOIN scenario_revisions r "
+                             "ON r.scenario_id = s.id "
                              "WHERE s.case_id = ? ORDER BY s.id, r.revision")
                   .arg(pg::timeColumn(QStringLiteral("r.saved_at"))));
     q.addBindValue(caseId);
@@ -691,8 +692,9 @@ Result<ScenarioRecord> PgStore::setBaseline(qint64 scenarioId, bool baseline)
     return scenario(scenarioId);
 }
 
-Result<ScenarioRecord>
-PgStore::insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revisions, bool baseline)
+Result<ScenarioRecord> PgStore::insertScenarioWithHistory(qint64 caseId,
+                                                          const QVector<Revision> &revisions,
+                                                          bool baseline, const QString &uuid)
 {
     if (revisions.isEmpty()) {
         return error(ErrorKind::WrongType, tr("a scenario needs at least one revision"));
@@ -717,7 +719,7 @@ PgStore::insertScenarioWithHistory(qint64 caseId, const QVector<Revision> &revis
         };
         const auto time = [&](const QDateTime &t) { return moment(t).toString(Qt::ISODateWithMs); };
         const QString lastAnswers = encodeAnswers(last.content.answers);
-        record.uuid = newUuid();
+        record.uuid = uuid.isEmpty() ? newUuid() : uuid;
         record.caseId = caseId;
         record.content = last.content;
         record.revision = last.revision;

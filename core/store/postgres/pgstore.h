@@ -61,7 +61,7 @@ public:
     Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline) override;
     Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId,
                                                      const QVector<Revision> &revisions,
-                                                     bool baseline) override;
+                                                     bool baseline, const QString &uuid) override;
     Error insertScenariosWithHistory(qint64 caseId, const QVector<History> &batch) override;
     Error insertAgreementsWithHistory(qint64 caseId,
                                       const QVector<AgreementHistory> &batch) override;
@@ -73,8 +73,9 @@ public:
     Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const override;
     Result<QVector<History>> scenarioHistories(qint64 caseId) const override;
     Result<QVector<AgreementHistory>> agreementHistories(qint64 caseId) const override;
-    Result<AgreementRecord>
-    insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) override;
+    Result<AgreementRecord> insertAgreementWithHistory(qint64 caseId,
+                                                       const QVector<AgreementRevision> &revisions,
+                                                       const QString &uuid) override;
     Error trashAgreement(qint64 id) override;
     Error restoreAgreement(qint64 id) override;
     Error trashScenario(qint64 id) override;

@@ -125,7 +125,8 @@ QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q)
         const qint64 id = q.value(0).toLongLong();
         if (out.isEmpty() || id != current) {
             current = id;
-            out.append({{}, q.value(1).toInt() != 0, q.value(2).toInt() != 0});
+            out.append(
+                {{}, q.value(1).toInt() != 0, q.value(2).toInt() != 0, q.value(9).toString()});
         }
         out.last().revisions.append(revisionFrom(q, 3));
     }
@@ -141,7 +142,7 @@ QVector<ScenarioStore::AgreementHistory> agreementHistoriesFrom(QSqlQuery &q,
         const qint64 id = q.value(0).toLongLong();
         if (out.isEmpty() || id != current) {
             current = id;
-            out.append({{}, q.value(1).toInt() != 0});
+            out.append({{}, q.value(1).toInt() != 0, q.value(5).toString()});
         }
         const QString body = q.value(3).toString();
         const std::optional<Agreement> agreement = AgreementFile::fromStored(body.toUtf8());

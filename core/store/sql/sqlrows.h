@@ -28,10 +28,11 @@ CaseRecord caseFrom(const QSqlQuery &q);
 // saved_at, the first of them at column first.
 Revision revisionFrom(const QSqlQuery &q, int first);
 // One row per revision, by scenario and revision: scenario id, is_baseline (0/1), deleted (0/1),
-// revision, title, answers, notes, knowledge_version, saved_at.
+// revision, title, answers, notes, knowledge_version, saved_at, the scenario's uuid.
 QVector<ScenarioStore::History> historiesFrom(QSqlQuery &q);
 // One row per revision, by agreement and revision: agreement id, deleted (0/1), revision, body,
-// saved_at. A body that does not read as an agreement stops the reading: damaged names it.
+// saved_at, the agreement's uuid. A body that does not read as an agreement stops the reading:
+// damaged names it.
 struct DamagedRevision
 {
     qint64 id = 0;

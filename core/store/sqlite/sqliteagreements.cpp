@@ -222,7 +222,8 @@ SqliteStore::agreementHistories(qint64 caseId) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.deleted_at IS NOT NULL, r.revision, r.body, r.saved_at FROM agreements a "
+        "SELECT a.id, a.deleted_at IS NOT NULL, r.revision, r.body, r.saved_at, a.uuid "
+        "FROM agreements a "
         "JOIN agreement_revisions r ON r.agreement_id = a.id WHERE a.case_id = ? "
         "ORDER BY a.id, r.revision"));
     q.addBindValue(caseId);
@@ -241,7 +242,8 @@ SqliteStore::agreementHistories(qint64 caseId) const
 }
 
 Result<AgreementRecord>
-SqliteStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions)
+SqliteStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions,
+                                        const QString &uuid)
 {
     if (revisions.isEmpty()) {
         return error(ErrorKind::WrongType, tr("an agreement needs at least one revision"));
@@ -266,8 +268,8 @@ SqliteStore::insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRe
                                  "start_date, body, revision, created_at, modified_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
-             {QVariant(newUuid()), QVariant(caseId), text(last.agreement.title),
-              text(last.agreement.kind), text(last.agreement.status),
+             {QVariant(uuid.isEmpty() ? newUuid() : uuid), QVariant(caseId),
+              text(last.agreement.title), text(last.agreement.kind), text(last.agreement.status),
               QVariant(last.agreement.start.toString(Qt::ISODate)),
               text(agreementBody(last.agreement)), QVariant(last.revision),
               QVariant(time(revisions.first().saved)), QVariant(time(last.saved))}) {

@@ -476,8 +476,9 @@ Result<QVector<ScenarioStore::History>> SqliteStore::scenarioHistories(qint64 ca
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT s.id, s.is_baseline, s.deleted_at IS NOT NULL, r.revision, r.title, r.answers, "
-        "r.notes, r.knowledge_version, r.saved_at FROM scenarios s JOIN scenario_revisions r "
-        "ON r.scenario_id = s.id WHERE s.case_id = ? ORDER BY s.id, r.revision"));
+        "r.notes, r.knowledge_version, r.saved_at, s.uuid FROM scenarios s "
+        "JOIN scenario_revisions r ON r.scenario_id = s.id WHERE s.case_id = ? "
+        "ORDER BY s.id, r.revision"));
     q.addBindValue(caseId);
     if (!q.exec()) {
         return error(q, tr("reading the history"));
@@ -536,7 +537,7 @@ Result<ScenarioRecord> SqliteStore::setBaseline(qint64 scenarioId, bool baseline
 
 Result<ScenarioRecord> SqliteStore::insertScenarioWithHistory(qint64 caseId,
                                                               const QVector<Revision> &revisions,
-                                                              bool baseline)
+                                                              bool baseline, const QString &uuid)
 {
     if (revisions.isEmpty()) {
         return error(ErrorKind::WrongType, tr("a scenario needs at least one revision"));
@@ -564,7 +565,7 @@ Result<ScenarioRecord> SqliteStore::insertScenarioWithHistory(qint64 caseId,
         // QDateTime keeps milliseconds, as the stored text does: no need to read it back.
         const auto moment = [&](const QDateTime &t) { return t.isValid() ? t.toUTC() : clock; };
         const QString lastAnswers = encodeAnswers(last.content.answers);
-        record.uuid = newUuid();
+        record.uuid = uuid.isEmpty() ? newUuid() : uuid;
         record.caseId = caseId;
         record.content = last.content;
         record.revision = last.revision;

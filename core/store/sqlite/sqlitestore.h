@@ -53,7 +53,7 @@ public:
     Result<ScenarioRecord> setBaseline(qint64 scenarioId, bool baseline) override;
     Result<ScenarioRecord> insertScenarioWithHistory(qint64 caseId,
                                                      const QVector<Revision> &revisions,
-                                                     bool baseline) override;
+                                                     bool baseline, const QString &uuid) override;
     Result<AgreementRecord> createAgreement(qint64 caseId, const Agreement &agreement) override;
     Result<AgreementRecord> saveAgreement(qint64 id, int baseRevision,
                                           const Agreement &agreement) override;
@@ -62,8 +62,9 @@ public:
     Result<QVector<AgreementRevision>> agreementHistory(qint64 id) const override;
     Result<QVector<History>> scenarioHistories(qint64 caseId) const override;
     Result<QVector<AgreementHistory>> agreementHistories(qint64 caseId) const override;
-    Result<AgreementRecord>
-    insertAgreementWithHistory(qint64 caseId, const QVector<AgreementRevision> &revisions) override;
+    Result<AgreementRecord> insertAgreementWithHistory(qint64 caseId,
+                                                       const QVector<AgreementRevision> &revisions,
+                                                       const QString &uuid) override;
     Error trashAgreement(qint64 id) override;
     Error restoreAgreement(qint64 id) override;
     Error trashScenario(qint64 id) override;
