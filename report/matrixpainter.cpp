@@ -252,6 +252,9 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
     painter->restore();
     for (int i = 0; i < m_state.points.size() && i < l.labels.size(); ++i) {
         const ChartPoint &p = m_state.points[i];
+        if (l.labelHidden.value(i)) {
+            continue;
+        }
         painter->setFont(font(p.kind, p.emphasised));
         painter->setPen(p.kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60)
                                                             : matrixColor(p.kind, false));

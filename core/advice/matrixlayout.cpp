@@ -261,7 +261,9 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
     QStringList found;
     QVector<QPair<QString, QRectF>> texts;
     for (int i = 0; i < labels.size() && i < state.points.size(); ++i) {
-        texts.append({state.points[i].label, labels[i]});
+        if (!labelHidden.value(i)) {
+            texts.append({state.points[i].label, labels[i]});
+        }
     }
     for (int q = 0; q < 4; ++q) {
         texts.append({state.quadrants[q], quadrants[q]});
@@ -280,8 +282,15 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
             found << QStringLiteral("“%1” stands in the opposite half").arg(poleNames[q]);
         }
     }
+    QVector<QPointF> at;
+    for (const ChartPoint &p : state.points) {
+        at << map(plot, p.x, p.y);
+    }
     for (int i = 0; i < labels.size() && i < state.points.size(); ++i) {
-        if (acrossAnAxis(map(plot, state.points[i].x, state.points[i].y), labels[i])) {
+        if (labelHidden.value(i)) {
+            continue;
+        }
+        if (acrossAnAxis(at[i], labels[i])) {
             found << QStringLiteral("“%1” stands across an axis from its marker")
                          .arg(state.points[i].label);
         }
@@ -483,6 +492,33 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                 labels[i] = was;
                 labels[j] = wasJ;
             }
+        }
+    }
+
+    // A practice example's name that still finds no clear place is left off rather than drawn
+    // over something or away from its marker: the examples are the background, the scenario,
+    // the starting points and the goal what the chart is about. The last placed go first, each
+    // one leaving room for the others; those then take a clear place where one came free.
+    labelHidden.fill(false, count);
+    bool hidden = false;
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        const int i = *it;
+        if (state.points[i].kind == ChartPoint::ReferenceCase && costOf(i, labels[i], -1) >= 40) {
+            labelHidden[i] = true;
+            placed[i] = false;
+            labels[i] = QRectF();
+            labelInTwo[i] = false;
+            hidden = true;
+        }
+    }
+    for (int i : std::as_const(order)) {
+        if (!hidden || labelHidden[i] || costOf(i, labels[i], -1) < 40) {
+            continue;
+        }
+        const Place alone = bestFor(i, -1);
+        if (alone.cost < costOf(i, labels[i], -1) - 1) {
+            labels[i] = alone.rect;
+            labelInTwo[i] = alone.inTwo;
         }
     }
 }

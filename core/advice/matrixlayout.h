@@ -47,6 +47,9 @@ struct MatrixLayout
     QVector<Arrow> arrows;
     QVector<QRectF> labels;   // one per point
     QVector<bool> labelInTwo; // whether that point's name is drawn on two lines
+    // A practice example's name left off where it finds no clear place (a small chart): its
+    // marker still names it on hover, and the matrix's table lists it. Its rect is then empty.
+    QVector<bool> labelHidden;
 
     // A value of the chart as a position inside plot.
     static QPointF map(const QRectF &plot, double x, double y);

@@ -130,3 +130,49 @@ TEST_CASE("A name wholly across an axis from its marker, away from it, reads as 
     // A marker on the axis has no side.
     CHECK_FALSE(l.acrossAnAxis(QPointF(100, 150), QRectF(QPointF(60, 190), name)));
 }
+
+TEST_CASE("A practice example's name that finds no clear place is left off, never the scenario's",
+          "[report][chart]")
+{
+    // Eight practice examples in one small corner of a small chart: not every name fits beside its
+    // marker there.
+    MatrixChartState state;
+    state.points << ChartPoint{
+        QStringLiteral("s"), QStringLiteral("Startsituatie"), 0.5, 0.5, ChartPoint::Scenario, true};
+    const double places[][2] = {
+        {-0.5, 0.5}, {-0.45, 0.53}, {-0.55, 0.47}, {-0.5, 0.44}, {-0.47, 0.56}};
+    for (int i = 0; i < 5; ++i) {
+        state.points << ChartPoint{QStringLiteral("e%1").arg(i),
+                                   QStringLiteral("Voorbeeld %1").arg(i),
+                                   places[i][0],
+                                   places[i][1],
+                                   ChartPoint::ReferenceCase,
+                                   false};
+    }
+    MatrixLayout::TextSizes sizes;
+    for (int q = 0; q < 4; ++q) {
+        sizes.quadrants[q] = QSizeF(30, 10);
+        sizes.poles[q] = QSizeF(30, 10);
+    }
+    sizes.axisNames[0] = sizes.axisNames[1] = QSizeF(80, 12);
+    for (int i = 0; i < state.points.size(); ++i) {
+        sizes.labels << QSizeF(80, 14);
+        sizes.labelsInTwo << QSizeF(50, 28);
+    }
+    const auto hiddenIn = [&](const QRectF &plot) {
+        const MatrixLayout l = MatrixLayout::place(state, plot, sizes);
+        const QStringList found = l.collisions(state);
+        INFO(plot.width() << "×" << plot.height() << ": "
+                          << found.join(QLatin1Char('\n')).toStdString());
+        CHECK(found.isEmpty());              // what is drawn is clean
+        CHECK_FALSE(l.labelHidden.value(0)); // the scenario's name stays
+        int hidden = 0;
+        for (int i = 0; i < state.points.size(); ++i) {
+            hidden += l.labelHidden.value(i) ? 1 : 0;
+        }
+        return hidden;
+    };
+    CHECK(hiddenIn(QRectF(0, 0, 220, 140)) > 0);
+    // With room, every name is there.
+    CHECK(hiddenIn(QRectF(0, 0, 2400, 1600)) == 0);
+}

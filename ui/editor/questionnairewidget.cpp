@@ -335,9 +335,11 @@ void QuestionnaireWidget::setReadOnly(bool readOnly)
 
 void QuestionnaireWidget::updateOptionBoxes()
 {
-    // A multiple-choice option can be ticked when the question is answered and editable.
+    // A multiple-choice option can be ticked whenever the scenario is editable: ticking one is
+    // the answer, "Weet ik niet" or not (greyed out until "Weet ik niet" was unticked, and
+    // unticking that records nothing, they could not be reached at all).
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
-        const bool enabled = m_answers.isKnown(it.key()) && !m_notes->isReadOnly();
+        const bool enabled = !m_notes->isReadOnly();
         for (QCheckBox *b : it.value()) {
             b->setEnabled(enabled);
         }

@@ -287,7 +287,9 @@ QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
 {
     QVector<QPair<QString, QRectF>> out;
     for (QGraphicsSimpleTextItem *item : m_labels) {
-        out.append({item->text(), item->sceneBoundingRect()});
+        if (item->isVisible()) {
+            out.append({item->text(), item->sceneBoundingRect()});
+        }
     }
     for (QGraphicsSimpleTextItem *item : m_quadrants) {
         if (item) {
@@ -399,6 +401,7 @@ void StrategyMatrixView::placeOverlay()
         if (m_layout.labelInTwo.value(i)) {
             m_labels[i]->setText(MatrixLayout::inTwoLines(m_state.points[i].label));
         }
+        m_labels[i]->setVisible(!m_layout.labelHidden.value(i));
         m_labels[i]->setPos(m_layout.labels[i].topLeft());
     }
     for (int i = 0; i < m_arrows.size() && i < m_layout.arrows.size(); ++i) {

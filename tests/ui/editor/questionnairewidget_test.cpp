@@ -10,6 +10,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTest>
 #include <QWheelEvent>
 
 using namespace akkoord;
@@ -154,13 +155,18 @@ TEST_CASE("Unticking \"Don't know\" records no answer the user did not give, and
                              asked << a;
                          }
                      });
+    q.resize(500, 2000);
+    q.show();
     q.setAnswers(Answers(), QString(), {});
     REQUIRE(unknown->isChecked());
     // Unticked with nothing else ticked: still no answer, and not "none of these".
-    unknown->setChecked(false);
+    QTest::mouseClick(unknown, Qt::LeftButton, {}, QPoint(8, unknown->height() / 2));
+    CHECK_FALSE(unknown->isChecked());
     CHECK(asked.isEmpty());
-    // An option ticked next is the answer.
-    covenant->setChecked(true);
+    // The options can be ticked (they were greyed out while the answer was not known, so the
+    // user was stuck), and the one ticked next is the answer: clicked as a user clicks.
+    CHECK(covenant->isEnabled());
+    QTest::mouseClick(covenant, Qt::LeftButton, {}, QPoint(8, covenant->height() / 2));
     REQUIRE(asked.size() == 1);
     CHECK(asked.last().known);
     CHECK(asked.last().options == QStringList{QStringLiteral("covenant")});
@@ -170,7 +176,8 @@ TEST_CASE("Unticking \"Don't know\" records no answer the user did not give, and
     q.setAnswers(Answers(), QString(), {});
     REQUIRE(unknown->isChecked());
     REQUIRE_FALSE(covenant->isChecked());
-    covenant->setChecked(true);
+    CHECK(covenant->isEnabled());
+    QTest::mouseClick(covenant, Qt::LeftButton, {}, QPoint(8, covenant->height() / 2));
     REQUIRE_FALSE(asked.isEmpty());
     CHECK(asked.last().known);
     CHECK(asked.last().options == QStringList{QStringLiteral("covenant")});
