@@ -71,7 +71,7 @@ QString AdviceText::answerText(const Answers &answers, const QString &question, 
         labels << optionLabel(question, o);
     }
     // Capitalised like the option labels it stands beside in tables.
-    return labels.isEmpty() ? tr("None of these") : labels.join(QStringLiteral(", "));
+    return labels.isEmpty() ? tr("None of these yet") : labels.join(QStringLiteral(", "));
 }
 
 QStringList AdviceText::revisionChanges(const Scenario &before, const Scenario &after) const

@@ -17,16 +17,25 @@ Comparison Comparison::build(const QVector<QPair<QString, Scenario>> &scenarios,
     for (const Question &q : advisor.knowledge().questions()) {
         ComparisonRow row;
         row.question = q.id;
+        bool appliesToOne = false;
         for (const ComparedScenario &item : c.items) {
             QStringList values = item.scenario.answers.values(q.id);
             if (q.multiple) {
                 values.sort(); // the same set in another order is the same answer
             }
-            row.values << (item.scenario.answers.isKnown(q.id) ? values.join(QStringLiteral(", "))
-                                                               : QString());
+            // Compared as shown: a question that does not apply reads "(does not apply)",
+            // whatever answer it kept from before.
+            const bool applies = !item.advice.notApplicable.contains(q.id);
+            appliesToOne = appliesToOne || applies;
+            row.values << (!applies                              ? ComparisonRow::NotApplicable
+                           : item.scenario.answers.isKnown(q.id) ? values.join(QStringLiteral(", "))
+                                                                 : QString());
             row.differs = row.differs || row.values.last() != row.values.first();
         }
-        c.rows.append(row);
+        // A question that applies to none of them is not a row: it was never asked.
+        if (appliesToOne || c.items.isEmpty()) {
+            c.rows.append(row);
+        }
     }
     for (const ComparedScenario &item : c.items) {
         c.adviceDiffers = c.adviceDiffers ||

@@ -18,6 +18,9 @@ struct ComparedScenario
 
 struct ComparisonRow
 {
+    // The value of a question that does not apply to that scenario (a follow-up whose question
+    // was answered otherwise), whatever answer it kept: what the user sees is compared.
+    static inline const QString NotApplicable = QStringLiteral("not_applicable");
     QString question;
     QStringList values; // per scenario: option ids joined with ", ", empty when unknown
     bool differs = false;

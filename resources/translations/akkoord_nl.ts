@@ -693,10 +693,6 @@
       <translation>Voor wat u hebt beantwoord, geldt geen van de voorwaarden uit de bron; deze vragen kunnen nog beslissen. Intussen noemt de bron deze ingangen.</translation>
     </message>
     <message>
-      <source>None of these</source>
-      <translation>Geen van deze</translation>
-    </message>
-    <message>
       <source>Strength of the advice</source>
       <translation>Sterkte van het advies</translation>
     </message>
@@ -715,6 +711,10 @@
     <message>
       <source>%1: %2%3 points</source>
       <translation>%1: %2%3 punten</translation>
+    </message>
+    <message>
+      <source>None of these yet</source>
+      <translation>Nog geen van deze</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,7 @@
 
 #include "advice/advicejson.h"
 #include "advice/advicetext.h"
+#include "advice/comparison.h"
 #include "exchange/scenariofile.h"
 
 #include <QJsonArray>
@@ -152,7 +153,7 @@ TEST_CASE("What a revision changed is said in the user's words, in the questionn
             expected << QStringLiteral("What is the general economic situation? Growth → Dip");
         } else if (q.id == existing->id) {
             expected << QStringLiteral(
-                "What has already grown locally? None of these → Don't know");
+                "What has already grown locally? None of these yet → Don't know");
         } else if (q.id == style->id) {
             expected << QStringLiteral(
                 "Which style suits you as alderman? Don't know → Involving and making visible");
@@ -210,4 +211,42 @@ TEST_CASE("A reason's effect on a starting point says it is points, the ranking'
                                       [](const OutlineSection &s) { return s.key == "ranking"; });
     REQUIRE(ranking != o.sections.cend());
     CHECK(ranking->intro.contains(QStringLiteral("4 for a condition")));
+}
+
+TEST_CASE("A comparison marks what the user sees differ: a question that does not apply reads "
+          "the same whatever it kept, and one that applies to none is no row",
+          "[advicetext][compare]")
+{
+    const auto scenario = [](const char *title, const char *priority, const char *basis) {
+        Scenario s;
+        s.title = QString::fromUtf8(title);
+        s.answers.set(QStringLiteral("priority"), QString::fromUtf8(priority));
+        s.answers.set(QStringLiteral("priority_basis"), QString::fromUtf8(basis));
+        s.answers.set(QStringLiteral("large_employers"), QStringLiteral("several"));
+        return s;
+    };
+    // Both without a priority: the follow-up does not apply to either, though one kept "yes".
+    // The second with a sector: the follow-up applies there, "yes" against "(does not apply)".
+    const Comparison c = Comparison::build({{QStringLiteral("1"), scenario("a", "none", "no")},
+                                            {QStringLiteral("2"), scenario("b", "none", "yes")},
+                                            {QStringLiteral("3"), scenario("c", "sector", "yes")}},
+                                           advisor());
+    const ComparisonRow *basis = nullptr;
+    for (const ComparisonRow &row : c.rows) {
+        basis = row.question == QStringLiteral("priority_basis") ? &row : basis;
+        // Large employers are "several" in all three: the neighbouring region is asked of none.
+        CHECK(row.question != QStringLiteral("neighbour_large_employers"));
+    }
+    REQUIRE(basis);
+    CHECK(basis->differs);
+    CHECK(basis->values[0] == basis->values[1]); // both "(does not apply)"
+    CHECK(basis->values[2] != basis->values[0]);
+    // Two that differ only in what does not apply to either do not differ.
+    const Comparison same = Comparison::build({{QStringLiteral("1"), scenario("a", "none", "no")},
+                                               {QStringLiteral("2"), scenario("b", "none", "yes")}},
+                                              advisor());
+    for (const ComparisonRow &row : same.rows) {
+        INFO(row.question.toStdString());
+        CHECK_FALSE(row.differs);
+    }
 }
