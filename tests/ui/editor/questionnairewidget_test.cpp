@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -190,4 +191,29 @@ TEST_CASE("Unticking \"Don't know\" records no answer the user did not give, and
     covenant->setChecked(false);
     REQUIRE(asked.size() == 1);
     CHECK_FALSE(asked.last().known);
+}
+
+TEST_CASE("The answered counter keeps its width as it counts, so the panes beside it stay put",
+          "[ui][questionnaire]")
+{
+    QuestionnaireWidget q(*knowledge(), Language::English);
+    q.setAnswers(Answers(), QString(), {});
+    const QLabel *counter = nullptr;
+    for (const QLabel *l : q.findChildren<QLabel *>()) {
+        counter = l->text().endsWith(QStringLiteral(" answered")) ? l : counter;
+    }
+    REQUIRE(counter);
+    REQUIRE(counter->text().startsWith(QStringLiteral("0 of ")));
+    const int before = q.minimumSizeHint().width();
+    const int shown = counter->minimumSizeHint().width();
+    Answers many;
+    for (const Question &question : knowledge()->questions()) {
+        if (!question.multiple && !question.options.isEmpty()) {
+            many.set(question.id, question.options.first().id);
+        }
+    }
+    q.setAnswers(many, QString(), {});
+    REQUIRE(counter->text().at(1).isDigit()); // two digits now
+    CHECK(counter->minimumSizeHint().width() == shown);
+    CHECK(q.minimumSizeHint().width() == before);
 }
