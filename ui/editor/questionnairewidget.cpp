@@ -30,9 +30,7 @@ QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language langu
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Local situation")));
     m_counter = new QLabel;
-    // As wide for "3 of 15" as for "14 of 16": the panes beside it do not shift as it counts.
-    m_counter->setMinimumWidth(
-        m_counter->fontMetrics().horizontalAdvance(tr("%1 of %2 answered").arg(88).arg(88)));
+    fitCounter();
     // No name of its own: the text ("14 of 14 answered") is what a screen reader should say.
     auto *help = new QToolButton;
     help->setText(tr("Explanations"));
@@ -379,6 +377,23 @@ void QuestionnaireWidget::focusQuestion(const QString &question)
 QString QuestionnaireWidget::counterText() const
 {
     return m_counter->text();
+}
+
+// As wide for "3 of 15" as for "14 of 16": the panes beside it do not shift as it counts. Measured
+// as the label itself would size that text, at its font.
+void QuestionnaireWidget::fitCounter()
+{
+    QLabel widest(tr("%1 of %2 answered").arg(88).arg(88));
+    widest.setFont(m_counter->font());
+    m_counter->setMinimumWidth(widest.sizeHint().width());
+}
+
+void QuestionnaireWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        fitCounter();
+    }
 }
 
 void QuestionnaireWidget::updateCounter()

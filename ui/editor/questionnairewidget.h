@@ -63,12 +63,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildQuestion(const Question &q);
     QWidget *buildChecks(const Question &q, const QString &unknown);
     QLayout *buildCombo(const Question &q, const QString &unknown, QLabel *label);
     void updateCounter();
+    void fitCounter();
     void updateOptionBoxes();
 
     const KnowledgeBase &m_kb;
