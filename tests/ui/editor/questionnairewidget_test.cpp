@@ -29,6 +29,18 @@ void wheel(QWidget *target, int steps)
     QApplication::sendEvent(target, &event);
 }
 
+// A box of the question "What has already grown locally?", by the text it shows.
+QCheckBox *existingBox(const QuestionnaireWidget &q, const QString &text)
+{
+    for (QCheckBox *b : q.findChildren<QCheckBox *>()) {
+        if (b->accessibleName().startsWith(QStringLiteral("What has already grown")) &&
+            b->text() == text) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 TEST_CASE("The mouse wheel scrolls the questionnaire and changes no answer it passes over",
@@ -80,16 +92,8 @@ TEST_CASE("That nothing has grown yet is a box of its own, not an empty list onl
 {
     QuestionnaireWidget q(*knowledge(), Language::English);
     const QString existing = QStringLiteral("existing");
-    QCheckBox *none = nullptr;
-    QCheckBox *unknown = nullptr;
-    for (QCheckBox *b : q.findChildren<QCheckBox *>()) {
-        if (b->text() == QStringLiteral("None of these yet")) {
-            none = b;
-        } else if (b->accessibleName().startsWith(QStringLiteral("What has already grown")) &&
-                   b->text() == QStringLiteral("Don't know")) {
-            unknown = b;
-        }
-    }
+    QCheckBox *none = existingBox(q, QStringLiteral("None of these yet"));
+    QCheckBox *unknown = existingBox(q, QStringLiteral("Don't know"));
     REQUIRE(none);
     REQUIRE(unknown);
     CHECK(none->accessibleName() ==
@@ -135,18 +139,8 @@ TEST_CASE("Unticking \"Don't know\" records no answer the user did not give, and
 {
     QuestionnaireWidget q(*knowledge(), Language::English);
     const QString existing = QStringLiteral("existing");
-    QCheckBox *unknown = nullptr;
-    QCheckBox *covenant = nullptr;
-    for (QCheckBox *b : q.findChildren<QCheckBox *>()) {
-        if (!b->accessibleName().startsWith(QStringLiteral("What has already grown"))) {
-            continue;
-        }
-        if (b->text() == QStringLiteral("Don't know")) {
-            unknown = b;
-        } else if (b->property("option").toString() == QStringLiteral("covenant")) {
-            covenant = b;
-        }
-    }
+    QCheckBox *unknown = existingBox(q, QStringLiteral("Don't know"));
+    QCheckBox *covenant = existingBox(q, QStringLiteral("Covenant"));
     REQUIRE(unknown);
     REQUIRE(covenant);
     QVector<Answer> asked;
