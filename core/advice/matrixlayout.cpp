@@ -439,6 +439,16 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         labelInTwo[i] = best.inTwo;
         placed[i] = true;
     }
+    // Label i to its best place with every other label known, where that costs less than now.
+    const auto moveIfCheaper = [&](int i, qreal now) {
+        const Place alone = bestFor(i, -1);
+        if (alone.cost >= now - 1) {
+            return false;
+        }
+        labels[i] = alone.rect;
+        labelInTwo[i] = alone.inTwo;
+        return true;
+    };
 
     // Placed one by one, an early label may have taken the only clear place of a later one. A
     // label still in conflict tries each of its places that only another label is in the way of,
@@ -450,10 +460,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
             if (now < 40) {
                 continue;
             }
-            const Place alone = bestFor(i, -1); // first, with every other label known
-            if (alone.cost < now - 1) {
-                labels[i] = alone.rect;
-                labelInTwo[i] = alone.inTwo;
+            if (moveIfCheaper(i, now)) {
                 continue;
             }
             QVector<Place> options;
@@ -512,13 +519,10 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         }
     }
     for (int i : std::as_const(order)) {
-        if (!hidden || labelHidden[i] || costOf(i, labels[i], -1) < 40) {
-            continue;
-        }
-        const Place alone = bestFor(i, -1);
-        if (alone.cost < costOf(i, labels[i], -1) - 1) {
-            labels[i] = alone.rect;
-            labelInTwo[i] = alone.inTwo;
+        if (hidden && !labelHidden[i]) {
+            if (const qreal now = costOf(i, labels[i], -1); now >= 40) {
+                moveIfCheaper(i, now);
+            }
         }
     }
 }
