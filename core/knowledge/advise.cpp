@@ -19,7 +19,7 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
     const Outcome outcome = decide(t);
     rank(t, outcome, &advice);
     collectMeasures(fired, &advice);
-    collectGaps(raw, state, &advice);
+    collectGaps(state, &advice);
     advice.decidingQuestions = decidingQuestions(raw, outcome);
     collectWaysIn(state, outcome, fired, &advice);
     const bool overturnable = collectSensitivity(raw, state, outcome, &advice);
@@ -150,7 +150,7 @@ void Advisor::collectMeasures(const Fired &f, Advice *advice) const
     }
 }
 
-void Advisor::collectGaps(const State &raw, const State &state, Advice *advice) const
+void Advisor::collectGaps(const State &state, Advice *advice) const
 {
     const QVector<Question> &questions = m_kb->questions();
     for (int q = 0; q < questions.size(); ++q) {
@@ -160,13 +160,14 @@ void Advisor::collectGaps(const State &raw, const State &state, Advice *advice) 
             advice->gaps << questions[q].id;
         }
     }
-    // Contradicting answers are read as given (raw), so that an answer the questionnaire hides
-    // is pointed out too.
+    // Contradicting answers are read as the questionnaire shows them: an answer kept for a
+    // follow-up that does not apply now counts for nothing, so it contradicts nothing either
+    // (the user could not even see it to change it).
     for (const Inconsistency &inconsistency : m_kb->inconsistencies()) {
         bool all = true;
         QStringList involved;
         for (const Condition &c : inconsistency.when) {
-            all = all && holds(c, raw);
+            all = all && holds(c, state);
             involved << questions[c.question].id;
         }
         if (all) {

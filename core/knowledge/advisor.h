@@ -80,7 +80,7 @@ private:
     Fired explain(const State &state, Advice *advice) const;
     void rank(const Tally &tally, const Outcome &outcome, Advice *advice) const;
     void collectMeasures(const Fired &fired, Advice *advice) const;
-    void collectGaps(const State &raw, const State &state, Advice *advice) const;
+    void collectGaps(const State &state, Advice *advice) const;
     void collectWaysIn(const State &state, const Outcome &outcome, const Fired &fired,
                        Advice *advice) const;
     // Returns whether an unknown answer could overturn the outcome.

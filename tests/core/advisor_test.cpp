@@ -523,11 +523,46 @@ TEST_CASE("Answers that contradict each other are pointed out", "[advisor][incon
     Answers covenant = answers({{"employer_orgs", "absent"}});
     covenant.setMultiple(QStringLiteral("existing"), {QStringLiteral("covenant")});
     CHECK(found(covenant) == QStringList{QStringLiteral("covenant_without_orgs")});
-    // A basis for a priority nobody has: hidden in the questionnaire, but still pointed out.
-    CHECK(found(answers({{"priority", "none"}, {"priority_basis", "yes"}})) ==
-          QStringList{QStringLiteral("basis_without_priority")});
+    // A basis kept from before the priority went to "none": the questionnaire hides that
+    // follow-up and it counts for nothing, so it contradicts nothing either (the user could
+    // not see it to change it).
+    CHECK(found(answers({{"priority", "none"}, {"priority_basis", "yes"}})).isEmpty());
+    Answers corporation = answers({{"motivated_employers", "none"}});
+    corporation.setMultiple(QStringLiteral("existing"), {QStringLiteral("work_corporation")});
+    CHECK(found(corporation) == QStringList{QStringLiteral("corporation_without_motivated")});
     CHECK(found(neutral()).isEmpty());
     CHECK(found(Answers()).isEmpty());
+}
+
+TEST_CASE("Every contradiction in the knowledge base can be pointed out",
+          "[advisor][inconsistencies]")
+{
+    // One made only of answers the questionnaire would hide at the same time could never show.
+    const KnowledgeBase &kb = *akkoord::test::knowledge();
+    REQUIRE_FALSE(kb.inconsistencies().isEmpty());
+    for (const Inconsistency &inconsistency : kb.inconsistencies()) {
+        Answers a;
+        for (const Condition &c : inconsistency.when) {
+            REQUIRE_FALSE(c.negate);
+            const Question &q = kb.questions()[c.question];
+            int first = 0;
+            while ((c.mask & (1u << first)) == 0) {
+                ++first;
+            }
+            const QString option = q.options[first].id;
+            if (q.multiple) {
+                a.setMultiple(q.id, {option});
+            } else {
+                a.set(q.id, option);
+            }
+        }
+        QStringList ids;
+        for (const FoundInconsistency &i : advisor().advise(a).inconsistencies) {
+            ids << i.id;
+        }
+        INFO(inconsistency.id.toStdString());
+        CHECK(ids.contains(inconsistency.id));
+    }
 }
 
 TEST_CASE("Ranking lists every starting point, best first", "[advisor]")
