@@ -178,6 +178,21 @@ void insertExplanation(QJsonObject &o, const Advice &advice, Language language)
     o.insert(QStringLiteral("explanation"), explanation);
 }
 
+QString notARouteReasonName(NotARoute::Reason reason)
+{
+    switch (reason) {
+    case NotARoute::Given:
+        return QStringLiteral("given");
+    case NotARoute::TornDown:
+        return QStringLiteral("not_building_up");
+    case NotARoute::TakesSupport:
+        return QStringLiteral("takes_support");
+    case NotARoute::NoOwnSupport:
+        return QStringLiteral("no_own_support");
+    }
+    return QString();
+}
+
 // What would change the outcome, and the route to a target.
 void insertChanges(QJsonObject &o, const Advice &advice)
 {
@@ -197,11 +212,22 @@ void insertChanges(QJsonObject &o, const Advice &advice)
         for (const AnswerChange &c : advice.target->changes) {
             changes.append(change(c));
         }
+        // Single changes that lead there all the same, and why they are no route.
+        QJsonArray notARoute;
+        for (const NotARoute &n : advice.target->notARoute) {
+            QJsonObject entry = change(n.change);
+            entry.insert(QStringLiteral("reason"), notARouteReasonName(n.reason));
+            if (!n.weakened.isEmpty()) {
+                entry.insert(QStringLiteral("weakens"), n.weakened);
+            }
+            notARoute.append(entry);
+        }
         o.insert(QStringLiteral("target"),
                  QJsonObject{{QStringLiteral("starting_point"), advice.target->target},
                              {QStringLiteral("reachable"), advice.target->reachable},
                              {QStringLiteral("exact"), advice.target->exact},
-                             {QStringLiteral("changes"), changes}});
+                             {QStringLiteral("changes"), changes},
+                             {QStringLiteral("not_a_route"), notARoute}});
     }
 }
 

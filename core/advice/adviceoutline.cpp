@@ -206,7 +206,10 @@ void AdviceText::outlineChange(const Advice &advice, AdviceOutline &o) const
         const TargetAnalysis &t = *advice.target;
         OutlineSection route{
             tr("To get to “%1”").arg(startingPointLabel(t.target)), {}, {}, {}, {}, false};
-        if (!t.reachable) {
+        if (!t.reachable && !t.notARoute.isEmpty()) {
+            route.intro = tr("No route of choices and build-up found that leads there. The "
+                             "different answers above that do lead there are no route:");
+        } else if (!t.reachable) {
             route.intro = tr("No route of choices and build-up found that leads there.");
         } else if (t.changes.isEmpty()) {
             route.intro = tr("This is already the recommended starting point.");
@@ -216,6 +219,16 @@ void AdviceText::outlineChange(const Advice &advice, AdviceOutline &o) const
         }
         for (const AnswerChange &c : t.changes) {
             route.items.append({{}, routeStepLabel(c), {}, {}, {}, {}, {}});
+        }
+        // Changes listed above that do lead there, each with why it is no route.
+        for (const NotARoute &n : t.notARoute) {
+            route.items.append({{},
+                                tr("%1: %2").arg(changeLabel(n.change), notARouteReason(n)),
+                                basisLabel(Basis{}),
+                                {},
+                                {},
+                                {},
+                                {}});
         }
         route.key = QStringLiteral("route");
         o.sections.append(route);

@@ -121,6 +121,24 @@ QString AdviceText::routeStepLabel(const AnswerChange &change) const
     return tr("Work towards “%1” for: %2").arg(option, question);
 }
 
+QString AdviceText::notARouteReason(const NotARoute &n) const
+{
+    switch (n.reason) {
+    case NotARoute::Given:
+        return tr("that is the situation as it is, not something the municipality chooses or "
+                  "builds up");
+    case NotARoute::TornDown:
+        return tr("that is not building up, and a route only builds up what is there");
+    case NotARoute::TakesSupport:
+        return tr("that also takes away the source's support for “%1”, and a route only adds "
+                  "support, it never takes it away")
+            .arg(startingPointLabel(n.weakened));
+    case NotARoute::NoOwnSupport:
+        return tr("that start would win without any support of its own from the source");
+    }
+    return QString();
+}
+
 QString AdviceText::basisLabel(const Basis &basis) const
 {
     switch (basis.kind) {

@@ -38,6 +38,7 @@ public:
     QStringList revisionChanges(const Scenario &before, const Scenario &after) const;
     // A step of a route as an action: "Choose …" for choices, "Build up … to …" for situations.
     QString routeStepLabel(const AnswerChange &change) const;
+    QString notARouteReason(const NotARoute &n) const;
     // "source: “section”, paragraph N", "our own elaboration" or "assumed".
     QString basisLabel(const Basis &basis) const;
     // "Don't know", as every view and renderer writes an unknown answer.

@@ -102,6 +102,22 @@ struct SensitivityEntry
     QStringList tied;         // when it is a tie
 };
 
+// A single different answer that would make the target the recommendation but is no step on a
+// route towards it, and why not.
+struct NotARoute
+{
+    enum Reason
+    {
+        Given,        // the situation as it is: nothing the municipality chooses or builds up
+        TornDown,     // less of what has been built up; a route only builds up
+        TakesSupport, // takes away the source's support for another starting point
+        NoOwnSupport  // the target gains no support of its own from the source
+    };
+    AnswerChange change;
+    Reason reason = Given;
+    QString weakened; // the starting point that loses its support, for TakesSupport
+};
+
 // The fewest changes that make the named starting point the recommendation.
 struct TargetAnalysis
 {
@@ -109,6 +125,7 @@ struct TargetAnalysis
     bool reachable = false;
     bool exact = true; // false when the search fell back to a greedy path beyond two changes
     QVector<AnswerChange> changes;
+    QVector<NotARoute> notARoute; // when not reachable: single changes that lead there all the same
 };
 
 // A practice example compared on what the source states about it, and only there.

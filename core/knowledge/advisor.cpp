@@ -273,7 +273,50 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
     for (const Candidate &c : path) {
         result.changes.append(describe(c));
     }
+    if (!result.reachable) {
+        result.notARoute = notARoute(state, target, before);
+    }
     return result;
+}
+
+// What would change the advice lists every single different answer; those that make the target
+// the recommendation are said to be no route here, each with its reason, so that "no route" does
+// not read as a contradiction of the list above it.
+QVector<NotARoute> Advisor::notARoute(const State &state, int target, const Tally &before) const
+{
+    const QVector<Question> &questions = m_kb->questions();
+    const QVector<StartingPoint> &starts = m_kb->startingPoints();
+    QVector<NotARoute> out;
+    for (const Candidate &c : candidates(state)) {
+        const Tally after = tally(effective(apply(state, c)));
+        const Outcome o = decide(after);
+        if (o.verdict != Verdict::Recommended || o.winner != target) {
+            continue;
+        }
+        const Question &q = questions[c.question];
+        const quint32 chosen = state[c.question] & ~Known;
+        const int current = chosen ? int(qCountTrailingZeroBits(chosen)) : -1;
+        NotARoute n{describe(c), NotARoute::Given, {}};
+        if (q.route == Question::Given) {
+            n.reason = NotARoute::Given;
+        } else if (q.route == Question::Build &&
+                   (c.kind == ChangeKind::Remove ||
+                    (!q.multiple && (c.option < current || c.option == 0)))) {
+            n.reason = NotARoute::TornDown;
+        } else if (after.sourceScores[target] <= before.sourceScores[target]) {
+            n.reason = NotARoute::NoOwnSupport;
+        } else {
+            n.reason = NotARoute::TakesSupport;
+            for (int i = 0; i < before.sourceSupport.size(); ++i) {
+                if (before.sourceSupport[i] && !after.sourceSupport[i]) {
+                    n.weakened = starts[i].id;
+                    break;
+                }
+            }
+        }
+        out.append(n);
+    }
+    return out;
 }
 
 QVector<Advisor::Candidate> Advisor::shortRoute(const State &state, const QVector<Candidate> &all,

@@ -107,6 +107,7 @@ private:
     QStringList decidingQuestions(const State &raw, const Outcome &outcome) const;
     AnswerChange describe(const Candidate &c) const;
     TargetAnalysis analyseTarget(const State &state, int target) const;
+    QVector<NotARoute> notARoute(const State &state, int target, const Tally &before) const;
     // How far a state leads to the target, when it does so in a way that counts.
     using Judge = std::function<std::optional<double>(const State &)>;
     // The best route of one or two steps (exhaustive), or none.

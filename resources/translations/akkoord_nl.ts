@@ -716,6 +716,30 @@
       <source>None of these yet</source>
       <translation>Nog geen van deze</translation>
     </message>
+    <message>
+      <source>No route of choices and build-up found that leads there. The different answers above that do lead there are no route:</source>
+      <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt. De andere antwoorden hierboven die er wel uitkomen, zijn geen route:</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>that is the situation as it is, not something the municipality chooses or builds up</source>
+      <translation>dat is de situatie zoals die is, niet iets wat de gemeente kiest of opbouwt</translation>
+    </message>
+    <message>
+      <source>that is not building up, and a route only builds up what is there</source>
+      <translation>dat is geen opbouw, en een route bouwt alleen op wat er is</translation>
+    </message>
+    <message>
+      <source>that also takes away the source's support for “%1”, and a route only adds support, it never takes it away</source>
+      <translation>dat neemt ook de steun van de bron voor “%1” weg, en een route voegt alleen steun toe en neemt die nooit weg</translation>
+    </message>
+    <message>
+      <source>that start would win without any support of its own from the source</source>
+      <translation>dat startpunt zou winnen zonder eigen steun uit de bron</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::AgreementExchange</name>

@@ -194,6 +194,50 @@ TEST_CASE("Every advice section has its own key, and the reasons come right afte
                                         QStringLiteral("route"), QStringLiteral("first_steps")});
 }
 
+TEST_CASE("No route to a start says why the different answers listed above that lead there "
+          "are none",
+          "[advicetext][target]")
+{
+    Answers medium;
+    medium.set(QStringLiteral("network_size"), QStringLiteral("medium"));
+    medium.set(QStringLiteral("motivated_employers"), QStringLiteral("few"));
+    const Advice advice = advisor().advise(medium, QStringLiteral("frontrunners"));
+    const auto routeOf = [&advice](Language language) {
+        const AdviceOutline o = AdviceText(*knowledge(), language).outline(advice);
+        const auto route = std::find_if(o.sections.cbegin(), o.sections.cend(),
+                                        [](const OutlineSection &s) { return s.key == "route"; });
+        REQUIRE(route != o.sections.cend());
+        return *route;
+    };
+    // (The program's own words are English here; the Dutch ones come from the translation,
+    // checked complete by the translations test. The question and its options are the
+    // knowledge base's, in either language.)
+    const OutlineSection en = routeOf(Language::English);
+    CHECK(en.intro.startsWith(QStringLiteral("No route of choices and build-up found")));
+    CHECK(en.intro.contains(QStringLiteral("are no route")));
+    QStringList lines;
+    for (const OutlineItem &i : en.items) {
+        lines << i.text;
+        CHECK(i.basis == QStringLiteral("our own elaboration"));
+    }
+    CHECK(lines.contains(
+        QStringLiteral("How large is the network of companies you already work with? — “Small”: "
+                       "that is not building up, and a route only builds up what is there")));
+    const OutlineSection nl = routeOf(Language::Dutch);
+    REQUIRE(nl.items.size() == en.items.size());
+    CHECK(nl.items.last().text.startsWith(QStringLiteral(
+        "Hoe groot is het netwerk van bedrijven waarmee u nu al samenwerkt? — “Klein”")));
+    // JSON names the reasons for scripts.
+    const QJsonObject json = adviceToJson(advice, *knowledge(), Language::English);
+    const QJsonArray notARoute = json.value(QStringLiteral("target"))
+                                     .toObject()
+                                     .value(QStringLiteral("not_a_route"))
+                                     .toArray();
+    REQUIRE(notARoute.size() == en.items.size());
+    CHECK(notARoute.first().toObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("not_building_up"));
+}
+
 TEST_CASE("A reason's effect on a starting point says it is points, the ranking's unit",
           "[advicetext]")
 {

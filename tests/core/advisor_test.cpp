@@ -728,6 +728,88 @@ TEST_CASE("Target analysis finds the fewest changes to reach a starting point", 
     CHECK_FALSE(advisor().advise(neutral()).target.has_value());
 }
 
+TEST_CASE("Without a route, the single changes that lead there all the same say why they are none",
+          "[advisor][target]")
+{
+    const auto reasonFor = [](const Advice &advice, const char *question, const char *option) {
+        REQUIRE(advice.target.has_value());
+        CHECK_FALSE(advice.target->reachable);
+        for (const NotARoute &n : advice.target->notARoute) {
+            if (n.change.question == QLatin1String(question) &&
+                n.change.option == QLatin1String(option)) {
+                return std::optional<NotARoute>(n);
+            }
+        }
+        return std::optional<NotARoute>();
+    };
+    // Every entry is one of the changes "what would change the advice" lists towards the target.
+    const auto listedAbove = [](const Advice &advice) {
+        for (const NotARoute &n : advice.target->notARoute) {
+            bool listed = false;
+            for (const SensitivityEntry &s : advice.sensitivity) {
+                listed =
+                    listed || (s.change == n.change && s.newStartingPoint == advice.target->target);
+            }
+            CHECK(listed);
+        }
+    };
+
+    // A medium network: a thinner one would make the little basis of the voorlopers hold, but a
+    // route builds up; it does not tear down.
+    const Answers medium = answers({{"network_size", "medium"}, {"motivated_employers", "few"}});
+    const Advice frontrunners = advisor().advise(medium, QStringLiteral("frontrunners"));
+    const auto small = reasonFor(frontrunners, "network_size", "small");
+    REQUIRE(small);
+    CHECK(small->reason == NotARoute::TornDown);
+    listedAbove(frontrunners);
+
+    // A small network with some motivated employers supports the voorlopers; growing it large
+    // would make it a broad summit only by taking that support away.
+    const Answers thin = answers({{"network_size", "small"}, {"motivated_employers", "few"}});
+    const Advice summit = advisor().advise(thin, QStringLiteral("broad_summit"));
+    const auto large = reasonFor(summit, "network_size", "large");
+    REQUIRE(large);
+    CHECK(large->reason == NotARoute::TakesSupport);
+    CHECK(large->weakened == QStringLiteral("frontrunners"));
+    listedAbove(summit);
+
+    // Voorlopers lead over a target group with its basis by the style alone; a medium network
+    // would end the voorlopers' support, so the target group would win with no more support
+    // of its own than it has now.
+    const Answers three = answers({{"network_size", "small"},
+                                   {"employer_orgs", "strong_motivated"},
+                                   {"motivated_employers", "many"},
+                                   {"priority", "target_group"},
+                                   {"priority_basis", "yes"},
+                                   {"style", "doing"}});
+    const Advice track = advisor().advise(three, QStringLiteral("focused_track"));
+    const auto grown = reasonFor(track, "network_size", "medium");
+    REQUIRE(grown);
+    CHECK(grown->reason == NotARoute::NoOwnSupport);
+    listedAbove(track);
+
+    // With a variant in which the network is a given, the same change is a given.
+    QByteArray json = akkoord::test::defaultKnowledgeJson();
+    const QByteArray build = R"("id": "network_size",
+      "group": "network",
+      "scale": "ordinal",
+      "route": "build",)";
+    REQUIRE(json.contains(build));
+    json.replace(build, QByteArray(build).replace(R"("route": "build")", R"("route": "none")"));
+    const auto variant = KnowledgeBase::loadJson(json, QStringLiteral("variant.json"));
+    REQUIRE(variant.ok());
+    const Advice given = Advisor(variant.value()).advise(medium, QStringLiteral("frontrunners"));
+    const auto givenSmall = reasonFor(given, "network_size", "small");
+    REQUIRE(givenSmall);
+    CHECK(givenSmall->reason == NotARoute::Given);
+
+    // A reachable target has a route and nothing to explain away.
+    const Advice reachable = advisor().advise(thin, QStringLiteral("frontrunners"));
+    REQUIRE(reachable.target.has_value());
+    CHECK(reachable.target->reachable);
+    CHECK(reachable.target->notARoute.isEmpty());
+}
+
 TEST_CASE("Gaps are reported", "[advisor]")
 {
     const Advice full =
