@@ -221,6 +221,13 @@ QString AdviceText::verdictExplanation(const Advice &advice) const
                         "is a defensible start; the answers to these questions would tell them "
                         "apart.");
     case Verdict::Insufficient:
+        if (advice.decidingQuestions.isEmpty() && advice.waysIn.isEmpty()) {
+            // Each way in the source names is for a circumstance, and the answers rule out all.
+            return tr("None of the conditions the source gives for a starting point holds here, "
+                      "and the ways in it names for hard circumstances do not fit your answers "
+                      "either. The source gives no starting point for this situation; under "
+                      "“What would change the advice” you see which answers would.");
+        }
         if (advice.decidingQuestions.isEmpty()) {
             return tr("None of the conditions the source gives for a starting point holds here. "
                       "The source says "

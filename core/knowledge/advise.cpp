@@ -189,12 +189,34 @@ void Advisor::collectWaysIn(const State &state, const Outcome &outcome, const Fi
         return;
     }
     // Nothing the source names holds: its ways in, those the answers point to first, and none
-    // the answers rule out.
+    // the answers rule out. The source ties each way in to a circumstance (no large employers
+    // of one's own, a dip, little readiness for CSR): one whose every circumstance is answered
+    // otherwise is ruled out too, as a neighbouring region with several large employers here.
+    const auto ruledOut = [&](int tactic) {
+        bool any = false;
+        for (const Rule &rule : kb.rules()) {
+            const bool leadsThere = std::any_of(
+                rule.tactics.cbegin(), rule.tactics.cend(),
+                [tactic](const WeightedTarget &t) { return t.index == tactic && t.weight > 0; });
+            if (!leadsThere) {
+                continue;
+            }
+            any = true;
+            const bool answeredOtherwise =
+                std::any_of(rule.when.cbegin(), rule.when.cend(), [&](const Condition &c) {
+                    return state[c.question] != 0 && !holds(c, state);
+                });
+            if (!answeredOtherwise) {
+                return false;
+            }
+        }
+        return any;
+    };
     QVector<double> weight(kb.tactics().size(), 0.0);
     QVector<int> order;
     for (int i = 0; i < kb.tactics().size(); ++i) {
         weight[i] = f.tacticRules[i].isEmpty() ? 0 : f.tacticWeight[i];
-        if (f.tacticRules[i].isEmpty() || weight[i] > 0) {
+        if ((f.tacticRules[i].isEmpty() && !ruledOut(i)) || weight[i] > 0) {
             order << i;
         }
     }

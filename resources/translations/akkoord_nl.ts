@@ -740,6 +740,10 @@
       <source>that start would win without any support of its own from the source</source>
       <translation>dat startpunt zou winnen zonder eigen steun uit de bron</translation>
     </message>
+    <message>
+      <source>None of the conditions the source gives for a starting point holds here, and the ways in it names for hard circumstances do not fit your answers either. The source gives no starting point for this situation; under “What would change the advice” you see which answers would.</source>
+      <translation>Geen van de voorwaarden die de bron voor een startpunt geeft, geldt hier, en de ingangen die de bron noemt voor lastige omstandigheden passen ook niet bij uw antwoorden. De bron geeft voor deze situatie geen startpunt; onder “Wat het advies zou veranderen” ziet u welke antwoorden dat wel doen.</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::AgreementExchange</name>

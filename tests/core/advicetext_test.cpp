@@ -238,6 +238,29 @@ TEST_CASE("No route to a start says why the different answers listed above that 
           QStringLiteral("not_building_up"));
 }
 
+TEST_CASE("Without a start and without a way in that fits, the advice says so instead of "
+          "announcing ways in it does not list",
+          "[advicetext]")
+{
+    Answers wellOff;
+    for (const auto &[q, o] : {std::pair{"network_size", "none"},
+                               {"employer_orgs", "absent"},
+                               {"motivated_employers", "none"},
+                               {"priority", "none"},
+                               {"large_employers", "several"},
+                               {"economy", "growth"},
+                               {"regional_jobs", "growing"},
+                               {"csr_readiness", "high"}}) {
+        wellOff.set(QString::fromUtf8(q), QString::fromUtf8(o));
+    }
+    const Advice advice = advisor().advise(wellOff);
+    REQUIRE(advice.waysIn.isEmpty());
+    const AdviceOutline o = AdviceText(*knowledge(), Language::English).outline(advice);
+    CHECK(o.decide.isEmpty());
+    CHECK(o.explanation.contains(QStringLiteral("do not fit your answers")));
+    CHECK_FALSE(o.explanation.contains(QStringLiteral("these are the ones it names")));
+}
+
 TEST_CASE("A reason's effect on a starting point says it is points, the ranking's unit",
           "[advicetext]")
 {

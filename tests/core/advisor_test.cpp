@@ -445,6 +445,28 @@ TEST_CASE("A verdict only where the evidence carries one starting point", "[advi
                                                              {"neighbour_large_employers", "no"}}));
         CHECK_FALSE(noNeighbour.waysIn.contains(QStringLiteral("regional_alliance")));
         CHECK(noNeighbour.waysIn.first() == QStringLiteral("sme_focus"));
+        // The source ties each way in to its circumstance: with several large employers of its
+        // own, in growth and ready for CSR, a municipality is not sent to a neighbouring region,
+        // the SME, a search for demand or best practices for want of them.
+        const Advice wellOff = advisor().advise(answers({{"network_size", "none"},
+                                                         {"employer_orgs", "absent"},
+                                                         {"motivated_employers", "none"},
+                                                         {"priority", "none"},
+                                                         {"large_employers", "several"},
+                                                         {"economy", "growth"},
+                                                         {"regional_jobs", "growing"},
+                                                         {"csr_readiness", "high"}}));
+        CHECK(wellOff.verdict == Verdict::Insufficient);
+        CHECK(wellOff.waysIn.isEmpty());
+        // Only the large employers answered: the other ways in stay, as their circumstances
+        // are not known.
+        const Advice several = advisor().advise(answers({{"network_size", "none"},
+                                                         {"employer_orgs", "absent"},
+                                                         {"motivated_employers", "none"},
+                                                         {"priority", "none"},
+                                                         {"large_employers", "several"}}));
+        CHECK(several.waysIn ==
+              QStringList{QStringLiteral("demand_search"), QStringLiteral("sroi_best_practices")});
     }
     SECTION("our own rules weigh in but never carry a start alone")
     {
