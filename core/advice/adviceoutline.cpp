@@ -66,7 +66,23 @@ void AdviceText::outlineVerdict(const Advice &advice, AdviceOutline &o) const
     o.explanation = verdictExplanation(advice);
     for (const QString &id : advice.decidingQuestions) {
         OutlineItem item;
-        item.questions.append({id, questionLabel(id), QString()});
+        // A tie may be told apart by a choice already made (the style): it is said to be
+        // answered, with the different choices that would tell the tie apart.
+        QString answer;
+        if (advice.verdict == Verdict::Tie && !advice.gaps.contains(id)) {
+            QStringList settles;
+            for (const SensitivityEntry &s : advice.sensitivity) {
+                if (s.change.question == id && s.verdict == Verdict::Recommended &&
+                    advice.tied.contains(s.newStartingPoint)) {
+                    settles << tr("“%1” → %2")
+                                   .arg(optionLabel(id, s.change.option),
+                                        startingPointLabel(s.newStartingPoint));
+                }
+            }
+            answer = tr("answered; a different choice would tell them apart: %1")
+                         .arg(settles.join(QStringLiteral(", ")));
+        }
+        item.questions.append({id, questionLabel(id), answer});
         o.decide.append(item);
     }
     for (const QString &id : advice.waysIn) {

@@ -283,7 +283,9 @@ QString AdviceText::itemText(const OutlineItem &item) const
                    : item.text.isEmpty() ? item.lead
                                          : QStringLiteral("%1: %2").arg(item.lead, item.text);
     if (item.lead.isEmpty() && item.text.isEmpty() && !item.questions.isEmpty()) {
-        line = item.questions.first().label; // a question to answer, on its own
+        // A question to answer, on its own, or one answered with what a different answer does.
+        const OutlineQuestion &q = item.questions.first();
+        line = q.answer.isEmpty() ? q.label : QStringLiteral("“%1” %2").arg(q.label, q.answer);
     }
     return item.basis.isEmpty() ? line : QStringLiteral("%1 (%2)").arg(line, item.basis);
 }

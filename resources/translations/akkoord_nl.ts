@@ -744,6 +744,14 @@
       <source>None of the conditions the source gives for a starting point holds here, and the ways in it names for hard circumstances do not fit your answers either. The source gives no starting point for this situation; under “What would change the advice” you see which answers would.</source>
       <translation>Geen van de voorwaarden die de bron voor een startpunt geeft, geldt hier, en de ingangen die de bron noemt voor lastige omstandigheden passen ook niet bij uw antwoorden. De bron geeft voor deze situatie geen startpunt; onder “Wat het advies zou veranderen” ziet u welke antwoorden dat wel doen.</translation>
     </message>
+    <message>
+      <source>“%1” → %2</source>
+      <translation>“%1” → %2</translation>
+    </message>
+    <message>
+      <source>answered; a different choice would tell them apart: %1</source>
+      <translation>beantwoord; een andere keuze maakt het verschil: %1</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::AgreementExchange</name>

@@ -261,6 +261,42 @@ TEST_CASE("Without a start and without a way in that fits, the advice says so in
     CHECK_FALSE(o.explanation.contains(QStringLiteral("these are the ones it names")));
 }
 
+TEST_CASE("A tie told apart by a choice already made says it is answered, and which other "
+          "choice would decide",
+          "[advicetext]")
+{
+    Answers a;
+    for (const auto &[q, o] : {std::pair{"network_size", "small"},
+                               {"motivated_employers", "many"},
+                               {"priority", "sector"},
+                               {"priority_basis", "yes"}}) {
+        a.set(QString::fromUtf8(q), QString::fromUtf8(o));
+    }
+    const Advice advice = advisor().advise(a);
+    REQUIRE(advice.verdict == Verdict::Tie);
+    REQUIRE(advice.decidingQuestions.contains(QStringLiteral("style")));
+    REQUIRE(advice.decidingQuestions.contains(QStringLiteral("priority")));
+    const AdviceText words(*knowledge(), Language::English);
+    const AdviceOutline o = words.outline(advice);
+    REQUIRE(o.decide.size() == advice.decidingQuestions.size());
+    for (const OutlineItem &item : o.decide) {
+        REQUIRE(item.questions.size() == 1);
+        const OutlineQuestion &q = item.questions.first();
+        if (q.id == QStringLiteral("style")) {
+            CHECK(q.answer.isEmpty()); // still open: the question alone
+        } else if (q.id == QStringLiteral("priority")) {
+            CHECK(q.answer == QStringLiteral("answered; a different choice would tell them apart: "
+                                             "“No particular priority” → ") +
+                                  words.startingPointLabel(QStringLiteral("frontrunners")));
+            Scenario shown;
+            shown.title = QStringLiteral("t");
+            shown.answers = a;
+            CHECK(words.render(shown, advice)
+                      .contains(QStringLiteral("“Do you have a strong priority?” answered;")));
+        }
+    }
+}
+
 TEST_CASE("A reason's effect on a starting point says it is points, the ranking's unit",
           "[advicetext]")
 {
