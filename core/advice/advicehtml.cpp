@@ -79,8 +79,9 @@ QString AdviceHtml::render(const Advice &a) const
             // The heading folds its section: a link, so that it is reached with Tab and read
             // out as one.
             const bool folded = m_folded.contains(section.key);
-            h += QStringLiteral(
-                     "<h3><a href='fold:%1' style='text-decoration:none'>%2 %3</a>%4</h3>")
+            // Named by its key, for a reader (or the panel) to scroll to.
+            h += QStringLiteral("<h3><a name='%1' href='fold:%1' "
+                                "style='text-decoration:none'>%2 %3</a>%4</h3>")
                      .arg(section.key.toHtmlEscaped(),
                           folded ? QStringLiteral("▸") : QStringLiteral("▾"), esc(section.title),
                           basis(section.titleBasis));

@@ -2322,10 +2322,6 @@ Afsluitcodes:
   <context>
     <name>akkoord::ui::AdvicePanel</name>
     <message>
-      <source>What would it take to start with:</source>
-      <translation>Wat is er nodig om te beginnen met:</translation>
-    </message>
-    <message>
       <source>(choose a starting point)</source>
       <translation>(kies een startpunt)</translation>
     </message>
@@ -2348,6 +2344,14 @@ Afsluitcodes:
     <message>
       <source>Give the advice the whole height of the window, to read it; the matrix comes back when this is switched off</source>
       <translation>Geef het advies de hele hoogte van het venster om het te lezen; de matrix komt terug als u dit weer uitzet</translation>
+    </message>
+    <message>
+      <source>Route to:</source>
+      <translation>Route naar:</translation>
+    </message>
+    <message>
+      <source>What would it take to start with another starting point? Choose one, and the advice shows the route there.</source>
+      <translation>Wat is er nodig om met een ander startpunt te beginnen? Kies er een, en het advies toont de route erheen.</translation>
     </message>
   </context>
   <context>

@@ -23,24 +23,41 @@ AdvicePanel::AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *pa
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // One short line: at 1024 px the pane is about 450 px wide, and the starting points' long
+    // names need most of it (beside a longer question they were cut). The question in full is
+    // the tooltip; the route section's title names the start again.
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("What would it take to start with:"));
+    auto *label = new QLabel(tr("Route to:"));
     m_target = new QComboBox;
     m_target->addItem(tr("(choose a starting point)"), QString());
     for (const StartingPoint &sp : kb.startingPoints()) {
         m_target->addItem(sp.label.in(language), sp.id);
     }
     m_target->setAccessibleName(tr("Target starting point"));
+    const QString question = tr("What would it take to start with another starting point? "
+                                "Choose one, and the advice shows the route there.");
+    m_target->setToolTip(question);
+    label->setToolTip(question);
     // The names are long: at a large font the combo box gives way (the open list shows them
     // whole) instead of making the window wider than a laptop's screen.
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_target->setMinimumContentsLength(12);
     label->setBuddy(m_target);
-    label->setWordWrap(true);
     connect(m_target, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT targetChanged(m_target->currentData().toString()); });
-    row->addWidget(label, 1);
-    row->addWidget(m_target, 2);
+    // Chosen by the user: the route to it is what they want to read, so it is unfolded and
+    // scrolled to when the advice with it arrives.
+    connect(m_target, &QComboBox::activated, this, [this] {
+        m_revealRoute = !target().isEmpty();
+        if (m_revealRoute && m_folded.remove(QStringLiteral("route"))) {
+            Q_EMIT foldedChanged(foldedSections());
+        }
+        if (m_revealRoute && m_advice && m_advice->target && m_advice->target->target == target()) {
+            rerender(); // the advice is already there (the same target chosen again)
+        }
+    });
+    row->addWidget(label);
+    row->addWidget(m_target, 1);
     m_fullHeight = new QAction(tr("&Full height"), this);
     m_fullHeight->setCheckable(true);
     m_fullHeight->setToolTip(tr("Give the advice the whole height of the window, to read it; "
@@ -143,7 +160,12 @@ void AdvicePanel::setAdvice(const Advice &advice)
     const int scroll = m_browser->verticalScrollBar()->value();
     m_advice = advice;
     m_browser->setHtml(render(advice));
-    m_browser->verticalScrollBar()->setValue(scroll);
+    if (m_revealRoute && advice.target && advice.target->target == target()) {
+        m_revealRoute = false;
+        m_browser->scrollToAnchor(QStringLiteral("route"));
+    } else {
+        m_browser->verticalScrollBar()->setValue(scroll);
+    }
 }
 
 void AdvicePanel::scrollToTop()

@@ -66,6 +66,7 @@ private:
     QAction *m_fullHeight;
     std::optional<Advice> m_advice; // what is shown, for folding and palette changes
     QSet<QString> m_folded;
+    bool m_revealRoute = false; // a target was just chosen: show its route when it arrives
 };
 
 } // namespace akkoord::ui

@@ -5,7 +5,11 @@
 #include "editor/scenariodocument.h"
 #include "exchange/scenariofile.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 using namespace akkoord;
@@ -59,6 +63,45 @@ TEST_CASE("The advice panel shows the live advice and sets its target", "[ui][ad
     target->setCurrentIndex(covenant);
     CHECK(live.target() == QStringLiteral("covenant"));
     CHECK(panel.browser()->toPlainText().contains(QStringLiteral("To get to")));
+}
+
+TEST_CASE("Choosing a starting point to get to shows its route, unfolded, at the top of the "
+          "advice, and the combo box shows its whole name",
+          "[ui][advice]")
+{
+    Shown shown("voorlopers-mkb");
+    AdvicePanel &panel = shown.panel;
+    panel.resize(450, 320); // the advice pane's size at 1024×700
+    panel.setFoldedSections({QStringLiteral("route")});
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    auto *target = panel.findChild<QComboBox *>();
+    REQUIRE(target);
+    // The longest name fits at the pane's width.
+    const int focused = target->findData(QStringLiteral("focused_track"));
+    REQUIRE(focused > 0);
+    CHECK(target->width() >=
+          target->fontMetrics().horizontalAdvance(target->itemText(focused)) + 40);
+
+    const auto topLine = [&panel] {
+        QApplication::processEvents();
+        return panel.browser()->cursorForPosition(QPoint(20, 8)).block().text();
+    };
+    CHECK_FALSE(topLine().contains(QStringLiteral("To get to")));
+    target->setFocus();
+    // With the keyboard, as with the mouse, a choice is the user's: one down is the first start.
+    QTest::keyClick(target, Qt::Key_Down);
+    QTest::keyClick(target, Qt::Key_Down);
+    REQUIRE(target->currentData().toString() == QStringLiteral("covenant"));
+    CHECK_FALSE(panel.foldedSections().contains(QStringLiteral("route")));
+    CHECK(panel.browser()->verticalScrollBar()->value() > 0);
+    CHECK(topLine().contains(QStringLiteral("To get to")));
+    // Answers changing under the reader keep their place; they do not jump back to the route.
+    panel.browser()->verticalScrollBar()->setValue(0);
+    shown.document.setAnswer(QStringLiteral("capacity"), Answer::of({QStringLiteral("low")}),
+                             false);
+    REQUIRE(shown.live.advice().target.has_value());
+    CHECK(panel.browser()->verticalScrollBar()->value() == 0);
 }
 
 TEST_CASE("The advice reads verdict, reasons and what would change it first, and sections fold",
