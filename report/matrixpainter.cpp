@@ -234,7 +234,9 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
     faint.setAlphaF(0.55);
     painter->setPen(faint);
     for (int q = 0; q < 4; ++q) {
-        draw(l.quadrants[q].topLeft(), quadrantText(q, l.plot));
+        if (!l.quadrantHidden[q]) {
+            draw(l.quadrants[q].topLeft(), quadrantText(q, l.plot));
+        }
     }
     QFont bold = baseFont();
     bold.setBold(true);

@@ -135,7 +135,6 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
                    !crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2));
         };
         out.quadrants[q] = clear(outer) || !clear(inner) ? outer : inner;
-        taken << out.quadrants[q];
     }
     taken << markers;
     out.axisNames[0] =
@@ -145,6 +144,11 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
     out.placeLabels(state, sizes, at, lines, taken);
     // The poles last: they can move along their axis, the points' names cannot move far from
     // their markers.
+    for (int q = 0; q < 4; ++q) {
+        if (!out.quadrantHidden[q]) {
+            taken << out.quadrants[q];
+        }
+    }
     taken << out.labels;
     // The poles at the ends of the cross: on the side of the axis (above or below it, left or
     // right of it) where they cover no marker and no arrow runs through them.
@@ -266,7 +270,9 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
         }
     }
     for (int q = 0; q < 4; ++q) {
-        texts.append({state.quadrants[q], quadrants[q]});
+        if (!quadrantHidden[q]) {
+            texts.append({state.quadrants[q], quadrants[q]});
+        }
     }
     const QString poleNames[] = {state.xNegative, state.xPositive, state.yNegative,
                                  state.yPositive};
@@ -390,6 +396,11 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         for (const QRectF &t : fixed) {
             cover(t);
         }
+        for (int q = 0; q < 4; ++q) {
+            if (!quadrantHidden[q]) {
+                cover(quadrants[q]);
+            }
+        }
         for (int j = 0; j < count; ++j) {
             if (j != i && j != skip && placed[j]) {
                 cover(labels[j]);
@@ -500,6 +511,32 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                 labels[j] = wasJ;
             }
         }
+    }
+
+    // The scenario's, a starting point's or the goal's name still in conflict where a quadrant's
+    // name is all that is in the way of a clear place: the quadrant's name gives way (the
+    // corner's own marker is what the chart is about there).
+    for (int i : std::as_const(order)) {
+        if (state.points[i].kind == ChartPoint::ReferenceCase) {
+            continue;
+        }
+        const qreal now = costOf(i, labels[i], -1);
+        if (now < 40) {
+            continue;
+        }
+        bool wasHidden[4];
+        std::copy(std::begin(quadrantHidden), std::end(quadrantHidden), wasHidden);
+        std::fill(std::begin(quadrantHidden), std::end(quadrantHidden), true);
+        const Place free = bestFor(i, -1);
+        std::copy(std::begin(wasHidden), std::end(wasHidden), quadrantHidden);
+        if (free.cost >= 40) {
+            continue;
+        }
+        for (int q = 0; q < 4; ++q) {
+            quadrantHidden[q] = quadrantHidden[q] || quadrants[q].intersects(free.rect);
+        }
+        labels[i] = free.rect;
+        labelInTwo[i] = free.inTwo;
     }
 
     // A practice example's name that still finds no clear place is left off rather than drawn

@@ -50,6 +50,10 @@ struct MatrixLayout
     // A practice example's name left off where it finds no clear place (a small chart): its
     // marker still names it on hover, and the matrix's table lists it. Its rect is then empty.
     QVector<bool> labelHidden;
+    // A quadrant's name left off where the scenario's, a starting point's or the goal's name
+    // finds a clear place only over it (a marker in the corner of a small chart): the corner's
+    // marker then names what is there, and the poles still name the axes' ends.
+    bool quadrantHidden[4] = {false, false, false, false};
 
     // A value of the chart as a position inside plot.
     static QPointF map(const QRectF &plot, double x, double y);

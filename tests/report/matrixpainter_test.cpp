@@ -176,3 +176,67 @@ TEST_CASE("A practice example's name that finds no clear place is left off, neve
     // With room, every name is there.
     CHECK(hiddenIn(QRectF(0, 0, 2400, 1600)) == 0);
 }
+
+TEST_CASE("A quadrant's name gives way to the goal's name in its corner, where that is the only "
+          "clear place",
+          "[report][chart]")
+{
+    // The main window's matrix at 1024×700 for a scenario heading for the voorlopers (the
+    // positions, and the text sizes as the screen measured them): to the goal's right the route
+    // arrives, below it are the examples, and on two lines beside it the cross ran through its
+    // name. Over the corner's name "Brede beweging van netwerken" it is clear.
+    MatrixChartState state;
+    state.quadrants[0] = QStringLiteral("Brede beweging van netwerken");
+    const struct
+    {
+        const char *name;
+        double x, y;
+        ChartPoint::Kind kind;
+        bool emphasised;
+        qreal width;
+    } points[] = {
+        {"Zoetermeer", -0.5, 0.6, ChartPoint::ReferenceCase, false, 60.2},
+        {"Soest", -0.5, 0.3, ChartPoint::ReferenceCase, false, 27.7},
+        {"Nijmegen", 0.6, 0, ChartPoint::ReferenceCase, false, 47.7},
+        {"Helmond", -0.2, 0.4, ChartPoint::ReferenceCase, false, 44.9},
+        {"Rotterdam", -0.2, -0.7, ChartPoint::ReferenceCase, false, 52.7},
+        {"Friesland", -0.5, -0.52, ChartPoint::ReferenceCase, false, 44.8},
+        {"Brede werktop", -0.6, 0.6, ChartPoint::StartingPoint, false, 73.1},
+        {"Convenant met werkgeversorganisaties", -0.75, 0.1, ChartPoint::StartingPoint, false,
+         199.3},
+        {"Beginnen met voorlopers", 0.7, -0.1, ChartPoint::StartingPoint, true, 142.2},
+        {"Gericht spoor: één sector of doelgroep", -0.1, -0.75, ChartPoint::StartingPoint, false,
+         192.8},
+        {"Brede, zelfsturende werkgeversnetwerken", -0.8, 0.9, ChartPoint::Goal, false, 226.0},
+        {"Beginnen met voorlopers in het mkb", 0.815, 0.144, ChartPoint::Scenario, true, 206.0},
+    };
+    MatrixLayout::TextSizes sizes;
+    for (const auto &p : points) {
+        state.points << ChartPoint{
+            QString::fromUtf8(p.name), QString::fromUtf8(p.name), p.x, p.y, p.kind, p.emphasised};
+        sizes.labels << QSizeF(p.width, 12);
+        sizes.labelsInTwo << QSizeF(p.width * 0.56, 24);
+    }
+    state.arrows << ChartArrow{0.815, 0.144, 0.7, -0.1, ChartArrow::ToStartingPoint}
+                 << ChartArrow{0.7, -0.1, -0.8, 0.9, ChartArrow::TowardsGoal};
+    const qreal quadrantWidths[] = {159.1, 171.2, 170.6, 128.0};
+    const qreal poleWidths[] = {80.3, 142.9, 183.6, 44.4};
+    for (int q = 0; q < 4; ++q) {
+        sizes.quadrants[q] = QSizeF(quadrantWidths[q], 12);
+        sizes.poles[q] = QSizeF(poleWidths[q], 12);
+    }
+    sizes.axisNames[0] = sizes.axisNames[1] = QSizeF(100, 14);
+    const MatrixLayout l = MatrixLayout::place(state, QRectF(24, 4.5, 425.5, 317.5), sizes);
+    const QStringList found = l.collisions(state);
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK(found.isEmpty());
+    // The corner's name made room, and only that one; the goal's name stays by the star.
+    CHECK(l.quadrantHidden[0]);
+    CHECK_FALSE(l.quadrantHidden[1]);
+    CHECK_FALSE(l.quadrantHidden[2]);
+    CHECK_FALSE(l.quadrantHidden[3]);
+    const QPointF star = MatrixLayout::map(l.plot, -0.8, 0.9);
+    const QRectF goal = l.labels[10];
+    CHECK(QLineF(goal.center(), star).length() < goal.width() / 2 + 20);
+    CHECK_FALSE(l.acrossAnAxis(star, goal));
+}

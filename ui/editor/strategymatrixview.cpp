@@ -292,7 +292,7 @@ QVector<QPair<QString, QRectF>> StrategyMatrixView::textGeometry() const
         }
     }
     for (QGraphicsSimpleTextItem *item : m_quadrants) {
-        if (item) {
+        if (item && item->isVisible()) {
             out.append({item->text(), item->sceneBoundingRect()});
         }
     }
@@ -392,6 +392,7 @@ void StrategyMatrixView::placeOverlay()
     m_layout = MatrixLayout::place(m_state, c->plotArea(), sizes);
     for (int q = 0; q < 4; ++q) {
         m_quadrants[q]->setPos(m_layout.quadrants[q].topLeft());
+        m_quadrants[q]->setVisible(!m_layout.quadrantHidden[q]);
         m_poles[q]->setPos(m_layout.poles[q].topLeft());
     }
     for (int i = 0; i < 2; ++i) {
