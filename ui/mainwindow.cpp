@@ -148,9 +148,9 @@ void MainWindow::buildLayout()
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(title);
-    auto *welcome =
-        new QLabel(tr("Describe your municipality's situation and see where to start "
-                      "making agreements with employers, beside eight practice examples."));
+    auto *welcome = new QLabel(tr("Describe your municipality's situation and see where to start "
+                                  "making agreements with employers, beside the source's practice "
+                                  "examples."));
     welcome->setTextFormat(Qt::PlainText);
     welcome->setWordWrap(true);
     welcome->setAlignment(Qt::AlignCenter);

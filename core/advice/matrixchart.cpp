@@ -2,6 +2,17 @@
 
 namespace akkoord {
 
+bool MatrixChartState::places(const KnowledgeBase &kb, const ReferenceCase &example, int m)
+{
+    for (const QString &id : example.stated.questions()) {
+        const Question *q = kb.question(id);
+        if (q && (q->weights[m * 2] > 0 || q->weights[m * 2 + 1] > 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &matrix,
                                          Language language,
                                          const QVector<QPair<QString, Advice>> &scenarios,
@@ -29,16 +40,12 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
     // Practice examples sit where what the source states about them puts them; an example of
     // which the source states nothing that weighs on this matrix is left off it.
     for (const ReferenceCase &c : kb.referenceCases()) {
+        if (!places(kb, c, m)) {
+            s.unplaced << c.name;
+            continue;
+        }
         if (c.id == openExample) {
             continue; // it is the scenario on the chart
-        }
-        bool placed = false;
-        for (const QString &id : c.stated.questions()) {
-            const Question *q = kb.question(id);
-            placed = placed || (q && (q->weights[m * 2] > 0 || q->weights[m * 2 + 1] > 0));
-        }
-        if (!placed) {
-            continue;
         }
         // Examples the source places at the same spot share one marker and one label.
         const MatrixPosition &p = advisor.positions(c.stated)[m];

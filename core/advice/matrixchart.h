@@ -54,10 +54,17 @@ struct MatrixChartState
     QString quadrants[4]; // [x<0,y>0], [x>0,y>0], [x<0,y<0], [x>0,y<0]
     QVector<ChartPoint> points;
     QVector<ChartArrow> arrows;
+    // The practice examples (names) of which the source states nothing that weighs on this
+    // matrix: they have no place on it, and the table says so.
+    QStringList unplaced;
+
+    // Whether what the source states about a practice example places it on matrix m.
+    static bool places(const KnowledgeBase &kb, const ReferenceCase &example, int m);
 
     // scenarios: (label, advice) pairs; the first is the one being edited, or the baseline when
     // comparing, and the others get arrows from it. openExample: the id of a practice example
-    // that is itself the scenario shown, which is then not drawn a second time as an example.
+    // that is itself the scenario shown, which is then not drawn a second time as an example
+    // (and not at all when the source does not place it: pass no scenarios then).
     static MatrixChartState build(const Advisor &advisor, const QString &matrix, Language language,
                                   const QVector<QPair<QString, Advice>> &scenarios,
                                   bool comparing = false, const QString &openExample = QString());

@@ -79,4 +79,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>akkoord::ui::QuestionnaireWidget</name>
+    <message numerus="yes">
+        <source>Practice example %1, read only. Only what the source states about it is filled in: %n of the questions.</source>
+        <translation>
+            <numerusform>Practice example %1, read only. Only what the source states about it is filled in: %n question.</numerusform>
+            <numerusform>Practice example %1, read only. Only what the source states about it is filled in: %n questions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2761,12 +2761,16 @@ Afsluitcodes:
   <context>
     <name>akkoord::ui::CaseTreeModel</name>
     <message>
-      <source>Practice examples (read-only)</source>
-      <translation>Praktijkvoorbeelden (alleen lezen)</translation>
-    </message>
-    <message>
       <source>Baseline: the other scenarios are compared with it.</source>
       <translation>Uitgangssituatie: de andere scenario’s worden ermee vergeleken.</translation>
+    </message>
+    <message>
+      <source>Practice examples</source>
+      <translation>Praktijkvoorbeelden</translation>
+    </message>
+    <message>
+      <source>Read only: what the source tells about each. Duplicate one to work with its situation.</source>
+      <translation>Alleen lezen: wat de bron over elk vertelt. Dupliceer er een om met die situatie te werken.</translation>
     </message>
   </context>
   <context>
@@ -3138,10 +3142,6 @@ Afsluitcodes:
       <translation>Welkom bij Akkoord</translation>
     </message>
     <message>
-      <source>Describe your municipality's situation and see where to start making agreements with employers, beside eight practice examples.</source>
-      <translation>Beschrijf de situatie van uw gemeente en zie waar u het best begint met afspraken met werkgevers, naast acht praktijkvoorbeelden.</translation>
-    </message>
-    <message>
       <source>New municipality…</source>
       <translation>Nieuwe gemeente…</translation>
     </message>
@@ -3353,6 +3353,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
       <source>Regional database: %1, as %2</source>
       <translation>Regionale database: %1, als %2</translation>
     </message>
+    <message>
+      <source>Describe your municipality's situation and see where to start making agreements with employers, beside the source's practice examples.</source>
+      <translation>Beschrijf de situatie van uw gemeente en zie waar u het best begint met afspraken met werkgevers, naast de praktijkvoorbeelden uit de bron.</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::MatrixPane</name>
@@ -3459,6 +3463,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
       <source>%1 (−1) ↔ %2 (+1)</source>
       <translation>%1 (−1) ↔ %2 (+1)</translation>
+    </message>
+    <message>
+      <source>practice example, not placed: the source says nothing about its situation that would place it</source>
+      <translation>praktijkvoorbeeld, niet geplaatst: de bron zegt niets over de situatie daar waarmee het een plaats krijgt</translation>
     </message>
   </context>
   <context>
@@ -3567,6 +3575,21 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
       <source>Questions about the local situation</source>
       <translation>Vragen over de lokale situatie</translation>
+    </message>
+    <message>
+      <source>Practice example %1, read only. The source tells what %1 did, but nothing about its local situation: no question is filled in, and %1 has no place on the matrix.</source>
+      <translation>Praktijkvoorbeeld %1, alleen lezen. De bron vertelt wat %1 deed, maar niets over de lokale situatie: er is geen vraag ingevuld en %1 heeft geen plaats op de matrix.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Practice example %1, read only. Only what the source states about it is filled in: %n of the questions.</source>
+      <translation>
+        <numerusform>Praktijkvoorbeeld %1, alleen lezen. Alleen wat de bron erover zegt, is ingevuld: %n vraag.</numerusform>
+        <numerusform>Praktijkvoorbeeld %1, alleen lezen. Alleen wat de bron erover zegt, is ingevuld: %n vragen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>What we assumed is in the notes, apart. Duplicate the example to work with its situation.</source>
+      <translation>Wat wij aannamen, staat apart bij de notities. Dupliceer het voorbeeld om met deze situatie te werken.</translation>
     </message>
   </context>
   <context>

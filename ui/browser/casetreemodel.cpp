@@ -287,17 +287,22 @@ QVariant CaseTreeModel::data(const QModelIndex &index, int role) const
         const bool group = top.kind == ReferenceGroup;
         switch (role) {
         case Qt::DisplayRole:
+            // Short enough for the tree at 1024 px in Dutch ("(alleen lezen)" was cut); that
+            // they are read-only is the tooltip's, and an opened example says it above its
+            // questions.
             if (group) {
-                return tr("Practice examples (read-only)");
+                return tr("Practice examples");
             }
             return top.record.cbsCode.isEmpty()
                        ? top.record.name
                        : QStringLiteral("%1 (%2)").arg(top.record.name, top.record.cbsCode);
         case Qt::ToolTipRole:
-            return group ? QVariant() : QVariant(top.record.region);
+            return group ? QVariant(tr("Read only: what the source tells about each. Duplicate "
+                                       "one to work with its situation."))
+                         : QVariant(top.record.region);
         case Qt::FontRole: {
-            // Municipalities bold; the examples' group in the plain font, its name saying it is
-            // read-only. (An italic face here cost the start-up a font of its own.)
+            // Municipalities bold; the examples' group in the plain font. (An italic face here
+            // cost the start-up a font of its own.)
             if (group) {
                 return QVariant();
             }

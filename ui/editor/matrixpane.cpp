@@ -194,6 +194,12 @@ void MatrixPane::fillTable()
             row->setFont(0, bold);
         }
     }
+    // The examples the chart leaves off, so that all the source's examples are accounted for.
+    for (const QString &name : state.unplaced) {
+        new QTreeWidgetItem(m_table, {name, QStringLiteral("—"), QStringLiteral("—"),
+                                      tr("practice example, not placed: the source says nothing "
+                                         "about its situation that would place it")});
+    }
     fitColumns();
     m_route->setText(routeText());
 }
@@ -312,14 +318,21 @@ void MatrixPane::update()
     const QString label =
         m_document->isReadOnly() ? m_document->municipality() : m_document->content().title;
     // An open practice example is the scenario on its chart: drawn once, not also as an example.
+    // One the source says nothing about that would place it has no place: it is not drawn where
+    // no answers would put it, and the table says why.
     QString example;
-    if (m_document->isReadOnly()) {
-        for (const ReferenceCase &c : m_advisor.knowledge().referenceCases()) {
-            example = c.name == m_document->municipality() ? c.id : example;
-        }
+    bool placed = true;
+    if (const ReferenceCase *shown = m_advice->shownExample()) {
+        example = shown->id;
+        placed = MatrixChartState::places(m_advisor.knowledge(), *shown,
+                                          m_advisor.knowledge().matrixIndex(m_matrixId));
     }
-    MatrixChartState state = MatrixChartState::build(m_advisor, m_matrixId, m_language,
-                                                     {{label, m_advice->advice()}}, false, example);
+    QVector<QPair<QString, Advice>> scenarios;
+    if (placed) {
+        scenarios.append({label, m_advice->advice()});
+    }
+    MatrixChartState state =
+        MatrixChartState::build(m_advisor, m_matrixId, m_language, scenarios, false, example);
     state.addPath(m_advisor.knowledge(), m_path);
     m_view->setState(state);
     if (m_stack->currentWidget() == m_tablePage) {

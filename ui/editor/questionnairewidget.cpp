@@ -43,6 +43,17 @@ QuestionnaireWidget::QuestionnaireWidget(const KnowledgeBase &kb, Language langu
     header->addWidget(m_counter);
     header->addWidget(help);
     outer->addLayout(header);
+    // Above the questions while a practice example is open: what is filled in, and why so little.
+    m_exampleNote = new QLabel;
+    m_exampleNote->setWordWrap(true);
+    m_exampleNote->setTextFormat(Qt::PlainText);
+    m_exampleNote->setFrameShape(QFrame::StyledPanel);
+    m_exampleNote->setMargin(6);
+    m_exampleNote->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_exampleNote->setFocusPolicy(Qt::StrongFocus);
+    m_exampleNote->hide();
+    outer->addWidget(m_exampleNote);
 
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
@@ -284,6 +295,7 @@ void QuestionnaireWidget::attach(const ScenarioDocument *document, const LiveAdv
         setAnswers(document->content().answers, document->content().notes,
                    advice->advice().notApplicable);
         setRemarks(advice->remarks());
+        showExampleNote(advice->shownExample());
     };
     connect(advice, &LiveAdvice::changed, this, show);
     show();
@@ -317,6 +329,30 @@ void QuestionnaireWidget::setAnswers(const Answers &answers, const QString &note
     updateOptionBoxes();
     m_updating = false;
     updateCounter();
+}
+
+void QuestionnaireWidget::showExampleNote(const ReferenceCase *example)
+{
+    if (!example) {
+        m_exampleNote->hide();
+        return;
+    }
+    const int stated = int(example->stated.questions().size());
+    const QString name = example->name;
+    QString note =
+        stated == 0
+            ? tr("Practice example %1, read only. The source tells what %1 did, but nothing "
+                 "about its local situation: no question is filled in, and %1 has no place on "
+                 "the matrix.")
+                  .arg(name)
+            : tr("Practice example %1, read only. Only what the source states about it is filled "
+                 "in: %n of the questions.",
+                 nullptr, stated)
+                  .arg(name);
+    note += QLatin1Char(' ') + tr("What we assumed is in the notes, apart. Duplicate the example "
+                                  "to work with its situation.");
+    m_exampleNote->setText(note);
+    m_exampleNote->show();
 }
 
 void QuestionnaireWidget::setReadOnly(bool readOnly)

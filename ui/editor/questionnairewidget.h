@@ -40,6 +40,8 @@ public:
     // Shows these answers without asking for changes; notApplicable questions are hidden.
     void setAnswers(const Answers &answers, const QString &notes, const QStringList &notApplicable);
     void setReadOnly(bool readOnly);
+    // What an open practice example fills in, and why so little; hidden for a scenario.
+    void showExampleNote(const ReferenceCase *example);
     // A short remark under a question (contradicting answers, where an example's answer comes
     // from); questions not named have none.
     void setRemarks(const QHash<QString, QString> &remarks);
@@ -79,6 +81,7 @@ private:
     bool m_helpVisible = false;
     QScrollArea *m_scroll;
     QLabel *m_counter;
+    QLabel *m_exampleNote;
     QPlainTextEdit *m_notes;
     QHash<QString, QWidget *> m_rows;
     QHash<QString, QLabel *> m_helps;

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -111,6 +112,46 @@ TEST_CASE("An open practice example is drawn once on its own chart", "[ui][chart
                                                 QStringLiteral("helmond")) != nullptr);
 }
 
+TEST_CASE("A practice example the source says nothing about that would place it is not drawn, "
+          "and the table and the questionnaire say why",
+          "[ui][chart]")
+{
+    Fixture f;
+    // Tilburg: the source tells what it did, nothing about its situation.
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("tilburg")));
+    const MatrixChartState &s = f.window->matrixView()->state();
+    CHECK(s.point(ChartPoint::Scenario) == nullptr); // not at the spot no answers would give
+    CHECK(s.unplaced == QStringList{QStringLiteral("Tilburg"), QStringLiteral("Sittard-Geleen")});
+    f.window->matrixPane()->showTable(true);
+    QTreeWidget *table = f.window->matrixPane()->table();
+    QStringList notPlaced;
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = table->topLevelItem(i);
+        if (row->text(3).startsWith(QStringLiteral("practice example, not placed"))) {
+            notPlaced << row->text(0);
+            CHECK(row->text(1) == QStringLiteral("—"));
+        }
+    }
+    CHECK(notPlaced == s.unplaced);
+    // The questionnaire says why nothing is filled in, above the questions.
+    QLabel *exampleNote = nullptr;
+    for (QLabel *l : f.window->questionnaire()->findChildren<QLabel *>()) {
+        exampleNote = l->text().startsWith(QStringLiteral("Practice example")) ? l : exampleNote;
+    }
+    REQUIRE(exampleNote);
+    CHECK(exampleNote->isVisibleTo(f.window->questionnaire()));
+    CHECK(exampleNote->text().contains(QStringLiteral("no question is filled in")));
+    CHECK(exampleNote->text().contains(QStringLiteral("no place on the matrix")));
+    // Soest: the source states what had grown there; that one answer is filled in and places it.
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("soest")));
+    CHECK(f.window->matrixView()->state().point(ChartPoint::Scenario) != nullptr);
+    CHECK(exampleNote->text().contains(QStringLiteral("Only what the source states about it is "
+                                                      "filled in: 1 of the questions.")));
+    // A scenario of one's own has no such note.
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    CHECK_FALSE(exampleNote->isVisibleTo(f.window->questionnaire()));
+}
+
 TEST_CASE("The matrix reads as a table: every point with its place, and the route in words",
           "[ui][chart][accessibility]")
 {
@@ -127,7 +168,8 @@ TEST_CASE("The matrix reads as a table: every point with its place, and the rout
     CHECK(table->accessibleName() == QStringLiteral("Matrix as a table"));
     CHECK(table->focusPolicy() != Qt::NoFocus);
     const MatrixChartState &s = f.window->matrixView()->state();
-    REQUIRE(table->topLevelItemCount() == s.points.size());
+    // Every point, and the examples the chart leaves off.
+    REQUIRE(table->topLevelItemCount() == s.points.size() + s.unplaced.size());
     // The columns are the axes by name, their tooltips name the poles; every row says where it
     // lies on both, and to which pole it leans.
     CHECK(table->headerItem()->text(1).simplified() == s.xLabel);
