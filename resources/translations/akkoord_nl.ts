@@ -2928,6 +2928,10 @@ Afsluitcodes:
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
     </message>
+    <message>
+      <source>“%1” is a practice example. Examples are not compared: the source states little or nothing about their situations. The matrix shows those it places beside your scenario.</source>
+      <translation>“%1” is een praktijkvoorbeeld. Voorbeelden worden niet vergeleken: de bron zegt weinig of niets over hun situatie. De matrix toont de voorbeelden die de bron een plaats geeft naast uw scenario.</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::ConnectDialog</name>

@@ -131,11 +131,30 @@ void ComparisonChooser::showMatches()
             }
         }
     }
-    m_count->setText(found == 0         ? tr("No scenario matches.")
-                     : found > MaxShown ? tr("More than %1 found; the first %1 are shown. Type "
-                                             "more to narrow the search.")
-                                              .arg(MaxShown)
-                                        : tr("%n found.", nullptr, int(found)));
+    QString count = found == 0         ? tr("No scenario matches.")
+                    : found > MaxShown ? tr("More than %1 found; the first %1 are shown. Type "
+                                            "more to narrow the search.")
+                                             .arg(MaxShown)
+                                       : tr("%n found.", nullptr, int(found));
+    // A practice example is not a scenario to compare: the source states little or nothing of
+    // its situation (what we assumed counts for nothing), so its column would be nearly empty.
+    for (const QString &example : std::as_const(m_examples)) {
+        if (TitleIndex::fold(example).contains(needle)) {
+            count += QLatin1Char(' ') +
+                     tr("“%1” is a practice example. Examples are not compared: the source "
+                        "states little or nothing about their situations. The matrix shows "
+                        "those it places beside your scenario.")
+                         .arg(example);
+            break;
+        }
+    }
+    m_count->setText(count);
+}
+
+void ComparisonChooser::setPracticeExamples(const QStringList &names)
+{
+    m_examples = names;
+    showMatches();
 }
 
 void ComparisonChooser::setTicked(qint64 id, const QString &label, bool ticked)

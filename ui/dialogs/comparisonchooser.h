@@ -34,6 +34,8 @@ public:
 
     // The reference first, then the other ticked scenarios, in the order they were ticked.
     QVector<qint64> chosen() const;
+    // The practice examples' names: a search for one says why examples are not compared.
+    void setPracticeExamples(const QStringList &names);
     QLineEdit *searchEdit() const { return m_search; }
     QListWidget *list() const { return m_list; }
     QComboBox *referenceBox() const { return m_reference; }
@@ -44,6 +46,7 @@ private:
     void setTicked(qint64 id, const QString &label, bool ticked);
     void updateReference();
     QString label(qint64 caseId, const QString &title) const;
+    QStringList m_examples;
 
     TitleSearch &m_titles;
     qint64 m_openScenario;

@@ -231,6 +231,11 @@ void StoreActions::chooseComparison()
     }
     ComparisonChooser dialog(*m_store, *m_titles, m_document->caseId(), m_document->scenarioId(),
                              m_parent);
+    QStringList examples;
+    for (const ReferenceCase &c : m_advisor.knowledge().referenceCases()) {
+        examples << c.name;
+    }
+    dialog.setPracticeExamples(examples);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -97,6 +97,16 @@ TEST_CASE("Comparing, the user chooses the scenario the others are compared with
     chooser.searchEdit()->setText(QStringLiteral("no such scenario anywhere"));
     CHECK(chooser.list()->count() == 0);
     CHECK(chooser.countLabel()->text().contains(QStringLiteral("No scenario")));
+    // A practice example searched for is not silently missing: the chooser says why examples
+    // are not compared.
+    chooser.setPracticeExamples({QStringLiteral("Tilburg"), QStringLiteral("Sittard-Geleen")});
+    chooser.searchEdit()->setText(QStringLiteral("tilb"));
+    CHECK(chooser.list()->count() == 0);
+    CHECK(chooser.countLabel()->text().startsWith(QStringLiteral("No scenario matches.")));
+    CHECK(chooser.countLabel()->text().contains(
+        QStringLiteral("“Tilburg” is a practice example. Examples are not compared")));
+    chooser.searchEdit()->setText(QStringLiteral("voorbeeldgem"));
+    CHECK_FALSE(chooser.countLabel()->text().contains(QStringLiteral("practice example")));
 }
 
 TEST_CASE("The comparison chooser stays small in a large store: a bounded list, ticks kept, the "
