@@ -75,10 +75,23 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
                              def.goal.y, ChartPoint::Goal, false});
         }
     }
+    // Scenarios at one spot share one marker and one label, as examples do ("A / B"): stacked,
+    // their names were drawn over each other.
     for (int i = 0; i < scenarios.size(); ++i) {
         const MatrixPosition *p = scenarios[i].second.position(matrix);
-        s.points.append(
-            {QString::number(i), scenarios[i].first, p->x, p->y, ChartPoint::Scenario, i == 0});
+        bool shared = false;
+        for (ChartPoint &other : s.points) {
+            if (other.kind == ChartPoint::Scenario && qFuzzyCompare(1 + other.x, 1 + p->x) &&
+                qFuzzyCompare(1 + other.y, 1 + p->y)) {
+                other.label += QStringLiteral(" / ") + scenarios[i].first;
+                shared = true;
+                break;
+            }
+        }
+        if (!shared) {
+            s.points.append(
+                {QString::number(i), scenarios[i].first, p->x, p->y, ChartPoint::Scenario, i == 0});
+        }
     }
 
     if (comparing) {

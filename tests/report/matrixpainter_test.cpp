@@ -240,3 +240,30 @@ TEST_CASE("A quadrant's name gives way to the goal's name in its corner, where t
     CHECK(QLineF(goal.center(), star).length() < goal.width() / 2 + 20);
     CHECK_FALSE(l.acrossAnAxis(star, goal));
 }
+
+TEST_CASE("Compared scenarios at one spot share one marker and one name, as examples do",
+          "[report][chart][compare]")
+{
+    Answers same;
+    same.set(QStringLiteral("style"), QStringLiteral("doing"));
+    Answers other;
+    other.set(QStringLiteral("style"), QStringLiteral("involving"));
+    for (const char *matrix : {"strategy", "approach"}) {
+        INFO(matrix);
+        const MatrixChartState state =
+            MatrixChartState::build(advisor(), QString::fromLatin1(matrix), Language::Dutch,
+                                    {{QStringLiteral("Basis"), advisor().advise(same)},
+                                     {QStringLiteral("Variant A"), advisor().advise(same)},
+                                     {QStringLiteral("Variant B"), advisor().advise(other)}},
+                                    true);
+        QStringList scenarios;
+        for (const ChartPoint &p : state.points) {
+            if (p.kind == ChartPoint::Scenario) {
+                scenarios << p.label;
+                CHECK(p.emphasised == (p.label == QStringLiteral("Basis / Variant A")));
+            }
+        }
+        CHECK(scenarios ==
+              QStringList{QStringLiteral("Basis / Variant A"), QStringLiteral("Variant B")});
+    }
+}
