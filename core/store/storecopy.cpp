@@ -4,6 +4,50 @@
 
 namespace akkoord {
 
+namespace {
+
+// After an insert failed: when one of the uuids being copied is in the target already under
+// another municipality (renamed there after an earlier copy, without a CBS code to match it),
+// an error that says so and what to do, instead of the store's unique-constraint message.
+// Looked for only on this path (reading every municipality's scenarios costs a large target),
+// and after the copy's transaction is rolled back (PostgreSQL answers nothing in a failed one).
+Error renamedOrOriginal(const ScenarioStore &to, const CaseRecord &source, const QSet<QString> &ids,
+                        const Error &original)
+{
+    const Result<QVector<CaseRecord>> cases =
+        to.cases(QString(), true, ScenarioStore::Counting::None);
+    if (!cases.ok()) {
+        return original;
+    }
+    for (const CaseRecord &c : cases.value()) {
+        const Result<QVector<ScenarioRecord>> scenarios = to.scenarios(c.id, true);
+        const Result<QVector<AgreementRecord>> agreements = to.agreements(c.id, true);
+        bool found = false;
+        for (const ScenarioRecord &r :
+             scenarios.ok() ? scenarios.value() : QVector<ScenarioRecord>()) {
+            found = found || ids.contains(r.uuid);
+        }
+        for (const AgreementRecord &r :
+             agreements.ok() ? agreements.value() : QVector<AgreementRecord>()) {
+            found = found || ids.contains(r.uuid);
+        }
+        if (found) {
+            Error e;
+            e.kind = ErrorKind::Conflict;
+            e.message = ScenarioStore::tr(
+                            "“%1” in the target database holds scenarios or agreements copied "
+                            "earlier from “%2” (renamed since?). Give it the name “%2” again, or "
+                            "the same CBS code in both databases, and copy again; nothing was "
+                            "copied.")
+                            .arg(c.name, source.name);
+            return e;
+        }
+    }
+    return original;
+}
+
+} // namespace
+
 Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
 {
     const Result<QVector<CaseRecord>> cases =
@@ -12,6 +56,8 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
         return cases.error();
     }
     CopyCounts counts;
+    CaseRecord failedSource; // whose scenarios or agreements could not be inserted
+    QSet<QString> failedIds;
     const Error e = to.transaction([&]() -> Error {
         for (const CaseRecord &source : cases.value()) {
             Result<CaseRecord> target = to.findCase(source.name, source.cbsCode, true);
@@ -50,7 +96,13 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
                 counts.revisions += int(h.revisions.size());
                 newScenarios << h;
             }
+            QSet<QString> copying;
+            for (const ScenarioStore::History &h : std::as_const(newScenarios)) {
+                copying << h.uuid;
+            }
             if (const Error e = to.insertScenariosWithHistory(caseId, newScenarios); e.isError()) {
+                failedSource = source;
+                failedIds = copying;
                 return e;
             }
             counts.scenarios += int(newScenarios.size());
@@ -70,6 +122,11 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
             }
             if (const Error e = to.insertAgreementsWithHistory(caseId, newAgreements);
                 e.isError()) {
+                failedSource = source;
+                failedIds.clear();
+                for (const ScenarioStore::AgreementHistory &h : std::as_const(newAgreements)) {
+                    failedIds << h.uuid;
+                }
                 return e;
             }
             counts.agreements += int(newAgreements.size());
@@ -82,7 +139,7 @@ Result<CopyCounts> copyStore(const ScenarioStore &from, ScenarioStore &to)
         return {};
     });
     if (e.isError()) {
-        return e;
+        return failedIds.isEmpty() ? e : renamedOrOriginal(to, failedSource, failedIds, e);
     }
     return counts;
 }

@@ -2318,6 +2318,10 @@ Afsluitcodes:
       <source>“%1” was changed elsewhere while you edited it; nothing was overwritten. Reload it, or save yours as a copy</source>
       <translation>“%1” is elders gewijzigd terwijl u het bewerkte; er is niets overschreven. Laad het opnieuw, of sla het uwe op als kopie</translation>
     </message>
+    <message>
+      <source>“%1” in the target database holds scenarios or agreements copied earlier from “%2” (renamed since?). Give it the name “%2” again, or the same CBS code in both databases, and copy again; nothing was copied.</source>
+      <translation>“%1” in de doeldatabase bevat scenario's of afspraken die eerder uit “%2” zijn gekopieerd (sindsdien hernoemd?). Geef de gemeente weer de naam “%2”, of in beide databases dezelfde CBS-code, en kopieer opnieuw; er is niets gekopieerd.</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::AdvicePanel</name>

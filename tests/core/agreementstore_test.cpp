@@ -321,7 +321,12 @@ TEST_CASE("A copy repeated adds only what is new: nothing doubles, the trash inc
                              QStringLiteral("Amersfoort"))
                 .ok());
     const auto renamed = copyStore(*laptop, *region);
-    CHECK_FALSE(renamed.ok());
+    REQUIRE_FALSE(renamed.ok());
+    // Said in words, with what to do: not the store's unique-constraint message.
+    CHECK(renamed.error().kind == ErrorKind::Conflict);
+    CHECK(renamed.error().message.contains(QStringLiteral("“Gemeente Soest”")));
+    CHECK(renamed.error().message.contains(QStringLiteral("“Soest”")));
+    CHECK_FALSE(renamed.error().message.contains(QStringLiteral("UNIQUE")));
     CHECK(region->cases(QString(), true).value().size() == 1);
     CHECK(region->scenarios(there, true).value().size() == 3);
 }

@@ -403,6 +403,17 @@ TEST_CASE("A case base copied from SQLite to PostgreSQL and back has the same da
         CHECK(repeated.value().agreements == 0);
         CHECK(repeated.value().skipped == 3);
     }
+    // Renamed on the server without a CBS code, the municipality is not recognised: the copy is
+    // refused whole, in words that say what to do (found after the failed transaction).
+    const qint64 onServer = server->findCase(QStringLiteral("Soest"), QString(), true).value().id;
+    const CaseRecord before = server->caseById(onServer).value();
+    REQUIRE(server->updateCase(onServer, QStringLiteral("Gemeente Soest"), QString(), before.region)
+                .ok());
+    const auto renamed = copyStore(*source, *server);
+    REQUIRE_FALSE(renamed.ok());
+    CHECK(renamed.error().kind == ErrorKind::Conflict);
+    CHECK(renamed.error().message.contains(QStringLiteral("“Gemeente Soest”")));
+    REQUIRE(server->updateCase(onServer, before.name, before.cbsCode, before.region).ok());
 
     const auto describe = [](ScenarioStore &store) {
         QStringList out;
