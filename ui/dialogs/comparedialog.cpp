@@ -6,6 +6,7 @@
 #include "reportwriter.h"
 #include "support/prompt.h"
 #include "support/screenfit.h"
+#include "support/textmeasure.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -177,9 +178,7 @@ QWidget *CompareDialog::buildTable()
             QFont f = m_table->font();
             f.setBold(item->font().bold());
             const QFontMetrics metrics(f);
-            for (const QString &word : item->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                widest = std::max(widest, metrics.horizontalAdvance(word) + CellPadding);
-            }
+            widest = std::max(widest, widestWord(metrics, item->text()) + CellPadding);
         }
     }
     m_scenarioColumn = widest;

@@ -4,6 +4,7 @@
 #include "editor/scenariodocument.h"
 #include "editor/strategymatrixview.h"
 #include "support/prompt.h"
+#include "support/textmeasure.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -130,13 +131,9 @@ QString position(double v, const QString &negative, const QString &positive)
 }
 
 // The widest word of a text, as drawn in a cell (its margins included).
-int widestWord(const QFontMetrics &metrics, const QString &text)
+int widestInCell(const QFontMetrics &metrics, const QString &text)
 {
-    int widest = 0;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        widest = std::max(widest, metrics.horizontalAdvance(word) + CellPadding);
-    }
-    return widest;
+    return widestWord(metrics, text) + CellPadding;
 }
 
 // A text broken into lines of at most the given width, at spaces (a header does not wrap itself).
@@ -215,13 +212,13 @@ void MatrixPane::fitColumns()
     for (int c = 0; c < columns; ++c) {
         natural[c] =
             m_table->header()->fontMetrics().horizontalAdvance(m_headings.value(c)) + CellPadding;
-        least[c] = widestWord(m_table->header()->fontMetrics(), m_headings.value(c));
+        least[c] = widestInCell(m_table->header()->fontMetrics(), m_headings.value(c));
         for (int r = 0; r < m_table->topLevelItemCount(); ++r) {
             const QTreeWidgetItem *row = m_table->topLevelItem(r);
             const QFontMetrics metrics(row->font(c));
             natural[c] =
                 std::max(natural[c], metrics.horizontalAdvance(row->text(c)) + CellPadding);
-            least[c] = std::max(least[c], widestWord(metrics, row->text(c)));
+            least[c] = std::max(least[c], widestInCell(metrics, row->text(c)));
         }
         least[c] = std::min(least[c], natural[c]);
     }
