@@ -183,6 +183,8 @@ QString notARouteReasonName(NotARoute::Reason reason)
     switch (reason) {
     case NotARoute::Given:
         return QStringLiteral("given");
+    case NotARoute::NotKnown:
+        return QStringLiteral("not_known");
     case NotARoute::TornDown:
         return QStringLiteral("not_building_up");
     case NotARoute::TakesSupport:

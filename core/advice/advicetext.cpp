@@ -133,8 +133,11 @@ QString AdviceText::notARouteReason(const NotARoute &n) const
         return tr("that also takes away the source's support for “%1”, and a route only adds "
                   "support, it never takes it away")
             .arg(startingPointLabel(n.weakened));
+    case NotARoute::NotKnown:
+        return tr("that is not known yet: something to find out, not to choose or build up");
     case NotARoute::NoOwnSupport:
-        return tr("that start would win without any support of its own from the source");
+        return tr("that adds nothing to the source's support for that start; it would lead only "
+                  "because another start loses points");
     }
     return QString();
 }
@@ -232,6 +235,11 @@ QString AdviceText::verdictExplanation(const Advice &advice) const
             return tr("None of the conditions the source gives for a starting point holds here. "
                       "The source says "
                       "there is almost always a way in; these are the ones it names.");
+        }
+        if (advice.waysInRuledOut) {
+            return tr("None of the source's conditions holds for what you have answered; these "
+                      "questions could still decide. The ways in the source names for hard "
+                      "circumstances do not fit your answers.");
         }
         return advice.waysIn.isEmpty()
                    ? tr("The answers that decide the starting point are not known yet. Answer "

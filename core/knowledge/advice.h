@@ -109,9 +109,10 @@ struct NotARoute
     enum Reason
     {
         Given,        // the situation as it is: nothing the municipality chooses or builds up
+        NotKnown,     // such a situation not answered yet: to find out, not to choose
         TornDown,     // less of what has been built up; a route only builds up
         TakesSupport, // takes away the source's support for another starting point
-        NoOwnSupport  // the target gains no support of its own from the source
+        NoOwnSupport  // adds nothing to the target's support: another start only loses points
     };
     AnswerChange change;
     Reason reason = Given;
@@ -155,6 +156,7 @@ struct Advice
     QStringList decidingQuestions; // what to answer (or weigh) first to decide
     QStringList
         waysIn; // tactic ids: the source's ways in when no condition holds for what is known
+    bool waysInRuledOut = false; // they were weighed, and the answers rule out every one
     QVector<FoundInconsistency> inconsistencies;
     QVector<RankedStartingPoint> ranking;
     QVector<WeightedMeasure> tactics;

@@ -225,6 +225,7 @@ void Advisor::collectWaysIn(const State &state, const Outcome &outcome, const Fi
     for (int i : order) {
         advice->waysIn << kb.tactics()[i].id;
     }
+    advice->waysInRuledOut = order.isEmpty();
 }
 
 bool Advisor::collectSensitivity(const State &raw, const State &state, const Outcome &outcome,

@@ -297,22 +297,25 @@ QVector<NotARoute> Advisor::notARoute(const State &state, int target, const Tall
         const quint32 chosen = state[c.question] & ~Known;
         const int current = chosen ? int(qCountTrailingZeroBits(chosen)) : -1;
         NotARoute n{describe(c), NotARoute::Given, {}};
+        for (int i = 0; i < before.sourceSupport.size() && n.weakened.isEmpty(); ++i) {
+            if (before.sourceSupport[i] && !after.sourceSupport[i]) {
+                n.weakened = starts[i].id;
+            }
+        }
         if (q.route == Question::Given) {
-            n.reason = NotARoute::Given;
+            n.reason = state[c.question] == 0 ? NotARoute::NotKnown : NotARoute::Given;
         } else if (q.route == Question::Build &&
                    (c.kind == ChangeKind::Remove ||
                     (!q.multiple && (c.option < current || c.option == 0)))) {
             n.reason = NotARoute::TornDown;
-        } else if (after.sourceScores[target] <= before.sourceScores[target]) {
-            n.reason = NotARoute::NoOwnSupport;
-        } else {
+        } else if (!n.weakened.isEmpty()) {
             n.reason = NotARoute::TakesSupport;
-            for (int i = 0; i < before.sourceSupport.size(); ++i) {
-                if (before.sourceSupport[i] && !after.sourceSupport[i]) {
-                    n.weakened = starts[i].id;
-                    break;
-                }
-            }
+        } else {
+            // It wins with the support it has, because another start loses points.
+            n.reason = NotARoute::NoOwnSupport;
+        }
+        if (n.reason != NotARoute::TakesSupport) {
+            n.weakened.clear();
         }
         out.append(n);
     }

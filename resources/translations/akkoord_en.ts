@@ -82,7 +82,7 @@
 <context>
     <name>akkoord::ui::QuestionnaireWidget</name>
     <message numerus="yes">
-        <source>Practice example %1, read only. Only what the source states about it is filled in: %n of the questions.</source>
+        <source>Practice example %1, read only. Only what the source states about it is filled in: %n question(s).</source>
         <translation>
             <numerusform>Practice example %1, read only. Only what the source states about it is filled in: %n question.</numerusform>
             <numerusform>Practice example %1, read only. Only what the source states about it is filled in: %n questions.</numerusform>

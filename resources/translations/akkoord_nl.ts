@@ -658,7 +658,7 @@
     </message>
     <message>
       <source>No practice example matches on what the source states about it.</source>
-      <translation>Geen praktijkvoorbeeld komt overeen op wat de bron erover zegt.</translation>
+      <translation>Geen praktijkvoorbeeld komt overeen met uw antwoorden op wat de bron over de voorbeelden zegt.</translation>
     </message>
     <message>
       <source>%1 of %2 answers the source gives for it the same</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
       <source>No route of choices and build-up found that leads there. The different answers above that do lead there are no route:</source>
-      <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt. De andere antwoorden hierboven die er wel uitkomen, zijn geen route:</translation>
+      <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt. Enkele andere antwoorden hierboven leiden er wel toe, maar zijn geen route:</translation>
     </message>
     <message>
       <source>%1: %2</source>
@@ -730,19 +730,15 @@
     </message>
     <message>
       <source>that is not building up, and a route only builds up what is there</source>
-      <translation>dat is geen opbouw, en een route bouwt alleen op wat er is</translation>
+      <translation>dat is geen opbouw, en een route bouwt alleen verder op wat er al is</translation>
     </message>
     <message>
       <source>that also takes away the source's support for “%1”, and a route only adds support, it never takes it away</source>
-      <translation>dat neemt ook de steun van de bron voor “%1” weg, en een route voegt alleen steun toe en neemt die nooit weg</translation>
-    </message>
-    <message>
-      <source>that start would win without any support of its own from the source</source>
-      <translation>dat startpunt zou winnen zonder eigen steun uit de bron</translation>
+      <translation>dat neemt ook de steun uit de bron voor “%1” weg, en een route voegt alleen steun toe en neemt die nooit weg</translation>
     </message>
     <message>
       <source>None of the conditions the source gives for a starting point holds here, and the ways in it names for hard circumstances do not fit your answers either. The source gives no starting point for this situation; under “What would change the advice” you see which answers would.</source>
-      <translation>Geen van de voorwaarden die de bron voor een startpunt geeft, geldt hier, en de ingangen die de bron noemt voor lastige omstandigheden passen ook niet bij uw antwoorden. De bron geeft voor deze situatie geen startpunt; onder “Wat het advies zou veranderen” ziet u welke antwoorden dat wel doen.</translation>
+      <translation>Geen van de voorwaarden die de bron voor een startpunt noemt, geldt hier, en de ingangen die de bron noemt voor lastige omstandigheden passen ook niet bij uw antwoorden. De bron geeft voor deze situatie geen startpunt; onder “Wat het advies zou veranderen” ziet u welke antwoorden dat wel doen.</translation>
     </message>
     <message>
       <source>“%1” → %2</source>
@@ -751,6 +747,18 @@
     <message>
       <source>answered; a different choice would tell them apart: %1</source>
       <translation>beantwoord; een andere keuze maakt het verschil: %1</translation>
+    </message>
+    <message>
+      <source>that is not known yet: something to find out, not to choose or build up</source>
+      <translation>dat is nog niet bekend: iets om uit te zoeken, niet om te kiezen of op te bouwen</translation>
+    </message>
+    <message>
+      <source>that adds nothing to the source's support for that start; it would lead only because another start loses points</source>
+      <translation>dat voegt niets toe aan de steun uit de bron voor dat startpunt; het zou alleen voorop komen doordat een ander startpunt punten verliest</translation>
+    </message>
+    <message>
+      <source>None of the source's conditions holds for what you have answered; these questions could still decide. The ways in the source names for hard circumstances do not fit your answers.</source>
+      <translation>Voor wat u hebt beantwoord, geldt geen van de voorwaarden uit de bron; deze vragen kunnen nog beslissen. De ingangen die de bron noemt voor lastige omstandigheden passen niet bij uw antwoorden.</translation>
     </message>
   </context>
   <context>
@@ -2774,7 +2782,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>Read only: what the source tells about each. Duplicate one to work with its situation.</source>
-      <translation>Alleen lezen: wat de bron over elk vertelt. Dupliceer er een om met die situatie te werken.</translation>
+      <translation>Alleen-lezen: wat de bron over elk voorbeeld vertelt. Dupliceer er een om met die situatie te werken.</translation>
     </message>
   </context>
   <context>
@@ -2863,12 +2871,12 @@ Afsluitcodes:
       <translation>Advies</translation>
     </message>
     <message>
-      <source>None (no special circumstances)</source>
-      <translation>Geen (geen bijzondere omstandigheden)</translation>
-    </message>
-    <message>
       <source>Questions</source>
       <translation>Vragen</translation>
+    </message>
+    <message>
+      <source>No special circumstances</source>
+      <translation>Geen bijzondere omstandigheden</translation>
     </message>
   </context>
   <context>
@@ -3474,7 +3482,7 @@ Licentie: GNU GPL versie 3 of later.</translation>
     </message>
     <message>
       <source>practice example, not placed: the source says nothing about its situation that would place it</source>
-      <translation>praktijkvoorbeeld, niet geplaatst: de bron zegt niets over de situatie daar waarmee het een plaats krijgt</translation>
+      <translation>praktijkvoorbeeld, niet geplaatst: de bron zegt over de situatie daar niets waarmee het op de matrix te plaatsen is</translation>
     </message>
   </context>
   <context>
@@ -3586,13 +3594,13 @@ Licentie: GNU GPL versie 3 of later.</translation>
     </message>
     <message>
       <source>Practice example %1, read only. The source tells what %1 did, but nothing about its local situation: no question is filled in, and %1 has no place on the matrix.</source>
-      <translation>Praktijkvoorbeeld %1, alleen lezen. De bron vertelt wat %1 deed, maar niets over de lokale situatie: er is geen vraag ingevuld en %1 heeft geen plaats op de matrix.</translation>
+      <translation>Praktijkvoorbeeld %1, alleen-lezen. De bron vertelt wat %1 deed, maar niets over de lokale situatie: er is geen vraag ingevuld en %1 heeft geen plaats op de matrix.</translation>
     </message>
     <message numerus="yes">
-      <source>Practice example %1, read only. Only what the source states about it is filled in: %n of the questions.</source>
+      <source>Practice example %1, read only. Only what the source states about it is filled in: %n question(s).</source>
       <translation>
-        <numerusform>Praktijkvoorbeeld %1, alleen lezen. Alleen wat de bron erover zegt, is ingevuld: %n vraag.</numerusform>
-        <numerusform>Praktijkvoorbeeld %1, alleen lezen. Alleen wat de bron erover zegt, is ingevuld: %n vragen.</numerusform>
+        <numerusform>Praktijkvoorbeeld %1, alleen-lezen. Alleen wat de bron erover zegt, is ingevuld: %n vraag.</numerusform>
+        <numerusform>Praktijkvoorbeeld %1, alleen-lezen. Alleen wat de bron erover zegt, is ingevuld: %n vragen.</numerusform>
       </translation>
     </message>
     <message>

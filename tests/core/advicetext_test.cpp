@@ -259,6 +259,19 @@ TEST_CASE("Without a start and without a way in that fits, the advice says so in
     CHECK(o.decide.isEmpty());
     CHECK(o.explanation.contains(QStringLiteral("do not fit your answers")));
     CHECK_FALSE(o.explanation.contains(QStringLiteral("these are the ones it names")));
+
+    // With a deciding question still open (the employer organisations) it says that too, and
+    // does not claim that the deciding answers are all unknown.
+    Answers open = wellOff;
+    open.clear(QStringLiteral("employer_orgs"));
+    const Advice partly = advisor().advise(open);
+    REQUIRE(partly.waysIn.isEmpty());
+    REQUIRE(partly.decidingQuestions.contains(QStringLiteral("employer_orgs")));
+    const QString explanation =
+        AdviceText(*knowledge(), Language::English).outline(partly).explanation;
+    CHECK(explanation.contains(QStringLiteral("these questions could still decide")));
+    CHECK(explanation.contains(QStringLiteral("do not fit your answers")));
+    CHECK_FALSE(explanation.contains(QStringLiteral("not known yet")));
 }
 
 TEST_CASE("A tie told apart by a choice already made says it is answered, and which other "

@@ -796,8 +796,7 @@ TEST_CASE("Without a route, the single changes that lead there all the same say 
     listedAbove(summit);
 
     // Voorlopers lead over a target group with its basis by the style alone; a medium network
-    // would end the voorlopers' support, so the target group would win with no more support
-    // of its own than it has now.
+    // would end the voorlopers' support, which is how the target group would come to lead.
     const Answers three = answers({{"network_size", "small"},
                                    {"employer_orgs", "strong_motivated"},
                                    {"motivated_employers", "many"},
@@ -807,8 +806,22 @@ TEST_CASE("Without a route, the single changes that lead there all the same say 
     const Advice track = advisor().advise(three, QStringLiteral("focused_track"));
     const auto grown = reasonFor(track, "network_size", "medium");
     REQUIRE(grown);
-    CHECK(grown->reason == NotARoute::NoOwnSupport);
+    CHECK(grown->reason == NotARoute::TakesSupport);
+    CHECK(grown->weakened == QStringLiteral("frontrunners"));
     listedAbove(track);
+
+    // A tie of three: a "doing" style takes a point from the two collective starts, and the
+    // sector would lead with no more support of its own than it has.
+    const Answers tie = answers({{"network_size", "large"},
+                                 {"employer_orgs", "strong_motivated"},
+                                 {"priority", "sector"},
+                                 {"priority_basis", "yes"}});
+    const Advice sector = advisor().advise(tie, QStringLiteral("focused_track"));
+    const auto doing = reasonFor(sector, "style", "doing");
+    REQUIRE(doing);
+    CHECK(doing->reason == NotARoute::NoOwnSupport);
+    CHECK(doing->weakened.isEmpty());
+    listedAbove(sector);
 
     // With a variant in which the network is a given, the same change is a given.
     QByteArray json = akkoord::test::defaultKnowledgeJson();
@@ -824,6 +837,13 @@ TEST_CASE("Without a route, the single changes that lead there all the same say 
     const auto givenSmall = reasonFor(given, "network_size", "small");
     REQUIRE(givenSmall);
     CHECK(givenSmall->reason == NotARoute::Given);
+    // Not answered, such a given is something to find out.
+    const Advice unknown =
+        Advisor(variant.value())
+            .advise(answers({{"motivated_employers", "few"}}), QStringLiteral("frontrunners"));
+    const auto unknownSmall = reasonFor(unknown, "network_size", "small");
+    REQUIRE(unknownSmall);
+    CHECK(unknownSmall->reason == NotARoute::NotKnown);
 
     // A reachable target has a route and nothing to explain away.
     const Advice reachable = advisor().advise(thin, QStringLiteral("frontrunners"));

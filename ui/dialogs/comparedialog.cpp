@@ -140,7 +140,7 @@ QWidget *CompareDialog::buildTable()
         // An empty cell would read as missing: none is an answer of the advice too.
         m_table->setItem(2, c + 1,
                          new QTableWidgetItem(tactics.isEmpty()
-                                                  ? tr("None (no special circumstances)")
+                                                  ? tr("No special circumstances")
                                                   : tactics.join(QStringLiteral(", "))));
     }
     for (int r = 0; r < m_comparison.rows.size(); ++r) {

@@ -346,7 +346,7 @@ void QuestionnaireWidget::showExampleNote(const ReferenceCase *example)
                  "the matrix.")
                   .arg(name)
             : tr("Practice example %1, read only. Only what the source states about it is filled "
-                 "in: %n of the questions.",
+                 "in: %n question(s).",
                  nullptr, stated)
                   .arg(name);
     note += QLatin1Char(' ') + tr("What we assumed is in the notes, apart. Duplicate the example "

@@ -145,8 +145,9 @@ TEST_CASE("A practice example the source says nothing about that would place it 
     // Soest: the source states what had grown there; that one answer is filled in and places it.
     REQUIRE(f.window->openReferenceCase(QStringLiteral("soest")));
     CHECK(f.window->matrixView()->state().point(ChartPoint::Scenario) != nullptr);
-    CHECK(exampleNote->text().contains(QStringLiteral("Only what the source states about it is "
-                                                      "filled in: 1 of the questions.")));
+    // (The source text: English users read the English translation's "1 question.")
+    CHECK(exampleNote->text().contains(
+        QStringLiteral("Only what the source states about it is filled in: 1 question")));
     // A scenario of one's own has no such note.
     REQUIRE(f.window->openScenario(f.scenario("Soest")));
     CHECK_FALSE(exampleNote->isVisibleTo(f.window->questionnaire()));
