@@ -185,6 +185,8 @@ QString notARouteReasonName(NotARoute::Reason reason)
         return QStringLiteral("given");
     case NotARoute::NotKnown:
         return QStringLiteral("not_known");
+    case NotARoute::OnlyATie:
+        return QStringLiteral("only_a_tie");
     case NotARoute::TornDown:
         return QStringLiteral("not_building_up");
     case NotARoute::TakesSupport:
@@ -221,6 +223,9 @@ void insertChanges(QJsonObject &o, const Advice &advice)
             entry.insert(QStringLiteral("reason"), notARouteReasonName(n.reason));
             if (!n.weakened.isEmpty()) {
                 entry.insert(QStringLiteral("weakens"), n.weakened);
+            }
+            if (!n.tied.isEmpty()) {
+                entry.insert(QStringLiteral("tied_with"), QJsonArray::fromStringList(n.tied));
             }
             notARoute.append(entry);
         }

@@ -134,7 +134,12 @@ void AdviceText::outlineFirstSteps(const Advice &advice, AdviceOutline &o) const
     const int sp = m_kb.startingPointIndex(advice.startingPoint);
     if (sp >= 0) {
         const FirstSteps &first = m_kb.startingPoints()[sp].firstSteps;
-        OutlineSection s{tr("First steps"), basisLabel(first.basis), {}, {}, {}, true};
+        OutlineSection s{tr("First steps: %1").arg(startingPointLabel(advice.startingPoint)),
+                         basisLabel(first.basis),
+                         {},
+                         {},
+                         {},
+                         true};
         for (const LocalizedText &step : first.steps) {
             s.items.append({{}, text(step), {}, {}, {}, {}, {}});
         }

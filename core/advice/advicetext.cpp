@@ -133,6 +133,9 @@ QString AdviceText::notARouteReason(const NotARoute &n) const
         return tr("that also takes away the source's support for “%1”, and a route only adds "
                   "support, it never takes it away")
             .arg(startingPointLabel(n.weakened));
+    case NotARoute::OnlyATie:
+        return tr("that gives it only equal support with %1, not the lead")
+            .arg(startingPointList(n.tied));
     case NotARoute::NotKnown:
         return tr("that is not known yet: something to find out, not to choose or build up");
     case NotARoute::NoOwnSupport:

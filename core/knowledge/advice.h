@@ -112,11 +112,13 @@ struct NotARoute
         NotKnown,     // such a situation not answered yet: to find out, not to choose
         TornDown,     // less of what has been built up; a route only builds up
         TakesSupport, // takes away the source's support for another starting point
-        NoOwnSupport  // adds nothing to the target's support: another start only loses points
+        NoOwnSupport, // adds nothing to the target's support: another start only loses points
+        OnlyATie      // the target would share the top, not lead
     };
     AnswerChange change;
     Reason reason = Given;
     QString weakened; // the starting point that loses its support, for TakesSupport
+    QStringList tied; // the starting points it would share the top with, for OnlyATie
 };
 
 // The fewest changes that make the named starting point the recommendation.

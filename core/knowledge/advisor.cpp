@@ -287,10 +287,22 @@ QVector<NotARoute> Advisor::notARoute(const State &state, int target, const Tall
     const QVector<Question> &questions = m_kb->questions();
     const QVector<StartingPoint> &starts = m_kb->startingPoints();
     QVector<NotARoute> out;
+    const Outcome now = decide(before);
+    const State shown = effective(state);
     for (const Candidate &c : candidates(state)) {
+        // Only the changes "what would change the advice" lists: to a question that applies, and
+        // to another outcome.
+        if (!asked(c.question, shown)) {
+            continue;
+        }
         const Tally after = tally(effective(apply(state, c)));
         const Outcome o = decide(after);
-        if (o.verdict != Verdict::Recommended || o.winner != target) {
+        if (o == now) {
+            continue;
+        }
+        const bool wins = o.verdict == Verdict::Recommended && o.winner == target;
+        const bool shares = o.verdict == Verdict::Tie && o.tied.contains(target);
+        if (!wins && !shares) {
             continue;
         }
         const Question &q = questions[c.question];
@@ -313,6 +325,15 @@ QVector<NotARoute> Advisor::notARoute(const State &state, int target, const Tall
         } else {
             // It wins with the support it has, because another start loses points.
             n.reason = NotARoute::NoOwnSupport;
+        }
+        if (shares) {
+            // Listed as a tie above; the most useful thing to say is that it is one.
+            n.reason = NotARoute::OnlyATie;
+            for (int i : o.tied) {
+                if (i != target) {
+                    n.tied << starts[i].id;
+                }
+            }
         }
         if (n.reason != NotARoute::TakesSupport) {
             n.weakened.clear();

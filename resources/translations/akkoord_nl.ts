@@ -565,10 +565,6 @@
       <translation>Antwoorden die elkaar tegenspreken</translation>
     </message>
     <message>
-      <source>First steps</source>
-      <translation>Eerste stappen</translation>
-    </message>
-    <message>
       <source>Involve:</source>
       <translation>Betrek:</translation>
     </message>
@@ -759,6 +755,14 @@
     <message>
       <source>None of the source's conditions holds for what you have answered; these questions could still decide. The ways in the source names for hard circumstances do not fit your answers.</source>
       <translation>Voor wat u hebt beantwoord, geldt geen van de voorwaarden uit de bron; deze vragen kunnen nog beslissen. De ingangen die de bron noemt voor lastige omstandigheden passen niet bij uw antwoorden.</translation>
+    </message>
+    <message>
+      <source>First steps: %1</source>
+      <translation>Eerste stappen: %1</translation>
+    </message>
+    <message>
+      <source>that gives it only equal support with %1, not the lead</source>
+      <translation>dat geeft het alleen gelijke steun met %1, geen voorsprong</translation>
     </message>
   </context>
   <context>

@@ -769,8 +769,9 @@ TEST_CASE("Without a route, the single changes that lead there all the same say 
         for (const NotARoute &n : advice.target->notARoute) {
             bool listed = false;
             for (const SensitivityEntry &s : advice.sensitivity) {
-                listed =
-                    listed || (s.change == n.change && s.newStartingPoint == advice.target->target);
+                listed = listed ||
+                         (s.change == n.change && (s.newStartingPoint == advice.target->target ||
+                                                   s.tied.contains(advice.target->target)));
             }
             CHECK(listed);
         }
@@ -822,6 +823,17 @@ TEST_CASE("Without a route, the single changes that lead there all the same say 
     CHECK(doing->reason == NotARoute::NoOwnSupport);
     CHECK(doing->weakened.isEmpty());
     listedAbove(sector);
+
+    // Strong employer organisations and a medium network: a large one would give the work summit
+    // the source's support too, but only a tie with the covenant, not the lead.
+    const Answers orgs =
+        answers({{"network_size", "medium"}, {"employer_orgs", "strong_motivated"}});
+    const Advice toSummit = advisor().advise(orgs, QStringLiteral("broad_summit"));
+    const auto largeTie = reasonFor(toSummit, "network_size", "large");
+    REQUIRE(largeTie);
+    CHECK(largeTie->reason == NotARoute::OnlyATie);
+    CHECK(largeTie->tied == QStringList{QStringLiteral("covenant")});
+    listedAbove(toSummit);
 
     // With a variant in which the network is a given, the same change is a given.
     QByteArray json = akkoord::test::defaultKnowledgeJson();
