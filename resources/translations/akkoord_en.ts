@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>akkoord::ui::AdvicePanel</name>
+    <message numerus="yes">
+        <source>The advice below reads only what the source states about %1 (%n answer(s)), so it says little; its questions cannot be answered here. Duplicate the example to work with its situation.</source>
+        <translation>
+            <numerusform>The advice below reads only what the source states about %1 (%n answer), so it says little; its questions cannot be answered here. Duplicate the example to work with its situation.</numerusform>
+            <numerusform>The advice below reads only what the source states about %1 (%n answers), so it says little; its questions cannot be answered here. Duplicate the example to work with its situation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akkoord::ui::ComparisonChooser</name>
     <message numerus="yes">
         <source>%n found.</source>

@@ -2369,6 +2369,17 @@ Afsluitcodes:
       <source>What would it take to start with another starting point? Choose one, and the advice shows the route there.</source>
       <translation>Wat is er nodig om met een ander startpunt te beginnen? Kies er een, en het advies toont de route erheen.</translation>
     </message>
+    <message>
+      <source>Practice example %1</source>
+      <translation>Praktijkvoorbeeld %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>The advice below reads only what the source states about %1 (%n answer(s)), so it says little; its questions cannot be answered here. Duplicate the example to work with its situation.</source>
+      <translation>
+        <numerusform>Het advies hieronder leest alleen wat de bron over %1 zegt (%n antwoord), en zegt dus weinig; de vragen zijn hier niet in te vullen. Dupliceer het voorbeeld om met deze situatie te werken.</numerusform>
+        <numerusform>Het advies hieronder leest alleen wat de bron over %1 zegt (%n antwoorden), en zegt dus weinig; de vragen zijn hier niet in te vullen. Dupliceer het voorbeeld om met deze situatie te werken.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::AgreementForm</name>

@@ -1,6 +1,7 @@
 #include "editor/advicepanel.h"
 
 #include "advice/advicehtml.h"
+#include "advice/advicetext.h"
 #include "editor/liveadvice.h"
 
 #include <QAction>
@@ -90,8 +91,12 @@ AdvicePanel::AdvicePanel(const KnowledgeBase &kb, Language language, QWidget *pa
 void AdvicePanel::attach(LiveAdvice *advice)
 {
     connect(this, &AdvicePanel::targetChanged, advice, &LiveAdvice::setTarget);
-    connect(advice, &LiveAdvice::changed, this, [this, advice] { setAdvice(advice->advice()); });
+    connect(advice, &LiveAdvice::changed, this, [this, advice] {
+        m_example = advice->shownExample();
+        setAdvice(advice->advice());
+    });
     advice->setTarget(target());
+    m_example = advice->shownExample();
     setAdvice(advice->advice());
 }
 
@@ -181,7 +186,32 @@ QString AdvicePanel::render(const Advice &a) const
     // The panel's own palette: when the application's changes, the panel hears of it before its
     // browser does.
     html.setSecondaryColor(secondaryColor(palette()).name());
-    return html.render(a);
+    if (!m_example) {
+        return html.render(a);
+    }
+    // An open practice example: what the source tells of it first, and that the advice below
+    // reads only its few stated answers (it would otherwise ask to answer questions that cannot
+    // be answered here).
+    const AdviceText words(m_kb, m_language);
+    const ReferenceCase &c = *m_example;
+    const QString secondary = secondaryColor(palette()).name();
+    QString intro = QStringLiteral("<h2>%1</h2><p>%2 <span style='color:%3'>(%4)</span></p>")
+                        .arg(tr("Practice example %1").arg(c.name).toHtmlEscaped(),
+                             c.did.in(m_language).toHtmlEscaped(), secondary,
+                             words.basisLabel(c.didBasis).toHtmlEscaped());
+    for (const QString &line : {words.exampleStartedWith(c), words.exampleHeadsFor(c)}) {
+        if (!line.isEmpty()) {
+            intro += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+        }
+    }
+    intro += QStringLiteral("<p><i>%1</i></p><hr/>")
+                 .arg(tr("The advice below reads only what the source states about %1 (%n "
+                         "answer(s)), so it says little; its questions cannot be answered here. "
+                         "Duplicate the example to work with its situation.",
+                         nullptr, int(c.stated.questions().size()))
+                          .arg(c.name)
+                          .toHtmlEscaped());
+    return intro + html.render(a);
 }
 
 } // namespace akkoord::ui

@@ -67,6 +67,7 @@ private:
     std::optional<Advice> m_advice; // what is shown, for folding and palette changes
     QSet<QString> m_folded;
     bool m_revealRoute = false; // a target was just chosen: show its route when it arrives
+    const ReferenceCase *m_example = nullptr; // the practice example shown, if one is
 };
 
 } // namespace akkoord::ui

@@ -36,6 +36,8 @@ bool ScenarioSession::open(qint64 id)
     m_undo->clear();
     m_document->load(owner.ok() ? owner.value().name : QString(), s.value().caseId, id,
                      s.value().revision, s.value().content);
+    // What the status bar said about the document before (a practice example) is past.
+    Q_EMIT status(QString());
     Q_EMIT scenarioOpened(id, s.value().caseId);
     return true;
 }

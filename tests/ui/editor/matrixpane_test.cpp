@@ -142,15 +142,24 @@ TEST_CASE("A practice example the source says nothing about that would place it 
     CHECK(exampleNote->isVisibleTo(f.window->questionnaire()));
     CHECK(exampleNote->text().contains(QStringLiteral("no question is filled in")));
     CHECK(exampleNote->text().contains(QStringLiteral("no place on the matrix")));
+    // The advice opens with what the source tells of Tilburg, and says why it says little below
+    // (it asked to answer questions that cannot be answered here).
+    const QString advice = f.window->advicePanel()->browser()->toPlainText();
+    CHECK(advice.startsWith(QStringLiteral("Practice example Tilburg")));
+    CHECK(advice.contains(knowledge()->referenceCase(QStringLiteral("tilburg"))->did.en.left(40)));
+    CHECK(advice.contains(
+        QStringLiteral("reads only what the source states about Tilburg (0 answer")));
     // Soest: the source states what had grown there; that one answer is filled in and places it.
     REQUIRE(f.window->openReferenceCase(QStringLiteral("soest")));
     CHECK(f.window->matrixView()->state().point(ChartPoint::Scenario) != nullptr);
     // (The source text: English users read the English translation's "1 question.")
     CHECK(exampleNote->text().contains(
         QStringLiteral("Only what the source states about it is filled in: 1 question")));
-    // A scenario of one's own has no such note.
+    // A scenario of one's own has no such note, and its advice no example's introduction.
     REQUIRE(f.window->openScenario(f.scenario("Soest")));
     CHECK_FALSE(exampleNote->isVisibleTo(f.window->questionnaire()));
+    CHECK_FALSE(f.window->advicePanel()->browser()->toPlainText().startsWith(
+        QStringLiteral("Practice example")));
 }
 
 TEST_CASE("The matrix reads as a table: every point with its place, and the route in words",

@@ -213,4 +213,10 @@ TEST_CASE("Practice examples open read-only and can be started from", "[ui]")
     for (QCheckBox *box : f.window->questionnaire()->checkBoxesFor(QStringLiteral("existing"))) {
         CHECK(box->isEnabled());
     }
+    // Opening a scenario of one's own after looking at an example: the status bar no longer
+    // speaks of the example (it did, found by a walkthrough).
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("tilburg")));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("practice example")));
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    CHECK(f.window->statusBar()->currentMessage().isEmpty());
 }
