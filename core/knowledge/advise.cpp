@@ -30,7 +30,7 @@ Advice Advisor::advise(const Answers &answers, const QString &target) const
     if (!target.isEmpty()) {
         const int ti = m_kb->startingPointIndex(target);
         if (ti >= 0) {
-            advice.target = analyseTarget(raw, ti);
+            advice.target = analyseTarget(raw, ti, advice.sensitivity);
         }
     }
     collectSimilarCases(state, &advice);

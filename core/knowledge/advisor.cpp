@@ -236,7 +236,8 @@ Answers Advisor::applied(const Answers &answers, const AnswerChange &change)
     return out;
 }
 
-TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
+TargetAnalysis Advisor::analyseTarget(const State &state, int target,
+                                      const QVector<SensitivityEntry> &sensitivity) const
 {
     TargetAnalysis result;
     result.target = m_kb->startingPoints()[target].id;
@@ -274,69 +275,57 @@ TargetAnalysis Advisor::analyseTarget(const State &state, int target) const
         result.changes.append(describe(c));
     }
     if (!result.reachable) {
-        result.notARoute = notARoute(state, target, before);
+        result.notARoute = notARoute(state, target, before, sensitivity);
     }
     return result;
 }
 
-// What would change the advice lists every single different answer; those that make the target
-// the recommendation are said to be no route here, each with its reason, so that "no route" does
-// not read as a contradiction of the list above it.
-QVector<NotARoute> Advisor::notARoute(const State &state, int target, const Tally &before) const
+// "What would change the advice" lists every single different answer that changes the outcome;
+// those that make the target the recommendation, or tie it, are said to be no route here, each
+// with its reason, so that "no route" does not read as a contradiction of the list above it.
+QVector<NotARoute> Advisor::notARoute(const State &state, int target, const Tally &before,
+                                      const QVector<SensitivityEntry> &sensitivity) const
 {
-    const QVector<Question> &questions = m_kb->questions();
-    const QVector<StartingPoint> &starts = m_kb->startingPoints();
+    const KnowledgeBase &kb = *m_kb;
+    const QString targetId = kb.startingPoints()[target].id;
     QVector<NotARoute> out;
-    const Outcome now = decide(before);
-    const State shown = effective(state);
-    for (const Candidate &c : candidates(state)) {
-        // Only the changes "what would change the advice" lists: to a question that applies, and
-        // to another outcome.
-        if (!asked(c.question, shown)) {
+    for (const SensitivityEntry &s : sensitivity) {
+        const bool shares = s.verdict == Verdict::Tie && s.tied.contains(targetId);
+        if (s.newStartingPoint != targetId && !shares) {
             continue;
         }
-        const Tally after = tally(effective(apply(state, c)));
-        const Outcome o = decide(after);
-        if (o == now) {
-            continue;
-        }
-        const bool wins = o.verdict == Verdict::Recommended && o.winner == target;
-        const bool shares = o.verdict == Verdict::Tie && o.tied.contains(target);
-        if (!wins && !shares) {
-            continue;
-        }
-        const Question &q = questions[c.question];
-        const quint32 chosen = state[c.question] & ~Known;
-        const int current = chosen ? int(qCountTrailingZeroBits(chosen)) : -1;
-        NotARoute n{describe(c), NotARoute::Given, {}};
-        for (int i = 0; i < before.sourceSupport.size() && n.weakened.isEmpty(); ++i) {
-            if (before.sourceSupport[i] && !after.sourceSupport[i]) {
-                n.weakened = starts[i].id;
-            }
-        }
-        if (q.route == Question::Given) {
-            n.reason = state[c.question] == 0 ? NotARoute::NotKnown : NotARoute::Given;
-        } else if (q.route == Question::Build &&
-                   (c.kind == ChangeKind::Remove ||
-                    (!q.multiple && (c.option < current || c.option == 0)))) {
-            n.reason = NotARoute::TornDown;
-        } else if (!n.weakened.isEmpty()) {
-            n.reason = NotARoute::TakesSupport;
-        } else {
-            // It wins with the support it has, because another start loses points.
-            n.reason = NotARoute::NoOwnSupport;
-        }
+        const int q = kb.questionIndex(s.change.question);
+        const Question &question = kb.questions()[q];
+        const int option = question.optionIndex(s.change.option);
+        NotARoute n{s.change, NotARoute::Given, {}, {}};
         if (shares) {
-            // Listed as a tie above; the most useful thing to say is that it is one.
+            // The most useful thing to say about a tie is that it is one.
             n.reason = NotARoute::OnlyATie;
-            for (int i : o.tied) {
-                if (i != target) {
-                    n.tied << starts[i].id;
+            n.tied = s.tied;
+            n.tied.removeAll(targetId);
+            out.append(n);
+            continue;
+        }
+        const quint32 chosen = state[q] & ~Known;
+        const int current = chosen ? int(qCountTrailingZeroBits(chosen)) : -1;
+        if (question.route == Question::Given) {
+            n.reason = state[q] == 0 ? NotARoute::NotKnown : NotARoute::Given;
+        } else if (question.route == Question::Build &&
+                   (s.change.kind == ChangeKind::Remove ||
+                    (!question.multiple && (option < current || option == 0)))) {
+            n.reason = NotARoute::TornDown;
+        } else {
+            // It takes another start's support away, or it wins with the support it has
+            // because another start loses points.
+            const Tally after = tally(effective(apply(state, {q, option, s.change.kind})));
+            n.reason = NotARoute::NoOwnSupport;
+            for (int i = 0; i < before.sourceSupport.size(); ++i) {
+                if (before.sourceSupport[i] && !after.sourceSupport[i]) {
+                    n.reason = NotARoute::TakesSupport;
+                    n.weakened = kb.startingPoints()[i].id;
+                    break;
                 }
             }
-        }
-        if (n.reason != NotARoute::TakesSupport) {
-            n.weakened.clear();
         }
         out.append(n);
     }

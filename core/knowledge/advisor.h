@@ -106,8 +106,11 @@ private:
     bool asked(int question, const State &state) const;
     QStringList decidingQuestions(const State &raw, const Outcome &outcome) const;
     AnswerChange describe(const Candidate &c) const;
-    TargetAnalysis analyseTarget(const State &state, int target) const;
-    QVector<NotARoute> notARoute(const State &state, int target, const Tally &before) const;
+    // sensitivity: the single changes that alter the outcome, as collected for the advice.
+    TargetAnalysis analyseTarget(const State &state, int target,
+                                 const QVector<SensitivityEntry> &sensitivity) const;
+    QVector<NotARoute> notARoute(const State &state, int target, const Tally &before,
+                                 const QVector<SensitivityEntry> &sensitivity) const;
     // How far a state leads to the target, when it does so in a way that counts.
     using Judge = std::function<std::optional<double>(const State &)>;
     // The best route of one or two steps (exhaustive), or none.
