@@ -189,6 +189,17 @@ void MatrixPainter::paint(QPainter *painter, const QRectF &target, const QSizeF 
 
 void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout &l) const
 {
+    // The thin lines from markers to their names where a name stands further off, in the name's
+    // colour, under the markers.
+    for (int i = 0; i < m_state.points.size() && i < l.leaders.size(); ++i) {
+        if (!l.leaders[i].isNull()) {
+            const ChartPoint &p = m_state.points[i];
+            painter->setPen(QPen(p.kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60)
+                                                                     : matrixColor(p.kind, false),
+                                 1));
+            painter->drawLine(l.leaders[i]);
+        }
+    }
     // Arrows under the markers.
     for (const MatrixLayout::Arrow &a : l.arrows) {
         if (!a.drawn) {

@@ -55,7 +55,33 @@ MatrixLayout::Arrow arrowBetween(const QPointF &from, const QPointF &to, ChartAr
     return a;
 }
 
+// The least that costOf adds for anything a reader would find hard to read.
+constexpr qreal Conflict = 40;
+constexpr qreal NearerAlike = 45;
+constexpr qreal NearerOther = 20;
+
 } // namespace
+
+qreal MatrixLayout::gapTo(const QPointF &marker, const QRectF &rect)
+{
+    const qreal dx = std::max({rect.left() - marker.x(), 0.0, marker.x() - rect.right()});
+    const qreal dy = std::max({rect.top() - marker.y(), 0.0, marker.y() - rect.bottom()});
+    return std::hypot(dx, dy);
+}
+
+QLineF MatrixLayout::leaderBetween(const QPointF &marker, const QRectF &rect)
+{
+    if (gapTo(marker, rect) <= Beside) {
+        return {};
+    }
+    // To the name's nearest point, stopping a little short of its text; from the marker's edge.
+    const QPointF nearest(qBound(rect.left(), marker.x(), rect.right()),
+                          qBound(rect.top(), marker.y(), rect.bottom()));
+    QLineF line(marker, nearest);
+    line.setLength(line.length() - 2);
+    line.setP1(line.pointAt(7 / line.length()));
+    return line;
+}
 
 QPointF MatrixLayout::map(const QRectF &plot, double x, double y)
 {
@@ -150,6 +176,12 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
         }
     }
     taken << out.labels;
+    QVector<QLineF> leaderLines;
+    for (const QLineF &leader : std::as_const(out.leaders)) {
+        if (!leader.isNull()) {
+            leaderLines << leader;
+        }
+    }
     // The poles at the ends of the cross: on the side of the axis (above or below it, left or
     // right of it) where they cover no marker and no arrow runs through them.
     for (int i = 0; i < 4; ++i) {
@@ -195,7 +227,8 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
             // An arrow through a pole misleads more than the cross it belongs to. A pole sits
             // beside its own axis; moved in along it, it must stop short of the other one.
             // Past the middle it would name the opposite end: the worst of all.
-            int conflicts = crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2)) ? 2 : 0;
+            int conflicts =
+                crossesAny(rect.adjusted(1, 1, -1, -1), lines.mid(2) + leaderLines) ? 2 : 0;
             conflicts += crossesAny(rect.adjusted(1, 1, -1, -1), {lines[i < 2 ? 1 : 0]}) ? 1 : 0;
             conflicts += out.poleInItsHalf(i, rect) ? 0 : 10;
             for (const QRectF &t : std::as_const(taken)) {
@@ -296,9 +329,27 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
         if (labelHidden.value(i)) {
             continue;
         }
-        if (acrossAnAxis(at[i], labels[i])) {
-            found << QStringLiteral("“%1” stands across an axis from its marker")
+        // Further off than close beside its marker (across an axis from it, say), a name reads
+        // as its own only with its line to it.
+        if (leaders.value(i).isNull() && gapTo(at[i], labels[i]) > Beside) {
+            found << QStringLiteral("“%1” stands away from its marker without a line to it")
                          .arg(state.points[i].label);
+        }
+        // Close beside its own, a name still reads as another's that is clearly nearer to it
+        // and looks the same (two examples' dots).
+        for (int k = 0; k < at.size() && leaders.value(i).isNull(); ++k) {
+            if (k != i && state.points[k].kind == state.points[i].kind &&
+                QLineF(at[k], at[i]).length() > 4 &&
+                gapTo(at[k], labels[i]) < gapTo(at[i], labels[i]) - 2) {
+                found << QStringLiteral("“%1” stands nearer the marker of “%2” than its own")
+                             .arg(state.points[i].label, state.points[k].label);
+            }
+        }
+        for (int k = 0; k < at.size() && !leaders.value(i).isNull(); ++k) {
+            if (k != i && crossesAny(QRectF(at[k] - QPointF(5, 5), QSizeF(10, 10)), {leaders[i]})) {
+                found << QStringLiteral("the line to “%1” runs over the marker of “%2”")
+                             .arg(state.points[i].label, state.points[k].label);
+            }
         }
     }
     for (int i = 0; i < texts.size(); ++i) {
@@ -324,6 +375,13 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
                                 : QStringLiteral("an arrow runs through “%1”"))
                              .arg(name);
                 break;
+            }
+        }
+        for (int k = 0; k < leaders.size() && k < state.points.size(); ++k) {
+            if (!leaders[k].isNull() && (k >= labels.size() || labels[k] != rect) &&
+                crossesAny(inner(rect), {leaders[k]})) {
+                found << QStringLiteral("the line to “%1” runs through “%2”")
+                             .arg(state.points[k].label, name);
             }
         }
     }
@@ -406,6 +464,24 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                 cover(labels[j]);
             }
         }
+        // A leader line through a name strikes it out as an arrow does; this name's own line
+        // through another name, or another's line through this one.
+        const QLineF leader = leaderBetween(at[i], rect);
+        const auto struck = [](const QRectF &text, const QLineF &line) {
+            return !line.isNull() && crossesAny(text.adjusted(1, 1, -1, -1), {line});
+        };
+        for (int q = 0; q < 4; ++q) {
+            cost += !quadrantHidden[q] && struck(quadrants[q], leader) ? Conflict : 0;
+        }
+        for (const QRectF &marker : fixed) {
+            cost += struck(marker, leader) ? Conflict : 0;
+        }
+        for (int j = 0; j < count; ++j) {
+            if (j != i && j != skip && placed[j]) {
+                cost += struck(labels[j], leader) ? Conflict : 0;
+                cost += struck(rect, leaderBetween(at[j], labels[j])) ? Conflict : 0;
+            }
+        }
         // An arrow through a name reads as striking it out; the thin cross, less so.
         for (int l = 0; l < lines.size(); ++l) {
             if (crossesAny(rect.adjusted(1, 1, -1, -1), {lines[l]})) {
@@ -414,8 +490,23 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         }
         // Across an axis from its marker a name reads as the neighbour's there.
         cost += acrossAnAxis(at[i], rect) ? 60 : 0;
-        // Away from its own marker reads as someone else's label: a little cost for distance.
-        cost += QLineF(rect.center(), at[i]).length() / 100;
+        // Nearer another marker than its own, a name reads as that one's; most surely where
+        // both have the same colour (two examples), less where the colours tell them apart.
+        const qreal own = gapTo(at[i], rect);
+        if (own > Beside) {
+            qreal nearer = 0;
+            for (int k = 0; k < count; ++k) {
+                if (k != i && QLineF(at[k], at[i]).length() > 4 && gapTo(at[k], rect) < own) {
+                    nearer = std::max(nearer, state.points[k].kind == state.points[i].kind
+                                                  ? NearerAlike
+                                                  : NearerOther);
+                }
+            }
+            cost += nearer;
+        }
+        // Further from its marker than close beside it, it reads less surely as its own: a cost
+        // that grows with the gap, but stays below any conflict's.
+        cost += std::min(Conflict - 10, std::max(0.0, own - Beside) * 0.5);
         return cost;
     };
     struct Place
@@ -432,9 +523,9 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                 best = {rect, false, cost};
             }
         }
-        // A long name that finds no clear place on one line may on two (the smallest conflict
-        // costs 40; distance alone stays below that).
-        if (best.cost >= 40 && !sizes.labelsInTwo.value(i).isEmpty()) {
+        // A long name that finds no clear place on one line may on two (distance alone costs
+        // less than any conflict).
+        if (best.cost >= Conflict && !sizes.labelsInTwo.value(i).isEmpty()) {
             for (const QRectF &rect : candidatesFor(i, sizes.labelsInTwo[i])) {
                 const qreal cost = costOf(i, rect, skip);
                 if (cost < best.cost) {
@@ -468,7 +559,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     for (int round = 0; round < 2; ++round) {
         for (int i : std::as_const(order)) {
             const qreal now = costOf(i, labels[i], -1);
-            if (now < 40) {
+            if (now < Conflict) {
                 continue;
             }
             if (moveIfCheaper(i, now)) {
@@ -491,7 +582,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                         inTheWay = inTheWay == -1 ? j : -2; // one only
                     }
                 }
-                if (inTheWay < 0 || costOf(i, option.rect, inTheWay) >= 40) {
+                if (inTheWay < 0 || costOf(i, option.rect, inTheWay) >= Conflict) {
                     continue;
                 }
                 const int j = inTheWay;
@@ -521,7 +612,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
             continue;
         }
         const qreal now = costOf(i, labels[i], -1);
-        if (now < 40) {
+        if (now < Conflict) {
             continue;
         }
         bool wasHidden[4];
@@ -529,7 +620,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         std::fill(std::begin(quadrantHidden), std::end(quadrantHidden), true);
         const Place free = bestFor(i, -1);
         std::copy(std::begin(wasHidden), std::end(wasHidden), quadrantHidden);
-        if (free.cost >= 40) {
+        if (free.cost >= Conflict) {
             continue;
         }
         for (int q = 0; q < 4; ++q) {
@@ -547,7 +638,8 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     bool hidden = false;
     for (auto it = order.crbegin(); it != order.crend(); ++it) {
         const int i = *it;
-        if (state.points[i].kind == ChartPoint::ReferenceCase && costOf(i, labels[i], -1) >= 40) {
+        if (state.points[i].kind == ChartPoint::ReferenceCase &&
+            costOf(i, labels[i], -1) >= Conflict) {
             labelHidden[i] = true;
             placed[i] = false;
             labels[i] = QRectF();
@@ -557,9 +649,16 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     }
     for (int i : std::as_const(order)) {
         if (hidden && !labelHidden[i]) {
-            if (const qreal now = costOf(i, labels[i], -1); now >= 40) {
+            if (const qreal now = costOf(i, labels[i], -1); now >= Conflict) {
                 moveIfCheaper(i, now);
             }
+        }
+    }
+
+    leaders.fill(QLineF(), count);
+    for (int i = 0; i < count; ++i) {
+        if (!labelHidden[i]) {
+            leaders[i] = leaderBetween(at[i], labels[i]);
         }
     }
 }

@@ -47,6 +47,10 @@ struct MatrixLayout
     QVector<Arrow> arrows;
     QVector<QRectF> labels;   // one per point
     QVector<bool> labelInTwo; // whether that point's name is drawn on two lines
+    // A thin line from a marker to its name, where the name stands further off than close
+    // beside it (a crowded spot): the line keeps it its marker's. Null where none is drawn (the
+    // name close beside its marker, or left off).
+    QVector<QLineF> leaders;
     // A practice example's name left off where it finds no clear place (a small chart): its
     // marker still names it on hover, and the matrix's table lists it. Its rect is then empty.
     QVector<bool> labelHidden;
@@ -55,6 +59,13 @@ struct MatrixLayout
     // marker then names what is there, and the poles still name the axes' ends.
     bool quadrantHidden[4] = {false, false, false, false};
 
+    // How far a name's box lies from a marker's middle (0 where it covers it). A name placed
+    // close beside its marker lies at most Beside from it.
+    static qreal gapTo(const QPointF &marker, const QRectF &rect);
+    static constexpr qreal Beside = 10;
+    // The line from a marker to a name at rect: from the marker's edge to the name's nearest
+    // point; null where the name lies close beside the marker (within Beside).
+    static QLineF leaderBetween(const QPointF &marker, const QRectF &rect);
     // A value of the chart as a position inside plot.
     static QPointF map(const QRectF &plot, double x, double y);
     // A pole's text at the end of its axis, with the arrow that points along it: x negative,
@@ -71,8 +82,9 @@ struct MatrixLayout
 
     // What a reader would find hard to read, in words (none when the picture is clean): a text
     // that leaves the plot, covers another text or a marker, or is crossed by an arrow (shaft or
-    // head) or by the axes' cross; a pole in the half of the opposite end. The tests ask it of the
-    // screen and the report at several sizes.
+    // head), a leader line or the axes' cross; a pole in the half of the opposite end; a name
+    // away from its marker without a leader line to it, or nearer a marker like its own. The tests
+    // ask it of the screen and the report at several sizes.
     QStringList collisions(const MatrixChartState &state) const;
     // Whether a name lies wholly on the other side of an axis than its marker, away from it
     // (where it reads as a neighbour's); a marker on an axis has no side.

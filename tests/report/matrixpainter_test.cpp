@@ -267,3 +267,65 @@ TEST_CASE("Compared scenarios at one spot share one marker and one name, as exam
               QStringList{QStringLiteral("Basis / Variant A"), QStringLiteral("Variant B")});
     }
 }
+
+// Issue 15: in a crowded spot a name can only stand a little away from its marker, and then read
+// as a neighbour's ("Zoetermeer" under Soest's dot). Such a name gets a thin line to its own
+// marker, in its own colour; a name close beside its marker gets none (no clutter).
+TEST_CASE("A name away from its marker is joined to it by a line in its colour, one close beside "
+          "it is not",
+          "[report][chart]")
+{
+    int joined = 0;
+    int beside = 0;
+    for (const char *example :
+         {"soest-convenant", "stad-werktop", "dorp-jeugd-dip", "voorlopers-mkb"}) {
+        for (const char *matrix : {"strategy", "approach"}) {
+            for (const QSizeF size : {QSizeF(640, 460), QSizeF(1000, 420), QSizeF(1000, 720)}) {
+                const MatrixChartState state = chartOf(example, matrix);
+                const MatrixLayout l = MatrixPainter(state).layout(size);
+                // At twice the size, so that the 1-px line covers whole pixels.
+                QImage image(size.toSize() * 2, QImage::Format_RGB32);
+                QPainter painter(&image);
+                MatrixPainter(state).paint(&painter, QRectF(QPointF(0, 0), size * 2), size);
+                painter.end();
+                REQUIRE(l.leaders.size() == state.points.size());
+                for (int i = 0; i < state.points.size(); ++i) {
+                    const ChartPoint &p = state.points[i];
+                    INFO(example << " " << matrix << " " << size.width() << "×" << size.height()
+                                 << ": " << p.label.toStdString());
+                    const QPointF marker = MatrixLayout::map(l.plot, p.x, p.y);
+                    const QLineF leader = l.leaders[i];
+                    if (l.labelHidden[i] ||
+                        MatrixLayout::gapTo(marker, l.labels[i]) <= MatrixLayout::Beside) {
+                        CHECK(leader.isNull());
+                        beside += l.labelHidden[i] ? 0 : 1;
+                        continue;
+                    }
+                    ++joined;
+                    REQUIRE_FALSE(leader.isNull());
+                    // From the marker's edge to the name.
+                    CHECK(QLineF(leader.p1(), marker).length() <= 8);
+                    CHECK(MatrixLayout::gapTo(leader.p2(), l.labels[i]) <= 3);
+                    // Painted, in the name's colour, along its middle.
+                    const QColor expected = p.kind == ChartPoint::ReferenceCase
+                                                ? QColor(0x60, 0x60, 0x60)
+                                                : matrixColor(p.kind, false);
+                    const QPoint middle = (leader.pointAt(0.5) * 2).toPoint();
+                    int nearest = 3 * 255;
+                    for (int dx = -1; dx <= 1; ++dx) {
+                        for (int dy = -1; dy <= 1; ++dy) {
+                            const QColor c = image.pixelColor(middle + QPoint(dx, dy));
+                            nearest = std::min(nearest, std::abs(c.red() - expected.red()) +
+                                                            std::abs(c.green() - expected.green()) +
+                                                            std::abs(c.blue() - expected.blue()));
+                        }
+                    }
+                    CHECK(nearest < 90);
+                }
+            }
+        }
+    }
+    // Both kinds occur in these charts: most names close beside, a few joined by a line.
+    CHECK(joined >= 5);
+    CHECK(beside > 5 * joined);
+}

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -150,6 +151,7 @@ void StrategyMatrixView::rebuild()
     m_overlay.clear();
     m_labels.clear();
     m_arrows.clear();
+    m_leaders.clear();
     std::fill(std::begin(m_quadrants), std::end(m_quadrants), nullptr);
     std::fill(std::begin(m_poles), std::end(m_poles), nullptr);
     std::fill(std::begin(m_axisNames), std::end(m_axisNames), nullptr);
@@ -268,8 +270,18 @@ void StrategyMatrixView::addArrowsAndLabels(bool dark)
         m_arrows << path;
         m_overlay << path;
     }
-    // Labels next to every point that has a name.
+    // Labels next to every point that has a name, with a thin line to its marker where the
+    // name stands further off (MatrixLayout::leaders).
     for (const ChartPoint &p : m_state.points) {
+        auto *leader = new QGraphicsLineItem(c);
+        QColor color = p.kind == ChartPoint::ReferenceCase
+                           ? palette().color(QPalette::PlaceholderText)
+                           : matrixColor(p.kind, dark);
+        leader->setPen(QPen(color, 1));
+        leader->setZValue(-1);
+        leader->setVisible(false);
+        m_leaders << leader;
+        m_overlay << leader;
         auto *label = new QGraphicsSimpleTextItem(p.label, c);
         QFont f = font();
         f.setBold(p.emphasised || p.kind == ChartPoint::Scenario || p.kind == ChartPoint::Goal);
@@ -310,6 +322,17 @@ QVector<QPair<QString, QRectF>> StrategyMatrixView::axisNameGeometry() const
     for (QGraphicsSimpleTextItem *item : m_axisNames) {
         if (item) {
             out.append({item->text(), mapFromScene(item->sceneBoundingRect()).boundingRect()});
+        }
+    }
+    return out;
+}
+
+QVector<QLineF> StrategyMatrixView::leaderGeometry() const
+{
+    QVector<QLineF> out;
+    for (QGraphicsLineItem *item : m_leaders) {
+        if (item->isVisible()) {
+            out << QLineF(item->mapToScene(item->line().p1()), item->mapToScene(item->line().p2()));
         }
     }
     return out;
@@ -404,6 +427,9 @@ void StrategyMatrixView::placeOverlay()
         }
         m_labels[i]->setVisible(!m_layout.labelHidden.value(i));
         m_labels[i]->setPos(m_layout.labels[i].topLeft());
+        const QLineF leader = m_layout.leaders.value(i);
+        m_leaders[i]->setLine(leader);
+        m_leaders[i]->setVisible(!leader.isNull());
     }
     for (int i = 0; i < m_arrows.size() && i < m_layout.arrows.size(); ++i) {
         const MatrixLayout::Arrow &a = m_layout.arrows[i];

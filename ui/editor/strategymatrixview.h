@@ -9,6 +9,7 @@
 #include <functional>
 
 class QGraphicsItem;
+class QGraphicsLineItem;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QScatterSeries;
@@ -35,6 +36,9 @@ public:
     // scene's): what a test compares with the area the chart is drawn in.
     QVector<QPair<QString, QRectF>> axisNameGeometry() const;
     QVector<QLineF> arrowGeometry() const;
+    // The lines drawn from markers to their names where a name stands further off, in scene
+    // coordinates.
+    QVector<QLineF> leaderGeometry() const;
     // Where everything went (MatrixLayout::collisions says what a reader would trip over).
     const MatrixLayout &layout() const { return m_layout; }
 
@@ -73,6 +77,7 @@ private:
     QGraphicsSimpleTextItem *m_axisNames[2] = {};
     QList<QGraphicsSimpleTextItem *> m_labels; // one per point of the state
     QList<QGraphicsPathItem *> m_arrows;       // one per arrow of the state
+    QList<QGraphicsLineItem *> m_leaders;      // one per point of the state
     MatrixLayout m_layout;
     bool m_titleShown = true;
 };

@@ -165,8 +165,8 @@ TEST_CASE("On screen too: no line through a name, no name over a marker, at six 
     }
 }
 
-TEST_CASE("Names stay beside their own markers, on their side of the axes, for any answers "
-          "(60 answer sets at six window sizes)",
+TEST_CASE("Every name reads as its own marker's, close beside it on its side of the axes or "
+          "joined to it by a line, for any answers (60 answer sets at six window sizes)",
           "[ui][chart]")
 {
     // The four municipalities above are four answer sets; a user brings others. Sixty answer
@@ -242,6 +242,14 @@ TEST_CASE("Names stay beside their own markers, on their side of the axes, for a
                     });
                 }
                 CHECK(found.isEmpty());
+                // The lines to names away from their markers are drawn where the layout says.
+                QVector<QLineF> leaders;
+                for (const QLineF &leader : view.layout().leaders) {
+                    if (!leader.isNull()) {
+                        leaders << leader;
+                    }
+                }
+                CHECK(view.leaderGeometry() == leaders);
             }
         }
     }
