@@ -59,12 +59,20 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     buildLayout();
     buildActions();
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
-    // A scenario just opened starts at the top of the questions and of the advice.
+    // A scenario just opened starts at the top of the questions and of the advice, with no
+    // route chosen: the route to a start was a question about the scenario before. The same
+    // scenario loaded again (another user's changes) keeps it.
     connect(m_document, &ScenarioDocument::loaded, this, [this] {
+        const QString shown =
+            QStringLiteral("%1/%2").arg(m_document->municipality()).arg(m_document->scenarioId());
         if (m_questionnaire) {
             m_questionnaire->scrollToTop();
             m_advicePanel->scrollToTop();
+            if (shown != m_shown) {
+                m_advicePanel->clearTarget();
+            }
         }
+        m_shown = shown;
         updateActualPath();
     });
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);

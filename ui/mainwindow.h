@@ -135,6 +135,7 @@ private:
     ScenarioDocument *m_document;
     QUndoStack *m_undo;
     LiveAdvice *m_live;
+    QString m_shown; // the municipality and id of the scenario loaded last
     std::unique_ptr<Command::Edits> m_edits;
     QString m_matrixId = QStringLiteral("strategy"); // until the editor is built
 

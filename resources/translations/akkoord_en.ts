@@ -99,4 +99,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>akkoord::ui::ScenarioSession</name>
+    <message numerus="yes">
+        <source>Saved. Its history now holds %n version(s).</source>
+        <translation>
+            <numerusform>Saved. Its history now holds %n version.</numerusform>
+            <numerusform>Saved. Its history now holds %n versions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

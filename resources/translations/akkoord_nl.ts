@@ -2893,6 +2893,10 @@ Afsluitcodes:
       <source>No special circumstances</source>
       <translation>Geen bijzondere omstandigheden</translation>
     </message>
+    <message>
+      <source>Report written to %1.</source>
+      <translation>Rapport geschreven naar %1.</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::ComparisonChooser</name>
@@ -3693,10 +3697,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
       <translation>Annuleren</translation>
     </message>
     <message>
-      <source>Saved as revision %1.</source>
-      <translation>Opgeslagen als versie %1.</translation>
-    </message>
-    <message>
       <source>The scenario was not saved</source>
       <translation>Het scenario is niet opgeslagen</translation>
     </message>
@@ -3815,6 +3815,13 @@ Licentie: GNU GPL versie 3 of later.</translation>
     <message>
       <source>Keep as draft</source>
       <translation>Als concept bewaren</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved. Its history now holds %n version(s).</source>
+      <translation>
+        <numerusform>Opgeslagen. De geschiedenis bevat nu %n versie.</numerusform>
+        <numerusform>Opgeslagen. De geschiedenis bevat nu %n versies.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

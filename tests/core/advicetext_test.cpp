@@ -158,7 +158,7 @@ TEST_CASE("What a revision changed is said in the user's words, in the questionn
                 "What has already grown locally? None of these yet → Don't know");
         } else if (q.id == style->id) {
             expected << QStringLiteral(
-                "Which style suits you as alderman? Don't know → Involving and making visible");
+                "Which style suits the alderman? Don't know → Involving and making visible");
         }
     }
     CHECK(changes.mid(1, 3) == expected);

@@ -154,6 +154,31 @@ TEST_CASE("First start shows a friendly empty state, and a new municipality star
     Prompt::setHook({});
 }
 
+TEST_CASE("The first save of a new scenario says how many versions its history holds, in Dutch "
+          "and English",
+          "[ui]")
+{
+    for (const Language language : {Language::Dutch, Language::English}) {
+        installTranslation(QCoreApplication::instance(), language);
+        {
+            Fixture f(language);
+            REQUIRE(f.window->createMunicipality(QStringLiteral("Zwolle"), QString(), QString()));
+            // "New scenario" saved the empty start as the first version; the user's first save
+            // is the second. "Saved as version 2" read as a mistake.
+            f.choose("economy", "dip");
+            REQUIRE(f.window->save());
+            CHECK(f.window->statusBar()->currentMessage() ==
+                  (language == Language::Dutch
+                       ? QStringLiteral("Opgeslagen. De geschiedenis bevat nu 2 versies.")
+                       : QStringLiteral("Saved. Its history now holds 2 versions.")));
+        }
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+}
+
 TEST_CASE("A damaged database is refused with a dialog, and the file left alone", "[ui][errors]")
 {
     Fixture f;
@@ -255,6 +280,28 @@ TEST_CASE("An opened scenario starts at the top of the questions and of the advi
     QApplication::processEvents();
     CHECK(questions->value() == 0);
     CHECK(advice->value() == 0);
+}
+
+TEST_CASE("A route chosen for one scenario is not carried to the next one opened", "[ui][advice]")
+{
+    Fixture f;
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    auto *target = f.window->advicePanel()->findChild<QComboBox *>();
+    REQUIRE(target);
+    target->setCurrentIndex(target->findData(QStringLiteral("frontrunners")));
+    REQUIRE(f.window->advicePanel()->target() == QStringLiteral("frontrunners"));
+    REQUIRE(
+        f.window->advicePanel()->browser()->toPlainText().contains(QStringLiteral("To get to")));
+    // Another scenario: a new question, so no route until one is chosen for it.
+    REQUIRE(f.window->openScenario(f.scenario("Voorbeeldgemeente")));
+    CHECK(f.window->advicePanel()->target().isEmpty());
+    CHECK(target->currentIndex() == 0);
+    CHECK_FALSE(
+        f.window->advicePanel()->browser()->toPlainText().contains(QStringLiteral("To get to")));
+    // Nor to a practice example.
+    target->setCurrentIndex(target->findData(QStringLiteral("covenant")));
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("zoetermeer")));
+    CHECK(f.window->advicePanel()->target().isEmpty());
 }
 
 TEST_CASE("The advice can take the whole height to be read, and its folds are kept", "[ui][advice]")

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -87,7 +88,19 @@ CompareDialog::CompareDialog(const Advisor &advisor, Language language,
     connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
     QPushButton *html = buttons->addButton(tr("Report as HTML…"), QDialogButtonBox::ActionRole);
     connect(html, &QPushButton::clicked, this, [this] { exportReport(false); });
-    layout->addWidget(buttons);
+    // Where a report went, beside the buttons that wrote it.
+    m_written = new QLabel(this);
+    m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_written->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_written, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+}
+
+QString CompareDialog::reportMessage() const
+{
+    return m_written->text();
 }
 
 QWidget *CompareDialog::buildTable()
@@ -330,8 +343,13 @@ void CompareDialog::exportReport(bool pdf)
     const Report report = writer.comparisonReport(m_scenarios);
     const Error e = pdf ? writer.writePdf(report, path) : writer.writeHtml(report, path);
     if (e.isError()) {
+        m_written->clear();
         Prompt::inform(this, PromptRequest::Error, tr("The report was not written"), e.toString());
+        return;
     }
+    const QString where = QDir::toNativeSeparators(path);
+    m_written->setText(tr("Report written to %1.").arg(where));
+    m_written->setToolTip(where);
 }
 
 } // namespace akkoord::ui

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QTableView;
 class QTableWidget;
 
@@ -26,6 +27,11 @@ public:
     // The question column that stays in sight while the table is scrolled sideways.
     QTableView *frozenQuestions() const { return m_frozen; }
     StrategyMatrixView *matrix() const { return m_matrix; }
+    // Asks where, writes the comparison report there, and says beside the buttons where it went
+    // (the dialog has no status bar).
+    void exportReport(bool pdf);
+    // What the dialog last said about a written report (empty: nothing written yet).
+    QString reportMessage() const;
 
 private:
     // The answers side by side, differences marked; the matrix with every scenario on it.
@@ -37,7 +43,6 @@ private:
     void placeFrozen();
     void fitQuestions();
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void exportReport(bool pdf);
 
     const Advisor &m_advisor;
     Language m_language;
@@ -47,6 +52,7 @@ private:
     QTableView *m_frozen;     // the question column, kept in sight while the table scrolls sideways
     int m_scenarioColumn = 0; // the narrowest a scenario's column gets: its longest word
     StrategyMatrixView *m_matrix;
+    QLabel *m_written;
 };
 
 } // namespace akkoord::ui

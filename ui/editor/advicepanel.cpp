@@ -105,6 +105,12 @@ QString AdvicePanel::target() const
     return m_target->currentData().toString();
 }
 
+void AdvicePanel::clearTarget()
+{
+    m_revealRoute = false;
+    m_target->setCurrentIndex(0);
+}
+
 QString AdvicePanel::html() const
 {
     return m_browser->toHtml();

@@ -35,6 +35,8 @@ public:
     void setAdvice(const Advice &advice);
     void clear();
     QString target() const;
+    // No starting point chosen to get to (another scenario was opened: a new question).
+    void clearTarget();
     QTextBrowser *browser() const { return m_browser; }
     void scrollToTop();
     QString html() const;

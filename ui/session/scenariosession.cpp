@@ -145,7 +145,11 @@ bool ScenarioSession::save()
         m_undo->setClean();
         m_drafts->discard();
         Q_EMIT storeChanged();
-        Q_EMIT status(tr("Saved as revision %1.").arg(saved.value().revision), 4000);
+        // The count rather than the number alone: the first save after "New scenario" is the
+        // second version (the first is the empty start), which read as a mistake.
+        Q_EMIT status(
+            tr("Saved. Its history now holds %n version(s).", nullptr, saved.value().revision),
+            4000);
         return true;
     }
     if (saved.error().kind != ErrorKind::Conflict) {

@@ -82,6 +82,21 @@ TEST_CASE("Compare shows the differing answers", "[ui][compare]")
     const MatrixChartState &state = dialog->matrix()->state();
     CHECK(state.arrows.size() == 1);
     CHECK(state.arrows[0].kind == ChartArrow::FromBaseline);
+
+    // The comparison's report: written, and the dialog says where (it has no status bar).
+    CHECK(dialog->reportMessage().isEmpty());
+    const QString pdf = f.dir.filePath(QStringLiteral("comparison.pdf"));
+    f.files = {{pdf}};
+    dialog->exportReport(true);
+    CHECK(test::readAll(pdf).startsWith("%PDF-"));
+    CHECK(dialog->reportMessage() ==
+          QStringLiteral("Report written to %1.").arg(QDir::toNativeSeparators(pdf)));
+    // One that cannot be written says so, and no longer claims the last one.
+    f.files = {{f.dir.filePath(QStringLiteral("missing/comparison.pdf"))}};
+    dialog->exportReport(true);
+    REQUIRE(f.asked.size() == 1);
+    CHECK(f.asked[0].kind == PromptRequest::Error);
+    CHECK(dialog->reportMessage().isEmpty());
     dialog->close();
 }
 

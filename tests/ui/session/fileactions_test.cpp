@@ -4,6 +4,7 @@
 #include "editor/scenariodocument.h"
 #include "exchange/scenariofile.h"
 
+#include <QDir>
 #include <QStatusBar>
 
 using namespace akkoord;
@@ -56,6 +57,8 @@ TEST_CASE("The report of the open scenario is written as PDF and HTML", "[ui][fi
     const QString html = f.dir.filePath(QStringLiteral("soest.html"));
     f.files = {{pdf}, {html}};
     f.window->exportReport(true);
+    CHECK(f.window->statusBar()->currentMessage() ==
+          QStringLiteral("Report written to %1.").arg(QDir::toNativeSeparators(pdf)));
     f.window->exportReport(false);
     CHECK(test::readAll(pdf).startsWith("%PDF-"));
     const QByteArray page = test::readAll(html);
