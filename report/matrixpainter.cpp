@@ -216,13 +216,23 @@ void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout 
         painter->setBrush(color);
         painter->drawPolygon(QPolygonF({a.head[0], a.head[1], a.head[2]}));
     }
-    // Markers, in the screen's order: examples, goal, starting points, the scenario on top.
+    // Markers, in the screen's order: examples, goal, starting points, the scenario on top; a
+    // scenario at an example's spot as a ring around the example's dot, so that both show.
     for (const ChartPoint::Kind kind :
          {ChartPoint::ReferenceCase, ChartPoint::Goal, ChartPoint::StartingPoint,
           ChartPoint::ActualQuarter, ChartPoint::Scenario}) {
-        for (const ChartPoint &p : m_state.points) {
-            if (p.kind == kind) {
-                drawMarker(painter, kind, MatrixLayout::map(l.plot, p.x, p.y));
+        for (int i = 0; i < m_state.points.size(); ++i) {
+            const ChartPoint &p = m_state.points[i];
+            if (p.kind != kind) {
+                continue;
+            }
+            const QPointF at = MatrixLayout::map(l.plot, p.x, p.y);
+            if (m_state.coversAnExample(i)) {
+                painter->setPen(QPen(matrixColor(kind, false), 2.5));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawEllipse(at, 8, 8);
+            } else {
+                drawMarker(painter, kind, at);
             }
         }
     }

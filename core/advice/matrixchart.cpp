@@ -1,5 +1,8 @@
 #include "advice/matrixchart.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace akkoord {
 
 bool MatrixChartState::places(const KnowledgeBase &kb, const ReferenceCase &example, int m)
@@ -156,6 +159,17 @@ const ChartPoint *MatrixChartState::point(ChartPoint::Kind kind, const QString &
         }
     }
     return nullptr;
+}
+
+bool MatrixChartState::coversAnExample(int i) const
+{
+    if (i < 0 || i >= points.size() || points[i].kind != ChartPoint::Scenario) {
+        return false;
+    }
+    return std::any_of(points.begin(), points.end(), [&p = points[i]](const ChartPoint &e) {
+        return e.kind == ChartPoint::ReferenceCase && std::abs(e.x - p.x) < 1e-9 &&
+               std::abs(e.y - p.y) < 1e-9;
+    });
 }
 
 } // namespace akkoord

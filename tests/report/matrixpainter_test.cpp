@@ -329,3 +329,33 @@ TEST_CASE("A name away from its marker is joined to it by a line in its colour, 
     CHECK(joined >= 5);
     CHECK(beside > 5 * joined);
 }
+
+TEST_CASE("In the report too, a scenario at a practice example's spot is a ring around its dot",
+          "[report][chart]")
+{
+    MatrixChartState state;
+    state.points = {ChartPoint{QStringLiteral("nijmegen"), QStringLiteral("Nijmegen"), 0.5, 0.3,
+                               ChartPoint::ReferenceCase, false},
+                    ChartPoint{QStringLiteral("s"), QStringLiteral("Zoals Nijmegen"), 0.5, 0.3,
+                               ChartPoint::Scenario, true}};
+    const QSizeF size(1000, 720);
+    const MatrixLayout l = MatrixPainter(state).layout(size);
+    QImage image(size.toSize(), QImage::Format_RGB32);
+    QPainter painter(&image);
+    MatrixPainter(state).paint(&painter, QRectF(QPointF(0, 0), size), size);
+    painter.end();
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue()) <
+               60;
+    };
+    // Inside: the example's grey dot; on the ring, about 8 px out: the scenario's blue.
+    const QPointF at = MatrixLayout::map(l.plot, 0.5, 0.3);
+    CHECK(near(image.pixelColor(at.toPoint()), matrixColor(ChartPoint::ReferenceCase, false)));
+    bool ring = false;
+    for (int dx = 6; dx <= 10; ++dx) {
+        ring = ring || near(image.pixelColor((at + QPointF(dx, 0)).toPoint()),
+                            matrixColor(ChartPoint::Scenario, false));
+    }
+    CHECK(ring);
+}

@@ -73,15 +73,22 @@ void StrategyMatrixView::setState(const MatrixChartState &state)
 }
 
 QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColor &color,
-                                              qreal size, int shape)
+                                              qreal size, int shape, bool rings)
 {
     auto *series = new QScatterSeries;
     series->setMarkerShape(QScatterSeries::MarkerShape(shape));
     series->setMarkerSize(size);
     series->setColor(color);
     series->setBorderColor(color.darker(140));
-    for (const ChartPoint &p : m_state.points) {
-        if (p.kind == kind) {
+    if (rings) {
+        // Hollow, with a thick edge: the practice example's dot drawn after it shows inside.
+        series->setBrush(Qt::NoBrush);
+        QPen edge(color, 3);
+        series->setPen(edge);
+    }
+    for (int i = 0; i < m_state.points.size(); ++i) {
+        const ChartPoint &p = m_state.points[i];
+        if (p.kind == kind && m_state.coversAnExample(i) == rings) {
             series->append(p.x, p.y);
         }
     }
@@ -179,6 +186,10 @@ void StrategyMatrixView::addSeriesAndAxes(bool dark)
         line->setPen(pen);
         c->addSeries(line);
     }
+    // A scenario at a practice example's spot is a ring under the example's dot, so that both
+    // show and the example can still be clicked.
+    addSeries(ChartPoint::Scenario, matrixColor(ChartPoint::Scenario, dark), 18,
+              QScatterSeries::MarkerShapeCircle, true);
     addSeries(ChartPoint::ReferenceCase, matrixColor(ChartPoint::ReferenceCase, dark), 11,
               QScatterSeries::MarkerShapeCircle);
     addSeries(ChartPoint::Goal, matrixColor(ChartPoint::Goal, dark), 16,

@@ -13,6 +13,7 @@
 #include "editor/strategymatrixview.h"
 #include "exchange/exchange.h"
 #include "mainwindow.h"
+#include "matrixpainter.h"
 #include "support/prompt.h"
 #include "support/screenfit.h"
 
@@ -253,4 +254,53 @@ TEST_CASE("Every name reads as its own marker's, close beside it on its side of 
             }
         }
     }
+}
+
+TEST_CASE("A scenario at a practice example's spot is a ring around the example's dot, which "
+          "can still be clicked",
+          "[ui][chart]")
+{
+    // A copy of Nijmegen's situation lands on Nijmegen's dot; the scenario's full marker hid it.
+    MatrixChartState state;
+    state.points = {ChartPoint{QStringLiteral("nijmegen"), QStringLiteral("Nijmegen"), 0.5, 0.3,
+                               ChartPoint::ReferenceCase, false},
+                    ChartPoint{QStringLiteral("s"), QStringLiteral("Zoals Nijmegen"), 0.5, 0.3,
+                               ChartPoint::Scenario, true},
+                    ChartPoint{QStringLiteral("t"), QStringLiteral("Elders"), -0.5, -0.3,
+                               ChartPoint::Scenario, false}};
+    CHECK_FALSE(state.coversAnExample(0));
+    CHECK(state.coversAnExample(1));
+    CHECK_FALSE(state.coversAnExample(2));
+    StrategyMatrixView view;
+    view.resize(800, 500);
+    view.setState(state);
+    view.show();
+    QApplication::processEvents();
+    const QImage image = view.grab().toImage();
+    const auto at = [&view](double x, double y) {
+        return view.mapFromScene(view.chart()->mapToPosition(QPointF(x, y))) *
+               view.devicePixelRatioF();
+    };
+    const QColor scenario = matrixColor(ChartPoint::Scenario, false);
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                   std::abs(a.blue() - b.blue()) <
+               60;
+    };
+    // Inside: the example's grey dot; on the ring, about 9 px out: the scenario's blue.
+    const QPoint shared = at(0.5, 0.3);
+    CHECK(near(image.pixelColor(shared), matrixColor(ChartPoint::ReferenceCase, false)));
+    bool ring = false;
+    for (int dx = 6; dx <= 12; ++dx) {
+        ring = ring || near(image.pixelColor(shared + QPoint(dx, 0)), scenario);
+    }
+    CHECK(ring);
+    // A scenario elsewhere keeps its full marker.
+    CHECK(near(image.pixelColor(at(-0.5, -0.3)), scenario));
+    // The example's dot answers a click.
+    QString clicked;
+    QObject::connect(&view, &StrategyMatrixView::referenceCaseActivated,
+                     [&clicked](const QString &id) { clicked = id; });
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at(0.5, 0.3));
+    CHECK(clicked == QStringLiteral("nijmegen"));
 }
