@@ -326,15 +326,23 @@ QString AdviceText::exampleHeadsFor(const ReferenceCase &c) const
                : tr("Heads for: %1 (%2)").arg(text(c.headsFor), basisLabel(c.headsForBasis));
 }
 
+QStringList AdviceText::exampleSummary(const ReferenceCase &c) const
+{
+    QStringList out{tr("What they did: %1 (%2)").arg(text(c.did), basisLabel(c.didBasis))};
+    for (const QString &line : {exampleStartedWith(c), exampleHeadsFor(c)}) {
+        if (!line.isEmpty()) {
+            out << line;
+        }
+    }
+    return out;
+}
+
 QString AdviceText::renderExample(const ReferenceCase &c) const
 {
     QStringList out;
     out << c.name.toUpper();
-    out << wrap(tr("What they did: %1 (%2)").arg(text(c.did), basisLabel(c.didBasis)), 2);
-    for (const QString &line : {exampleStartedWith(c), exampleHeadsFor(c)}) {
-        if (!line.isEmpty()) {
-            out << wrap(line, 2);
-        }
+    for (const QString &line : exampleSummary(c)) {
+        out << wrap(line, 2);
     }
     QStringList stated;
     QStringList assumed;

@@ -47,6 +47,10 @@ public:
     // source names nothing.
     QString exampleStartedWith(const ReferenceCase &c) const;
     QString exampleHeadsFor(const ReferenceCase &c) const;
+    // What the source tells of a practice example, a line each with its basis: what it did,
+    // then what it started with and heads for where the source names them. The text report,
+    // an opened example's notes and the advice pane's introduction to it.
+    QStringList exampleSummary(const ReferenceCase &c) const;
     QString strengthLabel(Strength strength) const;
     // "Strength of the advice", the heading every renderer and view gives the strength.
     QString strengthHeading() const;

@@ -444,8 +444,10 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         return out;
     };
     // What label i at rect costs, beside the fixed texts and markers and the other labels placed
-    // so far (but for `skip`).
-    const auto costOf = [&](int i, const QRectF &rect, int skip) {
+    // so far (but for `skip`); beside the quadrants' names still shown, unless they would give
+    // way (quadrantsGiveWay: what it would cost with none of them).
+    const auto costOf = [&](int i, const QRectF &rect, int skip, bool quadrantsGiveWay = false) {
+        const auto shown = [&](int q) { return !quadrantsGiveWay && !quadrantHidden[q]; };
         qreal cost = 0;
         const auto cover = [&cost, &rect](const QRectF &t) {
             const QRectF both = t.intersected(rect);
@@ -455,7 +457,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
             cover(t);
         }
         for (int q = 0; q < 4; ++q) {
-            if (!quadrantHidden[q]) {
+            if (shown(q)) {
                 cover(quadrants[q]);
             }
         }
@@ -471,7 +473,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
             return !line.isNull() && crossesAny(text.adjusted(1, 1, -1, -1), {line});
         };
         for (int q = 0; q < 4; ++q) {
-            cost += !quadrantHidden[q] && struck(quadrants[q], leader) ? Conflict : 0;
+            cost += shown(q) && struck(quadrants[q], leader) ? Conflict : 0;
         }
         for (const QRectF &marker : fixed) {
             cost += struck(marker, leader) ? Conflict : 0;
@@ -515,10 +517,10 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         bool inTwo = false;
         qreal cost = std::numeric_limits<qreal>::max();
     };
-    const auto bestFor = [&](int i, int skip) {
+    const auto bestFor = [&](int i, int skip, bool quadrantsGiveWay = false) {
         Place best;
         for (const QRectF &rect : candidatesFor(i, sizes.labels.value(i))) {
-            const qreal cost = costOf(i, rect, skip);
+            const qreal cost = costOf(i, rect, skip, quadrantsGiveWay);
             if (cost < best.cost) {
                 best = {rect, false, cost};
             }
@@ -527,7 +529,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         // less than any conflict).
         if (best.cost >= Conflict && !sizes.labelsInTwo.value(i).isEmpty()) {
             for (const QRectF &rect : candidatesFor(i, sizes.labelsInTwo[i])) {
-                const qreal cost = costOf(i, rect, skip);
+                const qreal cost = costOf(i, rect, skip, quadrantsGiveWay);
                 if (cost < best.cost) {
                     best = {rect, true, cost};
                 }
@@ -615,11 +617,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         if (now < Conflict) {
             continue;
         }
-        bool wasHidden[4];
-        std::copy(std::begin(quadrantHidden), std::end(quadrantHidden), wasHidden);
-        std::fill(std::begin(quadrantHidden), std::end(quadrantHidden), true);
-        const Place free = bestFor(i, -1);
-        std::copy(std::begin(wasHidden), std::end(wasHidden), quadrantHidden);
+        const Place free = bestFor(i, -1, true);
         if (free.cost >= Conflict) {
             continue;
         }

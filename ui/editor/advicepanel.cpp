@@ -200,15 +200,10 @@ QString AdvicePanel::render(const Advice &a) const
     // be answered here).
     const AdviceText words(m_kb, m_language);
     const ReferenceCase &c = *m_example;
-    const QString secondary = secondaryColor(palette()).name();
-    QString intro = QStringLiteral("<h2>%1</h2><p>%2 <span style='color:%3'>(%4)</span></p>")
-                        .arg(tr("Practice example %1").arg(c.name).toHtmlEscaped(),
-                             c.did.in(m_language).toHtmlEscaped(), secondary,
-                             words.basisLabel(c.didBasis).toHtmlEscaped());
-    for (const QString &line : {words.exampleStartedWith(c), words.exampleHeadsFor(c)}) {
-        if (!line.isEmpty()) {
-            intro += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
-        }
+    QString intro =
+        QStringLiteral("<h2>%1</h2>").arg(tr("Practice example %1").arg(c.name).toHtmlEscaped());
+    for (const QString &line : words.exampleSummary(c)) {
+        intro += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
     }
     intro += QStringLiteral("<p><i>%1</i></p><hr/>")
                  .arg(tr("The advice below reads only what the source states about %1 (%n "

@@ -54,13 +54,7 @@ bool ScenarioSession::openExample(const QString &id)
     ScenarioContent content;
     content.title = tr("Practice example");
     content.answers = c->stated;
-    QStringList notes{
-        QStringLiteral("%1 (%2)").arg(c->did.in(m_language), words.basisLabel(c->didBasis))};
-    for (const QString &line : {words.exampleStartedWith(*c), words.exampleHeadsFor(*c)}) {
-        if (!line.isEmpty()) {
-            notes << line;
-        }
-    }
+    QStringList notes = words.exampleSummary(*c);
     QStringList assumed;
     for (const Question &q : m_kb->questions()) {
         if (c->answers.isKnown(q.id) && !c->stated.isKnown(q.id)) {

@@ -147,6 +147,11 @@ TEST_CASE("A practice example the source says nothing about that would place it 
     const QString advice = f.window->advicePanel()->browser()->toPlainText();
     CHECK(advice.startsWith(QStringLiteral("Practice example Tilburg")));
     CHECK(advice.contains(knowledge()->referenceCase(QStringLiteral("tilburg"))->did.en.left(40)));
+    // The same lines as the example's notes, with their basis.
+    const QString did = f.window->document()->content().notes.section(QLatin1Char('\n'), 0, 0);
+    CHECK(did.startsWith(QStringLiteral("What they did: ")));
+    CHECK(did.contains(QStringLiteral("(source:")));
+    CHECK(advice.contains(did));
     CHECK(advice.contains(
         QStringLiteral("reads only what the source states about Tilburg (0 answer")));
     // Soest: the source states what had grown there; that one answer is filled in and places it.
