@@ -135,7 +135,12 @@ QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColo
             for (const ChartPoint &p : m_state.points) {
                 if (p.kind == ChartPoint::ReferenceCase && std::abs(p.x - at.x()) < 1e-9 &&
                     std::abs(p.y - at.y()) < 1e-9) {
-                    Q_EMIT referenceCaseActivated(p.id);
+                    // After the series is done with the click: opening the example draws a new
+                    // chart, which deletes this series (deleted inside its own mouse event, it
+                    // corrupted memory: a crash found by a walkthrough).
+                    QMetaObject::invokeMethod(
+                        this, [this, id = p.id] { Q_EMIT referenceCaseActivated(id); },
+                        Qt::QueuedConnection);
                     return;
                 }
             }

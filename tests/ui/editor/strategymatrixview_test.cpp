@@ -302,5 +302,38 @@ TEST_CASE("A scenario at a practice example's spot is a ring around the example'
     QObject::connect(&view, &StrategyMatrixView::referenceCaseActivated,
                      [&clicked](const QString &id) { clicked = id; });
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at(0.5, 0.3));
+    QApplication::processEvents(); // once the series is done with the click
     CHECK(clicked == QStringLiteral("nijmegen"));
+}
+
+TEST_CASE("Clicking practice examples' dots on the matrix opens each, and the tree shows it",
+          "[ui][chart]")
+{
+    Fixture f(Language::Dutch);
+    f.window->resize(1366, 768);
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    QApplication::processEvents();
+    StrategyMatrixView *view = f.window->matrixView();
+    const auto click = [&](const QString &id) {
+        for (const ChartPoint &p : view->state().points) {
+            if (p.kind == ChartPoint::ReferenceCase && p.id == id) {
+                const QPoint at =
+                    view->mapFromScene(view->chart()->mapToPosition(QPointF(p.x, p.y)));
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+                QApplication::processEvents();
+                return true;
+            }
+        }
+        return false;
+    };
+    // One after the other: each click replaces the chart the click came from.
+    for (const char *id : {"nijmegen", "zoetermeer", "rotterdam", "soest", "helmond"}) {
+        INFO(id);
+        REQUIRE(click(QString::fromLatin1(id)));
+        CHECK(f.window->document()->isReadOnly());
+        CHECK(f.window->document()->municipality() ==
+              knowledge()->referenceCase(QString::fromLatin1(id))->name);
+        CHECK(f.window->caseBrowser()->selectedKind() == CaseBrowser::ReferenceItem);
+        CHECK(f.window->caseBrowser()->selectedId() == QString::fromLatin1(id));
+    }
 }
