@@ -36,21 +36,21 @@ void ScenarioDocument::setAnswer(const QString &question, const Answer &answer, 
 {
     const bool wasModified = isModified();
     m_content.answers.setAnswer(question, answer, multiple);
-    emitChanged(wasModified);
+    emitEdited(wasModified);
 }
 
 void ScenarioDocument::setNotes(const QString &notes)
 {
     const bool wasModified = isModified();
     m_content.notes = notes;
-    emitChanged(wasModified);
+    emitEdited(wasModified);
 }
 
 void ScenarioDocument::setTitle(const QString &title)
 {
     const bool wasModified = isModified();
     m_content.title = title;
-    emitChanged(wasModified);
+    emitEdited(wasModified);
 }
 
 void ScenarioDocument::setMunicipality(const QString &name)
@@ -63,7 +63,7 @@ void ScenarioDocument::setContent(const ScenarioContent &content)
 {
     const bool wasModified = isModified();
     m_content = content;
-    emitChanged(wasModified);
+    emitEdited(wasModified);
 }
 
 void ScenarioDocument::markSaved(qint64 scenarioId, int revision, const ScenarioContent &content)
@@ -82,6 +82,14 @@ void ScenarioDocument::emitChanged(bool wasModified)
     Q_EMIT changed();
     if (wasModified != isModified()) {
         Q_EMIT modifiedChanged(isModified());
+    }
+}
+
+void ScenarioDocument::emitEdited(bool wasModified)
+{
+    emitChanged(wasModified);
+    if (wasModified && !isModified()) {
+        Q_EMIT editedBackToSaved();
     }
 }
 

@@ -44,9 +44,14 @@ Q_SIGNALS:
     // Another scenario (or the same one anew) was loaded, not an edit: views start at the top.
     void loaded();
     void modifiedChanged(bool modified);
+    // An edit (an undo, say) made the content what was saved again: a draft of the changes is
+    // no longer news.
+    void editedBackToSaved();
 
 private:
     void emitChanged(bool wasModified);
+    // emitChanged for an edit of the content.
+    void emitEdited(bool wasModified);
 
     bool m_open = false;
     bool m_readOnly = false;

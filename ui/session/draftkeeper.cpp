@@ -24,6 +24,10 @@ DraftKeeper::DraftKeeper(ScenarioDocument *document, const KnowledgeBase &kb, QW
     m_timer->setInterval(3000);
     connect(m_timer, &QTimer::timeout, this, &DraftKeeper::write);
     m_timer->start();
+    // Changes undone up to what was saved: the draft of them would bring them back after a
+    // crash, as if they were the user's latest work (found by a walkthrough). The draft is the
+    // open scenario's (write() keeps one, of the scenario being edited).
+    connect(m_document, &ScenarioDocument::editedBackToSaved, this, &DraftKeeper::discard);
 }
 
 QString DraftKeeper::path() const

@@ -68,6 +68,27 @@ TEST_CASE("Unsaved work is kept as a draft and offered back", "[ui][draft]")
     CHECK_FALSE(QFile::exists(draft));
 }
 
+TEST_CASE("Changes undone up to what was saved leave no draft to offer back", "[ui][draft]")
+{
+    Fixture f;
+    const qint64 id = f.scenario("Soest");
+    REQUIRE(f.window->openScenario(id));
+    f.choose("economy", "dip");
+    f.window->writeDraft();
+    const QString draft = f.window->draftPath();
+    REQUIRE(QFile::exists(draft));
+    // Undone: the scenario is as saved, and a crash now must not offer "dip" back.
+    f.window->undoStack()->undo();
+    REQUIRE_FALSE(f.window->document()->isModified());
+    CHECK_FALSE(QFile::exists(draft));
+    f.window->writeDraft();
+    CHECK_FALSE(QFile::exists(draft));
+    f.window.reset();
+    f.restart();
+    f.window->offerDraft();
+    CHECK(f.asked.isEmpty());
+}
+
 TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scenario",
           "[ui][draft]")
 {
