@@ -217,7 +217,7 @@ void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout 
         painter->drawPolygon(QPolygonF({a.head[0], a.head[1], a.head[2]}));
     }
     // Markers, in the screen's order: examples, goal, starting points, the scenario on top; a
-    // scenario at an example's spot as a ring around the example's dot, so that both show.
+    // scenario on another marker as a ring around it, so that both show.
     for (const ChartPoint::Kind kind :
          {ChartPoint::ReferenceCase, ChartPoint::Goal, ChartPoint::StartingPoint,
           ChartPoint::ActualQuarter, ChartPoint::Scenario}) {
@@ -227,7 +227,7 @@ void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout 
                 continue;
             }
             const QPointF at = MatrixLayout::map(l.plot, p.x, p.y);
-            if (m_state.coversAnExample(i)) {
+            if (m_state.coversAMarker(i)) {
                 painter->setPen(QPen(matrixColor(kind, false), 2.5));
                 painter->setBrush(Qt::NoBrush);
                 painter->drawEllipse(at, 8, 8);

@@ -161,14 +161,13 @@ const ChartPoint *MatrixChartState::point(ChartPoint::Kind kind, const QString &
     return nullptr;
 }
 
-bool MatrixChartState::coversAnExample(int i) const
+bool MatrixChartState::coversAMarker(int i) const
 {
     if (i < 0 || i >= points.size() || points[i].kind != ChartPoint::Scenario) {
         return false;
     }
     return std::any_of(points.begin(), points.end(), [&p = points[i]](const ChartPoint &e) {
-        return e.kind == ChartPoint::ReferenceCase && std::abs(e.x - p.x) < 1e-9 &&
-               std::abs(e.y - p.y) < 1e-9;
+        return e.kind != ChartPoint::Scenario && std::hypot(e.x - p.x, e.y - p.y) < CoverDistance;
     });
 }
 

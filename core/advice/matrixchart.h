@@ -70,9 +70,11 @@ struct MatrixChartState
                                   bool comparing = false, const QString &openExample = QString());
 
     const ChartPoint *point(ChartPoint::Kind kind, const QString &id = QString()) const;
-    // Whether point i is a scenario at a practice example's very spot: its marker is then drawn
-    // as a ring, so that the example's dot shows (and can be clicked) inside it.
-    bool coversAnExample(int i) const;
+    // Whether point i is a scenario on or right beside another marker (a practice example, a
+    // starting point, the goal; within CoverDistance on both axes' scale): its marker is then
+    // drawn as a ring, so that the other shows (and an example can be clicked) inside it.
+    bool coversAMarker(int i) const;
+    static constexpr double CoverDistance = 0.06;
 
     // Adds the actual path from the agreements: a point per quarter with a position, quarters at
     // one spot sharing a point ("2026Q1–2026Q3"), joined in time order; the latest emphasised.

@@ -81,14 +81,14 @@ QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColo
     series->setColor(color);
     series->setBorderColor(color.darker(140));
     if (rings) {
-        // Hollow, with a thick edge: the practice example's dot drawn after it shows inside.
+        // Hollow, with a thick edge: the marker drawn after it shows inside.
         series->setBrush(Qt::NoBrush);
         QPen edge(color, 3);
         series->setPen(edge);
     }
     for (int i = 0; i < m_state.points.size(); ++i) {
         const ChartPoint &p = m_state.points[i];
-        if (p.kind == kind && m_state.coversAnExample(i) == rings) {
+        if (p.kind == kind && m_state.coversAMarker(i) == rings) {
             series->append(p.x, p.y);
         }
     }
@@ -191,8 +191,8 @@ void StrategyMatrixView::addSeriesAndAxes(bool dark)
         line->setPen(pen);
         c->addSeries(line);
     }
-    // A scenario at a practice example's spot is a ring under the example's dot, so that both
-    // show and the example can still be clicked.
+    // A scenario on another marker is a ring under it, so that both show and an example can
+    // still be clicked.
     addSeries(ChartPoint::Scenario, matrixColor(ChartPoint::Scenario, dark), 18,
               QScatterSeries::MarkerShapeCircle, true);
     addSeries(ChartPoint::ReferenceCase, matrixColor(ChartPoint::ReferenceCase, dark), 11,

@@ -68,7 +68,7 @@ private:
     void applyPalette();
     // Draws the chart as a picture on its own: at size, with its name; then puts the view back.
     void drawStandalone(const QSize &size, const std::function<void()> &draw);
-    // The markers of one kind; rings: only the scenarios that cover a practice example (drawn
+    // The markers of one kind; rings: only the scenarios that cover another marker (drawn
     // hollow), otherwise all others of that kind.
     QScatterSeries *addSeries(ChartPoint::Kind kind, const QColor &color, qreal size, int shape,
                               bool rings = false);

@@ -256,21 +256,28 @@ TEST_CASE("Every name reads as its own marker's, close beside it on its side of 
     }
 }
 
-TEST_CASE("A scenario at a practice example's spot is a ring around the example's dot, which "
-          "can still be clicked",
+TEST_CASE("A scenario on another marker is a ring around it: an example's dot, which can still "
+          "be clicked, or a starting point's square",
           "[ui][chart]")
 {
-    // A copy of Nijmegen's situation lands on Nijmegen's dot; the scenario's full marker hid it.
+    // A copy of Nijmegen's situation lands on Nijmegen's dot, another scenario right beside the
+    // werktop's square: the scenario's full marker hid them.
     MatrixChartState state;
     state.points = {ChartPoint{QStringLiteral("nijmegen"), QStringLiteral("Nijmegen"), 0.5, 0.3,
                                ChartPoint::ReferenceCase, false},
                     ChartPoint{QStringLiteral("s"), QStringLiteral("Zoals Nijmegen"), 0.5, 0.3,
                                ChartPoint::Scenario, true},
                     ChartPoint{QStringLiteral("t"), QStringLiteral("Elders"), -0.5, -0.3,
+                               ChartPoint::Scenario, false},
+                    ChartPoint{QStringLiteral("werktop"), QStringLiteral("Brede werktop"), -0.5,
+                               0.62, ChartPoint::StartingPoint, true},
+                    ChartPoint{QStringLiteral("u"), QStringLiteral("Bijna werktop"), -0.47, 0.6,
                                ChartPoint::Scenario, false}};
-    CHECK_FALSE(state.coversAnExample(0));
-    CHECK(state.coversAnExample(1));
-    CHECK_FALSE(state.coversAnExample(2));
+    CHECK_FALSE(state.coversAMarker(0));
+    CHECK(state.coversAMarker(1));
+    CHECK_FALSE(state.coversAMarker(2));
+    CHECK_FALSE(state.coversAMarker(3));
+    CHECK(state.coversAMarker(4));
     StrategyMatrixView view;
     view.resize(800, 500);
     view.setState(state);
@@ -297,6 +304,8 @@ TEST_CASE("A scenario at a practice example's spot is a ring around the example'
     CHECK(ring);
     // A scenario elsewhere keeps its full marker.
     CHECK(near(image.pixelColor(at(-0.5, -0.3)), scenario));
+    // Beside the werktop: its orange square shows where the scenario's full marker was.
+    CHECK(near(image.pixelColor(at(-0.485, 0.61)), matrixColor(ChartPoint::StartingPoint, false)));
     // The example's dot answers a click.
     QString clicked;
     QObject::connect(&view, &StrategyMatrixView::referenceCaseActivated,
