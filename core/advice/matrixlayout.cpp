@@ -69,9 +69,17 @@ qreal MatrixLayout::gapTo(const QPointF &marker, const QRectF &rect)
     return std::hypot(dx, dy);
 }
 
-QLineF MatrixLayout::leaderBetween(const QPointF &marker, const QRectF &rect)
+qreal MatrixLayout::markerRadius(ChartPoint::Kind kind)
 {
-    if (gapTo(marker, rect) <= Beside) {
+    // The scenario's dot is 18 px across on screen; the layout keeps names 2 px clear of 16,
+    // which leaves a name room between it and a nearby axis on a small chart. The others are
+    // 11 to 16 px across: 12 keeps names clear of their edges.
+    return kind == ChartPoint::Scenario ? 8 : 6;
+}
+
+QLineF MatrixLayout::leaderBetween(const QPointF &marker, ChartPoint::Kind kind, const QRectF &rect)
+{
+    if (gapTo(marker, rect) <= beside(kind)) {
         return {};
     }
     // To the name's nearest point, stopping a little short of its text; from the marker's edge.
@@ -79,7 +87,7 @@ QLineF MatrixLayout::leaderBetween(const QPointF &marker, const QRectF &rect)
                           qBound(rect.top(), marker.y(), rect.bottom()));
     QLineF line(marker, nearest);
     line.setLength(line.length() - 2);
-    line.setP1(line.pointAt(7 / line.length()));
+    line.setP1(line.pointAt((markerRadius(kind) + 1) / line.length()));
     return line;
 }
 
@@ -139,7 +147,8 @@ MatrixLayout MatrixLayout::place(const MatrixChartState &state, const QRectF &pl
     QVector<QRectF> markers;
     for (const ChartPoint &p : state.points) {
         at << map(plot, p.x, p.y);
-        markers << QRectF(at.last() - QPointF(6, 6), QSizeF(12, 12));
+        const qreal r = markerRadius(p.kind);
+        markers << QRectF(at.last() - QPointF(r, r), QSizeF(2 * r, 2 * r));
     }
     // Arrows: situation to starting point, on to the goal, baseline to variants.
     for (const ChartArrow &a : state.arrows) {
@@ -325,13 +334,18 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
     for (const ChartPoint &p : state.points) {
         at << map(plot, p.x, p.y);
     }
+    // A marker as the screen draws it, less a pixel at its edge.
+    const auto markerBox = [&](int k) {
+        const qreal r = markerRadius(state.points[k].kind) - 1;
+        return QRectF(at[k] - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    };
     for (int i = 0; i < labels.size() && i < state.points.size(); ++i) {
         if (labelHidden.value(i)) {
             continue;
         }
         // Further off than close beside its marker (across an axis from it, say), a name reads
         // as its own only with its line to it.
-        if (leaders.value(i).isNull() && gapTo(at[i], labels[i]) > Beside) {
+        if (leaders.value(i).isNull() && gapTo(at[i], labels[i]) > beside(state.points[i].kind)) {
             found << QStringLiteral("“%1” stands away from its marker without a line to it")
                          .arg(state.points[i].label);
         }
@@ -346,7 +360,7 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
             }
         }
         for (int k = 0; k < at.size() && !leaders.value(i).isNull(); ++k) {
-            if (k != i && crossesAny(QRectF(at[k] - QPointF(5, 5), QSizeF(10, 10)), {leaders[i]})) {
+            if (k != i && crossesAny(markerBox(k), {leaders[i]})) {
                 found << QStringLiteral("the line to “%1” runs over the marker of “%2”")
                              .arg(state.points[i].label, state.points[k].label);
             }
@@ -363,8 +377,7 @@ QStringList MatrixLayout::collisions(const MatrixChartState &state) const
             }
         }
         for (int k = 0; k < state.points.size(); ++k) {
-            const QPointF at = map(plot, state.points[k].x, state.points[k].y);
-            if (inner(rect).intersects(QRectF(at - QPointF(5, 5), QSizeF(10, 10)))) {
+            if (inner(rect).intersects(markerBox(k))) {
                 found << QStringLiteral("“%1” covers the marker of “%2”")
                              .arg(name, state.points[k].label);
             }
@@ -417,6 +430,12 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         const QPointF p = at[i];
         const qreal w = box.width();
         const qreal h = box.height();
+        // Clear of the marker as the screen draws it: 9, 7 and 8 px out for an example's dot.
+        const qreal r = markerRadius(state.points[i].kind);
+        const qreal side = r + 3;
+        const qreal corner = r + 1;
+        const qreal edge = r - 3;
+        const qreal middle = r + 2;
         // Close beside the marker first, then the same sides a step and two further out.
         QVector<QRectF> out;
         // Beside it level with the marker, or slid up or down as far as the marker's level stays
@@ -425,14 +444,15 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         QVector<QPointF> corners;
         for (const qreal d : {0.0, 12.0, 26.0, 40.0}) {
             for (const qreal dy : {0.0, -slide, slide}) {
-                corners << QPointF(p.x() + 9 + d, p.y() - h / 2 + dy)
-                        << QPointF(p.x() - 9 - w - d, p.y() - h / 2 + dy);
+                corners << QPointF(p.x() + side + d, p.y() - h / 2 + dy)
+                        << QPointF(p.x() - side - w - d, p.y() - h / 2 + dy);
             }
-            corners << QPointF(p.x() + 7, p.y() - h - 3 - d) << QPointF(p.x() + 7, p.y() + 3 + d)
-                    << QPointF(p.x() - 7 - w, p.y() - h - 3 - d)
-                    << QPointF(p.x() - 7 - w, p.y() + 3 + d)
-                    << QPointF(p.x() - w / 2, p.y() - h - 8 - d)
-                    << QPointF(p.x() - w / 2, p.y() + 8 + d);
+            corners << QPointF(p.x() + corner, p.y() - h - edge - d)
+                    << QPointF(p.x() + corner, p.y() + edge + d)
+                    << QPointF(p.x() - corner - w, p.y() - h - edge - d)
+                    << QPointF(p.x() - corner - w, p.y() + edge + d)
+                    << QPointF(p.x() - w / 2, p.y() - h - middle - d)
+                    << QPointF(p.x() - w / 2, p.y() + middle + d);
         }
         for (const QPointF &corner : std::as_const(corners)) {
             QRectF rect(corner, box);
@@ -468,7 +488,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         }
         // A leader line through a name strikes it out as an arrow does; this name's own line
         // through another name, or another's line through this one.
-        const QLineF leader = leaderBetween(at[i], rect);
+        const QLineF leader = leaderBetween(at[i], state.points[i].kind, rect);
         const auto struck = [](const QRectF &text, const QLineF &line) {
             return !line.isNull() && crossesAny(text.adjusted(1, 1, -1, -1), {line});
         };
@@ -481,7 +501,9 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         for (int j = 0; j < count; ++j) {
             if (j != i && j != skip && placed[j]) {
                 cost += struck(labels[j], leader) ? Conflict : 0;
-                cost += struck(rect, leaderBetween(at[j], labels[j])) ? Conflict : 0;
+                cost += struck(rect, leaderBetween(at[j], state.points[j].kind, labels[j]))
+                            ? Conflict
+                            : 0;
             }
         }
         // An arrow through a name reads as striking it out; the thin cross, less so.
@@ -495,7 +517,8 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         // Nearer another marker than its own, a name reads as that one's; most surely where
         // both have the same colour (two examples), less where the colours tell them apart.
         const qreal own = gapTo(at[i], rect);
-        if (own > Beside) {
+        const qreal close = beside(state.points[i].kind);
+        if (own > close) {
             qreal nearer = 0;
             for (int k = 0; k < count; ++k) {
                 if (k != i && QLineF(at[k], at[i]).length() > 4 && gapTo(at[k], rect) < own) {
@@ -508,7 +531,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
         }
         // Further from its marker than close beside it, it reads less surely as its own: a cost
         // that grows with the gap, but stays below any conflict's.
-        cost += std::min(Conflict - 10, std::max(0.0, own - Beside) * 0.5);
+        cost += std::min(Conflict - 10, std::max(0.0, own - close) * 0.5);
         return cost;
     };
     struct Place
@@ -525,9 +548,11 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
                 best = {rect, false, cost};
             }
         }
-        // A long name that finds no clear place on one line may on two (distance alone costs
-        // less than any conflict).
-        if (best.cost >= Conflict && !sizes.labelsInTwo.value(i).isEmpty()) {
+        // A long name that finds no clear place on one line, or only one away from its marker,
+        // may on two (distance alone costs less than any conflict).
+        const bool away =
+            !best.rect.isEmpty() && !leaderBetween(at[i], state.points[i].kind, best.rect).isNull();
+        if ((best.cost >= Conflict || away) && !sizes.labelsInTwo.value(i).isEmpty()) {
             for (const QRectF &rect : candidatesFor(i, sizes.labelsInTwo[i])) {
                 const qreal cost = costOf(i, rect, skip, quadrantsGiveWay);
                 if (cost < best.cost) {
@@ -656,7 +681,7 @@ void MatrixLayout::placeLabels(const MatrixChartState &state, const TextSizes &s
     leaders.fill(QLineF(), count);
     for (int i = 0; i < count; ++i) {
         if (!labelHidden[i]) {
-            leaders[i] = leaderBetween(at[i], labels[i]);
+            leaders[i] = leaderBetween(at[i], state.points[i].kind, labels[i]);
         }
     }
 }

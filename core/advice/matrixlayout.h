@@ -59,13 +59,16 @@ struct MatrixLayout
     // marker then names what is there, and the poles still name the axes' ends.
     bool quadrantHidden[4] = {false, false, false, false};
 
-    // How far a name's box lies from a marker's middle (0 where it covers it). A name placed
-    // close beside its marker lies at most Beside from it.
+    // How far a name's box lies from a marker's middle (0 where it covers it).
     static qreal gapTo(const QPointF &marker, const QRectF &rect);
-    static constexpr qreal Beside = 10;
+    // How far a marker of that kind reaches from its middle, as the screen draws it (the
+    // scenario's dot is the largest); the layout keeps names off that.
+    static qreal markerRadius(ChartPoint::Kind kind);
+    // How far from its marker's middle a name placed close beside it lies at most.
+    static qreal beside(ChartPoint::Kind kind) { return markerRadius(kind) + 4; }
     // The line from a marker to a name at rect: from the marker's edge to the name's nearest
-    // point; null where the name lies close beside the marker (within Beside).
-    static QLineF leaderBetween(const QPointF &marker, const QRectF &rect);
+    // point; null where the name lies close beside the marker (within beside(kind)).
+    static QLineF leaderBetween(const QPointF &marker, ChartPoint::Kind kind, const QRectF &rect);
     // A value of the chart as a position inside plot.
     static QPointF map(const QRectF &plot, double x, double y);
     // A pole's text at the end of its axis, with the arrow that points along it: x negative,

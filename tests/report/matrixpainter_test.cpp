@@ -296,7 +296,7 @@ TEST_CASE("A name away from its marker is joined to it by a line in its colour, 
                     const QPointF marker = MatrixLayout::map(l.plot, p.x, p.y);
                     const QLineF leader = l.leaders[i];
                     if (l.labelHidden[i] ||
-                        MatrixLayout::gapTo(marker, l.labels[i]) <= MatrixLayout::Beside) {
+                        MatrixLayout::gapTo(marker, l.labels[i]) <= MatrixLayout::beside(p.kind)) {
                         CHECK(leader.isNull());
                         beside += l.labelHidden[i] ? 0 : 1;
                         continue;
@@ -304,7 +304,8 @@ TEST_CASE("A name away from its marker is joined to it by a line in its colour, 
                     ++joined;
                     REQUIRE_FALSE(leader.isNull());
                     // From the marker's edge to the name.
-                    CHECK(QLineF(leader.p1(), marker).length() <= 8);
+                    CHECK(QLineF(leader.p1(), marker).length() <=
+                          MatrixLayout::markerRadius(p.kind) + 2);
                     CHECK(MatrixLayout::gapTo(leader.p2(), l.labels[i]) <= 3);
                     // Painted, in the name's colour, along its middle.
                     const QColor expected = p.kind == ChartPoint::ReferenceCase
