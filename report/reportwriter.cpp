@@ -395,7 +395,8 @@ Error ReportWriter::writePdf(const Report &report, const QString &path) const
     {
         QPdfWriter pdf(file.device());
         pdf.setResolution(300);
-        pdf.setTitle(report.title);
+        // The names are isolated on the page; a viewer's title bar shows the marks as boxes.
+        pdf.setTitle(withoutBidiControls(report.title));
         pdf.setCreator(QStringLiteral("Akkoord"));
         painted = paint(report, &pdf);
     }

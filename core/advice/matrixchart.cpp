@@ -40,6 +40,7 @@ MatrixChartState MatrixChartState::build(const Advisor &advisor, const QString &
         s.quadrants[q] = def.quadrants[q].in(language);
     }
 
+    s.openExample = openExample;
     // Practice examples sit where what the source states about them puts them; an example of
     // which the source states nothing that weighs on this matrix is left off it.
     for (const ReferenceCase &c : kb.referenceCases()) {

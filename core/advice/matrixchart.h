@@ -57,6 +57,8 @@ struct MatrixChartState
     // The practice examples (names) of which the source states nothing that weighs on this
     // matrix: they have no place on it, and the table says so.
     QStringList unplaced;
+    // The practice example that is itself the scenario shown (build's openExample), if any.
+    QString openExample;
 
     // Whether what the source states about a practice example places it on matrix m.
     static bool places(const KnowledgeBase &kb, const ReferenceCase &example, int m);

@@ -3976,6 +3976,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
       <source>Actual position from the agreements in force</source>
       <translation>Werkelijke positie uit de lopende afspraken</translation>
     </message>
+    <message>
+      <source>Practice example, opened (read-only)</source>
+      <translation>Praktijkvoorbeeld, geopend (alleen-lezen)</translation>
+    </message>
   </context>
   <context>
     <name>akkoord::ui::TrashDialog</name>

@@ -78,6 +78,11 @@ TEST_CASE("Scenario report as PDF, in Dutch and in English", "[report]")
             const QString text =
                 run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
             CHECK(text.contains(QStringLiteral("Soest — Startsituatie 2026")));
+            // The document's title, as viewers show it in their title bar and file lists: the
+            // names as they are, without the isolating marks the page text uses (they showed as
+            // boxes in some viewers).
+            CHECK(run(QStringLiteral("pdfinfo"), {pdf})
+                      .contains(QStringLiteral("Title:           Soest — Startsituatie 2026\n")));
             CHECK(text.contains(nl ? QStringLiteral("Convenant met werkgeversorganisaties")
                                    : QStringLiteral("Covenant with employer organisations")));
             const QStringList headings = nl ? QStringList{"Advies",

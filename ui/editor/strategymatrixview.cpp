@@ -13,6 +13,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScatterSeries>
@@ -72,6 +73,35 @@ void StrategyMatrixView::setState(const MatrixChartState &state)
     rebuild();
 }
 
+QString StrategyMatrixView::pointToolTip(const ChartPoint &p) const
+{
+    QString kindText;
+    switch (p.kind) {
+    case ChartPoint::Scenario:
+        kindText = m_state.openExample.isEmpty() ? tr("Scenario")
+                                                 : tr("Practice example, opened (read-only)");
+        break;
+    case ChartPoint::ReferenceCase:
+        kindText = tr("Practice example (click to open)");
+        break;
+    case ChartPoint::StartingPoint:
+        kindText = tr("Starting point");
+        break;
+    case ChartPoint::Goal:
+        kindText = tr("Where the path leads");
+        break;
+    case ChartPoint::ActualQuarter:
+        kindText = tr("Actual position from the agreements in force");
+        break;
+    }
+    // Numbers as the language writes them ("-0,80" in Dutch), as the advice does.
+    const QLocale locale;
+    return QStringLiteral("<b>%1</b><br>%2<br>%3: %4 · %5: %6")
+        .arg(p.label.toHtmlEscaped(), kindText.toHtmlEscaped(), m_state.xLabel.toHtmlEscaped(),
+             locale.toString(p.x, 'f', 2), m_state.yLabel.toHtmlEscaped(),
+             locale.toString(p.y, 'f', 2));
+}
+
 QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColor &color,
                                               qreal size, int shape, bool rings)
 {
@@ -100,32 +130,7 @@ QScatterSeries *StrategyMatrixView::addSeries(ChartPoint::Kind kind, const QColo
         }
         for (const ChartPoint &p : m_state.points) {
             if (p.kind == kind && std::abs(p.x - at.x()) < 1e-9 && std::abs(p.y - at.y()) < 1e-9) {
-                QString kindText;
-                switch (kind) {
-                case ChartPoint::Scenario:
-                    kindText = tr("Scenario");
-                    break;
-                case ChartPoint::ReferenceCase:
-                    kindText = tr("Practice example (click to open)");
-                    break;
-                case ChartPoint::StartingPoint:
-                    kindText = tr("Starting point");
-                    break;
-                case ChartPoint::Goal:
-                    kindText = tr("Where the path leads");
-                    break;
-                case ChartPoint::ActualQuarter:
-                    kindText = tr("Actual position from the agreements in force");
-                    break;
-                }
-                QToolTip::showText(
-                    QCursor::pos(),
-                    QStringLiteral("<b>%1</b><br>%2<br>%3: %4 · %5: %6")
-                        .arg(p.label.toHtmlEscaped(), kindText, m_state.xLabel.toHtmlEscaped())
-                        .arg(p.x, 0, 'f', 2)
-                        .arg(m_state.yLabel.toHtmlEscaped())
-                        .arg(p.y, 0, 'f', 2),
-                    this);
+                QToolTip::showText(QCursor::pos(), pointToolTip(p), this);
                 return;
             }
         }

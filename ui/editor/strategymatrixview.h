@@ -47,6 +47,9 @@ public:
     // carries its name.
     void setTitleShown(bool shown);
 
+    // What hovering over a point shows: its name, what it is, and its place on both axes.
+    QString pointToolTip(const ChartPoint &p) const;
+
     bool exportPng(const QString &path, const QSize &size = QSize(1200, 900));
     bool exportSvg(const QString &path, const QSize &size = QSize(1200, 900));
 

@@ -346,3 +346,28 @@ TEST_CASE("Clicking practice examples' dots on the matrix opens each, and the tr
         CHECK(f.window->caseBrowser()->selectedId() == QString::fromLatin1(id));
     }
 }
+
+TEST_CASE("A point's tooltip writes numbers as the language does, and an opened example is not "
+          "called a scenario",
+          "[ui][chart]")
+{
+    Fixture f;
+    REQUIRE(f.window->openReferenceCase(QStringLiteral("nijmegen")));
+    StrategyMatrixView *view = f.window->matrixView();
+    CHECK(view->state().openExample == QStringLiteral("nijmegen"));
+    const ChartPoint *shown = view->state().point(ChartPoint::Scenario);
+    REQUIRE(shown);
+    REQUIRE(shown->x != 0);
+    // Dutch writes a decimal comma: "0,60" in the tooltip as in the advice, not "0.60".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const QString tip = view->pointToolTip(*shown);
+    QLocale::setDefault(before);
+    CHECK(tip.contains(QStringLiteral("Practice example, opened")));
+    CHECK(tip.contains(QLocale(QLocale::Dutch).toString(shown->x, 'f', 2)));
+    CHECK(tip.contains(QLatin1Char(',')));
+    REQUIRE(f.window->openScenario(f.scenario("Soest")));
+    CHECK(view->state().openExample.isEmpty());
+    CHECK(view->pointToolTip(*view->state().point(ChartPoint::Scenario))
+              .contains(QStringLiteral("<br>Scenario<br>")));
+}
