@@ -227,16 +227,33 @@ void AdviceText::outlineChange(const Advice &advice, AdviceOutline &o) const
         const TargetAnalysis &t = *advice.target;
         OutlineSection route{
             tr("To get to “%1”").arg(startingPointLabel(t.target)), {}, {}, {}, {}, false};
+        // A start tied for first place is half there already: said first, so that "no route"
+        // does not read as if it had no support (found by a walkthrough).
+        QString tie;
+        if (advice.verdict == Verdict::Tie && advice.tied.contains(t.target)) {
+            QStringList others;
+            for (const QString &id : advice.tied) {
+                if (id != t.target) {
+                    others << startingPointLabel(id);
+                }
+            }
+            tie = tr("It already has as much support as %1 (a tie; what would tell them apart is "
+                     "listed above). ")
+                      .arg(others.join(QStringLiteral(", ")));
+        }
         if (!t.reachable && !t.notARoute.isEmpty()) {
-            route.intro = tr("No route of choices and build-up found that leads there. The "
-                             "different answers above that do lead there are no route:");
+            route.intro = tie + tr("No route of choices and build-up found that leads there. The "
+                                   "different answers above that do lead there are no route:");
         } else if (!t.reachable) {
-            route.intro = tr("No route of choices and build-up found that leads there.");
+            route.intro =
+                tie + tr("No route of choices and build-up found that leads there: what would "
+                         "lead there lies in how things are, or in none of these answers.");
         } else if (t.changes.isEmpty()) {
             route.intro = tr("This is already the recommended starting point.");
         } else {
-            route.intro = t.exact ? tr("The shortest route there, choices before build-up:")
-                                  : tr("A short route there (not proven to be the shortest):");
+            route.intro =
+                tie + (t.exact ? tr("The shortest route there, choices before build-up:")
+                               : tr("A short route there (not proven to be the shortest):"));
         }
         for (const AnswerChange &c : t.changes) {
             route.items.append({{}, routeStepLabel(c), {}, {}, {}, {}, {}});

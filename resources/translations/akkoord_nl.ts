@@ -542,10 +542,6 @@
       <translation>Als één antwoord anders zou zijn, zou de uitkomst worden:</translation>
     </message>
     <message>
-      <source>No route of choices and build-up found that leads there.</source>
-      <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt.</translation>
-    </message>
-    <message>
       <source>The shortest route there, choices before build-up:</source>
       <translation>De kortste route daarheen, keuzes vóór opbouw:</translation>
     </message>
@@ -763,6 +759,14 @@
     <message>
       <source>that gives it only equal support with %1, not the lead</source>
       <translation>dat geeft het alleen gelijke steun met %1, geen voorsprong</translation>
+    </message>
+    <message>
+      <source>It already has as much support as %1 (a tie; what would tell them apart is listed above). </source>
+      <translation>Dit startpunt heeft al evenveel steun als %1 (een gelijke stand; wat ze van elkaar onderscheidt, staat hierboven). </translation>
+    </message>
+    <message>
+      <source>No route of choices and build-up found that leads there: what would lead there lies in how things are, or in none of these answers.</source>
+      <translation>Geen route van keuzes en opbouw gevonden die daar uitkomt: wat daar zou uitkomen, ligt in hoe de situatie is, of in geen van deze antwoorden.</translation>
     </message>
   </context>
   <context>

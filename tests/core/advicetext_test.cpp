@@ -312,6 +312,45 @@ TEST_CASE("A tie told apart by a choice already made says it is answered, and wh
     }
 }
 
+TEST_CASE("The route to a start that ties for first place says it already does", "[advicetext]")
+{
+    Answers a;
+    for (const auto &[q, o] : {std::pair{"network_size", "small"},
+                               {"motivated_employers", "many"},
+                               {"priority", "sector"},
+                               {"priority_basis", "yes"}}) {
+        a.set(QString::fromUtf8(q), QString::fromUtf8(o));
+    }
+    REQUIRE(advisor().advise(a).verdict == Verdict::Tie);
+    const AdviceText words(*knowledge(), Language::English);
+    for (const QString &target : advisor().advise(a).tied) {
+        const Advice advice = advisor().advise(a, target);
+        REQUIRE(advice.target);
+        const AdviceOutline o = words.outline(advice);
+        const OutlineSection *route = nullptr;
+        for (const OutlineSection &s : o.sections) {
+            route = s.key == QStringLiteral("route") ? &s : route;
+        }
+        REQUIRE(route);
+        INFO(route->intro.toStdString());
+        CHECK(route->intro.startsWith(QStringLiteral("It already has as much support as ")));
+        for (const QString &other : advice.tied) {
+            CHECK(route->intro.contains(words.startingPointLabel(other)) == (other != target));
+        }
+    }
+    // A start that is not tied has no such sentence.
+    REQUIRE_FALSE(advisor().advise(a).tied.contains(QStringLiteral("covenant")));
+    bool seen = false;
+    for (const OutlineSection &s :
+         words.outline(advisor().advise(a, QStringLiteral("covenant"))).sections) {
+        if (s.key == QStringLiteral("route")) {
+            seen = true;
+            CHECK_FALSE(s.intro.contains(QStringLiteral("already has as much support")));
+        }
+    }
+    CHECK(seen);
+}
+
 TEST_CASE("A reason's effect on a starting point says it is points, the ranking's unit",
           "[advicetext]")
 {
