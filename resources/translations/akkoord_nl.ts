@@ -188,7 +188,7 @@
     </message>
     <message>
       <source>the rule has no effect: give it scores, tactics or risks</source>
-      <translation>de regel heeft geen effect: geef hem scores, tactieken of risico's</translation>
+      <translation>de regel heeft geen effect: geef hem scores, tactieken of risico’s</translation>
     </message>
     <message>
       <source>question "%1" takes a list of options</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
       <source>report --progress takes one municipality, not scenarios as well</source>
-      <translation>report --progress neemt één gemeente, niet ook scenario's</translation>
+      <translation>report --progress neemt één gemeente, niet ook scenario’s</translation>
     </message>
     <message>
       <source>report needs a scenario id or file, or --progress CASE</source>
@@ -1408,18 +1408,18 @@ Advies:
 Opgeslagen gemeenten (alle met --db PAD, of --db postgresql://… voor een regionale
 database; standaard de database in uw gegevensmap):
   cases [--filter TEKST]     Toon de gemeenten.
-  scenarios [GEMEENTE]       Toon de scenario's, van één gemeente (nummer of naam).
+  scenarios [GEMEENTE]       Toon de scenario’s, van één gemeente (nummer of naam).
   import BESTAND...          Importeer scenario-, gemeente- of afsprakenbestanden.
       --on-duplicate keep-both|replace|skip
                              Wat te doen met een scenario dat al bestaat; zonder deze
                              optie wordt niets geïmporteerd als er een dubbele is.
   export ID                  Exporteer een scenario als scenariobestand.
-  export --case ID|NAAM      Exporteer een gemeente met haar scenario's als gemeentebestand.
+  export --case ID|NAAM      Exporteer een gemeente met haar scenario’s als gemeentebestand.
   export --agreements GEMEENTE
                              Exporteer de afspraken van een gemeente als
                              afsprakenbestand, of met --format csv de toezeggingen en
                              realisaties, één regel per stuk.
-  export --all               Exporteer alle scenario's: als CSV, of als JSON met één
+  export --all               Exporteer alle scenario’s: als CSV, of als JSON met één
                              gemeentebestand per gemeente (wordt geschreven terwijl
                              het gelezen wordt, dus op elke omvang).
       --history              Neem alle eerdere versies mee (gemeentebestanden).
@@ -1432,19 +1432,19 @@ database; standaard de database in uw gegevensmap):
                              prullenbak.
   undelete ID | --case ID | --agreement ID
                              Haal het terug uit de prullenbak.
-  trash                      Toon de scenario's in de prullenbak.
+  trash                      Toon de scenario’s in de prullenbak.
   purge [--older-than DAYS]  Leeg de prullenbak voorgoed: alles erin, of wat er meer
                              dan DAYS dagen geleden in kwam. De tekst wordt in het
                              bestand overschreven; dit kan niet ongedaan worden.
   baseline ID [--off]        Markeer een scenario als uitgangssituatie van zijn gemeente.
-  compare ID [ID...]         Scenario's naast elkaar; één ID vergelijkt het met de
+  compare ID [ID...]         Scenario’s naast elkaar; één ID vergelijkt het met de
                              uitgangssituatie van zijn gemeente.
   check [--quick]            Controleer de database op beschadiging: helemaal (de tijd
                              groeit met de omvang), of met --quick alleen de structuur,
                              de gemeenten en de nieuwste opslagen (direct klaar).
   backup UIT                 Schrijf een consistente kopie van de database naar UIT
                              (een SQLite-bestand, ook van een regionale database).
-  copy --from DB --to DB     Kopieer alle gemeenten, scenario's en afspraken met hun
+  copy --from DB --to DB     Kopieer alle gemeenten, scenario’s en afspraken met hun
                              geschiedenis van de ene database naar de andere: een
                              bestand of een regionale database (postgresql://…), in
                              beide richtingen.
@@ -1483,7 +1483,7 @@ Afspraken (het register: wat met werkgevers is afgesproken, en wat ervan komt):
 Rapporten (geen beeldscherm nodig):
   report ID|BESTAND... --out BESTAND.pdf|BESTAND.html
                              Een rapport van één scenario, of een vergelijking van
-                             meerdere; opgeslagen scenario's met hun nummer,
+                             meerdere; opgeslagen scenario’s met hun nummer,
                              scenariobestanden met hun pad.
   report --progress GEMEENTE [--at DATUM] --out BESTAND.pdf|BESTAND.html
                              Het kwartaalrapport over de afspraken van een gemeente
@@ -1499,7 +1499,7 @@ Afsluitcodes:
   0  klaar
   1  interne fout
   2  onjuiste invoer: onleesbaar, ongeldig of te groot bestand, onbekende vraag,
-     antwoord of nummer, verkeerd formaat of versie, dubbele scenario's, verkeerde
+     antwoord of nummer, verkeerd formaat of versie, dubbele scenario’s, verkeerde
      optie, een --out-doel dat geen gewoon bestand is
   3  opslagprobleem: de database is beschadigd, nieuwer, alleen-lezen of bezig, de
      schijf is vol, een opslag botst met die van een ander programma, uitvoer
@@ -1678,7 +1678,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>Akkoord helps a municipality choose where to start when it makes agreements with employers about work for people from the target groups. Saved scenarios live in ~/.local/share/akkoord/akkoord.sqlite unless --db names another database.</source>
-      <translation>Akkoord helpt een gemeente kiezen waar ze begint bij het maken van afspraken met werkgevers over werk voor mensen uit de doelgroepen. Opgeslagen scenario's staan in ~/.local/share/akkoord/akkoord.sqlite, tenzij --db een andere database noemt.</translation>
+      <translation>Akkoord helpt een gemeente kiezen waar ze begint bij het maken van afspraken met werkgevers over werk voor mensen uit de doelgroepen. Opgeslagen scenario’s staan in ~/.local/share/akkoord/akkoord.sqlite, tenzij --db een andere database noemt.</translation>
     </message>
   </context>
   <context>
@@ -2336,7 +2336,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>“%1” in the target database holds scenarios or agreements copied earlier from “%2” (renamed since?). Give it the name “%2” again, or the same CBS code in both databases, and copy again; nothing was copied.</source>
-      <translation>“%1” in de doeldatabase bevat scenario's of afspraken die eerder uit “%2” zijn gekopieerd (sindsdien hernoemd?). Geef de gemeente weer de naam “%2”, of in beide databases dezelfde CBS-code, en kopieer opnieuw; er is niets gekopieerd.</translation>
+      <translation>“%1” in de doeldatabase bevat scenario’s of afspraken die eerder uit “%2” zijn gekopieerd (sindsdien hernoemd?). Geef de gemeente weer de naam “%2”, of in beide databases dezelfde CBS-code, en kopieer opnieuw; er is niets gekopieerd.</translation>
     </message>
   </context>
   <context>
@@ -2767,7 +2767,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>The agreement and the register's pages</source>
-      <translation>De afspraak en de pagina's van het register</translation>
+      <translation>De afspraak en de pagina’s van het register</translation>
     </message>
   </context>
   <context>
@@ -2786,7 +2786,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>Reading the scenario titles; the list follows in a moment.</source>
-      <translation>De titels van de scenario's worden gelezen; de lijst volgt zo.</translation>
+      <translation>De titels van de scenario’s worden gelezen; de lijst volgt zo.</translation>
     </message>
   </context>
   <context>
@@ -2910,7 +2910,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>Tick two or more scenarios and choose the one the others are compared with.</source>
-      <translation>Vink twee of meer scenario's aan en kies het scenario waarmee de andere worden vergeleken.</translation>
+      <translation>Vink twee of meer scenario’s aan en kies het scenario waarmee de andere worden vergeleken.</translation>
     </message>
     <message>
       <source>&amp;Compare with:</source>
@@ -2922,7 +2922,7 @@ Afsluitcodes:
     </message>
     <message>
       <source>Search scenarios</source>
-      <translation>Scenario's zoeken</translation>
+      <translation>Scenario’s zoeken</translation>
     </message>
     <message>
       <source>Scenarios</source>
@@ -2930,19 +2930,19 @@ Afsluitcodes:
     </message>
     <message>
       <source>The first %1 of this municipality's %2 scenarios; search to find others.</source>
-      <translation>De eerste %1 van de %2 scenario's van deze gemeente; zoek om andere te vinden.</translation>
+      <translation>De eerste %1 van de %2 scenario’s van deze gemeente; zoek om andere te vinden.</translation>
     </message>
     <message>
       <source>This municipality's scenarios; search to find others.</source>
-      <translation>De scenario's van deze gemeente; zoek om andere te vinden.</translation>
+      <translation>De scenario’s van deze gemeente; zoek om andere te vinden.</translation>
     </message>
     <message>
       <source>Reading the scenario titles; the list follows in a moment.</source>
-      <translation>De titels van de scenario's worden gelezen; de lijst volgt zo.</translation>
+      <translation>De titels van de scenario’s worden gelezen; de lijst volgt zo.</translation>
     </message>
     <message>
       <source>The scenario titles could not be read.</source>
-      <translation>De titels van de scenario's konden niet worden gelezen.</translation>
+      <translation>De titels van de scenario’s konden niet worden gelezen.</translation>
     </message>
     <message>
       <source>No scenario matches.</source>
@@ -3899,7 +3899,7 @@ Licentie: GNU GPL versie 3 of later.</translation>
     </message>
     <message>
       <source>The scenarios could not be read</source>
-      <translation>De scenario's konden niet worden gelezen</translation>
+      <translation>De scenario’s konden niet worden gelezen</translation>
     </message>
     <message>
       <source>The history cannot be read</source>
