@@ -3781,10 +3781,6 @@ Licentie: GNU GPL versie 3 of later.</translation>
       <translation>Beginnen vanuit dit voorbeeld</translation>
     </message>
     <message>
-      <source>Municipality for the copy:</source>
-      <translation>Gemeente voor de kopie:</translation>
-    </message>
-    <message>
       <source>From %1's situation</source>
       <translation>Vanuit de situatie van %1</translation>
     </message>
@@ -3826,6 +3822,10 @@ Licentie: GNU GPL versie 3 of later.</translation>
         <numerusform>Opgeslagen. De geschiedenis bevat nu %n versie.</numerusform>
         <numerusform>Opgeslagen. De geschiedenis bevat nu %n versies.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Municipality for the copy of %1’s situation:</source>
+      <translation>Gemeente voor de kopie van de situatie van %1:</translation>
     </message>
   </context>
   <context>

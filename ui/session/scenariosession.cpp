@@ -302,8 +302,10 @@ void ScenarioSession::duplicate()
         for (const CaseRecord &c : cases.value()) {
             names << c.name;
         }
-        const auto name = Prompt::text(m_parent, tr("Start from this example"),
-                                       tr("Municipality for the copy:"), names.value(0), names);
+        const auto name = Prompt::text(
+            m_parent, tr("Start from this example"),
+            tr("Municipality for the copy of %1’s situation:").arg(m_document->municipality()),
+            names.value(0), names);
         if (!name) {
             return;
         }

@@ -1,5 +1,7 @@
 #include "support/prompt.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -70,22 +72,28 @@ std::optional<QString> Prompt::text(QWidget *parent, const QString &title, const
     if (textHook()) {
         return textHook()(label, value);
     }
-    bool ok = false;
-    QString answer;
-    if (items.isEmpty()) {
-        answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
-    } else {
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    if (!items.isEmpty()) {
         QStringList choices = items;
         if (!value.isEmpty() && !choices.contains(value)) {
             choices.prepend(value);
         }
-        answer = QInputDialog::getItem(parent, title, label, choices, int(choices.indexOf(value)),
-                                       true, &ok);
+        dialog.setComboBoxItems(choices);
+        dialog.setComboBoxEditable(true);
     }
-    if (!ok || answer.trimmed().isEmpty()) {
+    dialog.setTextValue(value);
+    // Wide enough to show the value whole with room to change it (a copy's title is long; Qt's
+    // own width cut "Vanuit de situatie van Rotterdam"), up to a sensible line.
+    const int wanted = dialog.fontMetrics().horizontalAdvance(value) +
+                       dialog.fontMetrics().horizontalAdvance(QStringLiteral("M")) * 12;
+    dialog.resize(std::max(dialog.sizeHint().width(), std::min(wanted, 720)),
+                  dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty()) {
         return std::nullopt;
     }
-    return answer.trimmed();
+    return dialog.textValue().trimmed();
 }
 
 void Prompt::setHook(Hook h)

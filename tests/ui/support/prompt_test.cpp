@@ -2,6 +2,12 @@
 
 #include "support/prompt.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QTimer>
+
 using namespace akkoord;
 using namespace akkoord::ui;
 
@@ -52,4 +58,32 @@ TEST_CASE("Prompt hands every question to its hook and says what to do about an 
     Prompt::setHook({});
     Prompt::setFileHook({});
     Prompt::setTextHook({});
+}
+
+TEST_CASE("A text prompt is wide enough to show its value whole, with room to change it",
+          "[ui][prompt]")
+{
+    // A copy's title ("Vanuit de situatie van Rotterdam (kopie)") was cut in Qt's own width.
+    const QString title = QStringLiteral("Vanuit de situatie van Rotterdam (kopie)");
+    for (const QStringList &items : {QStringList(), QStringList{QStringLiteral("Zwolle")}}) {
+        int shown = 0;
+        int needed = 0;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            QWidget *field = items.isEmpty()
+                                 ? static_cast<QWidget *>(dialog->findChild<QLineEdit *>())
+                                 : dialog->findChild<QComboBox *>();
+            REQUIRE(field);
+            shown = field->width();
+            needed = field->fontMetrics().horizontalAdvance(title);
+            dialog->accept();
+        });
+        const auto answer = Prompt::text(nullptr, QStringLiteral("Scenario dupliceren"),
+                                         QStringLiteral("Titel van de kopie:"), title, items);
+        REQUIRE(answer);
+        CHECK(*answer == title);
+        INFO(shown << " px for " << needed << " px of text");
+        CHECK(shown > needed + 20);
+    }
 }
