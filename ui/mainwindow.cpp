@@ -81,6 +81,9 @@ MainWindow::MainWindow(std::shared_ptr<const KnowledgeBase> kb, Language languag
     connect(m_session, &ScenarioSession::storeChanged, this, &MainWindow::reloadBrowser);
     connect(m_session, &ScenarioSession::scenarioOpened, this, [this](qint64 id, qint64 caseId) {
         m_browser->select(CaseBrowser::ScenarioItem, QString::number(id), caseId);
+        if (m_store) {
+            m_settings.setLastScenario(m_store->path(), id);
+        }
     });
     connect(m_session, &ScenarioSession::exampleOpened, this,
             [this](const QString &id) { m_browser->select(CaseBrowser::ReferenceItem, id); });
@@ -767,6 +770,15 @@ void MainWindow::offerDraft()
                         reloadBrowser();
                         openScenario(id);
                     });
+    // No unsaved work brought back: the scenario open last time, where the user left off (if it
+    // is still there and not in the trash).
+    if (!m_document->isOpen() && m_store) {
+        const qint64 last = m_settings.lastScenario(m_store->path());
+        const auto s = last > 0 ? m_store->scenario(last) : Result<ScenarioRecord>(Error{});
+        if (s.ok() && !s.value().deleted.isValid()) {
+            openScenario(last);
+        }
+    }
 }
 
 QWidget *MainWindow::emptyState() const

@@ -10,12 +10,13 @@ namespace akkoord::ui {
 
 namespace Keys {
 const char *const Version = "settings/version";
-const char *const Language = "ui/language";      // default "system"
-const char *const ShowHelp = "ui/showHelp";      // default false
-const char *const Theme = "ui/theme";            // default "system"
-const char *const Folded = "advice/folded";      // default: none
-const char *const LastDatabase = "db/last";      // default: none, the embedded default
-const char *const RecentDatabases = "db/recent"; // default: empty
+const char *const Language = "ui/language";         // default "system"
+const char *const ShowHelp = "ui/showHelp";         // default false
+const char *const Theme = "ui/theme";               // default "system"
+const char *const Folded = "advice/folded";         // default: none
+const char *const LastDatabase = "db/last";         // default: none, the embedded default
+const char *const RecentDatabases = "db/recent";    // default: empty
+const char *const LastScenario = "db/lastScenario"; // the database and the id; default: none
 const char *const WindowGeometry = "window/geometry";
 const char *const WindowState = "window/state";
 const char *const Splitters = "window/splitter/";
@@ -122,6 +123,17 @@ void Settings::noteDatabase(const QString &path)
     }
     store(QLatin1String(Keys::RecentDatabases), recent);
     store(QLatin1String(Keys::LastDatabase), absolute);
+}
+
+qint64 Settings::lastScenario(const QString &database) const
+{
+    const QStringList noted = m_settings->value(QLatin1String(Keys::LastScenario)).toStringList();
+    return noted.size() == 2 && noted[0] == database ? noted[1].toLongLong() : 0;
+}
+
+void Settings::setLastScenario(const QString &database, qint64 id)
+{
+    store(QLatin1String(Keys::LastScenario), QStringList{database, QString::number(id)});
 }
 
 QByteArray Settings::windowGeometry() const

@@ -37,6 +37,9 @@ public:
     QString lastDatabase() const;
     QStringList recentDatabases() const;
     void noteDatabase(const QString &path); // makes it the last and first of the recent ones
+    // The scenario open last in that database (0: none noted), to open again at the next start.
+    qint64 lastScenario(const QString &database) const;
+    void setLastScenario(const QString &database, qint64 id);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -89,6 +89,29 @@ TEST_CASE("Changes undone up to what was saved leave no draft to offer back", "[
     CHECK(f.asked.isEmpty());
 }
 
+TEST_CASE("At the next start the scenario open last opens again, unless it went to the trash",
+          "[ui][draft]")
+{
+    Fixture f;
+    f.scenario("Soest");
+    const qint64 last = f.scenario("Voorbeeldgemeente");
+    REQUIRE(f.window->openScenario(last));
+    f.window.reset();
+    f.restart();
+    f.window->offerDraft(); // what the program does once its window is up
+    CHECK(f.asked.isEmpty());
+    REQUIRE(f.window->document()->isOpen());
+    CHECK(f.window->document()->scenarioId() == last);
+    CHECK(f.window->caseBrowser()->selectedId() == QString::number(last));
+    // Put in the trash meanwhile (by another program): the next start opens nothing, quietly.
+    REQUIRE_FALSE(f.window->store()->trashScenario(last).isError());
+    f.window.reset();
+    f.restart();
+    f.window->offerDraft();
+    CHECK(f.asked.isEmpty());
+    CHECK_FALSE(f.window->document()->isOpen());
+}
+
 TEST_CASE("A draft whose scenario was removed meanwhile is offered as a new scenario",
           "[ui][draft]")
 {
