@@ -4,7 +4,9 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,31 +36,68 @@ void Prompt::setFileHook(FileHook h)
     fileHook() = std::move(h);
 }
 
+namespace {
+
+QString &lastFolder()
+{
+    static QString folder;
+    return folder;
+}
+
+// The chosen files' folder is where the next dialog starts.
+QStringList noted(const QStringList &files)
+{
+    if (!files.isEmpty() && !files.first().isEmpty()) {
+        lastFolder() = QFileInfo(files.first()).absolutePath();
+    }
+    return files;
+}
+
+} // namespace
+
+QString Prompt::startIn(const QString &suggested)
+{
+    if (lastFolder().isEmpty()) {
+        return suggested;
+    }
+    const QFileInfo info(suggested);
+    const bool inHome = suggested.isEmpty() || QDir(suggested) == QDir::home() ||
+                        QDir(info.absolutePath()) == QDir::home();
+    if (!inHome) {
+        return suggested;
+    }
+    // A folder stays a folder; a suggested file name keeps its name in the last folder.
+    return suggested.isEmpty() || QDir(suggested) == QDir::home()
+               ? lastFolder()
+               : QDir(lastFolder()).filePath(info.fileName());
+}
+
 QStringList Prompt::filesToOpen(QWidget *parent, const QString &title, const QString &folder,
                                 const QString &filter)
 {
     if (fileHook()) {
-        return fileHook()(title);
+        return noted(fileHook()(title));
     }
-    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
+    return noted(QFileDialog::getOpenFileNames(parent, title, startIn(folder), filter));
 }
 
 QString Prompt::fileToOpen(QWidget *parent, const QString &title, const QString &folder,
                            const QString &filter)
 {
     if (fileHook()) {
-        return fileHook()(title).value(0);
+        return noted({fileHook()(title).value(0)}).value(0);
     }
-    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+    return noted({QFileDialog::getOpenFileName(parent, title, startIn(folder), filter)}).value(0);
 }
 
 QString Prompt::fileToSave(QWidget *parent, const QString &title, const QString &suggested,
                            const QString &filter)
 {
     if (fileHook()) {
-        return fileHook()(title).value(0);
+        return noted({fileHook()(title).value(0)}).value(0);
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return noted({QFileDialog::getSaveFileName(parent, title, startIn(suggested), filter)})
+        .value(0);
 }
 
 void Prompt::setTextHook(TextHook h)

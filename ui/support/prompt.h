@@ -53,6 +53,9 @@ public:
                                    const QString &filter);
     static QString fileToOpen(QWidget *parent, const QString &title, const QString &folder,
                               const QString &filter);
+    // Where a file dialog starts: a suggestion in the home folder (the default everywhere) goes
+    // to the folder the user chose a file in last, in this session; one elsewhere stays.
+    static QString startIn(const QString &suggested);
     static QString fileToSave(QWidget *parent, const QString &title, const QString &suggested,
                               const QString &filter);
 

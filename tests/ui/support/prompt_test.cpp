@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QTimer>
@@ -86,4 +87,28 @@ TEST_CASE("A text prompt is wide enough to show its value whole, with room to ch
         INFO(shown << " px for " << needed << " px of text");
         CHECK(shown > needed + 20);
     }
+}
+
+TEST_CASE("A file dialog that would start in the home folder starts where the user chose a file "
+          "last",
+          "[ui][prompt]")
+{
+    // Every dialog suggested the home folder, so a user saving reports to one folder went there
+    // again each time (found by a walkthrough).
+    const QString reports = QStringLiteral("/srv/gemeente/rapporten");
+    Prompt::setFileHook([&reports](const QString &) {
+        return QStringList{reports + QStringLiteral("/soest.pdf")};
+    });
+    REQUIRE(Prompt::fileToSave(nullptr, QStringLiteral("Rapport opslaan"),
+                               QDir::home().filePath(QStringLiteral("soest.pdf")),
+                               QStringLiteral("PDF (*.pdf)")) ==
+            reports + QStringLiteral("/soest.pdf"));
+    Prompt::setFileHook({});
+    // The next report's suggested name, in that folder; the home folder itself becomes it too.
+    CHECK(Prompt::startIn(QDir::home().filePath(QStringLiteral("vergelijking.pdf"))) ==
+          reports + QStringLiteral("/vergelijking.pdf"));
+    CHECK(Prompt::startIn(QDir::homePath()) == reports);
+    // A suggestion somewhere else is the program's own choice and stays.
+    CHECK(Prompt::startIn(QStringLiteral("/opt/voorbeelden/soest.json")) ==
+          QStringLiteral("/opt/voorbeelden/soest.json"));
 }
