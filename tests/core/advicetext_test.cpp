@@ -12,6 +12,25 @@ using namespace akkoord;
 using akkoord::test::advisor;
 using akkoord::test::knowledge;
 
+namespace {
+
+// A small network, many motivated employers and a sector with a basis: the source supports
+// starting with the frontrunners and with a focused sector track equally (a tie), and the
+// style, unanswered, would tell them apart.
+Answers sectorOrFrontrunners()
+{
+    Answers a;
+    for (const auto &[q, o] : {std::pair{"network_size", "small"},
+                               {"motivated_employers", "many"},
+                               {"priority", "sector"},
+                               {"priority_basis", "yes"}}) {
+        a.set(QString::fromUtf8(q), QString::fromUtf8(o));
+    }
+    return a;
+}
+
+} // namespace
+
 TEST_CASE("The text advice names the starting point and every section, in English", "[advicetext]")
 {
     Scenario s;
@@ -280,13 +299,7 @@ TEST_CASE("A tie told apart by a choice already made says it is answered, and wh
           "choice would decide",
           "[advicetext]")
 {
-    Answers a;
-    for (const auto &[q, o] : {std::pair{"network_size", "small"},
-                               {"motivated_employers", "many"},
-                               {"priority", "sector"},
-                               {"priority_basis", "yes"}}) {
-        a.set(QString::fromUtf8(q), QString::fromUtf8(o));
-    }
+    const Answers a = sectorOrFrontrunners();
     const Advice advice = advisor().advise(a);
     REQUIRE(advice.verdict == Verdict::Tie);
     REQUIRE(advice.decidingQuestions.contains(QStringLiteral("style")));
@@ -314,13 +327,7 @@ TEST_CASE("A tie told apart by a choice already made says it is answered, and wh
 
 TEST_CASE("The route to a start that ties for first place says it already does", "[advicetext]")
 {
-    Answers a;
-    for (const auto &[q, o] : {std::pair{"network_size", "small"},
-                               {"motivated_employers", "many"},
-                               {"priority", "sector"},
-                               {"priority_basis", "yes"}}) {
-        a.set(QString::fromUtf8(q), QString::fromUtf8(o));
-    }
+    const Answers a = sectorOrFrontrunners();
     REQUIRE(advisor().advise(a).verdict == Verdict::Tie);
     const AdviceText words(*knowledge(), Language::English);
     for (const QString &target : advisor().advise(a).tied) {
