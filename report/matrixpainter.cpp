@@ -12,6 +12,12 @@ namespace {
 
 constexpr qreal TextPixels = 14; // the base text size in a 1000-unit wide picture
 
+// A point's name, and the line to it where it stands off: the examples' in grey.
+QColor nameColor(ChartPoint::Kind kind)
+{
+    return kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60) : matrixColor(kind, false);
+}
+
 void drawMarker(QPainter *painter, ChartPoint::Kind kind, const QPointF &at)
 {
     const QColor color = matrixColor(kind, false);
@@ -194,9 +200,7 @@ void MatrixPainter::paintArrowsAndMarkers(QPainter *painter, const MatrixLayout 
     for (int i = 0; i < m_state.points.size() && i < l.leaders.size(); ++i) {
         if (!l.leaders[i].isNull()) {
             const ChartPoint &p = m_state.points[i];
-            painter->setPen(QPen(p.kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60)
-                                                                     : matrixColor(p.kind, false),
-                                 1));
+            painter->setPen(QPen(nameColor(p.kind), 1));
             painter->drawLine(l.leaders[i]);
         }
     }
@@ -279,8 +283,7 @@ void MatrixPainter::paintTexts(QPainter *painter, const MatrixLayout &l) const
             continue;
         }
         painter->setFont(font(p.kind, p.emphasised));
-        painter->setPen(p.kind == ChartPoint::ReferenceCase ? QColor(0x60, 0x60, 0x60)
-                                                            : matrixColor(p.kind, false));
+        painter->setPen(nameColor(p.kind));
         draw(l.labels[i].topLeft(),
              l.labelInTwo.value(i) ? MatrixLayout::inTwoLines(p.label) : p.label);
     }

@@ -294,10 +294,11 @@ void StrategyMatrixView::addArrowsAndLabels(bool dark)
     // Labels next to every point that has a name, with a thin line to its marker where the
     // name stands further off (MatrixLayout::leaders).
     for (const ChartPoint &p : m_state.points) {
+        // The name's colour, its line's too.
+        const QColor color = p.kind == ChartPoint::ReferenceCase
+                                 ? palette().color(QPalette::PlaceholderText)
+                                 : matrixColor(p.kind, dark);
         auto *leader = new QGraphicsLineItem(c);
-        QColor color = p.kind == ChartPoint::ReferenceCase
-                           ? palette().color(QPalette::PlaceholderText)
-                           : matrixColor(p.kind, dark);
         leader->setPen(QPen(color, 1));
         leader->setZValue(-1);
         leader->setVisible(false);
@@ -308,9 +309,7 @@ void StrategyMatrixView::addArrowsAndLabels(bool dark)
         f.setBold(p.emphasised || p.kind == ChartPoint::Scenario || p.kind == ChartPoint::Goal);
         label->setFont(f);
         label->setData(RelativeSize, p.kind == ChartPoint::ReferenceCase ? 0.9 : 1.0);
-        label->setBrush(p.kind == ChartPoint::ReferenceCase
-                            ? palette().color(QPalette::PlaceholderText)
-                            : matrixColor(p.kind, dark));
+        label->setBrush(color);
         m_labels << label;
         m_overlay << label;
     }
